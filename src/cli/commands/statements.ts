@@ -1,0 +1,90 @@
+// income-statement, balance-sheet, and the main job (both, for `npm start`).
+import { centsToString, parseCanonical, type Cents } from '../../money.js';
+import { balanceSheetJson, incomeStatementJson } from '../../render/json.js';
+import { balanceSheetDocuments, incomeStatementDocument } from '../../render/statements.js';
+import { balanceSheet, type BalanceSheet } from '../../reports/balance-sheet.js';
+import { incomeStatement, type IncomeStatement } from '../../reports/income-statement.js';
+import { previousSheetSource, yearPosition } from '../../reports/positions.js';
+import { emit } from '../output.js';
+import { loadLedger, printDiagnostics, type Loaded } from '../context.js';
+import { UsageError, type GlobalOptions } from '../options.js';
+
+export interface StatementOptions { readonly detail: boolean; readonly expectTotal?: string }
+
+function statements(loaded: Loaded, options: GlobalOptions, euros: boolean): { income: IncomeStatement; sheet: BalanceSheet } {
+  const { books, folder, set, year } = loaded;
+  const position = yearPosition(books, year);
+  if (!position) throw new UsageError(`fiscal year ${year} has no entries: years with books are ${[...books.years.keys()].sort().join(', ')}`);
+  const previousPosition = books.years.has(year - 1) ? yearPosition(books, year - 1) : undefined;
+  const income = incomeStatement({ set, chart: folder.chart, year, current: position.balances, previous: previousPosition?.balances, lang: options.lang, euros });
+  const previousSource = previousSheetSource(books, year);
+  const exactPrevious = euros && previousSource && !previousSource.resultOn12 ? incomeStatement({ set, chart: folder.chart, year: year - 1, current: previousSource.balances, previous: undefined, lang: options.lang, euros: true }).totals.result : null;
+  const sheet = balanceSheet({
+    set, chart: folder.chart, year, current: { balances: position.balances, resultOn12: false }, previous: previousSource,
+    provisionalOpening: position.provisional, lang: options.lang,
+    euros: euros ? { result: income.totals.result, previousResult: exactPrevious } : undefined,
+  });
+  return { income, sheet };
+}
+
+/** Loads the ledger; prints problems; returns undefined (exit 1) when the books have errors. */
+export function loadChecked(options: GlobalOptions): Loaded | undefined {
+  const loaded = loadLedger(options);
+  const write = (text: string) => process.stderr.write(text);
+  printDiagnostics(loaded.diagnostics, write);
+  if (!('folder' in loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
+    process.stderr.write(`asso: the books have errors: no statement is printed until they are fixed (run \`asso check\` for the full list)\n`);
+    return undefined;
+  }
+  return loaded;
+}
+
+export function runIncomeStatement(options: GlobalOptions, command: StatementOptions): number {
+  const loaded = loadChecked(options);
+  if (!loaded) return 1;
+  const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
+  const { income } = statements(loaded, options, options.euros && options.format !== 'json');
+  const exact = options.format === 'json' ? income : statements(loaded, options, false).income;
+  emit(options, [incomeStatementDocument(income, display)], incomeStatementJson(exact));
+  return 0;
+}
+
+export function runBalanceSheet(options: GlobalOptions, command: StatementOptions): number {
+  const loaded = loadChecked(options);
+  if (!loaded) return 1;
+  const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
+  const shown = statements(loaded, options, options.euros && options.format !== 'json').sheet;
+  const exact = statements(loaded, options, false).sheet;
+  emit(options, balanceSheetDocuments(shown, display), balanceSheetJson(exact));
+  return sheetVerdict(exact, shown, command.expectTotal, options.euros);
+}
+
+/** Exit 1 when the sheet does not balance, or its totals differ from --expect-total. */
+function sheetVerdict(exact: BalanceSheet, shown: BalanceSheet, expectTotal: string | undefined, euros: boolean): number {
+  if (!exact.balanced) {
+    process.stderr.write('asso: the balance sheet does not balance: total actif ≠ total passif\n');
+    return 1;
+  }
+  if (expectTotal !== undefined) {
+    const expected: Cents | null = parseCanonical(expectTotal.replace(',', '.').replace(/[\s\u00a0\u202f]/g, ''));
+    if (expected === null) throw new UsageError(`--expect-total takes an amount such as 54744 or 54744.00, not "${expectTotal}"`);
+    const sheet = euros ? shown : exact;
+    if (sheet.assets.total !== expected || sheet.liabilities.total !== expected) {
+      process.stderr.write(`asso: --expect-total ${expectTotal}: the totals are ${centsToString(sheet.assets.total)} (actif) and ${centsToString(sheet.liabilities.total)} (passif)\n`);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/** The main job: the income statement and the balance sheet with its check. */
+export function runMain(options: GlobalOptions, command: StatementOptions): number {
+  const loaded = loadChecked(options);
+  if (!loaded) return 1;
+  const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
+  const shown = statements(loaded, options, options.euros);
+  const exact = statements(loaded, options, false);
+  emit(options, [incomeStatementDocument(shown.income, display), ...balanceSheetDocuments(shown.sheet, display)],
+    { incomeStatement: incomeStatementJson(exact.income), balanceSheet: balanceSheetJson(exact.sheet) });
+  return sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros);
+}

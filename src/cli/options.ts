@@ -1,0 +1,40 @@
+// Flags → typed options. Parsing is checked here; nothing else reads the command line.
+import type { Lang } from '../reports/statement-line.js';
+
+export type Format = 'table' | 'csv' | 'json' | 'markdown' | 'html';
+
+export interface GlobalOptions {
+  readonly ledger: string;
+  readonly year?: number;
+  readonly format: Format;
+  readonly euros: boolean;
+  readonly lang: Lang;
+  readonly color: boolean;
+  readonly output?: string;
+  readonly excel: boolean;
+  readonly debug: boolean;
+}
+
+export class UsageError extends Error {}
+
+export interface RawOptions {
+  ledger?: string; year?: string; format?: string; euros?: boolean; lang?: string; color?: boolean; output?: string; excel?: boolean; debug?: boolean;
+}
+
+export function parseGlobalOptions(raw: RawOptions, env: Readonly<Record<string, string | undefined>>, isTty: boolean, cwd: string): GlobalOptions {
+  const format = raw.format ?? (isTty ? 'table' : 'table');
+  if (!['table', 'csv', 'json', 'markdown', 'html'].includes(format)) throw new UsageError(`unknown format "${format}": use table, csv, json or markdown`);
+  const lang = raw.lang ?? 'fr';
+  if (lang !== 'fr' && lang !== 'en') throw new UsageError(`unknown language "${lang}": use fr or en`);
+  let year: number | undefined;
+  if (raw.year !== undefined) {
+    if (!/^\d{4}$/.test(raw.year)) throw new UsageError(`--year takes a year such as 2011, not "${raw.year}"`);
+    year = parseInt(raw.year, 10);
+  }
+  return {
+    ledger: raw.ledger ?? env.ASSO_LEDGER ?? cwd,
+    year, format: format as Format, euros: raw.euros ?? false, lang,
+    color: raw.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== undefined) && isTty,
+    output: raw.output, excel: raw.excel ?? false, debug: raw.debug ?? false,
+  };
+}

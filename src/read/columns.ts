@@ -1,0 +1,56 @@
+// Header names → the journal's columns, matched without regard to case, accents, spaces or
+// underscores, in English, French or FEC naming.
+
+export const REQUIRED_COLUMNS = ['date', 'journal', 'piece', 'account', 'debit', 'credit'] as const;
+export const OPTIONAL_COLUMNS = ['label', 'analytic', 'entry', 'journal_label', 'piece_date', 'aux', 'aux_label', 'lettering', 'lettering_date', 'valid_date', 'account_label'] as const;
+export type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
+
+const NAMES: Record<Column, string[]> = {
+  date: ['date', 'ecrituredate', 'dateecriture', 'dateoperation'],
+  journal: ['journal', 'journalcode', 'codejournal'],
+  piece: ['piece', 'pieceref', 'ref', 'reference', 'numeropiece', 'numpiece'],
+  account: ['account', 'compte', 'comptenum', 'numerocompte', 'numcompte'],
+  debit: ['debit'],
+  credit: ['credit'],
+  label: ['label', 'libelle', 'ecriturelib', 'description'],
+  analytic: ['analytic', 'analytique', 'projet', 'project'],
+  entry: ['entry', 'ecriturenum', 'numeroecriture'],
+  journal_label: ['journallabel', 'journallib', 'libellejournal'],
+  piece_date: ['piecedate', 'datepiece'],
+  aux: ['aux', 'compauxnum', 'compteauxiliaire', 'auxiliaire'],
+  aux_label: ['auxlabel', 'compauxlib', 'libelleauxiliaire'],
+  lettering: ['lettering', 'ecriturelet', 'lettrage'],
+  lettering_date: ['letteringdate', 'datelet', 'datelettrage'],
+  valid_date: ['validdate', 'datevalidation'],
+  account_label: ['accountlabel', 'comptelib', 'libellecompte'],
+};
+
+const BY_NAME = new Map<string, Column>();
+for (const [column, names] of Object.entries(NAMES) as [Column, string[]][]) for (const name of names) BY_NAME.set(name, column);
+
+export function normalizeName(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s_\-.]/g, '');
+}
+
+export interface ColumnMap {
+  readonly index: Partial<Record<Column, number>>;
+  /** Columns the tool does not know, kept as they are (FEC extras such as Montantdevise). */
+  readonly extras: ReadonlyArray<{ name: string; index: number }>;
+  readonly missing: readonly Column[];
+  /** A FEC file: its entries are grouped by JournalCode and EcritureNum. */
+  readonly fec: boolean;
+  readonly width: number;
+}
+
+export function mapColumns(header: readonly string[]): ColumnMap {
+  const index: Partial<Record<Column, number>> = {};
+  const extras: { name: string; index: number }[] = [];
+  header.forEach((name, position) => {
+    const column = BY_NAME.get(normalizeName(name));
+    if (column && index[column] === undefined) index[column] = position;
+    else if (name.trim() !== '') extras.push({ name: name.trim(), index: position });
+  });
+  const missing = REQUIRED_COLUMNS.filter((column) => index[column] === undefined);
+  const fec = header.some((name) => normalizeName(name) === 'ecriturenum') && header.some((name) => normalizeName(name) === 'journalcode');
+  return { index, extras, missing, fec, width: header.length };
+}

@@ -1,0 +1,49 @@
+// CSV text → rows, each with the line it starts on. csv-parse is the reference reader; each
+// record is handed to the callback and dropped, so memory does not grow with the file.
+import { parse } from 'csv-parse/sync';
+import { decodeText, detectDelimiter } from './text.js';
+
+export interface CsvRow {
+  readonly line: number;
+  readonly fields: readonly string[];
+}
+
+export interface CsvFile {
+  readonly delimiter: string;
+  readonly encoding: string;
+}
+
+export type CsvProblem = { line: number; message: string; code: string };
+
+/**
+ * Reads CSV bytes and calls `onRow` for every non-blank row, the header included (line 1).
+ * Returns the dialect, or the problem that stopped the reading (an unclosed quote, binary bytes…).
+ */
+export function readCsv(bytes: Uint8Array, onRow: (row: CsvRow) => void, onDelimiter?: (delimiter: string) => void): { file: CsvFile } | { problem: CsvProblem } {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { problem: { line: 1, message: decoded.problem, code: decoded.problem.includes('empty') ? 'empty-file' : 'binary-file' } };
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  if (text.trim() === '') return { problem: { line: 1, message: 'the file is empty: it needs at least a header row', code: 'empty-file' } };
+  const delimiter = detectDelimiter(text);
+  onDelimiter?.(delimiter);
+  let nextLine = 1;
+  try {
+    parse(text, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      on_record: (record: string[], context: { lines: number }) => {
+        const line = nextLine;
+        nextLine = context.lines + 1;
+        if (!(record.length === 1 && record[0]!.trim() === '') && !record.every((field) => field.trim() === '')) onRow({ line, fields: record });
+        return null;
+      },
+    });
+  } catch (thrown) {
+    const error = thrown as { code?: string; lines?: number; message?: string };
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED') return { problem: { line: nextLine, code: 'unclosed-quote', message: 'a quoted field opened here is never closed: add the missing closing quote (")' } };
+    if (error.code?.startsWith('CSV_')) return { problem: { line: error.lines ?? nextLine, code: 'csv-syntax', message: `the file is not valid CSV here: ${error.message ?? error.code}` } };
+    throw thrown;
+  }
+  return { file: { delimiter, encoding: decoded.encoding } };
+}

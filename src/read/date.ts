@@ -1,0 +1,35 @@
+// Date cells → ISO dates (YYYY-MM-DD), refusing impossible dates.
+
+export type ParsedDate = { ok: true; date: string } | { ok: false; message: string };
+
+export function parseDate(cell: string): ParsedDate {
+  const text = cell.trim();
+  let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  let year: string, month: string, day: string;
+  if (match) [, year, month, day] = match as unknown as [string, string, string, string];
+  else if ((match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text))) [, day, month, year] = match as unknown as [string, string, string, string];
+  else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(text))) [, year, month, day] = match as unknown as [string, string, string, string];
+  else return { ok: false, message: text === '' ? 'the date is empty' : `"${cell}" is not a date: write YYYY-MM-DD or DD/MM/YYYY` };
+  if (!isRealDate(+year, +month, +day)) return { ok: false, message: `"${cell}" is not a real date (day ${day}, month ${month})` };
+  return { ok: true, date: `${year}-${month}-${day}` };
+}
+
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/** The ISO date `days` after `date` (negative to go back). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map((part) => parseInt(part, 10)) as [number, number, number];
+  const epoch = Date.UTC(y, m - 1, d) + days * 86_400_000;
+  return new Date(epoch).toISOString().slice(0, 10);
+}
+
+export function frenchDate(date: string): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}

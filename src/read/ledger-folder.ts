@@ -1,0 +1,106 @@
+// A ledger folder: asso.json, accounts.csv, journal/*.csv (and budget/, assertions.csv, locks/).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtinChart, postingProblem, type Account, type Chart } from '../chart/chart.js';
+import { error, type Diagnostic } from '../diagnostics.js';
+import type { FiscalCalendar } from '../fiscal.js';
+import { readCsv } from './csv.js';
+import { normalizeName } from './columns.js';
+import { isRealDate } from './date.js';
+
+export interface LedgerConfig {
+  readonly name: string;
+  readonly currency: string;
+  readonly siren?: string;
+  readonly calendar: FiscalCalendar;
+  readonly journals: Readonly<Record<string, string>>;
+  readonly reference?: string;
+}
+
+export interface LedgerFolder {
+  readonly dir: string;
+  readonly config: LedgerConfig;
+  readonly chart: Chart;
+  /** Journal files, sorted by name, as paths joined to `dir`. */
+  readonly journalFiles: readonly string[];
+}
+
+export const DEFAULT_JOURNALS: Readonly<Record<string, string>> = {
+  AN: 'À-nouveaux', BQ: 'Banque', CA: 'Caisse', AC: 'Achats', VT: 'Ventes', OD: 'Opérations diverses', EX: 'Extournes',
+};
+
+export function isLedgerFolder(dir: string): boolean {
+  return existsSync(join(dir, 'asso.json'));
+}
+
+export function readLedgerFolder(dir: string): { folder?: LedgerFolder; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const configFile = join(dir, 'asso.json');
+  const config = readConfig(configFile, diagnostics);
+  const chart = readAccounts(join(dir, 'accounts.csv'), diagnostics);
+  const journalDir = join(dir, 'journal');
+  const journalFiles = existsSync(journalDir) && statSync(journalDir).isDirectory()
+    ? readdirSync(journalDir).filter((name) => name.toLowerCase().endsWith('.csv')).sort().map((name) => join(journalDir, name))
+    : [];
+  if (!config) return { diagnostics };
+  return { folder: { dir, config: { ...config, reference: config.reference ?? chart.reference }, chart, journalFiles }, diagnostics };
+}
+
+function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfig | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (thrown) {
+    diagnostics.push(error('config', existsSync(file) ? `asso.json is not valid JSON: ${(thrown as Error).message}` : 'no asso.json: this folder is not a ledger (create one with `asso init <dir>`)', { file, line: 1 }));
+    return undefined;
+  }
+  const value = (raw ?? {}) as Record<string, unknown>;
+  const problems: string[] = [];
+  const start = typeof value.fiscalYearStart === 'string' ? value.fiscalYearStart : '01-01';
+  const startMatch = /^(\d{2})-(\d{2})$/.exec(start);
+  if (!startMatch || !isRealDate(2001, +startMatch[1]!, +startMatch[2]!)) problems.push(`"fiscalYearStart" must be MM-DD (e.g. "09-01"), not "${start}"`);
+  if (value.currency !== undefined && value.currency !== 'EUR') problems.push(`"currency" must be "EUR": the books of a French association are kept in euros`);
+  let firstYear: FiscalCalendar['firstYear'];
+  if (value.firstYear !== undefined) {
+    const first = value.firstYear as { start?: unknown; end?: unknown };
+    if (typeof first?.start === 'string' && typeof first.end === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(first.start) && /^\d{4}-\d{2}-\d{2}$/.test(first.end) && first.start < first.end) {
+      firstYear = { start: first.start, end: first.end };
+    } else problems.push(`"firstYear" must be {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}`);
+  }
+  if (value.reference !== undefined && value.reference !== 'pca-2018') problems.push(`"reference" must be "pca-2018"`);
+  for (const problem of problems) diagnostics.push(error('config', `asso.json: ${problem}`, { file, line: 1 }));
+  if (problems.length) return undefined;
+  return {
+    name: typeof value.name === 'string' ? value.name : '',
+    currency: 'EUR',
+    siren: typeof value.siren === 'string' ? value.siren : undefined,
+    calendar: { start, firstYear },
+    journals: { ...DEFAULT_JOURNALS, ...((value.journals ?? {}) as Record<string, string>) },
+    reference: typeof value.reference === 'string' ? value.reference : undefined,
+  };
+}
+
+function readAccounts(file: string, diagnostics: Diagnostic[]): Chart {
+  const chart = builtinChart();
+  if (!existsSync(file)) return chart;
+  const accounts = new Map(chart.accounts);
+  let numberColumn = -1;
+  let labelColumn = -1;
+  const result = readCsv(readFileSync(file), ({ line, fields }) => {
+    if (line === 1 || numberColumn < 0) {
+      const names = fields.map(normalizeName);
+      numberColumn = names.findIndex((n) => ['number', 'numero', 'compte', 'account', 'comptenum'].includes(n));
+      labelColumn = names.findIndex((n) => ['label', 'libelle', 'intitule', 'comptelib'].includes(n));
+      if (numberColumn < 0 || labelColumn < 0) diagnostics.push(error('missing-column', 'accounts.csv needs the columns "number,label"', { file, line }));
+      return;
+    }
+    const number = (fields[numberColumn] ?? '').trim();
+    const label = (fields[labelColumn] ?? '').trim();
+    const problem = postingProblem(chart, number);
+    if (problem) diagnostics.push(error('unknown-account', problem, { file, line, column: 'number' }));
+    else if (!label) diagnostics.push(error('empty-label', `account ${number} has no label`, { file, line, column: 'label' }));
+    else accounts.set(number, { number, label, builtin: chart.accounts.get(number)?.builtin ?? false } satisfies Account);
+  });
+  if ('problem' in result) diagnostics.push(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
+  return { reference: chart.reference, accounts };
+}

@@ -1,0 +1,35 @@
+// Bytes → text: UTF-8 (with or without BOM) or Windows-1252, detected; binary files refused.
+
+export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' } | { ok: false; problem: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const cp1252 = new TextDecoder('windows-1252');
+
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, problem: 'the file is empty: it needs at least a header row' };
+  const probe = bytes.subarray(0, Math.min(bytes.length, 65536));
+  if (probe.includes(0)) return { ok: false, problem: 'this is a binary file, not a CSV text file' };
+  try {
+    return { ok: true, text: utf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    const text = cp1252.decode(bytes);
+    // Control characters other than tab and line ends mean the bytes are not text at all.
+    if (/[\x01-\x08\x0b\x0c\x0e-\x1f]/.test(text.slice(0, 65536))) return { ok: false, problem: 'this is a binary file, not a CSV text file' };
+    return { ok: true, text, encoding: 'windows-1252' };
+  }
+}
+
+/** The delimiter of a CSV text: the most frequent of `,` `;` tab `|` on its header line, outside quotes. */
+export function detectDelimiter(text: string): string {
+  const end = text.search(/\r?\n/);
+  const header = end < 0 ? text : text.slice(0, end);
+  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0], ['|', 0]]);
+  let quoted = false;
+  for (const char of header) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
+  }
+  let best = ',';
+  for (const [char, count] of counts) if (count > counts.get(best)!) best = char;
+  return best;
+}

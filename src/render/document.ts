@@ -1,0 +1,29 @@
+// A report ready to be shown: titled columns and styled rows. Table, CSV and Markdown render it;
+// JSON is rendered from the report values themselves (render/json.ts).
+import type { Cents } from '../money.js';
+
+export type Cell = string | { readonly cents: Cents | null };
+
+export interface Row {
+  readonly cells: readonly Cell[];
+  readonly style: 'normal' | 'heading' | 'subtotal' | 'total' | 'detail';
+  readonly depth?: number;
+}
+
+export interface Column {
+  readonly header: string;
+  readonly align: 'left' | 'right';
+}
+
+export interface Document {
+  readonly title: string;
+  readonly subtitle?: readonly string[];
+  readonly columns: readonly Column[];
+  readonly rows: readonly Row[];
+  /** Lines printed under the table (balance check, rounding notes, provisional opening…). */
+  readonly notes: readonly string[];
+  /** Amounts are whole euros (shown without cents). */
+  readonly euros: boolean;
+}
+
+export const amount = (cents: Cents | null): Cell => ({ cents });

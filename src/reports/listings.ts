@@ -1,0 +1,102 @@
+// The listings: trial balance, journal, general ledger, chart of accounts. Pure functions over
+// balances and entries.
+import { accountClass, accountLabel, builtinParent, type Chart } from '../chart/chart.js';
+import { balanceOf, type Balances, type Entry } from '../model.js';
+import type { Cents } from '../money.js';
+import type { ReferenceSet } from '../statements/layout.js';
+import { incomePlacement, placedBySign, sheetPlacement } from '../statements/placement.js';
+import type { Lang } from './statement-line.js';
+
+export interface TrialBalance {
+  readonly year: number;
+  readonly accounts: readonly { account: string; label: string; debit: Cents; credit: Cents; balance: Cents }[];
+  readonly totals: { debit: Cents; credit: Cents };
+}
+
+export function trialBalance(chart: Chart, year: number, balances: Balances): TrialBalance {
+  const accounts = [...balances.entries()].sort(([a], [b]) => (a < b ? -1 : 1))
+    .filter(([, totals]) => totals.debit !== 0n || totals.credit !== 0n)
+    .map(([account, totals]) => ({ account, label: accountLabel(chart, account), debit: totals.debit, credit: totals.credit, balance: balanceOf(totals) }));
+  return {
+    year, accounts,
+    totals: { debit: accounts.reduce((t, a) => t + a.debit, 0n), credit: accounts.reduce((t, a) => t + a.credit, 0n) },
+  };
+}
+
+export interface JournalReport {
+  readonly year: number;
+  readonly entries: readonly Entry[];
+}
+
+/** Entries in date order, then journal and piece, whatever the order of the files. */
+export function journalReport(year: number, entries: readonly Entry[]): JournalReport {
+  return { year, entries: [...entries].sort(compareEntries) };
+}
+
+export function compareEntries(a: Entry, b: Entry): number {
+  return a.date.localeCompare(b.date) || a.journal.localeCompare(b.journal) || a.piece.localeCompare(b.piece, undefined, { numeric: true });
+}
+
+export interface LedgerPosting {
+  readonly date: string;
+  readonly journal: string;
+  readonly piece: string;
+  readonly label: string;
+  readonly debit: Cents;
+  readonly credit: Cents;
+  readonly balance: Cents;
+}
+
+export interface LedgerReport {
+  readonly year: number;
+  readonly accounts: readonly { account: string; label: string; postings: readonly LedgerPosting[]; debit: Cents; credit: Cents; balance: Cents }[];
+}
+
+/** The grand livre: every posting of the accounts under `prefix`, with its running balance. */
+export function ledgerReport(chart: Chart, year: number, entries: readonly Entry[], prefix = ''): LedgerReport {
+  const byAccount = new Map<string, LedgerPosting[]>();
+  for (const entry of [...entries].sort(compareEntries)) {
+    for (const posting of entry.postings) {
+      if (!posting.account.startsWith(prefix)) continue;
+      let list = byAccount.get(posting.account);
+      if (!list) byAccount.set(posting.account, (list = []));
+      const previous = list.length ? list[list.length - 1]!.balance : 0n;
+      list.push({ date: entry.date, journal: entry.journal, piece: entry.piece, label: posting.label || entry.label, debit: posting.debit, credit: posting.credit, balance: previous + posting.debit - posting.credit });
+    }
+  }
+  return {
+    year,
+    accounts: [...byAccount.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([account, postings]) => ({
+      account, label: accountLabel(chart, account), postings,
+      debit: postings.reduce((t, p) => t + p.debit, 0n), credit: postings.reduce((t, p) => t + p.credit, 0n),
+      balance: postings[postings.length - 1]!.balance,
+    })),
+  };
+}
+
+export interface ChartReport {
+  readonly accounts: readonly { account: string; label: string; builtin: boolean; extends: string | null; statement: string }[];
+}
+
+/** The chart with each account's statement line (classes 4 and 5: the line for each sign). */
+export function chartReport(set: ReferenceSet, chart: Chart, lang: Lang, lineLabel: (id: string) => string): ChartReport {
+  const accounts = [...chart.accounts.values()].sort((a, b) => (a.number < b.number ? -1 : 1)).map((account) => {
+    const number = account.number;
+    let statement = '';
+    if (number.length > 2) {
+      const accountClassNumber = accountClass(number);
+      if (accountClassNumber >= 6 || /^8[67]/.test(number)) statement = lineLabel(incomePlacement(set, number)?.lineId ?? '');
+      else if (accountClassNumber >= 1 && accountClassNumber <= 5) {
+        const debit = sheetPlacement(set, number, 'debit');
+        const credit = sheetPlacement(set, number, 'credit');
+        const describe = (p: typeof debit) => (p ? `${lineLabel(p.lineId)}${p.depreciation ? (lang === 'fr' ? ' (amort./dépréc.)' : ' (depreciation)') : ''}` : '');
+        statement = placedBySign(number) && debit?.lineId !== credit?.lineId
+          ? `${lang === 'fr' ? 'débiteur' : 'debit'}: ${describe(debit)} / ${lang === 'fr' ? 'créditeur' : 'credit'}: ${describe(credit)}`
+          : describe(debit ?? credit);
+      }
+    }
+    const parent = account.builtin ? null : builtinParent(chart, number)?.number ?? null;
+    return { account: number, label: account.label, builtin: account.builtin, extends: parent, statement };
+  });
+  return { accounts };
+}
