@@ -1,0 +1,108 @@
+// Unit tests of the exact-money helpers and the cell readers.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allocateEuros, centsToMoney, centsToString, parseCanonical, ratioString, roundToEuro } from '../src/money.js';
+import { parseAmount, settlingMark } from '../src/read/amount.js';
+import { mapColumns } from '../src/read/columns.js';
+import { parseDate } from '../src/read/date.js';
+import { decodeText, detectDelimiter } from '../src/read/text.js';
+import { frenchAmount } from '../src/render/number.js';
+
+describe('money', () => {
+  it('prints and parses cents exactly, at any size', () => {
+    fc.assert(fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), (cents) => {
+      expect(parseCanonical(centsToString(cents))).toBe(cents);
+      expect(centsToMoney(cents).toFixed(2)).toBe(centsToString(cents));
+    }));
+    expect(centsToString(-5n)).toBe('-0.05');
+    expect(centsToString(123456n)).toBe('1234.56');
+  });
+
+  it('rounds half away from zero', () => {
+    expect(roundToEuro(150n)).toBe(200n);
+    expect(roundToEuro(149n)).toBe(100n);
+    expect(roundToEuro(-150n)).toBe(-200n);
+    expect(roundToEuro(-149n)).toBe(-100n);
+  });
+
+  it('allocates whole euros that always add up to the target (largest remainder)', () => {
+    fc.assert(fc.property(fc.array(fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }), { minLength: 1, maxLength: 20 }), (values) => {
+      const total = values.reduce((t, v) => t + v, 0n);
+      const { rounded } = allocateEuros(values, roundToEuro(total));
+      expect(rounded.reduce((t, v) => t + v, 0n)).toBe(roundToEuro(total));
+      rounded.forEach((value, index) => {
+        expect(value % 100n).toBe(0n);
+        const gap = value - values[index]!;
+        expect(gap < 0n ? -gap : gap).toBeLessThan(100n * BigInt(values.length) + 100n);
+      });
+    }));
+    expect(allocateEuros([3333n, 3333n, 3334n], 10000n).rounded).toEqual([3300n, 3300n, 3400n]);
+  });
+
+  it('computes ratios exactly to four decimals', () => {
+    expect(ratioString(1n, 3n)).toBe('0.3333');
+    expect(ratioString(2n, 3n)).toBe('0.6667');
+    expect(ratioString(-2n, 3n)).toBe('-0.6667');
+    expect(ratioString(5n, 0n)).toBeNull();
+  });
+
+  it('formats French amounts with a narrow no-break space', () => {
+    expect(frenchAmount(5474400n, true)).toBe('54\u202f744');
+    expect(frenchAmount(-123456789n, false)).toBe('-1\u202f234\u202f567,89');
+  });
+});
+
+describe('amount cells', () => {
+  it('reads the decimal mark of the file, thousands separators and the euro sign', () => {
+    expect(parseAmount('1 234,56', ',')).toEqual({ ok: true, cents: 123456n });
+    expect(parseAmount('1\u202f234,5 €', ',')).toEqual({ ok: true, cents: 123450n });
+    expect(parseAmount('€1234.56', '.')).toEqual({ ok: true, cents: 123456n });
+    expect(parseAmount('-97', '.')).toEqual({ ok: true, cents: -9700n });
+    expect(parseAmount('', '.')).toEqual({ ok: true, cents: 0n });
+    expect(parseAmount('123456789012345678901234567890.12', '.')).toEqual({ ok: true, cents: 12345678901234567890123456789012n });
+  });
+
+  it('refuses what is not an amount, never guessing', () => {
+    for (const bad of ['1e3', 'NaN', 'dix', '12.345', '1,5']) expect(parseAmount(bad, '.').ok, bad).toBe(false);
+    expect(parseAmount('1.5', ',')).toMatchObject({ ok: false, code: 'decimal-mark' });
+    expect(parseAmount('1.234', '.')).toMatchObject({ ok: false, code: 'too-many-decimals' });
+  });
+
+  it('settles the decimal mark only on an unambiguous amount', () => {
+    expect(settlingMark('12,50')).toBe(',');
+    expect(settlingMark('12.5')).toBe('.');
+    expect(settlingMark('1,234')).toBeUndefined();
+    expect(settlingMark('100')).toBeUndefined();
+  });
+});
+
+describe('dates, columns, text', () => {
+  it('reads the three date forms and refuses impossible dates', () => {
+    expect(parseDate('2011-12-31')).toEqual({ ok: true, date: '2011-12-31' });
+    expect(parseDate('31/12/2011')).toEqual({ ok: true, date: '2011-12-31' });
+    expect(parseDate('20111231')).toEqual({ ok: true, date: '2011-12-31' });
+    expect(parseDate('31/02/2011').ok).toBe(false);
+    expect(parseDate('2011-13-01').ok).toBe(false);
+    expect(parseDate('29/02/2012').ok).toBe(true);
+  });
+
+  it('matches column names in any case, with or without accents, in English, French or FEC naming', () => {
+    const french = mapColumns(['Date', 'Journal', 'Pièce', 'Compte', 'Libellé', 'Débit', 'Crédit']);
+    expect(french.missing).toEqual([]);
+    const fec = mapColumns(['JournalCode', 'JournalLib', 'EcritureNum', 'EcritureDate', 'CompteNum', 'CompteLib', 'CompAuxNum', 'CompAuxLib', 'PieceRef', 'PieceDate', 'EcritureLib', 'Debit', 'Credit', 'EcritureLet', 'DateLet', 'ValidDate', 'Montantdevise', 'Idevise']);
+    expect(fec.missing).toEqual([]);
+    expect(fec.fec).toBe(true);
+    expect(fec.extras.map((e) => e.name)).toEqual(['Montantdevise', 'Idevise']);
+    expect(mapColumns(['date', 'account', 'debit']).missing).toEqual(['journal', 'piece', 'credit']);
+  });
+
+  it('detects encodings and delimiters', () => {
+    const cp1252 = Uint8Array.from([0x50, 0xe8, 0x63, 0x65]); // "Pèce" in Windows-1252
+    expect(decodeText(cp1252)).toMatchObject({ ok: true, text: 'Pèce', encoding: 'windows-1252' });
+    expect(decodeText(new TextEncoder().encode('Pièce'))).toMatchObject({ ok: true, text: 'Pièce', encoding: 'utf-8' });
+    expect(decodeText(Uint8Array.from([0, 1, 2, 3]))).toMatchObject({ ok: false });
+    expect(detectDelimiter('date;journal;piece\n')).toBe(';');
+    expect(detectDelimiter('"a,b";c;d\n')).toBe(';');
+    expect(detectDelimiter('a\tb\tc\n')).toBe('\t');
+  });
+});
