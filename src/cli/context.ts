@@ -14,6 +14,7 @@ export interface Loaded {
   readonly books: Books;
   readonly set: ReferenceSet;
   readonly diagnostics: readonly Diagnostic[];
+  /** NaN when the ledger has no entries and no --year was given. */
   readonly year: number;
 }
 
@@ -26,7 +27,7 @@ export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => v
   const { books, diagnostics } = scanLedger(read.folder, { onEntry });
   const set = PCA2018;
   const all = [...read.diagnostics, ...diagnostics, ...(hasErrors(diagnostics) ? [] : checkYears(books, read.folder.chart, set, join(options.ledger, 'accounts.csv')))];
-  const year = options.year ?? defaultYear(books);
+  const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);
   return { folder: read.folder, books, set, diagnostics: sortDiagnostics(all), year };
 }
 

@@ -55,6 +55,8 @@ export function buildProgram(run: (code: number) => void): Command {
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
+  // A reader that stops early (`asso journal | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => { if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw error; });
   let exitCode = 0;
   const program = buildProgram((code) => { exitCode = code; });
   try {

@@ -36,6 +36,7 @@ export function loadChecked(options: GlobalOptions): Loaded | undefined {
     process.stderr.write(`asso: the books have errors: no statement is printed until they are fixed (run \`asso check\` for the full list)\n`);
     return undefined;
   }
+  if (Number.isNaN(loaded.year)) throw new UsageError('the ledger has no entries yet: add journal files under journal/, or pass --year');
   return loaded;
 }
 
