@@ -5,6 +5,7 @@ import { chartDocument, journalDocument, ledgerDocument, trialBalanceDocument } 
 import { chartReport, journalReport, ledgerReport, trialBalance } from '../../reports/listings.js';
 import { yearPosition } from '../../reports/positions.js';
 import { readLedgerFolder } from '../../read/ledger-folder.js';
+import type { Label, SheetLineSpec } from '../../statements/layout.js';
 import { PCA2018 } from '../../statements/pca2018.js';
 import { emit, writeAtomically } from '../output.js';
 import { loadLedger, printDiagnostics } from '../context.js';
@@ -52,11 +53,11 @@ export function runAccounts(options: GlobalOptions): number {
   printDiagnostics(read.diagnostics, (text) => process.stderr.write(text));
   if (!read.folder) return 1;
   const labels = new Map<string, string>();
-  const collect = (spec: { id: string; label: { fr: string; en: string }; parts?: readonly unknown[] }) => labels.set(spec.id, spec.label[options.lang]);
+  const collect = (spec: { id: string; label: Label }) => labels.set(spec.id, spec.label[options.lang]);
   for (const item of PCA2018.incomeStatement.items) if ('block' in item) item.block.lines.forEach(collect);
   PCA2018.incomeStatement.inKind.resources.lines.forEach(collect);
   PCA2018.incomeStatement.inKind.uses.lines.forEach(collect);
-  const walk = (spec: { id: string; label: { fr: string; en: string }; parts?: readonly any[] }): void => { collect(spec); spec.parts?.forEach(walk); };
+  const walk = (spec: SheetLineSpec): void => { collect(spec); spec.parts?.forEach(walk); };
   for (const side of [PCA2018.balanceSheet.assets, PCA2018.balanceSheet.liabilities]) side.blocks.forEach((block) => block.lines.forEach(walk));
   const report = chartReport(PCA2018, read.folder.chart, options.lang, (id) => labels.get(id) ?? '');
   emit(options, [chartDocument(report, options.lang)], chartJson(report));
