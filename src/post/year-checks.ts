@@ -1,8 +1,8 @@
 // Checks over a whole year once its entries are read: what `check` reports beyond single entries.
 import { accountClass, type Chart } from '../chart/chart.js';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
-import { balanceOf } from '../model.js';
-import { centsToString } from '../money.js';
+import { balanceOf, type Balances } from '../model.js';
+import { centsToString, type Cents } from '../money.js';
 import { carryForward, yearPosition } from '../reports/positions.js';
 import type { ReferenceSet } from '../statements/layout.js';
 import { ambiguousParentOf } from '../statements/placement.js';
@@ -29,12 +29,22 @@ export function checkYears(books: Books, chart: Chart, set: ReferenceSet, accoun
       [...position.balances].filter(([a]) => a.startsWith('12') && a !== '120' && a !== '129').reduce((t, [, v]) => t + balanceOf(v), 0n);
     if (pending !== 0n) found.push(warning('result-pending', `fiscal year ${year}: an earlier result of ${centsToString(-pending)} is still on 120/129, awaiting the assembly's allocation (asso allocate)`));
     if (own.opening.size && books.years.has(year - 1)) {
-      const expected = carryForward(yearPosition(books, year - 1)!.balances);
-      const accounts = new Set([...expected.keys(), ...[...own.opening.keys()]]);
+      // The result is carried on 120/129 or any sub-account of 12: compare class 12 as a whole.
+      const byAccount = (balances: Balances): Map<string, Cents> => {
+        const out = new Map<string, Cents>();
+        for (const [account, totals] of balances) {
+          const key = account.startsWith('12') ? '12' : account;
+          out.set(key, (out.get(key) ?? 0n) + balanceOf(totals));
+        }
+        return out;
+      };
+      const expected = byAccount(carryForward(yearPosition(books, year - 1)!.balances));
+      const opened = byAccount(own.opening);
+      const accounts = new Set([...expected.keys(), ...opened.keys()]);
       for (const account of [...accounts].sort()) {
         if (accountClass(account) > 5 || account.startsWith('890')) continue;
-        const want = balanceOf(expected.get(account));
-        const got = balanceOf(own.opening.get(account));
+        const want = expected.get(account) ?? 0n;
+        const got = opened.get(account) ?? 0n;
         if (want !== got) found.push(warning('opening-mismatch', `fiscal year ${year}: account ${account} opens at ${centsToString(got)} but ${year - 1} closed it at ${centsToString(want)}`));
       }
     }

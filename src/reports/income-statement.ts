@@ -113,7 +113,7 @@ export function incomeStatement(input: IncomeStatementInput): IncomeStatement {
       const shown = { amount: lineAmount.amount.get(spec.id) ?? 0n, previous: hasPrevious ? lineAmount.previous.get(spec.id) ?? 0n : null };
       total.amount += shown.amount;
       total.previous += shown.previous ?? 0n;
-      const accounts = accountsOf(spec.id, shown);
+      const accounts = accountsOf(spec.id, shown).filter((a) => a.amount !== 0n || (a.previous ?? 0n) !== 0n);
       if (!accounts.length) continue; // lines empty in both years are left out
       blockLines.push({ id: spec.id, kind: 'line', label: spec.label[lang], section, ...shown, accounts, depth: 0 });
       for (const dont of spec.dont ?? []) {
@@ -150,10 +150,9 @@ export function incomeStatement(input: IncomeStatementInput): IncomeStatement {
   lines.push({ id: 'charges.total', kind: 'total', label: labels.expenses[lang], section: 'expenses', ...expenses, accounts: [], depth: 0 });
   lines.push({ id: 'resultat.excedent-deficit', kind: 'total', label: labels.result[lang], section: 'result', ...result, accounts: [], depth: 0 });
 
-  const inKindStart = lines.length;
+  // The contributions volontaires en nature: below the result, never in it.
   addBlock(set.incomeStatement.inKind.resources, 'in-kind');
   addBlock(set.incomeStatement.inKind.uses, 'in-kind');
-  if (lines.length > inKindStart) lines.splice(inKindStart, 0, { id: 'cvn', kind: 'heading', label: set.incomeStatement.inKind.heading[lang], section: 'in-kind', amount: 0n, previous: null, accounts: [], depth: 0 });
 
   const labelOf = new Map(blocks.flatMap(({ block }) => block.lines.map((spec) => [spec.id, spec.label[lang]] as const)));
   return {

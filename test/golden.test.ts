@@ -1,0 +1,137 @@
+// Golden tests: every report of the real ledger and of each fixture, in every format, run through
+// the BUILT command (`node bin/asso.js`, so `npx tsc -p .` first) and compared with the files under
+// <ledger>/expected/. Update them with `npx vitest run test/golden.test.ts -u`, then read the diff:
+// a golden file that records a wrong figure is a defect, not a baseline.
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'asso.js');
+
+interface Ledger {
+  /** Folder, relative to the repository root (also the -L argument: paths in the output stay stable). */
+  readonly dir: string;
+  readonly years: readonly number[];
+  /** `accounts` is the same chart for every ledger but their own accounts: run it once. */
+  readonly accounts?: boolean;
+}
+
+const LEDGERS: readonly Ledger[] = [
+  { dir: 'ledgers/coorace-bn', years: [2011], accounts: true },
+  { dir: 'fixtures/club-septembre', years: [2023, 2024] },
+  { dir: 'fixtures/decouvert', years: [2024] },
+  { dir: 'fixtures/benevolat-fonds-dedies', years: [2023, 2024] },
+];
+
+const FORMATS = [
+  { format: 'table', ext: 'txt' },
+  { format: 'csv', ext: 'csv' },
+  { format: 'json', ext: 'json' },
+  { format: 'markdown', ext: 'md' },
+] as const;
+
+interface Case {
+  readonly name: string;
+  readonly args: readonly string[];
+  /** Path of the golden file, relative to this test file (as toMatchFileSnapshot wants it). */
+  readonly golden: string;
+}
+
+function casesOf(ledger: Ledger): Case[] {
+  const cases: Case[] = [];
+  const golden = (file: string) => `../${ledger.dir}/expected/${file}`;
+  const add = (report: string, variant: string, year: number | undefined, format: (typeof FORMATS)[number], extra: readonly string[] = []) => {
+    const base = `${report}${variant ? `-${variant}` : ''}`;
+    cases.push({
+      name: `${base}${year ? ` ${year}` : ''} (${format.format})`,
+      args: [...report.split(' '), '-L', ledger.dir, ...(year ? ['-y', String(year)] : []), '-f', format.format, ...extra],
+      golden: golden(`${base}${year ? `.${year}` : ''}.${format.ext}`),
+    });
+  };
+  for (const year of ledger.years) {
+    for (const format of FORMATS) {
+      add('income-statement', '', year, format);
+      add('income-statement', 'detail', year, format, ['--detail']);
+      add('balance-sheet', '', year, format);
+      add('balance-sheet', 'detail', year, format, ['--detail']);
+      add('balance', '', year, format);
+      add('journal', '', year, format);
+      add('ledger', '', year, format);
+    }
+    for (const format of FORMATS.filter((f) => f.format === 'table' || f.format === 'json')) {
+      add('income-statement', 'euros', year, format, ['--euros']);
+      add('balance-sheet', 'euros', year, format, ['--euros']);
+    }
+    add('income-statement', 'en', year, FORMATS[0], ['--lang', 'en']);
+    add('balance-sheet', 'en', year, FORMATS[0], ['--lang', 'en']);
+  }
+  // `check` covers every fiscal year at once: one golden per format, without a year.
+  for (const format of FORMATS) add('check', '', undefined, format);
+  if (ledger.accounts) for (const format of FORMATS) add('accounts', '', undefined, format);
+  return cases;
+}
+
+interface Run { readonly stdout: string; readonly stderr: string; readonly code: number | null }
+
+/** At most this many processes at once: the machine has 2 cores, and start-up is mostly CPU. */
+const PARALLEL = 4;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function asso(args: readonly string[]): Promise<Run> {
+  if (running >= PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await new Promise<Run>((resolve) => {
+      execFile(process.execPath, [BIN, ...args], {
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined },
+        maxBuffer: 64 * 1024 * 1024,
+        encoding: 'utf8',
+      }, (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({ stdout, stderr, code });
+      });
+    });
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
+/** The golden files must come from the current sources: refuse a missing or stale build. */
+function assertFreshBuild(): void {
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` before the golden tests');
+  const stale: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) { walk(path); continue; }
+      if (!name.endsWith('.ts') || name.endsWith('.d.ts')) continue;
+      const built = join(dist, relative(join(ROOT, 'src'), path)).replace(/\.ts$/, '.js');
+      if (!existsSync(built) || statSync(built).mtimeMs < statSync(path).mtimeMs) stale.push(relative(ROOT, path));
+    }
+  };
+  walk(join(ROOT, 'src'));
+  if (stale.length) throw new Error(`dist/ is older than ${stale.join(', ')}: run \`npx tsc -p .\` before the golden tests`);
+}
+
+beforeAll(assertFreshBuild);
+
+for (const ledger of LEDGERS) {
+  describe.concurrent(ledger.dir, () => {
+    for (const testCase of casesOf(ledger)) {
+      it(testCase.name, async ({ expect }) => {
+        const { stdout, stderr, code } = await asso(testCase.args);
+        expect(code, `asso ${testCase.args.join(' ')} exited ${code}: ${stderr}`).toBe(0);
+        // Warnings may go to stderr; a crash never.
+        expect(stderr).not.toMatch(/internal error|^\s+at /m);
+        await expect(stdout).toMatchFileSnapshot(testCase.golden);
+      });
+    }
+  });
+}
