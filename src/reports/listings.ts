@@ -53,8 +53,14 @@ export interface LedgerReport {
 }
 
 /** The grand livre: every posting of the accounts under `prefix`, with its running balance. */
-export function ledgerReport(chart: Chart, year: number, entries: readonly Entry[], prefix = ''): LedgerReport {
+export function ledgerReport(chart: Chart, year: number, entries: readonly Entry[], prefix = '', opening?: { date: string; label: string; balances: Balances }): LedgerReport {
   const byAccount = new Map<string, LedgerPosting[]>();
+  // A year without opening entries opens provisionally on the previous closing balances.
+  for (const [account, totals] of [...(opening?.balances ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const balance = balanceOf(totals);
+    if (!account.startsWith(prefix) || balance === 0n) continue;
+    byAccount.set(account, [{ date: opening!.date, journal: '', piece: '', label: opening!.label, debit: balance > 0n ? balance : 0n, credit: balance < 0n ? -balance : 0n, balance }]);
+  }
   for (const entry of [...entries].sort(compareEntries)) {
     for (const posting of entry.postings) {
       if (!posting.account.startsWith(prefix)) continue;

@@ -3,7 +3,7 @@ import type { Entry } from '../../model.js';
 import { chartJson, checkJson, journalJson, ledgerJson, toJson, trialBalanceJson } from '../../render/json.js';
 import { chartDocument, journalDocument, ledgerDocument, trialBalanceDocument } from '../../render/statements.js';
 import { chartReport, journalReport, ledgerReport, trialBalance } from '../../reports/listings.js';
-import { yearPosition } from '../../reports/positions.js';
+import { carryForward, yearPosition } from '../../reports/positions.js';
 import { readLedgerFolder } from '../../read/ledger-folder.js';
 import type { Label, SheetLineSpec } from '../../statements/layout.js';
 import { PCA2018 } from '../../statements/pca2018.js';
@@ -43,7 +43,12 @@ export function runLedger(options: GlobalOptions, prefix: string | undefined): n
   if (prefix !== undefined && !/^\d+$/.test(prefix)) throw new UsageError(`the account prefix must be digits, such as 512 or 6, not "${prefix}"`);
   const found = yearEntries(options);
   if (!found) return 1;
-  const report = ledgerReport(found.loaded.folder.chart, found.loaded.year, found.entries, prefix ?? '');
+  const { books, year, folder } = found.loaded;
+  const provisional = yearPosition(books, year)?.provisional ?? false;
+  const opening = provisional
+    ? { date: books.years.get(year)?.start ?? '', label: options.lang === 'fr' ? `À-nouveaux provisoires (clôture ${year - 1})` : `Provisional opening (${year - 1} closing)`, balances: carryForward(yearPosition(books, year - 1)!.balances) }
+    : undefined;
+  const report = ledgerReport(folder.chart, year, found.entries, prefix ?? '', opening);
   emit(options, [ledgerDocument(report, options.lang)], ledgerJson(report));
   return 0;
 }
