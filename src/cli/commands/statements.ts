@@ -27,6 +27,12 @@ function statements(loaded: Loaded, options: GlobalOptions, euros: boolean): { i
   return { income, sheet };
 }
 
+/** The exact statements (JSON, checks) and, with --euros, the whole-euro ones shown; computed once each. */
+function exactAndShown(loaded: Loaded, options: GlobalOptions) {
+  const exact = statements(loaded, options, false);
+  return { exact, shown: options.euros && options.format !== 'json' ? statements(loaded, options, true) : exact };
+}
+
 /** Loads the ledger; prints problems; returns undefined (exit 1) when the books have errors. */
 export function loadChecked(options: GlobalOptions): Loaded | undefined {
   const loaded = loadLedger(options);
@@ -44,9 +50,8 @@ export function runIncomeStatement(options: GlobalOptions, command: StatementOpt
   const loaded = loadChecked(options);
   if (!loaded) return 1;
   const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
-  const { income } = statements(loaded, options, options.euros && options.format !== 'json');
-  const exact = options.format === 'json' ? income : statements(loaded, options, false).income;
-  emit(options, [incomeStatementDocument(income, display)], incomeStatementJson(exact));
+  const { exact, shown } = exactAndShown(loaded, options);
+  emit(options, [incomeStatementDocument(shown.income, display)], incomeStatementJson(exact.income));
   return 0;
 }
 
@@ -54,10 +59,9 @@ export function runBalanceSheet(options: GlobalOptions, command: StatementOption
   const loaded = loadChecked(options);
   if (!loaded) return 1;
   const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
-  const shown = statements(loaded, options, options.euros && options.format !== 'json').sheet;
-  const exact = statements(loaded, options, false).sheet;
-  emit(options, balanceSheetDocuments(shown, display), balanceSheetJson(exact));
-  return sheetVerdict(exact, shown, command.expectTotal, options.euros);
+  const { exact, shown } = exactAndShown(loaded, options);
+  emit(options, balanceSheetDocuments(shown.sheet, display), balanceSheetJson(exact.sheet));
+  return sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros);
 }
 
 /** Exit 1 when the sheet does not balance, or its totals differ from --expect-total. */
@@ -83,8 +87,7 @@ export function runMain(options: GlobalOptions, command: StatementOptions): numb
   const loaded = loadChecked(options);
   if (!loaded) return 1;
   const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
-  const shown = statements(loaded, options, options.euros);
-  const exact = statements(loaded, options, false);
+  const { exact, shown } = exactAndShown(loaded, options);
   emit(options, [incomeStatementDocument(shown.income, display), ...balanceSheetDocuments(shown.sheet, display)],
     { incomeStatement: incomeStatementJson(exact.income), balanceSheet: balanceSheetJson(exact.sheet) });
   return sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros);
