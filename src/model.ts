@@ -45,8 +45,8 @@ export function balanceOf(totals: Totals | undefined): Cents {
 export function addToBalances(balances: Balances, account: string, debit: Cents, credit: Cents, aux = '', auxLabel = ''): void {
   let totals = balances.get(account);
   if (!totals) balances.set(account, (totals = { debit: 0n, credit: 0n, aux: new Map() }));
-  totals.debit += debit;
-  totals.credit += credit;
+  if (debit !== 0n) totals.debit += debit;
+  if (credit !== 0n) totals.credit += credit;
   if (aux) {
     let sub = totals.aux.get(aux);
     if (!sub) totals.aux.set(aux, (sub = { debit: 0n, credit: 0n, label: auxLabel }));

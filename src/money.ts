@@ -36,6 +36,35 @@ export function roundToEuro(cents: Cents): Cents {
   return (negative ? -euros : euros) * 100n;
 }
 
+const TALLY_LIMIT = 2 ** 52;
+
+/**
+ * A running sum of cents for hot loops: kept in a safe integer while every partial sum is
+ * exact (below 2^52 in size), carried over to a bigint beyond, so that it is always exact.
+ */
+export class CentsTally {
+  private small = 0;
+  private big = 0n;
+  add(cents: Cents): void {
+    const n = Number(cents);
+    const sum = this.small + n;
+    if (Number.isSafeInteger(n) && sum <= TALLY_LIMIT && sum >= -TALLY_LIMIT) this.small = sum;
+    else this.big += cents;
+  }
+  subtract(cents: Cents): void {
+    const n = Number(cents);
+    const sum = this.small - n;
+    if (Number.isSafeInteger(n) && sum <= TALLY_LIMIT && sum >= -TALLY_LIMIT) this.small = sum;
+    else this.big -= cents;
+  }
+  get value(): Cents {
+    return this.big + BigInt(this.small);
+  }
+  equals(other: CentsTally): boolean {
+    return this.big === 0n && other.big === 0n ? this.small === other.small : this.value === other.value;
+  }
+}
+
 export function sumCents(values: Iterable<Cents>): Cents {
   let total = 0n;
   for (const value of values) total += value;

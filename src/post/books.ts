@@ -4,10 +4,10 @@ import { basename } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { fiscalMonthIndex, fiscalYearOf, yearEnd, yearStart, type FiscalCalendar } from '../fiscal.js';
 import { addToBalances, type Balances, type Entry } from '../model.js';
-import type { Cents } from '../money.js';
+import { CentsTally, type Cents } from '../money.js';
 import { readJournalFile, type JournalRow } from '../read/journal.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
-import { ENTRY_CHECKS } from './entry-checks.js';
+import { ENTRY_CHECKS, entryName } from './entry-checks.js';
 
 export interface YearBooks {
   readonly year: number;
@@ -45,52 +45,91 @@ export function scanLedger(folder: LedgerFolder, options: ScanOptions = {}): { b
   const diagnostics: Diagnostic[] = [];
   const report = (d: Diagnostic): void => { diagnostics.push(d); };
   const years = new Map<number, YearBooks>();
-  const seen = new Map<string, { file: string; line: number }>();
+  // The first row of every entry, by year, journal and piece: duplicates and scattered rows.
+  const seen = new Map<number, Map<string, Map<string, number>>>();
+  let lastPieces: { year: number; journal: string; pieces: Map<string, number> } | undefined;
+  const piecesOf = (year: number, journal: string): Map<string, number> => {
+    if (lastPieces?.year === year && lastPieces.journal === journal) return lastPieces.pieces;
+    let journals = seen.get(year);
+    if (!journals) seen.set(year, (journals = new Map()));
+    let pieces = journals.get(journal);
+    if (!pieces) journals.set(journal, (pieces = new Map()));
+    lastPieces = { year, journal, pieces };
+    return pieces;
+  };
+  let generated = false;
+  const files = folder.journalFiles;
+  let fileIndex = 0;
+  // Fiscal year × 64 + fiscal month, by date: dates repeat, their arithmetic need not.
+  const periods = new Map<string, number>();
+  const periodOf = (date: string): number => {
+    let period = periods.get(date);
+    if (period === undefined) {
+      const year = fiscalYearOf(calendar, date);
+      period = year * 64 + fiscalMonthIndex(calendar, year, date);
+      periods.set(date, period);
+    }
+    return period;
+  };
 
+  // Sums per year and account while scanning, in safe integers where exact (CentsTally);
+  // they become the bigint balances of YearBooks at the end.
+  const tallies = new Map<number, Map<string, AccountTally>>();
   const yearBooks = (year: number): YearBooks => {
     let books = years.get(year);
     if (!books) {
       books = { year, start: yearStart(calendar, year), end: yearEnd(calendar, year), movements: new Map(), opening: new Map(), monthly: new Map(), entryCount: 0, ownEntries: false, lastDate: '' };
       years.set(year, books);
+      tallies.set(year, new Map());
     }
     return books;
   };
 
   const closeEntry = (rows: JournalRow[]): void => {
     const first = rows[0]!;
-    const name = `entry ${first.journal} ${first.group}`;
     let valid = rows.every((row) => row.valid);
     for (const check of ENTRY_CHECKS) {
-      const found = check(rows, name);
+      const found = check(rows);
       if (found.length) { valid = false; found.forEach(report); }
     }
     const date = first.date || rows.find((row) => row.date)?.date;
     if (!date) return;
-    const year = fiscalYearOf(calendar, date);
-    const key = `${year}\u0001${first.journal}\u0001${first.group}`;
-    const before = seen.get(key);
-    if (before) {
+    const period = periodOf(date);
+    const year = Math.floor(period / 64);
+    const month = period % 64;
+    const pieces = piecesOf(year, first.journal);
+    const before = pieces.get(first.group);
+    if (before !== undefined) {
       valid = false;
-      report(before.file === first.file
-        ? error('not-consecutive', `the rows of ${name} are not consecutive: it already has rows at line ${before.line}; keep the rows of an entry together`, { file: first.file, line: first.line })
-        : error('duplicate-piece', `${name} of fiscal year ${year} is already used in ${before.file}:${before.line}: give each entry its own piece`, { file: first.file, line: first.line }));
-    } else seen.set(key, { file: first.file, line: first.line });
+      const beforeFile = files[before % files.length]!;
+      const beforeLine = Math.floor(before / files.length);
+      const name = entryName(rows);
+      report(beforeFile === first.file
+        ? error('not-consecutive', `the rows of ${name} are not consecutive: it already has rows at line ${beforeLine}; keep the rows of an entry together`, { file: first.file, line: first.line })
+        : error('duplicate-piece', `${name} of fiscal year ${year} is already used in ${beforeFile}:${beforeLine}: give each entry its own piece`, { file: first.file, line: first.line }));
+    } else pieces.set(first.group, first.line * files.length + fileIndex);
     if (!valid) return;
 
     const books = yearBooks(year);
+    const accounts = tallies.get(year)!;
     const opening = first.journal === 'AN' && date === books.start;
-    const month = fiscalMonthIndex(calendar, year, date);
     for (const row of rows) {
-      addToBalances(books.movements, row.account, row.debit, row.credit, row.aux, row.auxLabel);
-      if (opening) addToBalances(books.opening, row.account, row.debit, row.credit, row.aux, row.auxLabel);
-      else {
-        let months = books.monthly.get(row.account);
-        if (!months) books.monthly.set(row.account, (months = []));
-        months[month] = (months[month] ?? 0n) + row.debit - row.credit;
+      if (opening || row.aux !== '') {
+        addToBalances(books.movements, row.account, row.debit, row.credit, row.aux, row.auxLabel);
+        if (opening) { addToBalances(books.opening, row.account, row.debit, row.credit, row.aux, row.auxLabel); continue; }
       }
+      let tally = accounts.get(row.account);
+      if (!tally) accounts.set(row.account, (tally = { debit: new CentsTally(), credit: new CentsTally(), months: [] }));
+      if (row.aux === '') {
+        if (row.debit !== 0n) tally.debit.add(row.debit);
+        if (row.credit !== 0n) tally.credit.add(row.credit);
+      }
+      const months = tally.months[month] ?? (tally.months[month] = new CentsTally());
+      if (row.debit !== 0n) months.add(row.debit);
+      if (row.credit !== 0n) months.subtract(row.credit);
     }
     books.entryCount += 1;
-    if (!isGeneratedJournal(first.file)) books.ownEntries = true;
+    if (!generated) books.ownEntries = true;
     if (date > books.lastDate) books.lastDate = date;
     options.onEntry?.({
       year, date, journal: first.journal, piece: first.piece, label: first.label, file: first.file, line: first.line,
@@ -98,7 +137,8 @@ export function scanLedger(folder: LedgerFolder, options: ScanOptions = {}): { b
     });
   };
 
-  for (const file of folder.journalFiles) {
+  for (const file of files) {
+    generated = isGeneratedJournal(file);
     let open: JournalRow[] = [];
     readJournalFile(file, folder.chart, (row) => {
       if (open.length && (open[0]!.journal !== row.journal || open[0]!.group !== row.group)) {
@@ -108,6 +148,25 @@ export function scanLedger(folder: LedgerFolder, options: ScanOptions = {}): { b
       open.push(row);
     }, report);
     if (open.length) closeEntry(open);
+    fileIndex += 1;
+  }
+  for (const [year, accounts] of tallies) {
+    const books = years.get(year)!;
+    for (const [account, tally] of accounts) {
+      const debit = tally.debit.value;
+      const credit = tally.credit.value;
+      if (debit !== 0n || credit !== 0n || !books.movements.has(account)) addToBalances(books.movements, account, debit, credit);
+      const months: Cents[] = [];
+      tally.months.forEach((sum, index) => { months[index] = sum.value; });
+      books.monthly.set(account, months);
+    }
   }
   return { books: { calendar, years }, diagnostics };
+}
+
+interface AccountTally {
+  readonly debit: CentsTally;
+  readonly credit: CentsTally;
+  /** Net movement per fiscal month, opening entries excluded. */
+  readonly months: CentsTally[];
 }

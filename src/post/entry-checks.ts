@@ -1,41 +1,55 @@
 // The checks of one entry: a plain list of functions, all run, all reported.
 import { accountClass } from '../chart/chart.js';
 import { error, type Diagnostic } from '../diagnostics.js';
-import { centsToString, sumCents } from '../money.js';
+import { centsToString, CentsTally } from '../money.js';
 import type { JournalRow } from '../read/journal.js';
 
-export type EntryCheck = (rows: readonly JournalRow[], name: string) => Diagnostic[];
+export type EntryCheck = (rows: readonly JournalRow[]) => Diagnostic[];
+
+/** How messages name an entry: its journal and piece (EcritureNum in a FEC file). */
+export function entryName(rows: readonly JournalRow[]): string {
+  return `entry ${rows[0]!.journal} ${rows[0]!.group}`;
+}
 
 const lines = (rows: readonly JournalRow[]): string => rows.map((row) => row.line).join(', ');
 const at = (row: JournalRow) => ({ file: row.file, line: row.line });
 
-const atLeastTwoRows: EntryCheck = (rows, name) =>
-  rows.length < 2 ? [error('one-row-entry', `${name} has a single row: an entry needs at least a debit and a credit`, at(rows[0]!))] : [];
+const atLeastTwoRows: EntryCheck = (rows) =>
+  rows.length < 2 ? [error('one-row-entry', `${entryName(rows)} has a single row: an entry needs at least a debit and a credit`, at(rows[0]!))] : [];
 
-const oneDate: EntryCheck = (rows, name) => {
+const oneDate: EntryCheck = (rows) => {
+  const first = rows[0]!.date;
+  if (rows.every((row) => row.date === first)) return [];
   const dates = new Set(rows.map((row) => row.date).filter(Boolean));
-  return dates.size > 1 ? [error('mixed-dates', `the rows of ${name} have different dates (${[...dates].join(', ')}) on lines ${lines(rows)}: an entry has one date`, at(rows[0]!))] : [];
+  return dates.size > 1 ? [error('mixed-dates', `the rows of ${entryName(rows)} have different dates (${[...dates].join(', ')}) on lines ${lines(rows)}: an entry has one date`, at(rows[0]!))] : [];
 };
 
-const balanced: EntryCheck = (rows, name) => {
-  if (rows.some((row) => !row.valid)) return [];
-  const debit = sumCents(rows.map((row) => row.debit));
-  const credit = sumCents(rows.map((row) => row.credit));
-  if (debit === credit) return [];
+const balanced: EntryCheck = (rows) => {
+  const debits = new CentsTally();
+  const credits = new CentsTally();
+  for (const row of rows) {
+    if (!row.valid) return [];
+    debits.add(row.debit);
+    credits.add(row.credit);
+  }
+  if (debits.equals(credits)) return [];
+  const debit = debits.value;
+  const credit = credits.value;
   const gap = debit - credit;
-  return [error('unbalanced', `${name} is unbalanced by ${centsToString(gap < 0n ? -gap : gap)} (debits ${centsToString(debit)}, credits ${centsToString(credit)}) on lines ${lines(rows)}: debits must equal credits to the cent`, at(rows[0]!))];
+  return [error('unbalanced', `${entryName(rows)} is unbalanced by ${centsToString(gap < 0n ? -gap : gap)} (debits ${centsToString(debit)}, credits ${centsToString(credit)}) on lines ${lines(rows)}: debits must equal credits to the cent`, at(rows[0]!))];
 };
 
-const volunteeringApart: EntryCheck = (rows, name) => {
+const volunteeringApart: EntryCheck = (rows) => {
+  if (!rows.some((row) => row.account.charCodeAt(0) === 56)) return []; // no class 8 account
   const inKind = rows.some((row) => row.account.startsWith('86') || row.account.startsWith('87'));
   const ordinary = rows.some((row) => accountClass(row.account) >= 1 && accountClass(row.account) <= 7);
   return inKind && ordinary
-    ? [error('volunteering-mixed', `${name} mixes contributions volontaires en nature (86/87) with accounts of classes 1 to 7 on lines ${lines(rows)}: book them in an entry of their own`, at(rows[0]!))]
+    ? [error('volunteering-mixed', `${entryName(rows)} mixes contributions volontaires en nature (86/87) with accounts of classes 1 to 7 on lines ${lines(rows)}: book them in an entry of their own`, at(rows[0]!))]
     : [];
 };
 
-const openingAccountInOpeningOnly: EntryCheck = (rows, name) =>
-  rows.filter((row) => row.account.startsWith('890') && row.journal !== 'AN')
-    .map((row) => error('opening-account', `${name} uses 890 (bilan d'ouverture) outside the opening entries (journal AN)`, at(row)));
+const openingAccountInOpeningOnly: EntryCheck = (rows) =>
+  !rows.some((row) => row.account.charCodeAt(0) === 56) ? [] : rows.filter((row) => row.account.startsWith('890') && row.journal !== 'AN')
+    .map((row) => error('opening-account', `${entryName(rows)} uses 890 (bilan d'ouverture) outside the opening entries (journal AN)`, at(row)));
 
 export const ENTRY_CHECKS: readonly EntryCheck[] = [atLeastTwoRows, oneDate, balanced, volunteeringApart, openingAccountInOpeningOnly];

@@ -1,7 +1,7 @@
 // CSV text → rows, each with the line it starts on. csv-parse is the reference reader; each
 // record is handed to the callback and dropped, so memory does not grow with the file.
 import { parse } from 'csv-parse/sync';
-import { decodeText, detectDelimiter } from './text.js';
+import { decodeText, detectDelimiter, detectEol } from './text.js';
 
 export interface CsvRow {
   readonly line: number;
@@ -30,6 +30,7 @@ export function readCsv(bytes: Uint8Array, onRow: (row: CsvRow) => void, onDelim
   try {
     parse(text, {
       delimiter,
+      record_delimiter: detectEol(text),
       relax_column_count: true,
       skip_empty_lines: false,
       on_record: (record: string[], context: { lines: number }) => {
@@ -40,10 +41,15 @@ export function readCsv(bytes: Uint8Array, onRow: (row: CsvRow) => void, onDelim
       },
     });
   } catch (thrown) {
-    const error = thrown as { code?: string; lines?: number; message?: string };
-    if (error.code === 'CSV_QUOTE_NOT_CLOSED') return { problem: { line: nextLine, code: 'unclosed-quote', message: 'a quoted field opened here is never closed: add the missing closing quote (")' } };
-    if (error.code?.startsWith('CSV_')) return { problem: { line: error.lines ?? nextLine, code: 'csv-syntax', message: `the file is not valid CSV here: ${error.message ?? error.code}` } };
-    throw thrown;
+    return { problem: csvSyntaxProblem(thrown, nextLine, 0) };
   }
   return { file: { delimiter, encoding: decoded.encoding } };
+}
+
+/** The problem csv-parse threw, at its line (counted from `offset`); rethrows what is not a CSV problem. */
+export function csvSyntaxProblem(thrown: unknown, nextLine: number, offset: number): CsvProblem {
+  const error = thrown as { code?: string; lines?: number; message?: string };
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return { line: nextLine, code: 'unclosed-quote', message: 'a quoted field opened here is never closed: add the missing closing quote (")' };
+  if (error.code?.startsWith('CSV_')) return { line: offset + (error.lines ?? nextLine - offset), code: 'csv-syntax', message: `the file is not valid CSV here: ${(error.message ?? error.code).replace(/ at line \d+/, '')}` };
+  throw thrown;
 }

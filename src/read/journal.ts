@@ -1,12 +1,12 @@
 // One journal file → rows of postings, each checked on its own (date, account, amounts).
 // Problems name the file, the line and the column.
-import { readFileSync } from 'node:fs';
 import { postingProblem, type Chart } from '../chart/chart.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 import type { Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './columns.js';
-import { readCsv } from './csv.js';
+import { streamCsvFile } from './csv-stream.js';
+import { fastJournalRow, type FastRowState } from './fast-row.js';
 import { parseDate } from './date.js';
 
 export interface JournalRow {
@@ -35,9 +35,12 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
   let mark: DecimalMark | undefined;
   let defaultMark: DecimalMark = ',';
   let assumed: { line: number; column: string } | undefined;
-  const result = readCsv(readFileSync(file), ({ line, fields }) => {
+  // What the fast path shares with the reading below: the columns and the settled decimal mark.
+  const state: FastRowState = { file, chart, columns: undefined, mark: undefined, accounts: new Map(), dates: new Map(), lastDateText: '', lastDate: '', previous: undefined };
+  const record = ({ line, fields }: { line: number; fields: readonly string[] }): void => {
     if (!columns) {
       columns = mapColumns(fields);
+      state.columns = columns.missing.length ? undefined : columns;
       for (const column of columns.missing) report(error('missing-column', `the required column "${column}" is missing from the header row (columns found: ${fields.join(', ')})`, { file, line, column }));
       return;
     }
@@ -72,6 +75,7 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
         const settled = settlingMark(text);
         if (settled) {
           mark = settled;
+          state.mark = settled;
           if (assumed && settled !== defaultMark) report(error('decimal-mark', `this amount was read with the decimal mark "${defaultMark}" but the file's amounts use "${settled}" (settled at line ${line})`, { file, line: assumed.line, column: assumed.column }));
         } else if (/[.,]/.test(text) && !assumed) assumed = { line, column };
       }
@@ -93,6 +97,14 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
       file, line, date: parsedDate.ok ? parsedDate.date : '', journal, piece, group, account, label: cell('label'),
       debit, credit, aux: cell('aux'), auxLabel: cell('aux_label'), fields: optional, valid,
     });
+  };
+  const result = streamCsvFile(file, {
+    record,
+    fast: (line, text, bounds) => {
+      const row = fastJournalRow(state, line, text, bounds);
+      if (row) onRow(row);
+      return row !== undefined;
+    },
   }, (delimiter) => { defaultMark = delimiter === ',' ? '.' : ','; });
   if ('problem' in result) report(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
 }

@@ -33,3 +33,15 @@ export function detectDelimiter(text: string): string {
   for (const [char, count] of counts) if (count > counts.get(best)!) best = char;
   return best;
 }
+
+/** The record delimiter, as csv-parse detects it: the first line end outside quotes. */
+export function detectEol(text: string): string {
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (!quoted && c === 13) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+    else if (!quoted && c === 10) return '\n';
+  }
+  return '\n';
+}
