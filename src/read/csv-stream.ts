@@ -4,12 +4,13 @@
 // lines, a stray quote, a lone CR — is handed, record by record, to csv-parse, the reference
 // reader, with the same options it gets for a whole file. test/reader-differential.test.ts
 // proves that both give the same rows and problems.
-import { isAscii } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { csvSyntaxProblem, type CsvFile, type CsvProblem, type CsvRow } from './csv.js';
-import { detectDelimiter, detectEol } from './text.js';
+import { decodeCp1252, detectDelimiter, detectEol } from './text.js';
 
+/** Chunks small enough that their text dies young (large strings live until a full collection). */
 const CHUNK = 64 << 10;
 
 /** Field bounds of one line: for field i, text.slice(bounds[2i], bounds[2i+1]); `escaped` when it held doubled quotes. */
@@ -25,19 +26,6 @@ export interface CsvHandler {
   record(row: CsvRow): void;
   /** A line of the common shape; returns false to have it handed to `record` as strings instead. */
   fast?(line: number, text: string, fields: FieldBounds): boolean;
-}
-
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
-/** Windows-1252 bytes → text: latin-1 but for 0x80–0x9F. */
-function decodeCp1252(bytes: Uint8Array): string {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  return /[\x80-\x9f]/.test(text) ? text.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
-}
-
-function hasHighBytes(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i += 1) if (bytes[i]! >= 0x80) return true;
-  return false;
 }
 
 function hasControl(bytes: Uint8Array): boolean {
@@ -58,28 +46,27 @@ export function fieldText(text: string, fields: FieldBounds, i: number): string 
  * Reads a CSV file chunk by chunk and hands every record to the handler in file order.
  * Returns the dialect, or the problem that stopped the reading.
  */
-export function streamCsvFile(path: string, handler: CsvHandler, onDelimiter?: (delimiter: string) => void): { file: CsvFile } | { problem: CsvProblem } {
+export function streamCsvFile(path: string, handler: CsvHandler, onDelimiter?: (delimiter: string) => void, chunkSize = CHUNK): { file: CsvFile } | { problem: CsvProblem } {
   const fd = openSync(path, 'r');
   try {
-    return streamFd(fd, handler, onDelimiter);
+    return streamFd(fd, handler, onDelimiter, Math.max(chunkSize, 8));
   } finally {
     closeSync(fd);
   }
 }
 
-function streamFd(fd: number, handler: CsvHandler, onDelimiter?: (delimiter: string) => void): { file: CsvFile } | { problem: CsvProblem } {
-  const buffer = Buffer.allocUnsafe(CHUNK);
+function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: string) => void) | undefined, chunkSize: number): { file: CsvFile } | { problem: CsvProblem } {
+  const buffer = Buffer.allocUnsafe(chunkSize);
   let encoding: 'utf-8' | 'windows-1252' | undefined;
-  let sawMultibyte = false;
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let pending = '';
   let delimiter = '';
   let eol = '';
   let line = 1;
   let first = true;
-  let total = 0;
   const fields: FieldBounds = { bounds: new Int32Array(128), count: 0, escaped: 0 };
 
+  /** Reads `text` (whole records) with csv-parse; the line count moves on by the lines it counted. */
   const referenceRecords = (text: string): CsvProblem | undefined => {
     let next = line;
     try {
@@ -95,6 +82,7 @@ function streamFd(fd: number, handler: CsvHandler, onDelimiter?: (delimiter: str
     } catch (thrown) {
       return csvSyntaxProblem(thrown, next, line - 1);
     }
+    line = next;
     return undefined;
   };
 
@@ -139,56 +127,64 @@ function streamFd(fd: number, handler: CsvHandler, onDelimiter?: (delimiter: str
       const record = text.slice(pos, recordEnd < 0 ? length : recordEnd);
       const problem = referenceRecords(record);
       if (problem) return { problem };
-      line += countLines(record, eol);
       pos = recordEnd < 0 ? length : recordEnd;
     }
     return { rest: '' };
   };
 
+  // The encoding is the reference reader's: UTF-8 when the whole file is valid UTF-8, else
+  // Windows-1252. While the bytes are ASCII both read the same; the first time they are not
+  // (or when a BOM or control characters call for it at once), the rest of the file is checked.
+  const probe = Buffer.allocUnsafe(65536);
+  const probeLength = readSync(fd, probe, 0, probe.length, 0);
+  if (probeLength === 0) return { problem: { line: 1, code: 'empty-file', message: 'the file is empty: it needs at least a header row' } };
+  const window = probe.subarray(0, probeLength);
+  if (window.includes(0)) return { problem: { line: 1, code: 'binary-file', message: 'this is a binary file, not a CSV text file' } };
+  const bom = window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf;
+  const control = hasControl(window);
+  if (bom || control) encoding = fileIsUtf8(fd, 0) ? 'utf-8' : 'windows-1252';
+  if (encoding === 'windows-1252' && control) return { problem: { line: 1, code: 'binary-file', message: 'this is a binary file, not a CSV text file' } };
+  let position = bom && encoding === 'utf-8' ? 3 : 0;
+
   let carry = 0;
   for (;;) {
-    const read = readSync(fd, buffer, carry, CHUNK - carry, null);
+    const read = readSync(fd, buffer, carry, chunkSize - carry, position);
+    position += read;
     const atEnd = read === 0;
-    let bytes: Uint8Array = buffer.subarray(0, carry + read);
-    if (first && total === 0) {
-      if (read === 0) return { problem: { line: 1, code: 'empty-file', message: 'the file is empty: it needs at least a header row' } };
-      if (bytes.subarray(0, 65536).includes(0)) return { problem: { line: 1, code: 'binary-file', message: 'this is a binary file, not a CSV text file' } };
-      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-    }
-    total += read;
+    const bytes: Uint8Array = buffer.subarray(0, carry + read);
+    if (encoding === undefined && !isAscii(bytes)) encoding = fileIsUtf8(fd, position - bytes.length) ? 'utf-8' : 'windows-1252';
     // Decode whole characters only: an incomplete UTF-8 sequence at the end waits for the next chunk.
-    const cut = atEnd || encoding === 'windows-1252' ? bytes.length : completeLength(bytes);
-    let text: string;
-    const decoded = decodeChunk(bytes.subarray(0, cut), encoding, utf8);
-    if (decoded === undefined) {
-      if (sawMultibyte) return { problem: { line, code: 'mixed-encoding', message: 'the file mixes UTF-8 and Windows-1252 text: save it again in one encoding (UTF-8)' } };
-      encoding = 'windows-1252';
-      if (first && hasControl(bytes.subarray(0, 65536))) return { problem: { line: 1, code: 'binary-file', message: 'this is a binary file, not a CSV text file' } };
-      text = decodeCp1252(bytes);
-      carry = 0;
-    } else {
-      text = decoded;
-      if (encoding === undefined && hasHighBytes(bytes.subarray(0, cut))) { encoding = 'utf-8'; sawMultibyte = true; }
-      carry = bytes.length - (encoding === 'windows-1252' ? bytes.length : cut);
-      if (carry > 0) buffer.copyWithin(0, bytes.byteOffset - buffer.byteOffset + cut, bytes.byteOffset - buffer.byteOffset + bytes.length);
-    }
+    const cut = atEnd || encoding !== 'utf-8' ? bytes.length : completeLength(bytes);
+    let text = encoding === 'windows-1252' ? decodeCp1252(bytes) : encoding === 'utf-8' ? utf8.decode(bytes.subarray(0, cut)) : latin1(bytes);
+    carry = bytes.length - cut;
+    if (carry > 0) buffer.copyWithin(0, cut, bytes.length);
     text = pending + text;
     if (first) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (text.trim() === '') {
         if (atEnd) return { problem: { line: 1, code: 'empty-file', message: 'the file is empty: it needs at least a header row' } };
         pending = text;
         continue;
       }
-      delimiter = detectDelimiter(text);
       eol = detectEol(text);
-      onDelimiter?.(delimiter);
+      if (eol === '' && !atEnd) { pending = text; continue; }
       first = false;
-      if (eol === '\r') {
-        // Old Mac line ends: not the common shape; the reference reader takes the file as it comes.
-        const rest = atEnd ? text : text + drainText(fd, buffer, carry, encoding, utf8);
-        const problem = referenceRecords(rest);
+      if (eol === '\r' || eol === '') {
+        // Old Mac line ends, or a single line: the reference reader takes the file as it comes.
+        let whole = text;
+        if (!atEnd) {
+          const rest = drainText(fd, buffer, carry, position, encoding, utf8);
+          whole += rest.text;
+          encoding = rest.encoding;
+        }
+        delimiter = detectDelimiter(whole);
+        eol = eol || '\n';
+        onDelimiter?.(delimiter);
+        const problem = referenceRecords(whole);
         return problem ? { problem } : { file: { delimiter, encoding: encoding ?? 'utf-8' } };
       }
+      delimiter = detectDelimiter(text);
+      onDelimiter?.(delimiter);
     }
     const result = consume(text, atEnd);
     if ('problem' in result) return result;
@@ -198,26 +194,39 @@ function streamFd(fd: number, handler: CsvHandler, onDelimiter?: (delimiter: str
   return { file: { delimiter, encoding: encoding ?? 'utf-8' } };
 }
 
-function drainText(fd: number, buffer: Buffer, carry: number, encoding: string | undefined, utf8: TextDecoder): string {
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
+/** Whether the file from `from` to its end is valid UTF-8 (read in chunks, sequences kept whole across them). */
+function fileIsUtf8(fd: number, from: number): boolean {
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  let carry = 0;
+  let position = from;
+  for (;;) {
+    const read = readSync(fd, buffer, carry, buffer.length - carry, position);
+    position += read;
+    const bytes = buffer.subarray(0, carry + read);
+    if (read === 0) return bytes.length === 0 || isUtf8(bytes);
+    const cut = completeLength(bytes);
+    if (!isUtf8(bytes.subarray(0, cut))) return false;
+    carry = bytes.length - cut;
+    if (carry > 0) buffer.copyWithin(0, cut, bytes.length);
+  }
+}
+
+/** The rest of the file as text, in the file's encoding (decided here if the bytes so far were ASCII). */
+function drainText(fd: number, buffer: Buffer, carry: number, position: number, encoding: 'utf-8' | 'windows-1252' | undefined, utf8: TextDecoder): { text: string; encoding: 'utf-8' | 'windows-1252' | undefined } {
   const chunks: Buffer[] = [Buffer.from(buffer.subarray(0, carry))];
   for (;;) {
-    const read = readSync(fd, buffer, 0, buffer.length, null);
+    const read = readSync(fd, buffer, 0, buffer.length, position);
     if (read === 0) break;
+    position += read;
     chunks.push(Buffer.from(buffer.subarray(0, read)));
   }
   const bytes = Buffer.concat(chunks);
-  return encoding === 'windows-1252' ? decodeCp1252(bytes) : utf8.decode(bytes);
-}
-
-/** UTF-8 (fatal) or Windows-1252; undefined when the bytes are not UTF-8 and the encoding is not settled as Windows-1252. */
-function decodeChunk(bytes: Uint8Array, encoding: string | undefined, utf8: TextDecoder): string | undefined {
-  if (encoding === 'windows-1252') return decodeCp1252(bytes);
-  if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
+  if (encoding === undefined && !isAscii(bytes)) encoding = isUtf8(bytes) ? 'utf-8' : 'windows-1252';
+  return { text: encoding === 'windows-1252' ? decodeCp1252(bytes) : utf8.decode(bytes), encoding };
 }
 
 /** The length of `bytes` without an incomplete UTF-8 sequence at its end. */
@@ -323,10 +332,4 @@ function referenceRecordEnd(text: string, start: number, eol: string): number {
     else if (!quoted && text.startsWith(eol, i)) return i + eol.length;
   }
   return -1;
-}
-
-function countLines(record: string, eol: string): number {
-  let count = 0;
-  for (let i = record.indexOf(eol); i >= 0; i = record.indexOf(eol, i + eol.length)) count += 1;
-  return count;
 }

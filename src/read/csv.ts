@@ -1,6 +1,6 @@
 // CSV text → rows, each with the line it starts on. csv-parse is the reference reader; each
 // record is handed to the callback and dropped, so memory does not grow with the file.
-import { parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
 import { decodeText, detectDelimiter, detectEol } from './text.js';
 
 export interface CsvRow {
@@ -30,7 +30,7 @@ export function readCsv(bytes: Uint8Array, onRow: (row: CsvRow) => void, onDelim
   try {
     parse(text, {
       delimiter,
-      record_delimiter: detectEol(text),
+      record_delimiter: detectEol(text) || '\n',
       relax_column_count: true,
       skip_empty_lines: false,
       on_record: (record: string[], context: { lines: number }) => {
@@ -48,8 +48,8 @@ export function readCsv(bytes: Uint8Array, onRow: (row: CsvRow) => void, onDelim
 
 /** The problem csv-parse threw, at its line (counted from `offset`); rethrows what is not a CSV problem. */
 export function csvSyntaxProblem(thrown: unknown, nextLine: number, offset: number): CsvProblem {
-  const error = thrown as { code?: string; lines?: number; message?: string };
+  if (!(thrown instanceof CsvError)) throw thrown;
+  const error = thrown as CsvError & { lines?: number };
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') return { line: nextLine, code: 'unclosed-quote', message: 'a quoted field opened here is never closed: add the missing closing quote (")' };
-  if (error.code?.startsWith('CSV_')) return { line: offset + (error.lines ?? nextLine - offset), code: 'csv-syntax', message: `the file is not valid CSV here: ${(error.message ?? error.code).replace(/ at line \d+/, '')}` };
-  throw thrown;
+  return { line: offset + (error.lines ?? nextLine - offset), code: 'csv-syntax', message: `the file is not valid CSV here: ${error.message.replace(/ at line \d+/, '')}` };
 }

@@ -5,6 +5,8 @@ import { error, type Diagnostic } from '../diagnostics.js';
 import type { Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './columns.js';
+import { readFileSync } from 'node:fs';
+import { readCsv } from './csv.js';
 import { streamCsvFile } from './csv-stream.js';
 import { fastJournalRow, type FastRowState } from './fast-row.js';
 import { parseDate } from './date.js';
@@ -29,8 +31,17 @@ export interface JournalRow {
   readonly valid: boolean;
 }
 
+export interface ReadOptions {
+  /** Read with csv-parse alone, the whole file at once: the reference the fast path is tested against. */
+  readonly reference?: boolean;
+  /** Bytes per chunk (tests use tiny chunks to cut lines and characters everywhere). */
+  readonly chunkSize?: number;
+  /** Counts of rows read by the fast path and by the reference path, for tests and the benchmark. */
+  readonly stats?: { fast: number; reference: number };
+}
+
 /** Reads one journal file, handing each data row to `onRow` in file order. */
-export function readJournalFile(file: string, chart: Chart, onRow: (row: JournalRow) => void, report: (d: Diagnostic) => void): void {
+export function readJournalFile(file: string, chart: Chart, onRow: (row: JournalRow) => void, report: (d: Diagnostic) => void, options: ReadOptions = {}): void {
   let columns: ColumnMap | undefined;
   let mark: DecimalMark | undefined;
   let defaultMark: DecimalMark = ',';
@@ -38,6 +49,7 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
   // What the fast path shares with the reading below: the columns and the settled decimal mark.
   const state: FastRowState = { file, chart, columns: undefined, mark: undefined, accounts: new Map(), dates: new Map(), lastDateText: '', lastDate: '', previous: undefined };
   const record = ({ line, fields }: { line: number; fields: readonly string[] }): void => {
+    if (options.stats && columns) options.stats.reference += 1;
     if (!columns) {
       columns = mapColumns(fields);
       state.columns = columns.missing.length ? undefined : columns;
@@ -98,13 +110,16 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
       debit, credit, aux: cell('aux'), auxLabel: cell('aux_label'), fields: optional, valid,
     });
   };
-  const result = streamCsvFile(file, {
+  const onDelimiter = (delimiter: string): void => { defaultMark = delimiter === ',' ? '.' : ','; };
+  const result = options.reference ? readCsv(readFileSync(file), record, onDelimiter) : streamCsvFile(file, {
     record,
     fast: (line, text, bounds) => {
       const row = fastJournalRow(state, line, text, bounds);
-      if (row) onRow(row);
-      return row !== undefined;
+      if (row === undefined) return false;
+      if (options.stats) options.stats.fast += 1;
+      onRow(row);
+      return true;
     },
-  }, (delimiter) => { defaultMark = delimiter === ',' ? '.' : ','; });
+  }, onDelimiter, options.chunkSize);
   if ('problem' in result) report(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
 }
