@@ -106,3 +106,11 @@ describe('dates, columns, text', () => {
     expect(detectDelimiter('a\tb\tc\n')).toBe('\t');
   });
 });
+
+describe('version', () => {
+  it('asso --version prints the package version', async () => {
+    const { VERSION } = await import('../src/version.js');
+    const { readFileSync } = await import('node:fs');
+    expect(VERSION).toBe(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+  });
+});

@@ -1,9 +1,9 @@
 // The command line: commander turns flags into typed options and hands them to a command.
 // The only place that sets exit codes (0 ok, 1 the data fails a check, 2 usage).
 import { Command, CommanderError, Option } from 'commander';
+import { VERSION } from '../version.js';
 import { parseGlobalOptions, UsageError, type GlobalOptions, type RawOptions } from './options.js';
 
-const VERSION = '0.1.0';
 
 function globalOptions(command: Command): GlobalOptions {
   return parseGlobalOptions(command.optsWithGlobals() as RawOptions, process.env, !!process.stdout.isTTY, process.cwd());
