@@ -1,10 +1,10 @@
 // budget/<year>.csv → budget lines: `account,amount[,label][,m01,…,m12]`, one line per account or
 // account prefix. Same CSV reading as the journals (encodings, delimiters, decimal mark settled
 // once per file). Every problem is a Diagnostic with file and line, all collected.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { accountClass, accountLabel, builtinParent, type Chart } from '../chart/chart.js';
-import { error, warning, type Diagnostic } from '../diagnostics.js';
+import { error, sortDiagnostics, warning, type Diagnostic } from '../diagnostics.js';
 import { centsToString, distributeCents, sumCents, type Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { normalizeName } from './columns.js';
@@ -133,7 +133,7 @@ export function readBudgetFile(file: string, year: number, chart: Chart, monthCo
   diagnostics.push(...overlapProblems(lines));
   diagnostics.push(...inKindBalanceProblems(lines, file));
   const clean = lines.filter((line) => !diagnostics.some((d) => d.severity === 'error' && d.line === line.line));
-  return { budget: { year, file, lines: clean }, diagnostics };
+  return { budget: { year, file, lines: clean }, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /** Two lines overlap when one's account is a prefix of the other's (or the same): an amount would be budgeted twice. */
@@ -157,4 +157,11 @@ function inKindBalanceProblems(lines: readonly BudgetLine[], file: string): Diag
   const resources = total('87');
   if (uses === resources) return [];
   return [warning('in-kind-unbalanced', `the contributions volontaires en nature do not balance: 87 (resources) ${centsToString(resources)}, 86 (uses) ${centsToString(uses)}`, { file })];
+}
+
+/** The years of the budget files of a ledger folder (budget/<year>.csv), in order. */
+export function budgetYears(dir: string): number[] {
+  const folder = join(dir, 'budget');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).map((name) => /^(\d{4})\.csv$/i.exec(name)?.[1]).filter((year): year is string => !!year).map((year) => parseInt(year, 10)).sort((a, b) => a - b);
 }

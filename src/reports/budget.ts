@@ -95,7 +95,7 @@ export interface BudgetReportInput {
   readonly actuals?: BudgetActuals;
   /** The previous year's monthly nets (--profile previous): the profile of lines the file gives none. */
   readonly previousProfile?: ReadonlyMap<string, readonly (Cents | undefined)[]>;
-  /** Whole euros: each line rounded once, half away from zero; totals are the sums of the rounded lines. */
+  /** Whole euros: each line rounded once, half away from zero; totals are the sums of the rounded lines; ratios stay exact. */
   readonly euros?: boolean;
   /** --fail-over, in hundredths of a percent (10 % → 1000n). */
   readonly failOverBasisPoints?: bigint;
@@ -129,6 +129,20 @@ function monthsOf(line: BudgetLine, side: 'income' | 'expenses', monthCount: num
 }
 
 export function budgetReport(input: BudgetReportInput): BudgetReport {
+  if (!input.euros) return computeReport(input);
+  // Whole euros: amounts rounded, but each ratio stays the exact one (the same lines, in the same order).
+  const exact = computeReport({ ...input, euros: false });
+  const rounded = computeReport(input);
+  const withRatio = <T extends Compared>(value: T, from: Compared): T => ({ ...value, ratio: from.ratio });
+  return {
+    ...rounded,
+    rows: rounded.rows.map((row, index) => withRatio(row, exact.rows[index]!)),
+    lines: rounded.lines.map((line, index) => ({ ...line, figures: withRatio(line.figures, exact.lines[index]!.figures) })),
+    totals: { income: withRatio(rounded.totals.income, exact.totals.income), expenses: withRatio(rounded.totals.expenses, exact.totals.expenses), result: withRatio(rounded.totals.result, exact.totals.result) },
+  };
+}
+
+function computeReport(input: BudgetReportInput): BudgetReport {
   const { set, chart, budget, monthCount, lang, actuals } = input;
   const layout = input.layout ?? 'statement';
   const euros = input.euros ?? false;

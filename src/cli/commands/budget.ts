@@ -1,11 +1,12 @@
 // budget (previsionnel): flags → options → budget report → render; --fail-over sets the exit code.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { centsToString, parseCanonical } from '../../money.js';
 import { fiscalYearOf, yearStart } from '../../fiscal.js';
 import { budgetDocument, budgetJson, budgetMonthlyDocument, percentText } from '../../render/budget.js';
 import type { Document } from '../../render/document.js';
-import { budgetPath, readBudgetFile, type Budget } from '../../read/budget.js';
+import { budgetPath, budgetYears, readBudgetFile, type Budget } from '../../read/budget.js';
+import { sortDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import { parseDate } from '../../read/date.js';
 import { actualsCollector, actualsFromBooks, comparisonPeriod, monthCountOf, type BudgetActuals } from '../../reports/budget-actuals.js';
 import { budgetReport, type BudgetLayout, type BudgetReport } from '../../reports/budget.js';
@@ -53,14 +54,6 @@ export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
   return { vs, to, layout, monthly: !!raw.monthly, profile: raw.profile === 'previous' ? 'previous' : undefined, failOver, failOverText: raw.failOver };
 }
 
-/** The latest year with a budget/<year>.csv file. */
-function latestBudgetYear(dir: string): number | undefined {
-  const folder = join(dir, 'budget');
-  if (!existsSync(folder)) return undefined;
-  const years = readdirSync(folder).map((name) => /^(\d{4})\.csv$/i.exec(name)?.[1]).filter((y): y is string => !!y).map((y) => parseInt(y, 10));
-  return years.length ? Math.max(...years) : undefined;
-}
-
 function readBudget(loaded: Loaded, year: number): { budget?: Budget; failed: boolean } {
   const file = budgetPath(loaded.folder.dir, year);
   const read = readBudgetFile(file, year, loaded.folder.chart, monthCountOf(loaded.folder.config.calendar, year));
@@ -84,7 +77,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   }
   const { folder, books, set } = loaded;
   const calendar = folder.config.calendar;
-  const year = options.year ?? latestBudgetYear(folder.dir);
+  const year = options.year ?? budgetYears(folder.dir).pop();
   if (year === undefined) throw new UsageError(`no budget in ${join(folder.dir, 'budget')}: write one as budget/<year>.csv (account,amount[,label][,m01,…,m12])`);
   if (!existsSync(budgetPath(folder.dir, year))) throw new UsageError(`no budget for ${year}: ${budgetPath(folder.dir, year)} does not exist`);
   const { budget, failed } = readBudget(loaded, year);
@@ -148,4 +141,11 @@ export function mainForecast(loaded: Loaded, options: GlobalOptions): { document
     json: budgetJson(exact, { monthly: false, firstMonth }),
     failed: false,
   };
+}
+
+/** `check`: the ledger's problems and those of every budget file, in one sorted list. */
+export function withBudgetDiagnostics(loaded: Loaded): Diagnostic[] {
+  const calendar = loaded.folder.config.calendar;
+  const found = budgetYears(loaded.folder.dir).flatMap((year) => readBudgetFile(budgetPath(loaded.folder.dir, year), year, loaded.folder.chart, monthCountOf(calendar, year)).diagnostics);
+  return found.length ? sortDiagnostics([...loaded.diagnostics, ...found]) : [...loaded.diagnostics];
 }
