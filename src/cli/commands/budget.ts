@@ -106,7 +106,8 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const shown = options.euros && options.format !== 'json' ? budgetReport({ ...input, euros: true }) : exact;
   const firstMonth = yearStart(calendar, year).slice(0, 7);
   const display = { lang: options.lang, name: folder.config.name, firstMonth, plainRatios: options.format === 'csv', profile: command.profile === 'previous' ? (options.lang === 'fr' ? `réalisé ${year - 1}` : `${year - 1} actuals`) : undefined };
-  const documents: Document[] = [command.monthly ? budgetMonthlyDocument(shown, display) : budgetDocument(shown, display)];
+  // Month by month stays in cents: whole euros would not foot across months and lines at once.
+  const documents: Document[] = [command.monthly ? budgetMonthlyDocument(exact, display) : budgetDocument(shown, display)];
   emit(options, documents, budgetJson(exact, { monthly: command.monthly, firstMonth }));
   return failOverVerdict(exact, command);
 }
