@@ -12,7 +12,7 @@ import { distributeCents, sumCents, type Cents } from '../src/money.js';
 import { readBudgetFile, type Budget, type BudgetLine } from '../src/read/budget.js';
 import { comparisonPeriod } from '../src/reports/budget-actuals.js';
 import { budgetReport, type BudgetReport } from '../src/reports/budget.js';
-import { percentText } from '../src/render/budget.js';
+import { formatPercent } from '../src/render/budget.js';
 import { PCA2018 } from '../src/statements/pca2018.js';
 
 const chart = builtinChart();
@@ -112,14 +112,14 @@ describe('comparisonPeriod', () => {
   });
 });
 
-describe('percentText', () => {
+describe('formatPercent', () => {
   it('moves the decimal mark two places, exactly', () => {
-    expect(percentText('1.0234', false)).toBe('102,34 %');
-    expect(percentText('0.0500', false)).toBe('5,00 %');
-    expect(percentText('-0.9500', false)).toBe('-95,00 %');
-    expect(percentText('12.0000', false)).toBe('1200,00 %');
-    expect(percentText('1.0234', true)).toBe('1.0234');
-    expect(percentText(null, false)).toBe('');
+    expect(formatPercent('1.0234', false)).toBe('102,34 %');
+    expect(formatPercent('0.0500', false)).toBe('5,00 %');
+    expect(formatPercent('-0.9500', false)).toBe('-95,00 %');
+    expect(formatPercent('12.0000', false)).toBe('1200,00 %');
+    expect(formatPercent('1.0234', true)).toBe('1.0234');
+    expect(formatPercent(null, false)).toBe('');
   });
 });
 
@@ -247,5 +247,35 @@ describe('budget report (properties)', () => {
       expect(r.totals.result.budget).toBe(r.annualTotals.result);
       expect(r.overruns).toBeNull();
     }), { numRuns: 50 });
+  });
+});
+
+describe('budget report (layouts)', () => {
+  const line = (account: string, cents: Cents, index: number): BudgetLine => ({ account, label: account, amount: cents, months: distributeCents(cents, Array<Cents>(12).fill(1n)), profiled: false, file: 'b.csv', line: index + 2 });
+  const deficitBudget: Budget = { year: 2024, file: 'b.csv', lines: [line('756', 100_000n, 0), line('6132', 120_050n, 1), line('864', 5_000n, 2), line('875', 5_000n, 3)] };
+
+  it('cerfa: a forecast deficit is the produits-side line that balances the two columns', () => {
+    const r = budgetReport({ set: PCA2018, chart, budget: deficitBudget, monthCount: 12, lang: 'fr', layout: 'cerfa' });
+    const byId = new Map(r.lines.map((l) => [l.id, l]));
+    expect(byId.has('cerfa.excedent')).toBe(false);
+    expect(byId.get('cerfa.deficit')!.figures.budget).toBe(20_050n);
+    expect(byId.get('cerfa.total-balanced-income')!.figures.budget).toBe(byId.get('cerfa.total-expenses')!.figures.budget);
+    expect(byId.get('cerfa.61')!.label).toBe('61 – Services extérieurs');
+    expect(byId.get('cerfa.75')!.figures.budget).toBe(100_000n);
+    // The in-kind block below, with equal totals, outside the result.
+    expect(byId.get('cvn.total-ressources')!.figures.budget).toBe(5_000n);
+    expect(byId.get('cvn.total-emplois')!.figures.budget).toBe(5_000n);
+    expect(r.totals.result.budget).toBe(-20_050n);
+  });
+
+  it('--euros: each line rounded once, totals are the sums of the shown lines, ratios stay exact', () => {
+    const monthly = new Map<string, Cents[]>([['756100', [-33_349n]], ['613200', [40_049n]]]);
+    const actuals = { year: 2024, monthly, monthsElapsed: 12, to: null };
+    const exact = budgetReport({ set: PCA2018, chart, budget: deficitBudget, monthCount: 12, lang: 'fr', actuals });
+    const euros = budgetReport({ set: PCA2018, chart, budget: deficitBudget, monthCount: 12, lang: 'fr', actuals, euros: true });
+    expect(euros.rows.map((r) => [r.budget, r.actual])).toEqual([[100_000n, 33_300n], [120_100n, 40_000n], [5_000n, 0n], [5_000n, 0n]]);
+    expect(euros.totals.expenses.actual).toBe(40_000n);
+    expect(euros.totals.result.budget).toBe(100_000n - 120_100n);
+    expect(euros.rows.map((r) => r.ratio)).toEqual(exact.rows.map((r) => r.ratio));
   });
 });

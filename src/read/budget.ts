@@ -160,7 +160,7 @@ function inKindBalanceProblems(lines: readonly BudgetLine[], file: string): Diag
 }
 
 /** The years of the budget files of a ledger folder (budget/<year>.csv), in order. */
-export function budgetYears(dir: string): number[] {
+export function listBudgetYears(dir: string): number[] {
   const folder = join(dir, 'budget');
   if (!existsSync(folder)) return [];
   return readdirSync(folder).map((name) => /^(\d{4})\.csv$/i.exec(name)?.[1]).filter((year): year is string => !!year).map((year) => parseInt(year, 10)).sort((a, b) => a - b);

@@ -30,7 +30,7 @@ const T = {
 };
 
 /** "1.0234" → "102,34 %": the ratio as a percentage, moved two places exactly (no arithmetic). */
-export function percentText(ratio: string | null, plain: boolean): string {
+export function formatPercent(ratio: string | null, plain: boolean): string {
   if (ratio === null) return '';
   if (plain) return ratio;
   const negative = ratio.startsWith('-');
@@ -63,7 +63,7 @@ function figureCells(figures: Compared, annual: Cents | null, report: BudgetRepo
   if (report.vs === null) return [amount(figures.budget)];
   return [
     ...(report.to !== null ? [amount(annual)] : []),
-    amount(figures.budget), amount(figures.actual), amount(figures.variance), percentText(figures.ratio, plain),
+    amount(figures.budget), amount(figures.actual), amount(figures.variance), formatPercent(figures.ratio, plain),
   ];
 }
 

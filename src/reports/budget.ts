@@ -117,7 +117,7 @@ function classSign(account: string, side: 'income' | 'expenses'): bigint {
 }
 
 /** The monthly parts of a line: the file's profile, else the previous year's actuals (--profile previous), else the even spread. */
-function monthsOf(line: BudgetLine, side: 'income' | 'expenses', monthCount: number, previous: BudgetReportInput['previousProfile']): readonly Cents[] {
+function spreadMonths(line: BudgetLine, side: 'income' | 'expenses', monthCount: number, previous: BudgetReportInput['previousProfile']): readonly Cents[] {
   if (line.profiled || !previous || line.amount === 0n) return line.months;
   const weights: Cents[] = Array<Cents>(monthCount).fill(0n);
   for (const [account, months] of previous) {
@@ -154,7 +154,7 @@ function computeReport(input: BudgetReportInput): BudgetReport {
   const building: Building[] = budget.lines.map((line) => {
     const placed = placeAccount(set, line.account);
     const sign = classSign(line.account, placed.side);
-    return { line, account: line.account, label: line.label, placed, budgetMonths: monthsOf(line, placed.side, monthCount, input.previousProfile).map((m) => m * sign), actualMonths: Array<Cents>(monthCount).fill(0n) };
+    return { line, account: line.account, label: line.label, placed, budgetMonths: spreadMonths(line, placed.side, monthCount, input.previousProfile).map((m) => m * sign), actualMonths: Array<Cents>(monthCount).fill(0n) };
   });
   const unbudgeted = new Map<string, Building>();
   for (const [account, months] of actuals?.monthly ?? []) {
@@ -209,12 +209,12 @@ function computeReport(input: BudgetReportInput): BudgetReport {
     rows, lines, totals,
     annualTotals: { income: annualSum('income'), expenses: annualSum('expenses'), result: annualSum('income') - annualSum('expenses') },
     months,
-    overruns: input.failOverBasisPoints === undefined || !actuals ? null : overrunsOf(rows, input.failOverBasisPoints),
+    overruns: input.failOverBasisPoints === undefined || !actuals ? null : findOverruns(rows, input.failOverBasisPoints),
   };
 }
 
 /** Expense lines whose actual exceeds the budget by more than the threshold, income lines short by more; unbudgeted lines apart. */
-function overrunsOf(rows: readonly BudgetRow[], basisPoints: bigint): { tripped: Overrun[]; unbudgeted: BudgetRow[] } {
+function findOverruns(rows: readonly BudgetRow[], basisPoints: bigint): { tripped: Overrun[]; unbudgeted: BudgetRow[] } {
   const tripped: Overrun[] = [];
   for (const row of rows) {
     if (!row.budgeted || row.section === 'in-kind' || row.actual === null || row.budget === null) continue;

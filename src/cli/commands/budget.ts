@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { centsToString, parseCanonical } from '../../money.js';
 import { fiscalYearOf, yearStart } from '../../fiscal.js';
-import { budgetDocument, budgetJson, budgetMonthlyDocument, percentText } from '../../render/budget.js';
+import { budgetDocument, budgetJson, budgetMonthlyDocument, formatPercent } from '../../render/budget.js';
 import type { Document } from '../../render/document.js';
-import { budgetPath, budgetYears, readBudgetFile, type Budget } from '../../read/budget.js';
+import { budgetPath, listBudgetYears, readBudgetFile, type Budget } from '../../read/budget.js';
 import { sortDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import { parseDate } from '../../read/date.js';
 import { actualsCollector, actualsFromBooks, comparisonPeriod, monthCountOf, type BudgetActuals } from '../../reports/budget-actuals.js';
@@ -77,7 +77,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   }
   const { folder, books, set } = loaded;
   const calendar = folder.config.calendar;
-  const year = options.year ?? budgetYears(folder.dir).pop();
+  const year = options.year ?? listBudgetYears(folder.dir).pop();
   if (year === undefined) throw new UsageError(`no budget in ${join(folder.dir, 'budget')}: write one as budget/<year>.csv (account,amount[,label][,m01,…,m12])`);
   if (!existsSync(budgetPath(folder.dir, year))) throw new UsageError(`no budget for ${year}: ${budgetPath(folder.dir, year)} does not exist`);
   const { budget, failed } = readBudget(loaded, year);
@@ -119,7 +119,7 @@ function failOverVerdict(report: BudgetReport, command: BudgetCommandOptions): n
   const { tripped, unbudgeted } = report.overruns;
   for (const { row, deviation } of tripped) {
     const how = row.side === 'expenses' ? 'over budget' : 'short of budget';
-    write(`asso: budget line ${row.account} ${row.label}: actual ${centsToString(row.actual!)} against ${centsToString(row.budget!)}${report.to ? ' to date' : ''}, ${how} by ${deviation === null ? 'more than the whole budget' : percentText(deviation.replace(/^-/, ''), false).replace(',', '.').replace(' %', '%')} (limit ${command.failOverText}%) [fail-over]\n`);
+    write(`asso: budget line ${row.account} ${row.label}: actual ${centsToString(row.actual!)} against ${centsToString(row.budget!)}${report.to ? ' to date' : ''}, ${how} by ${deviation === null ? 'any amount, with no budget' : formatPercent(deviation.replace(/^-/, ''), false).replace(',', '.').replace(' %', '%')} (limit ${command.failOverText}%) [fail-over]\n`);
   }
   for (const row of unbudgeted) write(`asso: unbudgeted ${row.account} ${row.label}: actual ${centsToString(row.actual!)} (no budget line; not checked) [unbudgeted]\n`);
   if (tripped.length) write(`asso: ${tripped.length} budget line(s) beyond --fail-over ${command.failOverText}%\n`);
@@ -145,8 +145,8 @@ export function mainForecast(loaded: Loaded, options: GlobalOptions): { document
 }
 
 /** `check`: the ledger's problems and those of every budget file, in one sorted list. */
-export function withBudgetDiagnostics(loaded: Loaded): Diagnostic[] {
+export function collectBudgetDiagnostics(loaded: Loaded): Diagnostic[] {
   const calendar = loaded.folder.config.calendar;
-  const found = budgetYears(loaded.folder.dir).flatMap((year) => readBudgetFile(budgetPath(loaded.folder.dir, year), year, loaded.folder.chart, monthCountOf(calendar, year)).diagnostics);
+  const found = listBudgetYears(loaded.folder.dir).flatMap((year) => readBudgetFile(budgetPath(loaded.folder.dir, year), year, loaded.folder.chart, monthCountOf(calendar, year)).diagnostics);
   return found.length ? sortDiagnostics([...loaded.diagnostics, ...found]) : [...loaded.diagnostics];
 }
