@@ -114,12 +114,13 @@ describe('comparisonPeriod', () => {
 
 describe('formatPercent', () => {
   it('moves the decimal mark two places, exactly', () => {
-    expect(formatPercent('1.0234', false)).toBe('102,34 %');
-    expect(formatPercent('0.0500', false)).toBe('5,00 %');
-    expect(formatPercent('-0.9500', false)).toBe('-95,00 %');
-    expect(formatPercent('12.0000', false)).toBe('1200,00 %');
-    expect(formatPercent('1.0234', true)).toBe('1.0234');
-    expect(formatPercent(null, false)).toBe('');
+    expect(formatPercent('1.0234', 'percent')).toBe('102,34 %');
+    expect(formatPercent('0.0500', 'percent')).toBe('5,00 %');
+    expect(formatPercent('-0.9500', 'percent')).toBe('-95,00 %');
+    expect(formatPercent('12.0000', 'percent')).toBe('1200,00 %');
+    expect(formatPercent('1.0234', 'plain')).toBe('1.0234');
+    expect(formatPercent('1.0234', 'excel')).toBe('1,0234');
+    expect(formatPercent(null, 'percent')).toBe('');
   });
 });
 

@@ -11,8 +11,8 @@ export interface BudgetDisplayOptions {
   readonly name: string;
   /** The first month of the budget year, YYYY-MM (month labels of --monthly). */
   readonly firstMonth: string;
-  /** Ratios as plain decimals (CSV for scripts) rather than percentages. */
-  readonly plainRatios: boolean;
+  /** Ratios as percentages (people), plain decimals (CSV for scripts) or decimals with a comma (CSV for Excel). */
+  readonly ratios: RatioStyle;
   readonly profile?: string;
 }
 
@@ -29,10 +29,13 @@ const T = {
   },
 };
 
-/** "1.0234" → "102,34 %": the ratio as a percentage, moved two places exactly (no arithmetic). */
-export function formatPercent(ratio: string | null, plain: boolean): string {
+/** "1.0234" → "102,34 %": the ratio as a percentage, moved two places exactly (no arithmetic); or the ratio itself for CSV. */
+export type RatioStyle = 'percent' | 'plain' | 'excel';
+
+export function formatPercent(ratio: string | null, style: RatioStyle): string {
   if (ratio === null) return '';
-  if (plain) return ratio;
+  if (style === 'plain') return ratio;
+  if (style === 'excel') return ratio.replace('.', ',');
   const negative = ratio.startsWith('-');
   const [integer, decimals] = (negative ? ratio.slice(1) : ratio).split('.') as [string, string];
   const whole = `${integer}${decimals.slice(0, 2)}`.replace(/^0+(?=\d)/, '');
@@ -48,22 +51,22 @@ function monthLabel(firstMonth: string, index: number): string {
 const styleOf = (line: BudgetDisplayLine): Row['style'] =>
   line.kind === 'heading' ? 'heading' : line.kind === 'subtotal' ? 'subtotal' : line.kind === 'total' ? 'total' : line.kind === 'account' ? 'detail' : 'normal';
 
-function headerColumns(report: BudgetReport, lang: Lang): Column[] {
+function headerColumns(report: BudgetReport, lang: Lang, ratios: RatioStyle): Column[] {
   const t = T[lang];
   const right = (header: string): Column => ({ header, align: 'right' });
   const columns: Column[] = [{ header: '', align: 'left' }];
   if (report.vs === null) return [...columns, right(`${t.budget} ${report.year}`)];
   if (report.to !== null) columns.push(right(`${t.annual} ${report.year}`), right(`${t.budget} ${t.toDate} ${frenchDate(report.to)}`), right(`${t.actual} ${t.toDate} ${frenchDate(report.to)}`));
   else columns.push(right(`${t.budget} ${report.year}`), right(`${t.actual} ${report.vs}`));
-  return [...columns, right(t.variance), right(t.ratio)];
+  return [...columns, right(t.variance), right(ratios === 'percent' ? t.ratio : 'Ratio')];
 }
 
-function figureCells(figures: Compared, annual: Cents | null, report: BudgetReport, plain: boolean, heading = false): Cell[] {
+function figureCells(figures: Compared, annual: Cents | null, report: BudgetReport, ratios: RatioStyle, heading = false): Cell[] {
   if (heading) return report.vs === null ? [''] : report.to !== null ? ['', '', '', '', ''] : ['', '', '', ''];
   if (report.vs === null) return [amount(figures.budget)];
   return [
     ...(report.to !== null ? [amount(annual)] : []),
-    amount(figures.budget), amount(figures.actual), amount(figures.variance), formatPercent(figures.ratio, plain),
+    amount(figures.budget), amount(figures.actual), amount(figures.variance), formatPercent(figures.ratio, ratios),
   ];
 }
 
@@ -106,10 +109,10 @@ function notes(report: BudgetReport, options: BudgetDisplayOptions): string[] {
 export function budgetDocument(report: BudgetReport, options: BudgetDisplayOptions): Document {
   const t = T[options.lang];
   const rows: Row[] = report.lines.map((line) => ({
-    cells: [line.unbudgeted ? `${line.label} ${t.unbudgeted}` : line.label, ...figureCells(line.figures, line.annual, report, options.plainRatios, line.kind === 'heading')],
+    cells: [line.unbudgeted ? `${line.label} ${t.unbudgeted}` : line.label, ...figureCells(line.figures, line.annual, report, options.ratios, line.kind === 'heading')],
     style: styleOf(line), depth: line.depth,
   }));
-  return { title: title(report, options, false), columns: headerColumns(report, options.lang), rows, notes: notes(report, options), euros: report.euros };
+  return { title: title(report, options, false), columns: headerColumns(report, options.lang, options.ratios), rows, notes: notes(report, options), euros: report.euros };
 }
 
 /** --monthly: one row per fiscal month, the income, expenses and result budgeted and (with --vs) actual. */

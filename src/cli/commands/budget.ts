@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { centsToString, parseCanonical } from '../../money.js';
 import { fiscalYearOf, yearStart } from '../../fiscal.js';
-import { budgetDocument, budgetJson, budgetMonthlyDocument, formatPercent } from '../../render/budget.js';
+import { budgetDocument, budgetJson, budgetMonthlyDocument, formatPercent, type RatioStyle } from '../../render/budget.js';
 import type { Document } from '../../render/document.js';
 import { budgetPath, listBudgetYears, readBudgetFile, type Budget } from '../../read/budget.js';
 import { sortDiagnostics, type Diagnostic } from '../../diagnostics.js';
@@ -105,7 +105,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const exact = budgetReport(input);
   const shown = options.euros && options.format !== 'json' ? budgetReport({ ...input, euros: true }) : exact;
   const firstMonth = yearStart(calendar, year).slice(0, 7);
-  const display = { lang: options.lang, name: folder.config.name, firstMonth, plainRatios: options.format === 'csv', profile: command.profile === 'previous' ? (options.lang === 'fr' ? `réalisé ${year - 1}` : `${year - 1} actuals`) : undefined };
+  const display = { lang: options.lang, name: folder.config.name, firstMonth, ratios: ratioStyle(options), profile: command.profile === 'previous' ? (options.lang === 'fr' ? `réalisé ${year - 1}` : `${year - 1} actuals`) : undefined };
   // Month by month stays in cents: whole euros would not foot across months and lines at once.
   const documents: Document[] = [command.monthly ? budgetMonthlyDocument(exact, display) : budgetDocument(shown, display)];
   emit(options, documents, budgetJson(exact, { monthly: command.monthly, firstMonth }));
@@ -119,12 +119,14 @@ function failOverVerdict(report: BudgetReport, command: BudgetCommandOptions): n
   const { tripped, unbudgeted } = report.overruns;
   for (const { row, deviation } of tripped) {
     const how = row.side === 'expenses' ? 'over budget' : 'short of budget';
-    write(`asso: budget line ${row.account} ${row.label}: actual ${centsToString(row.actual!)} against ${centsToString(row.budget!)}${report.to ? ' to date' : ''}, ${how} by ${deviation === null ? 'any amount, with no budget' : formatPercent(deviation.replace(/^-/, ''), false).replace(',', '.').replace(' %', '%')} (limit ${command.failOverText}%) [fail-over]\n`);
+    write(`asso: budget line ${row.account} ${row.label}: actual ${centsToString(row.actual!)} against ${centsToString(row.budget!)}${report.to ? ' to date' : ''}, ${how} by ${deviation === null ? 'any amount, with no budget' : formatPercent(deviation.replace(/^-/, ''), 'percent').replace(',', '.').replace(' %', '%')} (limit ${command.failOverText}%) [fail-over]\n`);
   }
   for (const row of unbudgeted) write(`asso: unbudgeted ${row.account} ${row.label}: actual ${centsToString(row.actual!)} (no budget line; not checked) [unbudgeted]\n`);
   if (tripped.length) write(`asso: ${tripped.length} budget line(s) beyond --fail-over ${command.failOverText}%\n`);
   return tripped.length ? 1 : 0;
 }
+
+const ratioStyle = (options: GlobalOptions): RatioStyle => (options.format !== 'csv' ? 'percent' : options.excel ? 'excel' : 'plain');
 
 /** The main job's forecast: the budget of the year after the statements, when budget/<year+1>.csv exists. */
 export function mainForecast(loaded: Loaded, options: GlobalOptions): { documents: Document[]; json: unknown; failed: boolean } | undefined {
@@ -138,7 +140,7 @@ export function mainForecast(loaded: Loaded, options: GlobalOptions): { document
   const shown = options.euros && options.format !== 'json' ? budgetReport({ ...input, euros: true }) : exact;
   const firstMonth = yearStart(calendar, year).slice(0, 7);
   return {
-    documents: [budgetDocument(shown, { lang: options.lang, name: loaded.folder.config.name, firstMonth, plainRatios: options.format === 'csv' })],
+    documents: [budgetDocument(shown, { lang: options.lang, name: loaded.folder.config.name, firstMonth, ratios: ratioStyle(options) })],
     json: budgetJson(exact, { monthly: false, firstMonth }),
     failed: false,
   };
