@@ -69,8 +69,8 @@ describe('readBudgetFile', () => {
     const { budget, diagnostics } = readBudgetFile(file, 2024, chart, 12);
     const byLine = diagnostics.map((d) => [d.line, d.code]);
     expect(byLine).toEqual(expect.arrayContaining([
-      [3, 'overlapping-budget'], [4, 'unknown-account'], [5, 'unknown-account'], [6, 'bad-amount'],
-      [7, 'months-not-adding-up'], [8, 'negative-budget'], [9, 'overlapping-budget'], [10, 'unknown-account'], [11, 'unknown-account'],
+      [3, 'overlapping-budget'], [4, 'not-a-budget-account'], [5, 'not-a-budget-account'], [6, 'bad-amount'],
+      [7, 'months-not-adding-up'], [8, 'negative-budget'], [9, 'overlapping-budget'], [10, 'not-a-budget-account'], [11, 'not-a-budget-account'],
     ]));
     expect(diagnostics.every((d) => d.file === file && d.severity === 'error')).toBe(true);
     expect(diagnostics.some((d) => d.line === 2 || d.line === 12)).toBe(false);

@@ -42,14 +42,15 @@ export function budgetPath(dir: string, year: number): string {
 }
 
 /** Why `account` cannot carry a budget line, or undefined when it can (classes 6, 7, and 86/87 for the volunteering block). */
-export function budgetAccountProblem(chart: Chart, account: string): string | undefined {
-  if (!/^\d+$/.test(account)) return `account "${account}" is not a number of the chart`;
-  if (account.length < 2) return `"${account}" is a whole class: budget on an account or a prefix of at least two digits (e.g. ${account}0)`;
+export function budgetAccountProblem(chart: Chart, account: string): { code: string; message: string } | undefined {
+  const notBudget = (message: string) => ({ code: 'not-a-budget-account', message });
+  if (!/^\d+$/.test(account)) return notBudget(`account "${account}" is not a number of the chart`);
+  if (account.length < 2) return notBudget(`"${account}" is a whole class: budget on an account or a prefix of at least two digits (e.g. ${account}0)`);
   const accountClassNumber = accountClass(account);
   if (accountClassNumber !== 6 && accountClassNumber !== 7 && !/^8[67]/.test(account)) {
-    return `account ${account} is not an income or expense account: a budget line is of class 6 (charges), 7 (produits), or 86/87 (contributions volontaires en nature)`;
+    return notBudget(`account ${account} is not an income or expense account: a budget line is of class 6 (charges), 7 (produits), or 86/87 (contributions volontaires en nature)`);
   }
-  if (!builtinParent(chart, account)) return `account ${account} extends no account of the PCA chart`;
+  if (!builtinParent(chart, account)) return { code: 'unknown-account', message: `account ${account} extends no account of the PCA chart` };
   return undefined;
 }
 
@@ -96,7 +97,7 @@ export function readBudgetFile(file: string, year: number, chart: Chart, monthCo
     if (account === '') fail('empty-account', 'the account is empty', 'account');
     else {
       const problem = budgetAccountProblem(chart, account);
-      if (problem) fail('unknown-account', problem, 'account');
+      if (problem) fail(problem.code, problem.message, 'account');
     }
     const readCell = (text: string, column: string): Cents => {
       if (mark === undefined) {
