@@ -55,11 +55,13 @@ describe.concurrent('asso budget (built command)', () => {
 
   it('exits 2 on usage errors, before any output', async () => {
     const dir = ledgerWithBudget('usage', 'account,amount\n756,1000\n');
-    for (const args of [
+    const cases = [
       ['--vs', '24'], ['--fail-over', '10'], ['--vs', '2024', '--fail-over', 'ten'], ['--layout', 'wide'], ['--vs', '2023'],
       ['--to', '2024-02-30'], ['--to', '2025-01-15'], ['--profile', 'previous'], ['-y', '2025'],
-    ]) {
-      const run = await asso(['budget', '-L', dir, ...(args.includes('-y') ? [] : ['-y', '2024']), ...args]);
+    ];
+    const runs = await Promise.all(cases.map((args) => asso(['budget', '-L', dir, ...(args.includes('-y') ? [] : ['-y', '2024']), ...args])));
+    for (const [index, args] of cases.entries()) {
+      const run = runs[index]!;
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stdout, args.join(' ')).toBe('');
       expect(run.stderr, args.join(' ')).not.toMatch(STACK);
