@@ -102,6 +102,27 @@ export function allocateEuros(exact: readonly Cents[], target: Cents): { rounded
   return { rounded, absorbed };
 }
 
+/**
+ * Splits `total` cents into parts proportional to `weights` (non-negative, not all zero; all
+ * equal for an even spread) so that the parts add up to `total` exactly: each part is the
+ * truncated share, then the cents left over go one at a time to the largest remainders (ties:
+ * the earlier part first).
+ */
+export function distributeCents(total: Cents, weights: readonly Cents[]): Cents[] {
+  const sum = sumCents(weights);
+  if (weights.length === 0 || sum <= 0n || weights.some((w) => w < 0n)) throw new Error('distributeCents: weights must be non-negative and not all zero');
+  const negative = total < 0n;
+  const whole = negative ? -total : total;
+  const parts = weights.map((w) => (whole * w) / sum);
+  let left = whole - sumCents(parts);
+  const order = weights.map((w, index) => ({ index, remainder: (whole * w) % sum })).sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+  for (let turn = 0; left > 0n; turn += 1, left -= 1n) {
+    const index = order[turn % order.length]!.index;
+    parts[index] = parts[index]! + 1n;
+  }
+  return negative ? parts.map((p) => -p) : parts;
+}
+
 /** actual ÷ budget as a decimal string with 4 decimals, rounded half away from zero; exact bigint arithmetic. */
 export function ratioString(numerator: Cents, denominator: Cents): string | null {
   if (denominator === 0n) return null;

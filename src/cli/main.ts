@@ -51,6 +51,17 @@ export function buildProgram(run: (code: number) => void): Command {
   program.command('check').alias('verifier').description('every problem of the ledger, errors and warnings; exit 1 on any error')
     .option('--strict', 'warnings fail too')
     .action(action(async (options, command) => (await import('./commands/listings.js')).runCheck(options, { strict: !!command.strict })));
+  program.command('budget').alias('previsionnel').description("the year's budget (budget/<year>.csv); --vs <year>: against that year's actuals")
+    .option('--vs <year>', "compare with that fiscal year's actuals (to date while it is under way)")
+    .option('--to <date>', 'actuals up to this date, against the budget of the months elapsed (implies --vs of the budget year)')
+    .addOption(new Option('--layout <layout>', 'compte de résultat (statement) or subsidy form (cerfa 12156) layout').choices(['statement', 'cerfa']))
+    .option('--monthly', 'month by month')
+    .addOption(new Option('--profile <profile>', "monthly profile of the lines the budget spreads evenly: the previous year's actuals").choices(['previous']))
+    .option('--fail-over <percent>', 'exit 1 when an expense line exceeds its budget, or an income line falls short, by more than this percentage')
+    .action(action(async (options, command) => {
+      const budget = await import('./commands/budget.js');
+      return budget.runBudget(options, budget.parseBudgetFlags(command));
+    }));
   return program;
 }
 

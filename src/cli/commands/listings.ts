@@ -11,6 +11,7 @@ import { emit, writeAtomically } from '../output.js';
 import { loadLedger, printDiagnostics } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { loadChecked } from './statements.js';
+import { collectBudgetDiagnostics } from './budget.js';
 
 export function runBalance(options: GlobalOptions): number {
   const loaded = loadChecked(options);
@@ -71,7 +72,7 @@ export function runAccounts(options: GlobalOptions): number {
 
 export function runCheck(options: GlobalOptions, command: { strict: boolean }): number {
   const loaded = loadLedger(options);
-  const diagnostics = loaded.diagnostics;
+  const diagnostics = 'folder' in loaded ? collectBudgetDiagnostics(loaded) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   if (options.format === 'json') {

@@ -6,6 +6,7 @@ import { balanceSheet, type BalanceSheet } from '../../reports/balance-sheet.js'
 import { incomeStatement, type IncomeStatement } from '../../reports/income-statement.js';
 import { previousSheetSource, yearPosition } from '../../reports/positions.js';
 import { emit } from '../output.js';
+import { mainForecast } from './budget.js';
 import { loadLedger, printDiagnostics, type Loaded } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 
@@ -88,7 +89,9 @@ export function runMain(options: GlobalOptions, command: StatementOptions): numb
   if (!loaded) return 1;
   const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
   const { exact, shown } = exactAndShown(loaded, options);
-  emit(options, [incomeStatementDocument(shown.income, display), ...balanceSheetDocuments(shown.sheet, display)],
-    { incomeStatement: incomeStatementJson(exact.income), balanceSheet: balanceSheetJson(exact.sheet) });
-  return sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros);
+  const forecast = mainForecast(loaded, options); // the next year's budget, when budget/<year+1>.csv exists
+  emit(options, [incomeStatementDocument(shown.income, display), ...balanceSheetDocuments(shown.sheet, display), ...(forecast?.documents ?? [])],
+    { incomeStatement: incomeStatementJson(exact.income), balanceSheet: balanceSheetJson(exact.sheet), ...(forecast ? { budget: forecast.json } : {}) });
+  const verdict = sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros);
+  return forecast?.failed ? 1 : verdict;
 }
