@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Entry } from '../model.js';
 import { scanLedger, type Books } from '../post/books.js';
+import { scanLedgerInParallel } from '../post/parallel-scan.js';
 import { checkYears } from '../post/year-checks.js';
 import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/ledger-folder.js';
 import { PCA2018 } from '../statements/pca2018.js';
@@ -24,7 +25,8 @@ export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => v
   }
   const read = readLedgerFolder(options.ledger);
   if (!read.folder) return { diagnostics: read.diagnostics };
-  const { books, diagnostics } = scanLedger(read.folder, { onEntry });
+  // Two cores for a large ledger, unless the command needs the entries in order (ASSO_THREADS=1: one).
+  const { books, diagnostics } = onEntry || process.env.ASSO_THREADS === '1' ? scanLedger(read.folder, { onEntry }) : scanLedgerInParallel(read.folder);
   const set = PCA2018;
   const all = [...read.diagnostics, ...diagnostics, ...(hasErrors(diagnostics) ? [] : checkYears(books, read.folder.chart, set, join(options.ledger, 'accounts.csv')))];
   const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);

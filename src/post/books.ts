@@ -3,9 +3,10 @@
 import { basename } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { fiscalMonthIndex, fiscalYearOf, yearEnd, yearStart, type FiscalCalendar } from '../fiscal.js';
-import { addToBalances, type Balances, type Entry } from '../model.js';
+import { addToBalances, mergeBalances, type Balances, type Entry } from '../model.js';
 import { CentsTally, type Cents } from '../money.js';
-import { readJournalFile, type JournalRow } from '../read/journal.js';
+import type { Chart } from '../chart/chart.js';
+import { readJournalFile, type JournalRange, type JournalRow } from '../read/journal.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import { ENTRY_CHECKS, entryName } from './entry-checks.js';
 
@@ -33,6 +34,8 @@ export interface Books {
 export interface ScanOptions {
   /** Called with every valid entry, in file order. */
   readonly onEntry?: (entry: Entry) => void;
+  /** Rows read by the fast and the reference path (tests, benchmark). */
+  readonly stats?: { fast: number; reference: number };
 }
 
 /** Files that `close` and `allocate` write; they do not make a year "have entries" of its own. */
@@ -41,7 +44,66 @@ export function isGeneratedJournal(file: string): boolean {
 }
 
 export function scanLedger(folder: LedgerFolder, options: ScanOptions = {}): { books: Books; diagnostics: Diagnostic[] } {
-  const calendar = folder.config.calendar;
+  const scanner = createScanner(folder.config.calendar, folder.chart, folder.journalFiles, options);
+  folder.journalFiles.forEach((_, index) => scanner.scanFile(index));
+  return scanner.finish();
+}
+
+/** Two 32-bit FNV-1a hashes of `key` (different offsets) folded into 52 bits: exact in a double. */
+function keyHash(key: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < key.length; i += 1) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+}
+
+/** Whether two sorted arrays share a value. */
+export function shareValue(left: Float64Array, right: Float64Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    if (left[i] === right[j]) return true;
+    if (left[i]! < right[j]!) i += 1;
+    else j += 1;
+  }
+  return false;
+}
+
+/** Adds the books of another part of the ledger (the parallel scan) to `into`. */
+export function mergeYears(into: Map<number, YearBooks>, from: ReadonlyMap<number, YearBooks>): void {
+  for (const [year, part] of from) {
+    const books = into.get(year);
+    if (!books) { into.set(year, part); continue; }
+    mergeBalances(books.movements, part.movements);
+    mergeBalances(books.opening, part.opening);
+    for (const [account, months] of part.monthly) {
+      const target = books.monthly.get(account);
+      if (!target) { books.monthly.set(account, months); continue; }
+      months.forEach((net, index) => { target[index] = (target[index] ?? 0n) + net; });
+    }
+    books.entryCount += part.entryCount;
+    books.ownEntries ||= part.ownEntries;
+    if (part.lastDate > books.lastDate) books.lastDate = part.lastDate;
+  }
+}
+
+/** What one scanner (the whole ledger, or one part of it in the parallel scan) has read. */
+export interface Scanner {
+  /** Reads one journal file, or the part of it that `range` says; false when a problem stopped the reading. */
+  scanFile(fileIndex: number, range?: JournalRange): boolean;
+  /** The books and problems of everything read. */
+  finish(): { books: Books; diagnostics: Diagnostic[] };
+  /** A 52-bit hash of every entry's key (year, journal, piece), sorted: entries read elsewhere must not repeat them. */
+  keyHashes(): Float64Array;
+}
+
+const KEY_SEPARATOR = '\u0001';
+
+export function createScanner(calendar: FiscalCalendar, chart: Chart, files: readonly string[], options: ScanOptions = {}): Scanner {
   const diagnostics: Diagnostic[] = [];
   const report = (d: Diagnostic): void => { diagnostics.push(d); };
   const years = new Map<number, YearBooks>();
@@ -58,7 +120,6 @@ export function scanLedger(folder: LedgerFolder, options: ScanOptions = {}): { b
     return pieces;
   };
   let generated = false;
-  const files = folder.journalFiles;
   let fileIndex = 0;
   // Fiscal year × 64 + fiscal month, by date: dates repeat, their arithmetic need not.
   const periods = new Map<string, number>();
@@ -137,19 +198,40 @@ export function scanLedger(folder: LedgerFolder, options: ScanOptions = {}): { b
     });
   };
 
-  for (const file of files) {
+  const scanFile = (index: number, range?: JournalRange): boolean => {
+    fileIndex = index;
+    const file = files[index]!;
     generated = isGeneratedJournal(file);
     let open: JournalRow[] = [];
-    readJournalFile(file, folder.chart, (row) => {
+    const complete = readJournalFile(file, chart, (row) => {
       if (open.length && (open[0]!.journal !== row.journal || open[0]!.group !== row.group)) {
         closeEntry(open);
         open = [];
       }
       open.push(row);
-    }, report);
+    }, report, { range, stats: options.stats });
     if (open.length) closeEntry(open);
-    fileIndex += 1;
-  }
+    return complete;
+  };
+
+  const finish = (): { books: Books; diagnostics: Diagnostic[] } => {
+    foldTallies(years, tallies);
+    return { books: { calendar, years }, diagnostics };
+  };
+
+  const keyHashes = (): Float64Array => {
+    let count = 0;
+    for (const journals of seen.values()) for (const pieces of journals.values()) count += pieces.size;
+    const hashes = new Float64Array(count);
+    let at = 0;
+    for (const [year, journals] of seen) for (const [journal, pieces] of journals) for (const piece of pieces.keys()) hashes[at++] = keyHash(`${year}${KEY_SEPARATOR}${journal}${KEY_SEPARATOR}${piece}`);
+    return hashes.sort();
+  };
+  return { scanFile, finish, keyHashes };
+}
+
+/** The running tallies become the bigint balances and monthly nets of each year. */
+function foldTallies(years: Map<number, YearBooks>, tallies: Map<number, Map<string, AccountTally>>): void {
   for (const [year, accounts] of tallies) {
     const books = years.get(year)!;
     for (const [account, tally] of accounts) {
@@ -161,7 +243,7 @@ export function scanLedger(folder: LedgerFolder, options: ScanOptions = {}): { b
       books.monthly.set(account, months);
     }
   }
-  return { books: { calendar, years }, diagnostics };
+  tallies.clear();
 }
 
 interface AccountTally {

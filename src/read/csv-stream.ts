@@ -46,24 +46,51 @@ export function fieldText(text: string, fields: FieldBounds, i: number): string 
  * Reads a CSV file chunk by chunk and hands every record to the handler in file order.
  * Returns the dialect, or the problem that stopped the reading.
  */
-export function streamCsvFile(path: string, handler: CsvHandler, onDelimiter?: (delimiter: string) => void, chunkSize = CHUNK): { file: CsvFile } | { problem: CsvProblem } {
+export type Encoding = 'utf-8' | 'windows-1252';
+
+/** The dialect of a file, once read off its beginning. */
+export interface Dialect {
+  readonly encoding: Encoding | undefined;
+  readonly delimiter: string;
+  readonly eol: string;
+}
+
+/**
+ * A part of a file read on its own (the parallel scan): from `start` to `end` (bytes), its first
+ * line numbered `line`. `dialect` is given for a part that does not start at the file's head.
+ */
+export interface ByteRange {
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly dialect?: Dialect;
+}
+
+export interface StreamOptions {
+  readonly onDelimiter?: (delimiter: string) => void;
+  readonly chunkSize?: number;
+  readonly range?: ByteRange;
+}
+
+export function streamCsvFile(path: string, handler: CsvHandler, options: StreamOptions = {}): { file: CsvFile } | { problem: CsvProblem } {
   const fd = openSync(path, 'r');
   try {
-    return streamFd(fd, handler, onDelimiter, Math.max(chunkSize, 8));
+    return streamFd(fd, handler, options.onDelimiter, Math.max(options.chunkSize ?? CHUNK, 8), options.range);
   } finally {
     closeSync(fd);
   }
 }
 
-function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: string) => void) | undefined, chunkSize: number): { file: CsvFile } | { problem: CsvProblem } {
+function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: string) => void) | undefined, chunkSize: number, range: ByteRange | undefined): { file: CsvFile } | { problem: CsvProblem } {
   const buffer = Buffer.allocUnsafe(chunkSize);
-  let encoding: 'utf-8' | 'windows-1252' | undefined;
+  let encoding: Encoding | undefined = range?.dialect?.encoding;
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let pending = '';
-  let delimiter = '';
-  let eol = '';
-  let line = 1;
-  let first = true;
+  let delimiter = range?.dialect?.delimiter ?? '';
+  let eol = range?.dialect?.eol ?? '';
+  let line = range?.line ?? 1;
+  let first = range?.dialect === undefined;
+  const end = range?.end ?? Infinity;
   const fields: FieldBounds = { bounds: new Int32Array(128), count: 0, escaped: 0 };
 
   /** Reads `text` (whole records) with csv-parse; the line count moves on by the lines it counted. */
@@ -108,7 +135,7 @@ function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: str
       }
       if (nextQuote !== Infinity && nextQuote < pos) { nextQuote = text.indexOf('"', pos); if (nextQuote < 0) nextQuote = Infinity; }
       if (nextCr !== Infinity && nextCr < pos) { nextCr = text.indexOf('\r', pos); if (nextCr < 0) nextCr = Infinity; }
-      const cut = nextQuote >= lineEnd && nextCr >= lineEnd ? splitPlainLine(text, pos, lineEnd, delimiter, fields) : splitLine(text, pos, lineEnd, delimiter, fields);
+      const cut = nextQuote >= lineEnd && nextCr >= lineEnd ? splitPlainLine(text, pos, lineEnd, delimiter, fields) : splitFields(text, pos, lineEnd, delimiter, fields);
       if (simple && cut) {
         if (!(fields.count === 1 && isBlank(text, pos, lineEnd)) && !(lineEnd === pos)) {
           if (!(handler.fast?.(line, text, fields) ?? false)) {
@@ -135,20 +162,23 @@ function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: str
   // The encoding is the reference reader's: UTF-8 when the whole file is valid UTF-8, else
   // Windows-1252. While the bytes are ASCII both read the same; the first time they are not
   // (or when a BOM or control characters call for it at once), the rest of the file is checked.
-  const probe = Buffer.allocUnsafe(65536);
-  const probeLength = readSync(fd, probe, 0, probe.length, 0);
-  if (probeLength === 0) return { problem: { line: 1, code: 'empty-file', message: 'the file is empty: it needs at least a header row' } };
-  const window = probe.subarray(0, probeLength);
-  if (window.includes(0)) return { problem: { line: 1, code: 'binary-file', message: 'this is a binary file, not a CSV text file' } };
-  const bom = window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf;
-  const control = hasControl(window);
-  if (bom || control) encoding = fileIsUtf8(fd, 0) ? 'utf-8' : 'windows-1252';
-  if (encoding === 'windows-1252' && control) return { problem: { line: 1, code: 'binary-file', message: 'this is a binary file, not a CSV text file' } };
-  let position = bom && encoding === 'utf-8' ? 3 : 0;
+  let position = range?.start ?? 0;
+  if (first) {
+    const probe = Buffer.allocUnsafe(65536);
+    const probeLength = readSync(fd, probe, 0, probe.length, 0);
+    if (probeLength === 0) return { problem: { line: 1, code: 'empty-file', message: 'the file is empty: it needs at least a header row' } };
+    const window = probe.subarray(0, probeLength);
+    if (window.includes(0)) return { problem: { line: 1, code: 'binary-file', message: 'this is a binary file, not a CSV text file' } };
+    const bom = window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf;
+    const control = hasControl(window);
+    if (bom || control) encoding = fileIsUtf8(fd, 0) ? 'utf-8' : 'windows-1252';
+    if (encoding === 'windows-1252' && control) return { problem: { line: 1, code: 'binary-file', message: 'this is a binary file, not a CSV text file' } };
+    if (bom && encoding === 'utf-8') position = 3;
+  }
 
   let carry = 0;
   for (;;) {
-    const read = readSync(fd, buffer, carry, chunkSize - carry, position);
+    const read = readSync(fd, buffer, carry, Math.max(0, Math.min(chunkSize - carry, end - position)), position);
     position += read;
     const atEnd = read === 0;
     const bytes: Uint8Array = buffer.subarray(0, carry + read);
@@ -276,7 +306,7 @@ function splitPlainLine(text: string, start: number, end: number, delimiter: str
  * a quote inside an unquoted field, a quoted field not closed on the line or followed by
  * anything but the delimiter, a CR, or more fields than the bounds hold.
  */
-function splitLine(text: string, start: number, end: number, delimiter: string, fields: FieldBounds): boolean {
+export function splitFields(text: string, start: number, end: number, delimiter: string, fields: FieldBounds): boolean {
   const d = delimiter.charCodeAt(0);
   const bounds = fields.bounds;
   const max = bounds.length >> 1;

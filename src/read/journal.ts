@@ -7,7 +7,7 @@ import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './columns.js';
 import { readFileSync } from 'node:fs';
 import { readCsv } from './csv.js';
-import { streamCsvFile } from './csv-stream.js';
+import { streamCsvFile, type ByteRange } from './csv-stream.js';
 import { fastJournalRow, type FastRowState } from './fast-row.js';
 import { parseDate } from './date.js';
 
@@ -31,23 +31,36 @@ export interface JournalRow {
   readonly valid: boolean;
 }
 
+export interface JournalRange extends ByteRange {
+  readonly header?: readonly string[];
+  readonly mark?: DecimalMark;
+}
+
 export interface ReadOptions {
   /** Read with csv-parse alone, the whole file at once: the reference the fast path is tested against. */
   readonly reference?: boolean;
   /** Bytes per chunk (tests use tiny chunks to cut lines and characters everywhere). */
   readonly chunkSize?: number;
+  /** A part of the file (the parallel scan); a part that does not start at the head carries its header and settled mark. */
+  readonly range?: JournalRange;
   /** Counts of rows read by the fast path and by the reference path, for tests and the benchmark. */
   readonly stats?: { fast: number; reference: number };
 }
 
-/** Reads one journal file, handing each data row to `onRow` in file order. */
-export function readJournalFile(file: string, chart: Chart, onRow: (row: JournalRow) => void, report: (d: Diagnostic) => void, options: ReadOptions = {}): void {
+/** Reads one journal file, handing each data row to `onRow` in file order; false when a problem stopped the reading. */
+export function readJournalFile(file: string, chart: Chart, onRow: (row: JournalRow) => void, report: (d: Diagnostic) => void, options: ReadOptions = {}): boolean {
   let columns: ColumnMap | undefined;
   let mark: DecimalMark | undefined;
   let defaultMark: DecimalMark = ',';
   let assumed: { line: number; column: string } | undefined;
   // What the fast path shares with the reading below: the columns and the settled decimal mark.
   const state: FastRowState = { file, chart, columns: undefined, mark: undefined, accounts: new Map(), dates: new Map(), lastDateText: '', lastDate: '', previous: undefined };
+  if (options.range?.header) {
+    columns = mapColumns(options.range.header);
+    state.columns = columns.missing.length ? undefined : columns;
+    mark = state.mark = options.range.mark;
+    defaultMark = options.range.dialect?.delimiter === ',' ? '.' : ',';
+  }
   const record = ({ line, fields }: { line: number; fields: readonly string[] }): void => {
     if (options.stats && columns) options.stats.reference += 1;
     if (!columns) {
@@ -120,6 +133,7 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
       onRow(row);
       return true;
     },
-  }, onDelimiter, options.chunkSize);
+  }, { onDelimiter, chunkSize: options.chunkSize, range: options.range });
   if ('problem' in result) report(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
+  return !('problem' in result);
 }

@@ -1,0 +1,89 @@
+// The command line: commander turns flags into typed options and hands them to a command.
+// The only place that sets exit codes (0 ok, 1 the data fails a check, 2 usage).
+import { Command, CommanderError, Option } from 'commander';
+import { VERSION } from '../version.js';
+import { parseGlobalOptions, UsageError } from './options.js';
+function globalOptions(command) {
+    return parseGlobalOptions(command.optsWithGlobals(), process.env, !!process.stdout.isTTY, process.cwd());
+}
+export function buildProgram(run) {
+    const program = new Command('asso')
+        .description('Double-entry accounting for small French associations: official statements (PCA 2018) from CSV journals, exact to the cent.')
+        .version(VERSION, '-V, --version')
+        .option('-L, --ledger <dir>', 'ledger folder (default: $ASSO_LEDGER, else the current folder)')
+        .option('-y, --year <yyyy>', 'fiscal year, named by the calendar year it starts in (default: the latest)')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json', 'markdown']))
+        .option('--euros', 'whole euros, footing (never changes the books)')
+        .addOption(new Option('--lang <lang>', 'language of labels').choices(['fr', 'en']))
+        .option('--no-color', 'no colour (also NO_COLOR, and whenever output is not a terminal)')
+        .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+        .option('--excel', 'with -f csv: ";" delimiter, decimal comma, UTF-8 BOM')
+        .option('--debug', 'show stack traces of internal errors')
+        .showSuggestionAfterError(true)
+        .exitOverride();
+    const action = (handler) => async (...args) => {
+        const command = args[args.length - 1];
+        run(await handler(globalOptions(command), ...args.slice(0, -1)));
+    };
+    program.command('main', { hidden: true }).description('the income statement and the balance sheet (npm start)')
+        .option('--detail', 'list the accounts under each line').option('--expect-total <amount>', 'exit 1 unless both balance-sheet totals equal this amount')
+        .action(action(async (options, command) => (await import('./commands/statements.js')).runMain(options, { detail: !!command.detail, expectTotal: command.expectTotal })));
+    program.command('income-statement').alias('resultat').description("compte de résultat, ANC 2018-06 layout, year N and N−1")
+        .option('--detail', 'list the accounts under each line')
+        .action(action(async (options, command) => (await import('./commands/statements.js')).runIncomeStatement(options, { detail: !!command.detail })));
+    program.command('balance-sheet').alias('bilan').description('bilan: actif (gross, depreciation, net N, net N−1) and passif (N, N−1); exit 1 unless total actif = total passif')
+        .option('--detail', 'list the accounts under each line').option('--expect-total <amount>', 'exit 1 unless both totals equal this amount (in whole euros with --euros)')
+        .action(action(async (options, command) => (await import('./commands/statements.js')).runBalanceSheet(options, { detail: !!command.detail, expectTotal: command.expectTotal })));
+    program.command('balance').alias('balance-generale').description('trial balance: debit, credit, balance per account')
+        .action(action(async (options) => (await import('./commands/listings.js')).runBalance(options)));
+    program.command('journal').description('the entries of the year')
+        .action(action(async (options) => (await import('./commands/listings.js')).runJournal(options)));
+    program.command('ledger [prefix]').alias('grand-livre').description('postings per account with running balance (accounts under an optional prefix)')
+        .action(action(async (options, prefix) => (await import('./commands/listings.js')).runLedger(options, prefix)));
+    program.command('accounts').alias('plan').description("the chart: PCA 2018 and the association's accounts, with each account's statement line")
+        .action(action(async (options) => (await import('./commands/listings.js')).runAccounts(options)));
+    program.command('check').alias('verifier').description('every problem of the ledger, errors and warnings; exit 1 on any error')
+        .option('--strict', 'warnings fail too')
+        .action(action(async (options, command) => (await import('./commands/listings.js')).runCheck(options, { strict: !!command.strict })));
+    program.command('budget').alias('previsionnel').description("the year's budget (budget/<year>.csv); --vs <year>: against that year's actuals")
+        .option('--vs <year>', "compare with that fiscal year's actuals (to date while it is under way)")
+        .option('--to <date>', 'actuals up to this date, against the budget of the months elapsed (implies --vs of the budget year)')
+        .addOption(new Option('--layout <layout>', 'compte de résultat (statement) or subsidy form (cerfa 12156) layout').choices(['statement', 'cerfa']))
+        .option('--monthly', 'month by month')
+        .addOption(new Option('--profile <profile>', "monthly profile of the lines the budget spreads evenly: the previous year's actuals").choices(['previous']))
+        .option('--fail-over <percent>', 'exit 1 when an expense line exceeds its budget, or an income line falls short, by more than this percentage')
+        .action(action(async (options, command) => {
+        const budget = await import('./commands/budget.js');
+        return budget.runBudget(options, budget.parseBudgetFlags(command));
+    }));
+    return program;
+}
+export async function main(argv) {
+    // A reader that stops early (`asso journal | head`) is not an error.
+    process.stdout.on('error', (error) => { if (error.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    else
+        throw error; });
+    let exitCode = 0;
+    const program = buildProgram((code) => { exitCode = code; });
+    try {
+        await program.parseAsync([...argv], { from: 'user' });
+    }
+    catch (thrown) {
+        if (thrown instanceof CommanderError) {
+            exitCode = thrown.code === 'commander.helpDisplayed' || thrown.code === 'commander.version' || thrown.code === 'commander.help' ? 0 : 2;
+        }
+        else if (thrown instanceof UsageError) {
+            process.stderr.write(`asso: ${thrown.message}\n`);
+            exitCode = 2;
+        }
+        else {
+            const error = thrown;
+            if (argv.includes('--debug'))
+                process.stderr.write(`${error.stack ?? String(error)}\n`);
+            process.stderr.write(`asso: ${error.code ? `${error.path ?? ''}: ${error.message}` : `internal error: ${error.message}. Please report it (run with --debug for details).`}\n`);
+            exitCode = error.code ? 1 : 70;
+        }
+    }
+    process.exitCode = exitCode;
+}

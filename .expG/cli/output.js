@@ -1,0 +1,32 @@
+// Where output goes: stdout, or a file written atomically (temporary name, then rename).
+import { renameSync, writeFileSync, rmSync } from 'node:fs';
+import { dirname, basename, join } from 'node:path';
+import { renderCsv } from '../render/csv.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderTable } from '../render/table.js';
+import { toJson } from '../render/json.js';
+export function writeAtomically(file, content) {
+    const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+    try {
+        writeFileSync(temporary, content);
+        renameSync(temporary, file);
+    }
+    catch (thrown) {
+        rmSync(temporary, { force: true });
+        throw thrown;
+    }
+}
+export function renderDocuments(documents, options) {
+    switch (options.format) {
+        case 'csv': return documents.map((doc) => renderCsv(doc, options.excel)).join('\r\n');
+        case 'markdown': return documents.map(renderMarkdown).join('\n');
+        default: return documents.map((doc) => renderTable(doc, options.color)).join('\n');
+    }
+}
+export function emit(options, documents, json) {
+    const text = options.format === 'json' ? toJson(json) : renderDocuments(documents, options);
+    if (options.output)
+        writeAtomically(options.output, text);
+    else
+        process.stdout.write(text);
+}

@@ -1,0 +1,199 @@
+// The bilan: a spec (statements/) evaluated over closing balances; classes 4 and 5 placed by the
+// sign of each account's balance, never netted; the year's result from classes 6 and 7.
+import { accountClass, accountLabel } from '../chart/chart.js';
+import { balanceOf } from '../model.js';
+import { sheetPlacement } from '../statements/placement.js';
+import { footToTotal, roundToEuro } from './euros.js';
+import { resultOf } from './positions.js';
+function placeBalances(set, source, unplaced) {
+    const byLine = new Map();
+    const line = (id) => {
+        let values = byLine.get(id);
+        if (!values)
+            byLine.set(id, (values = { gross: 0n, depreciation: 0n, amount: 0n, accounts: new Map() }));
+        return values;
+    };
+    for (const [account, totals] of source.balances) {
+        const accountClassNumber = accountClass(account);
+        if (accountClassNumber < 1 || accountClassNumber > 5)
+            continue;
+        const balance = balanceOf(totals);
+        if (balance === 0n)
+            continue;
+        const toResult = source.resultOn12 && account.startsWith('12');
+        const placement = toResult ? { lineId: 'passif.resultat', side: 'liabilities', depreciation: false } : sheetPlacement(set, account, balance > 0n ? 'debit' : 'credit');
+        if (!placement) {
+            unplaced.add(account);
+            continue;
+        }
+        const values = line(placement.lineId);
+        let contribution;
+        if (placement.side === 'assets' && placement.depreciation) {
+            values.depreciation -= balance;
+            contribution = balance;
+        }
+        else if (placement.side === 'assets') {
+            values.gross += balance;
+            contribution = balance;
+        }
+        else
+            contribution = -balance;
+        values.amount += contribution;
+        const existing = values.accounts.get(account);
+        values.accounts.set(account, { amount: (existing?.amount ?? 0n) + contribution, depreciation: placement.depreciation });
+    }
+    if (!source.resultOn12) {
+        const values = line('passif.resultat');
+        values.amount += resultOf(source.balances);
+    }
+    return byLine;
+}
+/** Rounds every line to whole euros so that each side foots and the result is the income statement's. */
+function roundSheet(set, values, displayedResult, absorbed) {
+    const leafIds = (side) => {
+        const ids = [];
+        const walk = (spec) => { if (spec.parts)
+            spec.parts.forEach(walk);
+        else
+            ids.push(spec.id); };
+        set.balanceSheet[side].blocks.forEach((block) => block.lines.forEach(walk));
+        return ids;
+    };
+    const exactOf = (ids) => new Map(ids.map((id) => [id, values.get(id)?.amount ?? 0n]));
+    const assetExact = exactOf(leafIds('assets'));
+    const liabilityExact = exactOf(leafIds('liabilities').filter((id) => id !== 'passif.resultat'));
+    const assetTotal = [...assetExact.values()].reduce((t, v) => t + v, 0n);
+    const liabilityTotal = [...liabilityExact.values()].reduce((t, v) => t + v, 0n) + (values.get('passif.resultat')?.amount ?? 0n);
+    const assetTarget = roundToEuro(assetTotal);
+    const liabilityTarget = (assetTotal === liabilityTotal ? assetTarget : roundToEuro(liabilityTotal)) - displayedResult;
+    const apply = (exact, target) => {
+        const footed = footToTotal(exact, target);
+        footed.absorbed.forEach((id) => absorbed.add(id));
+        for (const [id, amount] of footed.rounded) {
+            const line = values.get(id);
+            if (!line) {
+                if (amount !== 0n)
+                    values.set(id, { gross: amount, depreciation: 0n, amount, accounts: new Map() });
+                continue;
+            }
+            line.depreciation = roundToEuro(line.depreciation);
+            line.gross = amount + line.depreciation;
+            line.amount = amount;
+            for (const [account, value] of line.accounts)
+                line.accounts.set(account, { ...value, amount: roundToEuro(value.amount) });
+        }
+    };
+    apply(assetExact, assetTarget);
+    apply(liabilityExact, liabilityTarget);
+    const result = values.get('passif.resultat');
+    if (result)
+        result.amount = displayedResult;
+    else if (displayedResult !== 0n)
+        values.set('passif.resultat', { gross: 0n, depreciation: 0n, amount: displayedResult, accounts: new Map() });
+}
+export function balanceSheet(input) {
+    const { set, chart, year, current, previous, provisionalOpening, lang } = input;
+    const unplaced = new Set();
+    const now = placeBalances(set, current, unplaced);
+    const before = previous ? placeBalances(set, previous, unplaced) : undefined;
+    const hasPrevious = previous !== undefined;
+    const exactResult = resultOf(current.balances);
+    const absorbed = new Set();
+    if (input.euros) {
+        roundSheet(set, now, input.euros.result, absorbed);
+        if (before)
+            roundSheet(set, before, input.euros.previousResult ?? roundToEuro(before.get('passif.resultat')?.amount ?? 0n), absorbed);
+    }
+    const side = (blocks, sideName, totalLabel) => {
+        const lines = [];
+        let total = 0n;
+        let previousTotal = 0n;
+        const evaluate = (spec, depth, into) => {
+            if (spec.parts) {
+                const parts = [];
+                const sums = { gross: 0n, depreciation: 0n, amount: 0n, previous: 0n, shown: false };
+                for (const part of spec.parts) {
+                    const values = evaluate(part, depth + 1, parts);
+                    sums.gross += values.gross;
+                    sums.depreciation += values.depreciation;
+                    sums.amount += values.amount;
+                    sums.previous += values.previous;
+                    sums.shown ||= values.shown;
+                }
+                if (sums.shown)
+                    into.push({ id: spec.id, kind: 'subtotal', label: spec.label[lang], side: sideName, gross: sums.gross, depreciation: sums.depreciation, amount: sums.amount, previous: hasPrevious ? sums.previous : null, accounts: [], depth }, ...parts);
+                return sums;
+            }
+            const values = now.get(spec.id);
+            const old = before?.get(spec.id);
+            const numbers = new Set([...(values?.accounts.keys() ?? []), ...(old?.accounts.keys() ?? [])]);
+            const accounts = [...numbers].sort().map((account) => ({
+                account, label: accountLabel(chart, account),
+                amount: values?.accounts.get(account)?.amount ?? 0n,
+                previous: hasPrevious ? old?.accounts.get(account)?.amount ?? 0n : null,
+                depreciation: values?.accounts.get(account)?.depreciation ?? old?.accounts.get(account)?.depreciation ?? false,
+            }));
+            const amount = values?.amount ?? 0n;
+            const previousAmount = old?.amount ?? 0n;
+            if (input.euros) {
+                const gap = (column, shown) => shown - accounts.reduce((t, a) => t + (a[column] ?? 0n), 0n);
+                if (accounts.length && (gap('amount', amount) !== 0n || (hasPrevious && gap('previous', previousAmount) !== 0n))) {
+                    accounts.push({ account: '', label: lang === 'fr' ? "écart d'arrondi" : 'rounding difference', amount: gap('amount', amount), previous: hasPrevious ? gap('previous', previousAmount) : null, depreciation: false });
+                }
+            }
+            const shown = amount !== 0n || previousAmount !== 0n || accounts.length > 0;
+            if (shown)
+                into.push({ id: spec.id, kind: 'line', label: spec.label[lang], side: sideName, gross: values?.gross ?? 0n, depreciation: values?.depreciation ?? 0n, amount, previous: hasPrevious ? previousAmount : null, accounts, depth });
+            return { gross: values?.gross ?? 0n, depreciation: values?.depreciation ?? 0n, amount, previous: previousAmount, shown };
+        };
+        for (const block of blocks) {
+            const blockLines = [];
+            const sums = { gross: 0n, depreciation: 0n, amount: 0n, previous: 0n };
+            const running = { gross: 0n, depreciation: 0n, amount: 0n, previous: 0n };
+            for (const spec of block.lines) {
+                const values = evaluate(spec, 0, blockLines);
+                for (const key of ['gross', 'depreciation', 'amount', 'previous']) {
+                    sums[key] += values[key];
+                    running[key] += values[key];
+                }
+                if (block.subtotal?.after === spec.id && blockLines.length) {
+                    blockLines.push({ id: block.subtotal.id, kind: 'subtotal', label: block.subtotal.label[lang], side: sideName, gross: running.gross, depreciation: running.depreciation, amount: running.amount, previous: hasPrevious ? running.previous : null, accounts: [], depth: 0 });
+                }
+            }
+            total += sums.amount;
+            previousTotal += sums.previous;
+            if (!blockLines.length)
+                continue;
+            lines.push({ id: block.id, kind: 'heading', label: block.heading[lang], side: sideName, gross: 0n, depreciation: 0n, amount: 0n, previous: null, accounts: [], depth: 0 });
+            lines.push(...blockLines);
+            lines.push({ id: block.total.id, kind: 'subtotal', label: block.total.label[lang], side: sideName, gross: sums.gross, depreciation: sums.depreciation, amount: sums.amount, previous: hasPrevious ? sums.previous : null, accounts: [], depth: 0 });
+        }
+        const totalId = sideName === 'assets' ? 'actif.total' : 'passif.total';
+        lines.push({ id: totalId, kind: 'total', label: totalLabel, side: sideName, gross: 0n, depreciation: 0n, amount: total, previous: hasPrevious ? previousTotal : null, accounts: [], depth: 0 });
+        return { lines, total, previousTotal: hasPrevious ? previousTotal : null };
+    };
+    const assets = side(set.balanceSheet.assets.blocks, 'assets', set.balanceSheet.assets.total[lang]);
+    // Gross and depreciation totals of the asset side, for the total line.
+    const assetTotal = assets.lines.find((line) => line.id === 'actif.total');
+    const grossTotal = assets.lines.filter((line) => line.kind === 'line').reduce((t, line) => t + line.gross, 0n);
+    const depreciationTotal = assets.lines.filter((line) => line.kind === 'line').reduce((t, line) => t + line.depreciation, 0n);
+    assets.lines[assets.lines.indexOf(assetTotal)] = { ...assetTotal, gross: grossTotal, depreciation: depreciationTotal };
+    const liabilities = side(set.balanceSheet.liabilities.blocks, 'liabilities', set.balanceSheet.liabilities.total[lang]);
+    return {
+        year, provisionalOpening, assets, liabilities,
+        // Balanced is judged on exact amounts, never on rounded ones.
+        balanced: input.euros ? balanceSheet({ ...input, euros: undefined }).balanced : assets.total === liabilities.total && (assets.previousTotal ?? 0n) === (liabilities.previousTotal ?? 0n),
+        result: input.euros ? input.euros.result : exactResult,
+        euros: !!input.euros,
+        absorbed: [...absorbed].map((id) => labelOf(set, id, lang)),
+        unplaced: [...unplaced].sort(),
+    };
+}
+function labelOf(set, id, lang) {
+    let found;
+    const walk = (spec) => { if (spec.id === id)
+        found = spec.label[lang]; spec.parts?.forEach(walk); };
+    for (const side of [set.balanceSheet.assets, set.balanceSheet.liabilities])
+        side.blocks.forEach((block) => block.lines.forEach(walk));
+    return found ?? id;
+}

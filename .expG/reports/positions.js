@@ -1,0 +1,63 @@
+// What each statement is computed from: the closing balances of a year (its opening carried
+// provisionally from the year before when it has no opening entries), and the N−1 column's source.
+import { accountClass } from '../chart/chart.js';
+import { addToBalances, balanceOf, mergeBalances } from '../model.js';
+/** The result of a year: income minus expenses (classes 6 and 7; class 8 excluded), positive for an excédent. */
+export function resultOf(balances) {
+    let total = 0n;
+    for (const [account, totals] of balances) {
+        const accountClassNumber = accountClass(account);
+        if (accountClassNumber === 6 || accountClassNumber === 7)
+            total -= balanceOf(totals);
+    }
+    return total;
+}
+/** The opening balances a year carries over: classes 1 to 5, with the result on 120 or 129. */
+export function carryForward(balances) {
+    const carried = new Map();
+    for (const [account, totals] of balances) {
+        if (accountClass(account) > 5)
+            continue;
+        const balance = balanceOf(totals);
+        if (totals.aux.size) {
+            for (const [aux, sub] of totals.aux) {
+                const auxBalance = sub.debit - sub.credit;
+                if (auxBalance !== 0n)
+                    addToBalances(carried, account, auxBalance > 0n ? auxBalance : 0n, auxBalance < 0n ? -auxBalance : 0n, aux, sub.label);
+            }
+            const rest = balance - [...totals.aux.values()].reduce((sum, sub) => sum + sub.debit - sub.credit, 0n);
+            if (rest !== 0n)
+                addToBalances(carried, account, rest > 0n ? rest : 0n, rest < 0n ? -rest : 0n);
+        }
+        else if (balance !== 0n)
+            addToBalances(carried, account, balance > 0n ? balance : 0n, balance < 0n ? -balance : 0n);
+    }
+    const result = resultOf(balances);
+    if (result > 0n)
+        addToBalances(carried, '120', 0n, result);
+    if (result < 0n)
+        addToBalances(carried, '129', -result, 0n);
+    return carried;
+}
+export function yearPosition(books, year) {
+    const own = books.years.get(year);
+    const previous = books.years.has(year - 1) ? yearPosition(books, year - 1) : undefined;
+    if (!own && !previous)
+        return undefined;
+    const balances = new Map();
+    const provisional = !!previous && (!own || own.opening.size === 0);
+    if (provisional)
+        mergeBalances(balances, carryForward(previous.balances));
+    if (own)
+        mergeBalances(balances, own.movements);
+    return { year, balances, provisional };
+}
+/** The N−1 column of the balance sheet: the previous year's books, else this year's opening entries. */
+export function previousSheetSource(books, year) {
+    if (books.years.has(year - 1))
+        return { balances: yearPosition(books, year - 1).balances, resultOn12: false };
+    const opening = books.years.get(year)?.opening;
+    if (opening && opening.size)
+        return { balances: opening, resultOn12: true };
+    return undefined;
+}

@@ -1,0 +1,212 @@
+// The fast path of the journal reader: a row of the common shape (ISO, French or FEC date,
+// digits-only account, plain amounts in the file's settled decimal mark, nothing to trim)
+// becomes a JournalRow straight from the line's text, without a string per field. Anything
+// else returns undefined and is read by the reference path in journal.ts, which reports
+// problems; the fast path never reports anything, so it cannot make a problem disappear.
+import { postingProblem } from '../chart/chart.js';
+import { OPTIONAL_COLUMNS } from './columns.js';
+import { fieldText } from './csv-stream.js';
+import { isRealDate } from './date.js';
+const NO_FIELDS = Object.freeze({});
+const MAX_INTEGER_DIGITS = 13; // cents stay below 2^53
+/** The row, or undefined when it is not of the common shape (the reference path then reads it). */
+export function fastJournalRow(state, line, text, fields) {
+    const columns = state.columns;
+    if (columns === undefined || fields.count !== columns.width)
+        return undefined;
+    const index = columns.index;
+    const bounds = fields.bounds;
+    const escaped = fields.escaped;
+    const dateColumn = index.date;
+    const dateStart = bounds[2 * dateColumn];
+    const dateEnd = bounds[2 * dateColumn + 1];
+    let date = state.lastDate;
+    if (dateEnd === dateStart || !sameText(text, dateStart, dateEnd, state.lastDateText) || (escaped !== 0 && (escaped & (1 << dateColumn)) !== 0)) {
+        date = fastDate(state, text, dateStart, dateEnd);
+        if (date === undefined || (escaped !== 0 && (escaped & (1 << dateColumn)) !== 0))
+            return undefined;
+        state.lastDateText = text.slice(dateStart, dateEnd);
+        state.lastDate = date;
+    }
+    const accountColumn = index.account;
+    const account = fastAccount(state, text, bounds[2 * accountColumn], bounds[2 * accountColumn + 1]);
+    if (account === undefined || (escaped !== 0 && (escaped & (1 << accountColumn)) !== 0))
+        return undefined;
+    const debitColumn = index.debit;
+    const creditColumn = index.credit;
+    const debit = fastAmount(state.mark, text, bounds[2 * debitColumn], bounds[2 * debitColumn + 1]);
+    if (debit < 0)
+        return undefined;
+    const credit = fastAmount(state.mark, text, bounds[2 * creditColumn], bounds[2 * creditColumn + 1]);
+    if (credit < 0 || (debit === 0) === (credit === 0) || (escaped !== 0 && (escaped & ((1 << debitColumn) | (1 << creditColumn))) !== 0))
+        return undefined;
+    const previous = state.previous;
+    const journalColumn = index.journal;
+    const journal = trimmedField(text, fields, journalColumn, previous?.journal);
+    if (journal === undefined || journal === '')
+        return undefined;
+    const piece = trimmedField(text, fields, index.piece, previous?.piece);
+    if (piece === undefined)
+        return undefined;
+    let group = piece;
+    if (columns.fec) {
+        const entry = index.entry === undefined ? '' : trimmedField(text, fields, index.entry, previous?.group);
+        if (entry === undefined)
+            return undefined;
+        group = entry;
+    }
+    if (group === '')
+        return undefined;
+    let label = '';
+    if (index.label !== undefined) {
+        const start = bounds[2 * index.label];
+        const end = bounds[2 * index.label + 1];
+        label = previous !== undefined && (escaped & (1 << index.label)) === 0 && sameText(text, start, end, previous.label) ? previous.label : fieldText(text, fields, index.label).trim();
+    }
+    let optional = NO_FIELDS;
+    let aux = '';
+    let auxLabel = '';
+    if (columns.width > 6 + (index.label === undefined ? 0 : 1)) {
+        const found = {};
+        let any = false;
+        for (const column of OPTIONAL_COLUMNS) {
+            const at = index[column];
+            if (at === undefined || column === 'label')
+                continue;
+            found[column] = fieldText(text, fields, at).trim();
+            any = true;
+        }
+        for (const extra of columns.extras) {
+            found[extra.name] = fieldText(text, fields, extra.index);
+            any = true;
+        }
+        if (any)
+            optional = found;
+        aux = found.aux ?? '';
+        auxLabel = found.aux_label ?? '';
+    }
+    const row = {
+        file: state.file, line, date, journal, piece, group, account, label,
+        debit: 0n, credit: 0n, aux, auxLabel, fields: optional, valid: true,
+    };
+    state.previous = row;
+    return row;
+}
+function digit(text, at) {
+    const c = text.charCodeAt(at) - 48;
+    return c >= 0 && c <= 9 ? c : -1;
+}
+function number(text, start, length) {
+    let value = 0;
+    for (let i = start; i < start + length; i += 1) {
+        const d = digit(text, i);
+        if (d < 0)
+            return -1;
+        value = value * 10 + d;
+    }
+    return value;
+}
+/** `YYYY-MM-DD`, `DD/MM/YYYY` or `YYYYMMDD`, a real date, nothing around it. */
+function fastDate(state, text, start, end) {
+    let year, month, day;
+    const length = end - start;
+    if (length === 10 && text.charCodeAt(start + 4) === 45 && text.charCodeAt(start + 7) === 45) {
+        year = number(text, start, 4);
+        month = number(text, start + 5, 2);
+        day = number(text, start + 8, 2);
+    }
+    else if (length === 10 && text.charCodeAt(start + 2) === 47 && text.charCodeAt(start + 5) === 47) {
+        day = number(text, start, 2);
+        month = number(text, start + 3, 2);
+        year = number(text, start + 6, 4);
+    }
+    else if (length === 8) {
+        year = number(text, start, 4);
+        month = number(text, start + 4, 2);
+        day = number(text, start + 6, 2);
+    }
+    else
+        return undefined;
+    if (year < 0 || month < 0 || day < 0)
+        return undefined;
+    const key = year * 10000 + month * 100 + day;
+    let iso = state.dates.get(key);
+    if (iso === undefined) {
+        if (!isRealDate(year, month, day))
+            return undefined;
+        iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        state.dates.set(key, iso);
+    }
+    return iso;
+}
+/** A digits-only account of 3 to 12 digits that the chart accepts. */
+function fastAccount(state, text, start, end) {
+    const length = end - start;
+    if (length < 3 || length > 12)
+        return undefined;
+    const value = number(text, start, length);
+    if (value < 0)
+        return undefined;
+    const key = value * 16 + length;
+    let account = state.accounts.get(key);
+    if (account === undefined) {
+        account = text.slice(start, end);
+        if (postingProblem(state.chart, account) !== undefined)
+            return undefined;
+        state.accounts.set(key, account);
+    }
+    return account;
+}
+/** Cents of a plain amount (digits, then the settled mark and one or two digits); 0 when empty; −1 when not plain. */
+function fastAmount(mark, text, start, end) {
+    if (start === end)
+        return 0;
+    let cents = 0;
+    let digits = 0;
+    let i = start;
+    for (; i < end; i += 1) {
+        const d = digit(text, i);
+        if (d < 0)
+            break;
+        cents = cents * 10 + d;
+        digits += 1;
+    }
+    if (digits === 0 || digits > MAX_INTEGER_DIGITS)
+        return -1;
+    if (i === end)
+        return cents * 100;
+    if (mark === undefined || text.charCodeAt(i) !== mark.charCodeAt(0))
+        return -1;
+    const decimals = end - i - 1;
+    if (decimals === 1) {
+        const d = digit(text, i + 1);
+        return d < 0 ? -1 : cents * 100 + d * 10;
+    }
+    if (decimals === 2) {
+        const tens = digit(text, i + 1);
+        const units = digit(text, i + 2);
+        return tens < 0 || units < 0 ? -1 : cents * 100 + tens * 10 + units;
+    }
+    return -1;
+}
+/** A field with nothing to trim (undefined otherwise), reusing `previous` when the text is the same. */
+function trimmedField(text, fields, column, previous) {
+    if (fields.escaped & (1 << column))
+        return undefined;
+    const start = fields.bounds[2 * column];
+    const end = fields.bounds[2 * column + 1];
+    if (start === end)
+        return '';
+    if (isSpace(text.charCodeAt(start)) || isSpace(text.charCodeAt(end - 1)))
+        return undefined;
+    if (previous !== undefined && sameText(text, start, end, previous))
+        return previous;
+    return text.slice(start, end);
+}
+function sameText(text, start, end, value) {
+    return value.length === end - start && text.startsWith(value, start);
+}
+/** What String.prototype.trim removes, for the characters that can start or end a field. */
+function isSpace(c) {
+    return c <= 32 || (c >= 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x85));
+}

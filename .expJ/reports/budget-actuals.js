@@ -1,0 +1,59 @@
+// The actuals a budget is compared with, taken from the one balance engine (post/books.ts): the
+// net movement per account and fiscal month, to the end of the year or to a cut-off date.
+import { accountClass } from '../chart/chart.js';
+import { fiscalMonthIndex, yearEnd, yearStart } from '../fiscal.js';
+/** Accounts whose movements are actuals: classes 6 and 7, and 86/87 (contributions volontaires en nature). */
+export function isBudgetAccount(account) {
+    const accountClassNumber = accountClass(account);
+    return accountClassNumber === 6 || accountClassNumber === 7 || /^8[67]/.test(account);
+}
+export function monthCountOf(calendar, year) {
+    return fiscalMonthIndex(calendar, year, yearEnd(calendar, year)) + 1;
+}
+/**
+ * The period compared: the whole year when its books reach its last day and no `to` is given;
+ * otherwise to date, to `to` or to the last entry, with the months elapsed counted to the month
+ * of that date inclusive.
+ */
+export function comparisonPeriod(calendar, year, lastDate, to) {
+    const end = yearEnd(calendar, year);
+    const cutoff = to ?? lastDate;
+    if (cutoff >= end || cutoff === '')
+        return { monthsElapsed: monthCountOf(calendar, year), to: null };
+    return { monthsElapsed: fiscalMonthIndex(calendar, year, cutoff) + 1, to: cutoff };
+}
+/** Actuals from a year's books, which hold every entry up to its last one. */
+export function actualsFromBooks(books, period) {
+    return { year: books.year, monthly: books.monthly, ...period };
+}
+/**
+ * Actuals to a date inside the year, gathered from the entries as the engine streams them
+ * (`scanLedger`'s onEntry): the monthly nets of the books cannot stop in the middle of a month.
+ * The calendar is only known once the ledger is read, so postings are kept until `monthly` is asked.
+ */
+export function actualsCollector(year, to) {
+    const kept = [];
+    const onEntry = (entry) => {
+        if (entry.year !== year || entry.date > to)
+            return;
+        for (const posting of entry.postings) {
+            if (isBudgetAccount(posting.account))
+                kept.push({ date: entry.date, journal: entry.journal, account: posting.account, net: posting.debit - posting.credit });
+        }
+    };
+    const monthly = (calendar) => {
+        const start = yearStart(calendar, year);
+        const byAccount = new Map();
+        for (const { date, journal, account, net } of kept) {
+            if (journal === 'AN' && date === start)
+                continue; // opening entries are not the year's activity
+            const month = fiscalMonthIndex(calendar, year, date);
+            let months = byAccount.get(account);
+            if (!months)
+                byAccount.set(account, (months = []));
+            months[month] = (months[month] ?? 0n) + net;
+        }
+        return byAccount;
+    };
+    return { onEntry, monthly };
+}

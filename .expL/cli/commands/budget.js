@@ -1,0 +1,149 @@
+// budget (previsionnel): flags → options → budget report → render; --fail-over sets the exit code.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { centsToString, parseCanonical } from '../../money.js';
+import { fiscalYearOf, yearStart } from '../../fiscal.js';
+import { budgetDocument, budgetJson, budgetMonthlyDocument, formatPercent } from '../../render/budget.js';
+import { budgetPath, listBudgetYears, readBudgetFile } from '../../read/budget.js';
+import { sortDiagnostics } from '../../diagnostics.js';
+import { parseDate } from '../../read/date.js';
+import { actualsCollector, actualsFromBooks, comparisonPeriod, monthCountOf } from '../../reports/budget-actuals.js';
+import { budgetReport } from '../../reports/budget.js';
+import { loadLedger, printDiagnostics } from '../context.js';
+import { emit } from '../output.js';
+import { UsageError } from '../options.js';
+/** Flags → typed options; every usage problem is found here, before the ledger is read. */
+export function parseBudgetFlags(raw) {
+    let vs;
+    if (raw.vs !== undefined) {
+        if (!/^\d{4}$/.test(raw.vs))
+            throw new UsageError(`--vs takes a year such as 2011, not "${raw.vs}"`);
+        vs = parseInt(raw.vs, 10);
+    }
+    let to;
+    if (raw.to !== undefined) {
+        const parsed = parseDate(raw.to);
+        if (!parsed.ok)
+            throw new UsageError(`--to: ${parsed.message}`);
+        to = parsed.date;
+    }
+    const layout = raw.layout ?? 'statement';
+    if (layout !== 'statement' && layout !== 'cerfa')
+        throw new UsageError(`--layout takes statement or cerfa, not "${layout}"`);
+    if (raw.profile !== undefined && raw.profile !== 'previous')
+        throw new UsageError(`--profile takes "previous" (the monthly profile of the previous year's actuals), not "${raw.profile}"`);
+    let failOver;
+    if (raw.failOver !== undefined) {
+        const text = raw.failOver.trim().replace(/\s*%$/, '').replace(',', '.');
+        const basisPoints = /^\d+(\.\d{1,2})?$/.test(text) ? parseCanonical(text) : null;
+        if (basisPoints === null)
+            throw new UsageError(`--fail-over takes a percentage such as 10 or 7.5, not "${raw.failOver}"`);
+        failOver = basisPoints;
+    }
+    if (failOver !== undefined && vs === undefined && to === undefined)
+        throw new UsageError('--fail-over compares the budget with actuals: add --vs <year> (or --to <date>)');
+    return { vs, to, layout, monthly: !!raw.monthly, profile: raw.profile === 'previous' ? 'previous' : undefined, failOver, failOverText: raw.failOver };
+}
+function readBudget(loaded, year) {
+    const file = budgetPath(loaded.folder.dir, year);
+    const read = readBudgetFile(file, year, loaded.folder.chart, monthCountOf(loaded.folder.config.calendar, year));
+    printDiagnostics(read.diagnostics, (text) => process.stderr.write(text));
+    if (read.diagnostics.some((d) => d.severity === 'error')) {
+        process.stderr.write(`asso: the budget ${file} has errors: no budget is printed until they are fixed\n`);
+        return { failed: true };
+    }
+    return { budget: read.budget, failed: false };
+}
+export function runBudget(options, command) {
+    const budgetYearGuess = options.year;
+    const vsGuess = command.vs ?? (command.to ? budgetYearGuess : undefined);
+    const collector = command.to && vsGuess !== undefined ? actualsCollector(vsGuess, command.to) : undefined;
+    const loaded = loadLedger(options, collector?.onEntry);
+    printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text));
+    if (!('folder' in loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
+        process.stderr.write('asso: the books have errors: no budget is printed until they are fixed (run `asso check` for the full list)\n');
+        return 1;
+    }
+    const { folder, books, set } = loaded;
+    const calendar = folder.config.calendar;
+    const year = options.year ?? listBudgetYears(folder.dir).pop();
+    if (year === undefined)
+        throw new UsageError(`no budget in ${join(folder.dir, 'budget')}: write one as budget/<year>.csv (account,amount[,label][,m01,…,m12])`);
+    if (!existsSync(budgetPath(folder.dir, year)))
+        throw new UsageError(`no budget for ${year}: ${budgetPath(folder.dir, year)} does not exist`);
+    const { budget, failed } = readBudget(loaded, year);
+    if (failed || !budget)
+        return 1;
+    const vs = command.vs ?? (command.to ? year : undefined);
+    let actuals;
+    if (vs !== undefined) {
+        const vsBooks = books.years.get(vs);
+        if (!vsBooks)
+            throw new UsageError(`--vs ${vs}: fiscal year ${vs} has no entries (years with books: ${[...books.years.keys()].sort().join(', ') || 'none'})`);
+        if (command.to !== undefined && fiscalYearOf(calendar, command.to) !== vs)
+            throw new UsageError(`--to ${command.to} is not in fiscal year ${vs} (${vsBooks.start} to ${vsBooks.end})`);
+        const period = comparisonPeriod(calendar, vs, vsBooks.lastDate, command.to);
+        // The entries were gathered for the year guessed before the ledger was read: gather again if it was another.
+        const monthly = command.to === undefined ? undefined
+            : collector && vsGuess === vs ? collector.monthly(calendar) : (() => { const again = actualsCollector(vs, command.to); loadLedger(options, again.onEntry); return again.monthly(calendar); })();
+        actuals = monthly ? { year: vs, monthly, ...period } : actualsFromBooks(vsBooks, period);
+    }
+    let previousProfile;
+    if (command.profile === 'previous') {
+        const previous = books.years.get(year - 1);
+        if (!previous)
+            throw new UsageError(`--profile previous: fiscal year ${year - 1} has no entries to take a monthly profile from`);
+        previousProfile = previous.monthly;
+    }
+    const input = { set, chart: folder.chart, budget, monthCount: monthCountOf(calendar, year), lang: options.lang, layout: command.layout, actuals, previousProfile, failOverBasisPoints: command.failOver };
+    const exact = budgetReport(input);
+    const shown = options.euros && options.format !== 'json' ? budgetReport({ ...input, euros: true }) : exact;
+    const firstMonth = yearStart(calendar, year).slice(0, 7);
+    const display = { lang: options.lang, name: folder.config.name, firstMonth, ratios: ratioStyle(options), profile: command.profile === 'previous' ? (options.lang === 'fr' ? `réalisé ${year - 1}` : `${year - 1} actuals`) : undefined };
+    // Month by month stays in cents: whole euros would not foot across months and lines at once.
+    const documents = [command.monthly ? budgetMonthlyDocument(exact, display) : budgetDocument(shown, display)];
+    emit(options, documents, budgetJson(exact, { monthly: command.monthly, firstMonth }));
+    return failOverVerdict(exact, command);
+}
+/** --fail-over: exit 1 when a budget line is beyond the threshold; lists them, and the unbudgeted lines apart. */
+function failOverVerdict(report, command) {
+    if (!report.overruns)
+        return 0;
+    const write = (text) => process.stderr.write(text);
+    const { tripped, unbudgeted } = report.overruns;
+    for (const { row, deviation } of tripped) {
+        const how = row.side === 'expenses' ? 'over budget' : 'short of budget';
+        write(`asso: budget line ${row.account} ${row.label}: actual ${centsToString(row.actual)} against ${centsToString(row.budget)}${report.to ? ' to date' : ''}, ${how} by ${deviation === null ? 'any amount, with no budget' : formatPercent(deviation.replace(/^-/, ''), 'percent').replace(',', '.').replace(' %', '%')} (limit ${command.failOverText}%) [fail-over]\n`);
+    }
+    for (const row of unbudgeted)
+        write(`asso: unbudgeted ${row.account} ${row.label}: actual ${centsToString(row.actual)} (no budget line; not checked) [unbudgeted]\n`);
+    if (tripped.length)
+        write(`asso: ${tripped.length} budget line(s) beyond --fail-over ${command.failOverText}%\n`);
+    return tripped.length ? 1 : 0;
+}
+const ratioStyle = (options) => (options.format !== 'csv' ? 'percent' : options.excel ? 'excel' : 'plain');
+/** The main job's forecast: the budget of the year after the statements, when budget/<year+1>.csv exists. */
+export function mainForecast(loaded, options) {
+    const year = loaded.year + 1;
+    if (!existsSync(budgetPath(loaded.folder.dir, year)))
+        return undefined;
+    const { budget, failed } = readBudget(loaded, year);
+    if (failed || !budget)
+        return { documents: [], json: null, failed: true };
+    const calendar = loaded.folder.config.calendar;
+    const input = { set: loaded.set, chart: loaded.folder.chart, budget, monthCount: monthCountOf(calendar, year), lang: options.lang };
+    const exact = budgetReport(input);
+    const shown = options.euros && options.format !== 'json' ? budgetReport({ ...input, euros: true }) : exact;
+    const firstMonth = yearStart(calendar, year).slice(0, 7);
+    return {
+        documents: [budgetDocument(shown, { lang: options.lang, name: loaded.folder.config.name, firstMonth, ratios: ratioStyle(options) })],
+        json: budgetJson(exact, { monthly: false, firstMonth }),
+        failed: false,
+    };
+}
+/** `check`: the ledger's problems and those of every budget file, in one sorted list. */
+export function collectBudgetDiagnostics(loaded) {
+    const calendar = loaded.folder.config.calendar;
+    const found = listBudgetYears(loaded.folder.dir).flatMap((year) => readBudgetFile(budgetPath(loaded.folder.dir, year), year, loaded.folder.chart, monthCountOf(calendar, year)).diagnostics);
+    return found.length ? sortDiagnostics([...loaded.diagnostics, ...found]) : [...loaded.diagnostics];
+}

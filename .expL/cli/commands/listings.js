@@ -1,0 +1,94 @@
+import { chartJson, checkJson, journalJson, ledgerJson, toJson, trialBalanceJson } from '../../render/json.js';
+import { chartDocument, journalDocument, ledgerDocument, trialBalanceDocument } from '../../render/statements.js';
+import { chartReport, journalReport, ledgerReport, trialBalance } from '../../reports/listings.js';
+import { carryForward, yearPosition } from '../../reports/positions.js';
+import { readLedgerFolder } from '../../read/ledger-folder.js';
+import { PCA2018 } from '../../statements/pca2018.js';
+import { emit, writeAtomically } from '../output.js';
+import { loadLedger, printDiagnostics } from '../context.js';
+import { UsageError } from '../options.js';
+import { loadChecked } from './statements.js';
+import { collectBudgetDiagnostics } from './budget.js';
+export function runBalance(options) {
+    const loaded = loadChecked(options);
+    if (!loaded)
+        return 1;
+    const position = yearPosition(loaded.books, loaded.year);
+    if (!position)
+        throw new UsageError(`fiscal year ${loaded.year} has no entries`);
+    const report = trialBalance(loaded.folder.chart, loaded.year, position.balances);
+    emit(options, [trialBalanceDocument(report, options.lang)], trialBalanceJson(report));
+    return 0;
+}
+function yearEntries(options) {
+    const entries = [];
+    const loaded = loadChecked(options);
+    if (!loaded)
+        return undefined;
+    // A second, filtered pass keeps only the year's entries: memory holds the listing, not the books.
+    loadLedger(options, (entry) => { if (entry.year === loaded.year)
+        entries.push(entry); });
+    return { entries, loaded };
+}
+export function runJournal(options) {
+    const found = yearEntries(options);
+    if (!found)
+        return 1;
+    const report = journalReport(found.loaded.year, found.entries);
+    emit(options, [journalDocument(report, options.lang)], journalJson(report));
+    return 0;
+}
+export function runLedger(options, prefix) {
+    if (prefix !== undefined && !/^\d+$/.test(prefix))
+        throw new UsageError(`the account prefix must be digits, such as 512 or 6, not "${prefix}"`);
+    const found = yearEntries(options);
+    if (!found)
+        return 1;
+    const { books, year, folder } = found.loaded;
+    const provisional = yearPosition(books, year)?.provisional ?? false;
+    const opening = provisional
+        ? { date: books.years.get(year)?.start ?? '', label: options.lang === 'fr' ? `À-nouveaux provisoires (clôture ${year - 1})` : `Provisional opening (${year - 1} closing)`, balances: carryForward(yearPosition(books, year - 1).balances) }
+        : undefined;
+    const report = ledgerReport(folder.chart, year, found.entries, prefix ?? '', opening);
+    emit(options, [ledgerDocument(report, options.lang)], ledgerJson(report));
+    return 0;
+}
+export function runAccounts(options) {
+    const read = readLedgerFolder(options.ledger);
+    printDiagnostics(read.diagnostics, (text) => process.stderr.write(text));
+    if (!read.folder)
+        return 1;
+    const labels = new Map();
+    const collect = (spec) => labels.set(spec.id, spec.label[options.lang]);
+    for (const item of PCA2018.incomeStatement.items)
+        if ('block' in item)
+            item.block.lines.forEach(collect);
+    PCA2018.incomeStatement.inKind.resources.lines.forEach(collect);
+    PCA2018.incomeStatement.inKind.uses.lines.forEach(collect);
+    const walk = (spec) => { collect(spec); spec.parts?.forEach(walk); };
+    for (const side of [PCA2018.balanceSheet.assets, PCA2018.balanceSheet.liabilities])
+        side.blocks.forEach((block) => block.lines.forEach(walk));
+    const report = chartReport(PCA2018, read.folder.chart, options.lang, (id) => labels.get(id) ?? '');
+    emit(options, [chartDocument(report, options.lang)], chartJson(report));
+    return read.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+export function runCheck(options, command) {
+    const loaded = loadLedger(options);
+    const diagnostics = 'folder' in loaded ? collectBudgetDiagnostics(loaded) : loaded.diagnostics;
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = diagnostics.length - errors;
+    if (options.format === 'json') {
+        const text = toJson(checkJson(diagnostics));
+        if (options.output)
+            writeAtomically(options.output, text);
+        else
+            process.stdout.write(text);
+    }
+    else {
+        printDiagnostics(diagnostics, (text) => process.stdout.write(text));
+        const years = 'books' in loaded ? [...loaded.books.years.values()] : [];
+        const entries = years.reduce((t, y) => t + y.entryCount, 0);
+        process.stdout.write(`${errors} error(s), ${warnings} warning(s) in ${entries} entries over ${years.length} fiscal year(s)\n`);
+    }
+    return errors > 0 || (command.strict && warnings > 0) ? 1 : 0;
+}

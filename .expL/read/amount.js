@@ -1,0 +1,36 @@
+/** The decimal mark a cell settles, if it has one separator followed by one or two digits at its end. */
+export function settlingMark(cell) {
+    const core = stripDecorations(cell);
+    const match = /^-?\d[\d \u00a0\u202f]*([.,])(\d{1,2})$/.exec(core);
+    if (!match)
+        return undefined;
+    const separators = core.replace(/[^.,]/g, '');
+    return separators.length === 1 ? match[1] : undefined;
+}
+function stripDecorations(cell) {
+    return cell.trim().replace(/^(-?)\s*€\s*/, '$1').replace(/\s*€$/, '').replace(/^€\s*(-)/, '$1').trim();
+}
+/** Parses an amount cell with the file's decimal mark. An empty cell is zero. */
+export function parseAmount(cell, mark) {
+    const core = stripDecorations(cell);
+    if (core === '')
+        return { ok: true, cents: 0n };
+    const other = mark === '.' ? ',' : '.';
+    const match = /^(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d*))?$/.exec(core);
+    if (!match) {
+        if (/^-?[\d \u00a0\u202f]*[.,][\d \u00a0\u202f.,]*$/.test(core) && /\d/.test(core)) {
+            return { ok: false, code: 'bad-amount', message: `amount "${cell}" is not a number written with the file's decimal mark "${mark}"` };
+        }
+        return { ok: false, code: 'bad-amount', message: `amount "${cell}" is not a number: write it with digits and the decimal mark "${mark}", e.g. ${mark === '.' ? '1234.50' : '1234,50'}` };
+    }
+    if (match[3] !== undefined && core.includes(other)) {
+        return { ok: false, code: 'decimal-mark', message: `amount "${cell}" uses "${other}" but this file's decimal mark is "${mark}" (settled by its other amounts): write it as ${core.replace(other, mark)}` };
+    }
+    const decimals = match[3] ?? '';
+    if (decimals.length > 2)
+        return { ok: false, code: 'too-many-decimals', message: `amount "${cell}" has more than two decimals: amounts are in euros and cents` };
+    if (match[3] !== undefined && decimals.length === 0)
+        return { ok: false, code: 'bad-amount', message: `amount "${cell}" ends with a decimal mark and no digits` };
+    const cents = BigInt(match[2].replace(/[ \u00a0\u202f]/g, '')) * 100n + BigInt(decimals.padEnd(2, '0'));
+    return { ok: true, cents: match[1] ? -cents : cents };
+}

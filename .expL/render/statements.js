@@ -1,0 +1,128 @@
+import { frenchDate } from '../read/date.js';
+import { amount } from './document.js';
+import { frenchAmount } from './number.js';
+const T = {
+    fr: { account: 'Compte', label: 'Libellé', debit: 'Débit', credit: 'Crédit', balance: 'Solde', date: 'Date', journal: 'Journal', piece: 'Pièce', gross: 'Brut', depreciation: 'Amort. & dépréc.', net: 'Net', total: 'Total', statement: 'Ligne des états', extends: 'Étend' },
+    en: { account: 'Account', label: 'Label', debit: 'Debit', credit: 'Credit', balance: 'Balance', date: 'Date', journal: 'Journal', piece: 'Piece', gross: 'Gross', depreciation: 'Depreciation', net: 'Net', total: 'Total', statement: 'Statement line', extends: 'Extends' },
+};
+const styleOf = (kind) => (kind === 'heading' ? 'heading' : kind === 'subtotal' ? 'subtotal' : kind === 'total' ? 'total' : 'normal');
+export function incomeStatementDocument(report, options) {
+    const { lang } = options;
+    const hasPrevious = report.previousTotals !== null;
+    const rows = [];
+    for (const line of report.lines) {
+        const heading = line.kind === 'heading';
+        rows.push({ cells: [line.label, heading ? '' : amount(line.amount), ...(hasPrevious ? [heading ? '' : amount(line.previous)] : [])], style: line.kind === 'dont' ? 'normal' : styleOf(line.kind), depth: line.depth });
+        if (options.detail && line.kind === 'line') {
+            for (const account of line.accounts)
+                rows.push({ cells: [`${account.account} ${account.label}`.trim(), amount(account.amount), ...(hasPrevious ? [amount(account.previous)] : [])], style: 'detail', depth: 2 });
+        }
+    }
+    const r = report.totals.result;
+    const notes = [
+        `${lang === 'fr' ? (r >= 0n ? 'Excédent' : 'Déficit') : r >= 0n ? 'Surplus' : 'Deficit'} ${report.year} : ${frenchAmount(r < 0n ? -r : r, report.euros)} €`,
+        ...roundingNotes(report.absorbed, lang),
+    ];
+    return {
+        title: `${lang === 'fr' ? 'Compte de résultat' : 'Income statement'} ${report.year}${options.name ? ` — ${options.name}` : ''}`,
+        columns: [{ header: '', align: 'left' }, { header: `${report.year}`, align: 'right' }, ...(hasPrevious ? [{ header: `${report.year - 1}`, align: 'right' }] : [])],
+        rows, notes, euros: report.euros,
+    };
+}
+function roundingNotes(absorbed, lang) {
+    if (!absorbed.length)
+        return [];
+    return [lang === 'fr' ? `Arrondis à l'euro : écart absorbé par ${absorbed.join(', ')}.` : `Whole euros: rounding difference absorbed by ${absorbed.join(', ')}.`];
+}
+export function balanceSheetDocuments(report, options) {
+    const { lang } = options;
+    const t = T[lang];
+    const hasPrevious = report.assets.previousTotal !== null;
+    const assetRows = [];
+    for (const line of report.assets.lines) {
+        const heading = line.kind === 'heading';
+        assetRows.push({ cells: [line.label, heading ? '' : amount(line.gross), heading ? '' : amount(line.depreciation), heading ? '' : amount(line.amount), ...(hasPrevious ? [heading ? '' : amount(line.previous)] : [])], style: styleOf(line.kind), depth: line.depth });
+        if (options.detail)
+            for (const account of line.accounts)
+                assetRows.push({ cells: [`${account.account} ${account.label}`.trim(), account.depreciation ? '' : amount(account.amount), account.depreciation ? amount(-account.amount) : '', amount(account.amount), ...(hasPrevious ? [amount(account.previous)] : [])], style: 'detail', depth: line.depth + 2 });
+    }
+    const liabilityRows = [];
+    for (const line of report.liabilities.lines) {
+        const heading = line.kind === 'heading';
+        liabilityRows.push({ cells: [line.label, heading ? '' : amount(line.amount), ...(hasPrevious ? [heading ? '' : amount(line.previous)] : [])], style: styleOf(line.kind), depth: line.depth });
+        if (options.detail)
+            for (const account of line.accounts)
+                liabilityRows.push({ cells: [`${account.account} ${account.label}`.trim(), amount(account.amount), ...(hasPrevious ? [amount(account.previous)] : [])], style: 'detail', depth: line.depth + 2 });
+    }
+    const e = report.euros;
+    const check = report.balanced
+        ? `${lang === 'fr' ? 'Contrôle : total actif = total passif' : 'Check: total assets = total liabilities'} = ${frenchAmount(report.assets.total, e)} €${hasPrevious ? ` (${report.year - 1} : ${frenchAmount(report.assets.previousTotal, e)} €)` : ''}`
+        : `${lang === 'fr' ? 'ERREUR : total actif' : 'ERROR: total assets'} ${frenchAmount(report.assets.total, e)} € ≠ ${lang === 'fr' ? 'total passif' : 'total liabilities'} ${frenchAmount(report.liabilities.total, e)} €${hasPrevious ? ` (${report.year - 1} : ${frenchAmount(report.assets.previousTotal, e)} € / ${frenchAmount(report.liabilities.previousTotal, e)} €)` : ''}`;
+    const notes = [
+        ...(report.provisionalOpening ? [lang === 'fr' ? `Ouverture provisoire : ${report.year} n'a pas d'écritures d'à-nouveaux ; il s'ouvre sur les soldes de clôture de ${report.year - 1}.` : `Provisional opening: ${report.year} has no opening entries; it opens on the closing balances of ${report.year - 1}.`] : []),
+        check,
+        ...roundingNotes(report.absorbed, lang),
+    ];
+    return [
+        {
+            title: `${lang === 'fr' ? 'Bilan' : 'Balance sheet'} ${report.year} — ${lang === 'fr' ? 'Actif' : 'Assets'}${options.name ? ` — ${options.name}` : ''}`,
+            columns: [{ header: '', align: 'left' }, { header: `${t.gross} ${report.year}`, align: 'right' }, { header: t.depreciation, align: 'right' }, { header: `${t.net} ${report.year}`, align: 'right' }, ...(hasPrevious ? [{ header: `${t.net} ${report.year - 1}`, align: 'right' }] : [])],
+            rows: assetRows, notes: [], euros: e,
+        },
+        {
+            title: `${lang === 'fr' ? 'Bilan' : 'Balance sheet'} ${report.year} — ${lang === 'fr' ? 'Passif' : 'Liabilities'}${options.name ? ` — ${options.name}` : ''}`,
+            columns: [{ header: '', align: 'left' }, { header: `${report.year}`, align: 'right' }, ...(hasPrevious ? [{ header: `${report.year - 1}`, align: 'right' }] : [])],
+            rows: liabilityRows, notes, euros: e,
+        },
+    ];
+}
+export function trialBalanceDocument(report, lang) {
+    const t = T[lang];
+    return {
+        title: `${lang === 'fr' ? 'Balance générale' : 'Trial balance'} ${report.year}`,
+        columns: [{ header: t.account, align: 'left' }, { header: t.label, align: 'left' }, { header: t.debit, align: 'right' }, { header: t.credit, align: 'right' }, { header: t.balance, align: 'right' }],
+        rows: [
+            ...report.accounts.map((a) => ({ cells: [a.account, a.label, amount(a.debit), amount(a.credit), amount(a.balance)], style: 'normal' })),
+            { cells: [t.total, '', amount(report.totals.debit), amount(report.totals.credit), amount(report.totals.debit - report.totals.credit)], style: 'total' },
+        ],
+        notes: [], euros: false,
+    };
+}
+export function journalDocument(report, lang) {
+    const t = T[lang];
+    const rows = [];
+    for (const entry of report.entries) {
+        for (const posting of entry.postings) {
+            rows.push({ cells: [frenchDate(entry.date), entry.journal, entry.piece, posting.account, posting.label || entry.label, amount(posting.debit === 0n ? null : posting.debit), amount(posting.credit === 0n ? null : posting.credit)], style: 'normal' });
+        }
+    }
+    return {
+        title: `${lang === 'fr' ? 'Journal' : 'Journal'} ${report.year}`,
+        columns: [{ header: t.date, align: 'left' }, { header: t.journal, align: 'left' }, { header: t.piece, align: 'left' }, { header: t.account, align: 'left' }, { header: t.label, align: 'left' }, { header: t.debit, align: 'right' }, { header: t.credit, align: 'right' }],
+        rows, notes: [`${report.entries.length} ${lang === 'fr' ? 'écritures' : 'entries'}`], euros: false,
+    };
+}
+export function ledgerDocument(report, lang) {
+    const t = T[lang];
+    const rows = [];
+    for (const account of report.accounts) {
+        rows.push({ cells: [`${account.account} ${account.label}`, '', '', '', '', '', ''], style: 'heading' });
+        for (const p of account.postings)
+            rows.push({ cells: [frenchDate(p.date), p.journal, p.piece, p.label, amount(p.debit === 0n ? null : p.debit), amount(p.credit === 0n ? null : p.credit), amount(p.balance)], style: 'normal' });
+        rows.push({ cells: [`${t.total} ${account.account}`, '', '', '', amount(account.debit), amount(account.credit), amount(account.balance)], style: 'subtotal' });
+    }
+    return {
+        title: `${lang === 'fr' ? 'Grand livre' : 'General ledger'} ${report.year}`,
+        columns: [{ header: t.date, align: 'left' }, { header: t.journal, align: 'left' }, { header: t.piece, align: 'left' }, { header: t.label, align: 'left' }, { header: t.debit, align: 'right' }, { header: t.credit, align: 'right' }, { header: t.balance, align: 'right' }],
+        rows, notes: [], euros: false,
+    };
+}
+export function chartDocument(report, lang) {
+    const t = T[lang];
+    return {
+        title: lang === 'fr' ? 'Plan comptable' : 'Chart of accounts',
+        columns: [{ header: t.account, align: 'left' }, { header: t.label, align: 'left' }, { header: t.extends, align: 'left' }, { header: t.statement, align: 'left' }],
+        rows: report.accounts.map((a) => ({ cells: [a.account, a.label, a.extends ?? '', a.statement], style: a.account.length <= 2 ? 'heading' : 'normal' })),
+        notes: [], euros: false,
+    };
+}

@@ -1,0 +1,27 @@
+// Fiscal years: named by the calendar year they start in; they may start on any day, and the
+// first year may be of irregular length.
+import { addDays } from './read/date.js';
+export function fiscalYearOf(calendar, date) {
+    const first = calendar.firstYear;
+    if (first && date >= first.start && date <= first.end)
+        return parseInt(first.start.slice(0, 4), 10);
+    const year = parseInt(date.slice(0, 4), 10);
+    return date.slice(5) >= calendar.start ? year : year - 1;
+}
+export function yearStart(calendar, year) {
+    const first = calendar.firstYear;
+    if (first && year === parseInt(first.start.slice(0, 4), 10))
+        return first.start;
+    return `${year}-${calendar.start}`;
+}
+export function yearEnd(calendar, year) {
+    const first = calendar.firstYear;
+    if (first && year === parseInt(first.start.slice(0, 4), 10))
+        return first.end;
+    return addDays(yearStart(calendar, year + 1), -1);
+}
+/** Index of the fiscal month of `date` (0 for the month the year starts in). */
+export function fiscalMonthIndex(calendar, year, date) {
+    const start = yearStart(calendar, year);
+    return (parseInt(date.slice(0, 4), 10) - parseInt(start.slice(0, 4), 10)) * 12 + parseInt(date.slice(5, 7), 10) - parseInt(start.slice(5, 7), 10);
+}

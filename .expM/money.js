@@ -1,0 +1,130 @@
+// Money: exact amounts. Inside the engine an amount is a bigint number of cents (exact at any
+// size); at the edges (reports, JSON, display) it becomes a decimal.js value. No amount is ever
+// a JavaScript floating-point number.
+import { Decimal } from 'decimal.js';
+/** decimal.js configured so that nothing the tool does with money is ever rounded implicitly. */
+export const Money = Decimal.clone({ precision: 1_000_000, rounding: Decimal.ROUND_HALF_UP });
+/** "1234.56" / "-0.05": the canonical decimal string of an amount of cents. */
+export function centsToString(cents) {
+    const negative = cents < 0n;
+    const digits = (negative ? -cents : cents).toString().padStart(3, '0');
+    return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+export function centsToMoney(cents) {
+    return new Money(centsToString(cents));
+}
+/** Parses a canonical amount ("-12.5", "100", "0.07") into cents; null when not of that form. */
+export function parseCanonical(text) {
+    const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(text.trim());
+    if (!match)
+        return null;
+    const cents = BigInt(match[2]) * 100n + BigInt((match[3] ?? '').padEnd(2, '0') || '0');
+    return match[1] ? -cents : cents;
+}
+/** Rounds cents to whole euros, half away from zero (tax rounding), result in cents. */
+export function roundToEuro(cents) {
+    const negative = cents < 0n;
+    const abs = negative ? -cents : cents;
+    const euros = (abs + 50n) / 100n;
+    return (negative ? -euros : euros) * 100n;
+}
+const TALLY_LIMIT = 2 ** 52;
+/**
+ * A running sum of cents for hot loops: kept in a safe integer while every partial sum is
+ * exact (below 2^52 in size), carried over to a bigint beyond, so that it is always exact.
+ */
+export class CentsTally {
+    small = 0;
+    big = 0n;
+    add(cents) {
+        const n = Number(cents);
+        const sum = this.small + n;
+        if (Number.isSafeInteger(n) && sum <= TALLY_LIMIT && sum >= -TALLY_LIMIT)
+            this.small = sum;
+        else
+            this.big += cents;
+    }
+    subtract(cents) {
+        const n = Number(cents);
+        const sum = this.small - n;
+        if (Number.isSafeInteger(n) && sum <= TALLY_LIMIT && sum >= -TALLY_LIMIT)
+            this.small = sum;
+        else
+            this.big -= cents;
+    }
+    get value() {
+        return this.big + BigInt(this.small);
+    }
+    equals(other) {
+        return this.big === 0n && other.big === 0n ? this.small === other.small : this.value === other.value;
+    }
+}
+export function sumCents(values) {
+    let total = 0n;
+    for (const value of values)
+        total += value;
+    return total;
+}
+export function absCents(value) {
+    return value < 0n ? -value : value;
+}
+/**
+ * Rounds `exact` values (cents) to whole euros so that they add up to `target` (whole euros in
+ * cents): each is rounded half away from zero, then the difference is handed out one euro at a
+ * time to the values whose rounding moved them furthest from the needed direction (largest
+ * remainder). Returns the rounded values and the indexes that absorbed a difference.
+ */
+export function allocateEuros(exact, target) {
+    const rounded = exact.map(roundToEuro);
+    let gap = target - sumCents(rounded);
+    const absorbed = [];
+    if (gap === 0n || exact.length === 0)
+        return { rounded, absorbed };
+    const step = gap > 0n ? 100n : -100n;
+    // Remainder in the needed direction: how much the exact value exceeds (or falls short of) its rounded value.
+    const order = exact
+        .map((value, index) => ({ index, remainder: (value - rounded[index]) * (step > 0n ? 1n : -1n), size: absCents(value) }))
+        .sort((a, b) => (a.remainder === b.remainder ? (a.size === b.size ? a.index - b.index : a.size > b.size ? -1 : 1) : a.remainder > b.remainder ? -1 : 1));
+    let turn = 0;
+    while (gap !== 0n) {
+        const { index } = order[turn % order.length];
+        rounded[index] = rounded[index] + step;
+        gap -= step;
+        if (!absorbed.includes(index))
+            absorbed.push(index);
+        turn += 1;
+    }
+    return { rounded, absorbed };
+}
+/**
+ * Splits `total` cents into parts proportional to `weights` (non-negative, not all zero; all
+ * equal for an even spread) so that the parts add up to `total` exactly: each part is the
+ * truncated share, then the cents left over go one at a time to the largest remainders (ties:
+ * the earlier part first).
+ */
+export function distributeCents(total, weights) {
+    const sum = sumCents(weights);
+    if (weights.length === 0 || sum <= 0n || weights.some((w) => w < 0n))
+        throw new Error('distributeCents: weights must be non-negative and not all zero');
+    const negative = total < 0n;
+    const whole = negative ? -total : total;
+    const parts = weights.map((w) => (whole * w) / sum);
+    let left = whole - sumCents(parts);
+    const order = weights.map((w, index) => ({ index, remainder: (whole * w) % sum })).sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+    for (let turn = 0; left > 0n; turn += 1, left -= 1n) {
+        const index = order[turn % order.length].index;
+        parts[index] = parts[index] + 1n;
+    }
+    return negative ? parts.map((p) => -p) : parts;
+}
+/** actual ÷ budget as a decimal string with 4 decimals, rounded half away from zero; exact bigint arithmetic. */
+export function ratioString(numerator, denominator) {
+    if (denominator === 0n)
+        return null;
+    const negative = (numerator < 0n) !== (denominator < 0n) && numerator !== 0n;
+    const n = absCents(numerator) * 10000n;
+    const d = absCents(denominator);
+    const scaled = (n * 2n + d) / (2n * d); // half away from zero on the absolute value
+    const digits = scaled.toString().padStart(5, '0');
+    return `${negative ? '-' : ''}${digits.slice(0, -4)}.${digits.slice(-4)}`;
+}

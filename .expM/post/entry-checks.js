@@ -1,0 +1,48 @@
+// The checks of one entry: a plain list of functions, all run, all reported.
+import { accountClass } from '../chart/chart.js';
+import { error } from '../diagnostics.js';
+import { centsToString, CentsTally } from '../money.js';
+/** How messages name an entry: its journal and piece (EcritureNum in a FEC file). */
+export function entryName(rows) {
+    return `entry ${rows[0].journal} ${rows[0].group}`;
+}
+/** What a check returns when it finds nothing (shared: no allocation per entry). */
+const NONE = Object.freeze([]);
+const lines = (rows) => rows.map((row) => row.line).join(', ');
+const at = (row) => ({ file: row.file, line: row.line });
+const atLeastTwoRows = (rows) => rows.length < 2 ? [error('one-row-entry', `${entryName(rows)} has a single row: an entry needs at least a debit and a credit`, at(rows[0]))] : NONE;
+const oneDate = (rows) => {
+    const first = rows[0].date;
+    if (rows.every((row) => row.date === first))
+        return NONE;
+    const dates = new Set(rows.map((row) => row.date).filter(Boolean));
+    return dates.size > 1 ? [error('mixed-dates', `the rows of ${entryName(rows)} have different dates (${[...dates].join(', ')}) on lines ${lines(rows)}: an entry has one date`, at(rows[0]))] : NONE;
+};
+const balanced = (rows) => {
+    const debits = new CentsTally();
+    const credits = new CentsTally();
+    for (const row of rows) {
+        if (!row.valid)
+            return NONE;
+        debits.add(row.debit);
+        credits.add(row.credit);
+    }
+    if (debits.equals(credits))
+        return NONE;
+    const debit = debits.value;
+    const credit = credits.value;
+    const gap = debit - credit;
+    return [error('unbalanced', `${entryName(rows)} is unbalanced by ${centsToString(gap < 0n ? -gap : gap)} (debits ${centsToString(debit)}, credits ${centsToString(credit)}) on lines ${lines(rows)}: debits must equal credits to the cent`, at(rows[0]))];
+};
+const volunteeringApart = (rows) => {
+    if (!rows.some((row) => row.account.charCodeAt(0) === 56))
+        return NONE; // no class 8 account
+    const inKind = rows.some((row) => row.account.startsWith('86') || row.account.startsWith('87'));
+    const ordinary = rows.some((row) => accountClass(row.account) >= 1 && accountClass(row.account) <= 7);
+    return inKind && ordinary
+        ? [error('volunteering-mixed', `${entryName(rows)} mixes contributions volontaires en nature (86/87) with accounts of classes 1 to 7 on lines ${lines(rows)}: book them in an entry of their own`, at(rows[0]))]
+        : NONE;
+};
+const openingAccountInOpeningOnly = (rows) => !rows.some((row) => row.account.charCodeAt(0) === 56) ? NONE : rows.filter((row) => row.account.startsWith('890') && row.journal !== 'AN')
+    .map((row) => error('opening-account', `${entryName(rows)} uses 890 (bilan d'ouverture) outside the opening entries (journal AN)`, at(row)));
+export const ENTRY_CHECKS = [atLeastTwoRows, oneDate, balanced, volunteeringApart, openingAccountInOpeningOnly];

@@ -1,0 +1,59 @@
+// The scan on two cores: the largest journal file, when it is large, is cut in two at the start
+// of an entry (read/split.ts); a worker reads the tail while this thread reads everything else,
+// then the books are added up. The result is the sequential scan's, exactly: whenever it could
+// differ — an entry of the tail repeating one read here, a problem that stops the reading of
+// the head — the ledger is scanned again in one piece. Only for scans that need no entries in
+// order (statements, trial balance, check); `onEntry` always scans sequentially.
+import { statSync } from 'node:fs';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { Diagnostic } from '../diagnostics.js';
+import type { LedgerFolder } from '../read/ledger-folder.js';
+import { planCut } from '../read/split.js';
+import { createScanner, mergeYears, scanLedger, shareValue, type Books, type ScanOptions, type YearBooks } from './books.js';
+import type { ScanJob } from './scan-worker.js';
+
+/** Below this size a second thread costs more than it saves. */
+export const PARALLEL_THRESHOLD = 24 << 20;
+
+export interface ParallelOptions extends ScanOptions {
+  /** Cut files from this size (tests cut small files). */
+  readonly threshold?: number;
+}
+
+export function scanLedgerInParallel(folder: LedgerFolder, options: ParallelOptions = {}): { books: Books; diagnostics: Diagnostic[]; parallel: boolean } {
+  const sequential = () => ({ ...scanLedger(folder, options), parallel: false });
+  if (options.onEntry) return sequential();
+  const files = folder.journalFiles;
+  const sizes = files.map((file) => statSync(file).size);
+  const largest = sizes.indexOf(Math.max(0, ...sizes));
+  if (largest < 0 || sizes[largest]! < (options.threshold ?? PARALLEL_THRESHOLD)) return sequential();
+  const cut = planCut(files[largest]!, sizes[largest]!);
+  if (!cut) return sequential();
+
+  const calendar = folder.config.calendar;
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const job: ScanJob = { calendar, chart: folder.chart, files, fileIndex: largest, range: cut.tail, port: port2, done };
+  const worker = new Worker(new URL('./scan-worker.js', import.meta.url), { workerData: job, transferList: [port2] });
+
+  const scanner = createScanner(calendar, folder.chart, files, options);
+  let headComplete = true;
+  files.forEach((_, index) => {
+    const complete = scanner.scanFile(index, index === largest ? cut.head : undefined);
+    if (index === largest) headComplete = complete;
+  });
+
+  Atomics.wait(done, 0, 0);
+  const answer = receiveMessageOnPort(port1)?.message as { years: Map<number, YearBooks>; diagnostics: Diagnostic[]; hashes: Float64Array } | { error: string } | undefined;
+  port1.close();
+  void worker.terminate();
+  if (!answer || 'error' in answer) throw new Error(`the parallel scan failed: ${answer && 'error' in answer ? answer.error : 'no answer'}`);
+
+  // A problem that stopped the head stops the file there, as in one piece: the tail is not read.
+  if (!headComplete) return { ...scanner.finish(), parallel: true };
+  // An entry of the tail that may repeat one read here (same key hash): read in one piece, exactly.
+  if (shareValue(scanner.keyHashes(), answer.hashes)) return sequential();
+  const own = scanner.finish();
+  mergeYears(own.books.years as Map<number, YearBooks>, answer.years);
+  return { books: own.books, diagnostics: [...own.diagnostics, ...answer.diagnostics], parallel: true };
+}

@@ -1,0 +1,144 @@
+// Where a large journal file can be cut in two for the parallel scan: at the start of an entry,
+// outside any quoted field, once the file's dialect and decimal mark are settled by its head.
+// Anything unusual (no settled mark in the head, a line that does not split cleanly near the
+// cut, odd quotes, old Mac line ends) means no cut: the file is then read in one piece.
+import { isAscii, isUtf8 } from 'node:buffer';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { settlingMark, type DecimalMark } from './amount.js';
+import { mapColumns } from './columns.js';
+import { splitFields, type Dialect, type FieldBounds } from './csv-stream.js';
+import type { JournalRange } from './journal.js';
+import { decodeCp1252, detectDelimiter, detectEol } from './text.js';
+
+const WINDOW = 256 << 10;
+
+export interface FileCut {
+  /** The head: from the start of the file to the cut. */
+  readonly head: JournalRange;
+  /** The tail: from the cut to the end, with the dialect, header and mark the head settled. */
+  readonly tail: JournalRange;
+}
+
+export function planCut(path: string, size: number): FileCut | undefined {
+  const fd = openSync(path, 'r');
+  try {
+    return planCutFd(fd, size);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function planCutFd(fd: number, size: number): FileCut | undefined {
+  const head = readAt(fd, 0, WINDOW);
+  if (head.includes(0) || (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)) return undefined;
+  const encoding = wholeFileIsUtf8(fd, size) ? 'utf-8' : 'windows-1252';
+  const headText = decode(head, encoding);
+  if (headText === undefined) return undefined;
+  const eol = detectEol(headText);
+  if (eol !== '\n' && eol !== '\r\n') return undefined;
+  const delimiter = detectDelimiter(headText);
+  const dialect: Dialect = { encoding, delimiter, eol };
+  const lines = headText.split('\n');
+  lines.pop(); // maybe incomplete
+  const rows = lines.map((line) => cells(line, dialect)).filter((row): row is string[] => row !== undefined);
+  if (rows.length !== lines.length || rows.length < 2) return undefined;
+  const header = rows[0]!;
+  const columns = mapColumns(header);
+  if (columns.missing.length) return undefined;
+  let mark: DecimalMark | undefined;
+  for (const row of rows.slice(1)) {
+    if (row.length !== columns.width) continue;
+    for (const column of [columns.index.debit!, columns.index.credit!]) mark ??= settlingMark(row[column]!.trim());
+    if (mark) break;
+  }
+  if (!mark) return undefined;
+
+  // The cut: the first line after the middle that starts a new entry.
+  const middle = Math.floor(size / 2);
+  const window = readAt(fd, middle, WINDOW);
+  const firstBreak = window.indexOf(10);
+  if (firstBreak < 0) return undefined;
+  const windowText = decode(window.subarray(firstBreak + 1, window.lastIndexOf(10) + 1), encoding);
+  if (windowText === undefined) return undefined;
+  const group = columns.fec ? columns.index.entry : columns.index.piece;
+  if (group === undefined) return undefined;
+  let offset = middle + firstBreak + 1;
+  let previous: string | undefined;
+  let cut: number | undefined;
+  for (const line of windowText.split('\n').slice(0, -1)) {
+    const row = cells(line, dialect);
+    if (row === undefined || row.length !== columns.width) return undefined;
+    const key = `${row[columns.index.journal!]!.trim()}\u0001${row[group]!.trim()}`;
+    if (previous !== undefined && key !== previous) { cut = offset; break; }
+    previous = key;
+    offset += Buffer.byteLength(line, encoding === 'utf-8' ? 'utf8' : 'latin1') + 1;
+  }
+  if (cut === undefined) return undefined;
+  const counts = countBefore(fd, cut);
+  if (counts.quotes % 2 !== 0) return undefined;
+  return {
+    head: { start: 0, end: cut, line: 1 },
+    tail: { start: cut, end: size, line: counts.lines + 1, dialect, header, mark },
+  };
+}
+
+/** The fields of one line, or undefined when it is not of the common shape. */
+function cells(line: string, dialect: Dialect): string[] | undefined {
+  const text = dialect.eol === '\r\n' && line.endsWith('\r') ? line.slice(0, -1) : line;
+  const fields: FieldBounds = { bounds: new Int32Array(256), count: 0, escaped: 0 };
+  if (!splitFields(text, 0, text.length, dialect.delimiter, fields)) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < fields.count; i += 1) out.push(text.slice(fields.bounds[2 * i]!, fields.bounds[2 * i + 1]!));
+  return out;
+}
+
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  return buffer.subarray(0, readSync(fd, buffer, 0, length, position));
+}
+
+function decode(bytes: Uint8Array, encoding: string): string | undefined {
+  if (encoding === 'windows-1252') return decodeCp1252(bytes);
+  if (isAscii(bytes) || isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return undefined;
+}
+
+function wholeFileIsUtf8(fd: number, size: number): boolean {
+  const chunk = 4 << 20;
+  const buffer = Buffer.allocUnsafe(chunk + 4);
+  let carry = 0;
+  for (let position = 0; position < size;) {
+    const read = readSync(fd, buffer, carry, chunk, position);
+    if (read === 0) break;
+    position += read;
+    let cut = carry + read;
+    // Keep an incomplete sequence for the next chunk.
+    for (let back = 1; back <= 3 && cut - back >= 0; back += 1) {
+      const b = buffer[cut - back]!;
+      if ((b & 0xc0) === 0x80) continue;
+      if (b >= 0xc0 && back < (b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2)) cut -= back;
+      break;
+    }
+    if (!isUtf8(buffer.subarray(0, cut))) return false;
+    carry = carry + read - cut;
+    buffer.copyWithin(0, cut, cut + carry);
+  }
+  return carry === 0;
+}
+
+/** Line ends and quotes in the first `end` bytes: the tail's first line number, and whether the cut is outside quotes. */
+function countBefore(fd: number, end: number): { lines: number; quotes: number } {
+  const chunk = 4 << 20;
+  const buffer = Buffer.allocUnsafe(chunk);
+  let lines = 0;
+  let quotes = 0;
+  for (let position = 0; position < end;) {
+    const read = readSync(fd, buffer, 0, Math.min(chunk, end - position), position);
+    if (read === 0) break;
+    position += read;
+    const bytes = buffer.subarray(0, read);
+    for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines += 1;
+    for (let at = bytes.indexOf(34); at >= 0; at = bytes.indexOf(34, at + 1)) quotes += 1;
+  }
+  return { lines, quotes };
+}
