@@ -8,12 +8,16 @@ import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/led
 import { PCA2018 } from '../statements/pca2018.js';
 import type { ReferenceSet } from '../statements/layout.js';
 import { UsageError, type GlobalOptions } from './options.js';
+import { readSeals, sealWatcher } from './seals.js';
+import type { Seal } from '../close/seal.js';
 
 export interface Loaded {
   readonly folder: LedgerFolder;
   readonly books: Books;
   readonly set: ReferenceSet;
   readonly diagnostics: readonly Diagnostic[];
+  /** The seals of the closed years (locks/<Y>.json), checked against the books. */
+  readonly seals: ReadonlyMap<number, Seal>;
   /** NaN when the ledger has no entries and no --year was given. */
   readonly year: number;
 }
@@ -24,11 +28,13 @@ export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => v
   }
   const read = readLedgerFolder(options.ledger);
   if (!read.folder) return { diagnostics: read.diagnostics };
-  const { books, diagnostics } = scanLedger(read.folder, { onEntry });
+  const sealState = readSeals(options.ledger);
+  const watcher = sealWatcher(options.ledger, sealState);
+  const { books, diagnostics } = scanLedger(read.folder, { onEntry: (entry) => { watcher.onEntry(entry); onEntry?.(entry); } });
   const set = PCA2018;
-  const all = [...read.diagnostics, ...diagnostics, ...(hasErrors(diagnostics) ? [] : checkYears(books, read.folder.chart, set, join(options.ledger, 'accounts.csv')))];
+  const all = [...read.diagnostics, ...diagnostics, ...(hasErrors(diagnostics) ? [] : checkYears(books, read.folder.chart, set, join(options.ledger, 'accounts.csv'))), ...watcher.check(books)];
   const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);
-  return { folder: read.folder, books, set, diagnostics: sortDiagnostics(all), year };
+  return { folder: read.folder, books, set, diagnostics: sortDiagnostics(all), seals: sealState.seals, year };
 }
 
 /** The latest year with entries other than those `close` and `allocate` write. */

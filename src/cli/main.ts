@@ -51,6 +51,20 @@ export function buildProgram(run: (code: number) => void): Command {
   program.command('check').alias('verifier').description('every problem of the ledger, errors and warnings; exit 1 on any error')
     .option('--strict', 'warnings fail too')
     .action(action(async (options, command) => (await import('./commands/listings.js')).runCheck(options, { strict: !!command.strict })));
+  program.command('close').alias('cloture').description('closes the year (--year): writes journal/<year+1>-opening.csv, then the seal locks/<year>.json')
+    .option('--yes', 'do not ask for confirmation (required when stdin is not a terminal)').option('--reverse-accruals', "also write journal/<year+1>-reversals.csv: the reversals of the year's accruals")
+    .action(action(async (options, command) => (await import('./commands/close.js')).runClose(options, { yes: !!command.yes, reverseAccruals: !!command.reverseAccruals })));
+  program.command('export <what>').description('export fec: the year as a FEC file, <SIREN>FEC<closing date>.txt (or -o <file>)')
+    .option('--siren <siren>', "the association's SIREN (default: asso.json \"siren\")")
+    .action(action(async (options, what, command) => {
+      if (what !== 'fec') throw new UsageError(`unknown export "${what}": use \`asso export fec\``);
+      return (await import('./commands/fec.js')).runExportFec(options, { siren: command.siren });
+    }));
+  program.command('import <what> <file>').description('import fec <file>: a FEC read back into journal/<year>-fec.csv, every column kept')
+    .action(action(async (options, what, file) => {
+      if (what !== 'fec') throw new UsageError(`unknown import "${what}": use \`asso import fec <file>\``);
+      return (await import('./commands/fec.js')).runImportFec(options, file);
+    }));
   return program;
 }
 

@@ -11,13 +11,15 @@ import { UsageError, type GlobalOptions } from '../options.js';
 
 export interface StatementOptions { readonly detail: boolean; readonly expectTotal?: string }
 
-function statements(loaded: Loaded, options: GlobalOptions, euros: boolean): { income: IncomeStatement; sheet: BalanceSheet } {
+export function statements(loaded: Loaded, options: Pick<GlobalOptions, 'lang'>, euros: boolean): { income: IncomeStatement; sheet: BalanceSheet } {
   const { books, folder, set, year } = loaded;
+  // A closed N−1 is read from its seal: a later change of code or books never rewrites a published column.
+  const sealed = loaded.seals.get(year - 1);
   const position = yearPosition(books, year);
   if (!position) throw new UsageError(`fiscal year ${year} has no entries: years with books are ${[...books.years.keys()].sort().join(', ')}`);
-  const previousPosition = books.years.has(year - 1) ? yearPosition(books, year - 1) : undefined;
+  const previousPosition = sealed ? { balances: sealed.balances } : books.years.has(year - 1) ? yearPosition(books, year - 1) : undefined;
   const income = incomeStatement({ set, chart: folder.chart, year, current: position.balances, previous: previousPosition?.balances, lang: options.lang, euros });
-  const previousSource = previousSheetSource(books, year);
+  const previousSource = sealed ? { balances: sealed.balances, resultOn12: false } : previousSheetSource(books, year);
   const exactPrevious = euros && previousSource && !previousSource.resultOn12 ? incomeStatement({ set, chart: folder.chart, year: year - 1, current: previousSource.balances, previous: undefined, lang: options.lang, euros: true }).totals.result : null;
   const sheet = balanceSheet({
     set, chart: folder.chart, year, current: { balances: position.balances, resultOn12: false }, previous: previousSource,
