@@ -65,6 +65,12 @@ export function buildProgram(run: (code: number) => void): Command {
       if (what !== 'fec') throw new UsageError(`unknown import "${what}": use \`asso import fec <file>\``);
       return (await import('./commands/fec.js')).runImportFec(options, file);
     }));
+  program.command('allocate <parts...>').alias('affecter').description("the assembly's allocation of a closed year's result (--year): account=amount…, written to journal/<year+1>-allocation.csv")
+    .option('--date <date>', "the assembly's date").option('--ref <ref>', "the assembly's minutes (the piece; default AG-<year>)")
+    .action(action(async (options, parts, command) => (await import('./commands/corrections.js')).runAllocate(options, parts, { date: command.date, ref: command.ref })));
+  program.command('reverse <journal> <piece>').alias('extourner').description('the reversing entry (contre-passation) of an entry of --year, dated --date in an open year')
+    .option('--date <date>', 'the date of the reversal')
+    .action(action(async (options, journal, piece, command) => (await import('./commands/corrections.js')).runReverse(options, journal, piece, { date: command.date })));
   return program;
 }
 
