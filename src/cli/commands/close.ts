@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { yearStart } from '../../fiscal.js';
 import type { Entry } from '../../model.js';
-import { openingFileOf, planClose, reversalsFileOf } from '../../close/plan.js';
+import { openingFileOf, planClose, reversalsFileOf, type ClosePlan, type CloseStep } from '../../close/plan.js';
+import type { Diagnostic } from '../../diagnostics.js';
 import { balanceSheetJson, incomeStatementJson } from '../../render/json.js';
 import { frenchAmount } from '../../render/number.js';
 import { todayIso } from '../clock.js';
@@ -25,40 +26,56 @@ function closedStatements(loaded: Loaded, options: GlobalOptions): unknown {
   };
 }
 
-export async function runClose(options: GlobalOptions, command: CloseOptions): Promise<number> {
-  if (options.year === undefined) throw new UsageError('close needs the year to close: asso close --year 2011');
-  const year = options.year;
+/** Loads the ledger and decides the close of `year` (nothing is written). */
+export function prepareClose(options: GlobalOptions, year: number, reverseAccruals: boolean, closedOn: string): { plan?: ClosePlan; diagnostics: readonly Diagnostic[]; entries: number } {
   const entries: Entry[] = [];
   const nextOpenings: Entry[] = [];
   const loaded = loadLedger(options, (entry) => {
     if (entry.year === year) entries.push(entry);
     else if (entry.year === year + 1 && entry.journal === 'AN' && !entry.file.endsWith(`${year + 1}-opening.csv`)) nextOpenings.push(entry);
   });
-  if (!('folder' in loaded)) { printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text), true); return 1; }
+  if (!('folder' in loaded)) return { diagnostics: loaded.diagnostics, entries: 0 };
   const nextStart = yearStart(loaded.folder.config.calendar, year + 1);
   const foreignOpenings = nextOpenings.filter((entry) => entry.date === nextStart);
-
-  const dir = options.ledger;
   const existing = new Map<string, string>();
   for (const file of [openingFileOf(year + 1), reversalsFileOf(year + 1)]) {
-    const bytes = readLedgerFile(dir, file);
+    const bytes = readLedgerFile(options.ledger, file);
     if (bytes) existing.set(file, Buffer.from(bytes).toString('utf8'));
   }
-  const canReport = loaded.books.years.has(year) && !loaded.diagnostics.some((d) => d.severity === 'error');
+  // The interrupted close of this very year is what close completes: not a reason to refuse.
+  const diagnostics = loaded.diagnostics.filter((d) => !(d.code === 'incomplete-close' && d.message.startsWith(`fiscal year ${year}:`)));
+  const canReport = loaded.books.years.has(year) && !diagnostics.some((d) => d.severity === 'error');
   const plan = planClose({
-    year, calendar: loaded.folder.config.calendar, chart: loaded.folder.chart, books: loaded.books, diagnostics: loaded.diagnostics,
-    entries, foreignOpenings, seals: loaded.seals, existing, reverseAccruals: command.reverseAccruals,
-    closedOn: todayIso(process.env), statements: canReport ? closedStatements({ ...loaded, year }, options) : null,
+    year, calendar: loaded.folder.config.calendar, chart: loaded.folder.chart, books: loaded.books, diagnostics,
+    entries, foreignOpenings, seals: loaded.seals, existing, reverseAccruals,
+    closedOn, statements: canReport ? closedStatements({ ...loaded, year }, options) : null,
   });
-  if (plan.refusals) {
-    printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text), true);
-    for (const reason of plan.refusals) process.stderr.write(`asso: cannot close fiscal year ${year}: ${reason}\n`);
+  return { plan, diagnostics, entries: entries.length };
+}
+
+/** Writes the files of a close in order, each atomically, the seal last; `upTo` stops early (tests of an interrupted close). */
+export function writeCloseSteps(dir: string, steps: readonly CloseStep[], upTo = steps.length): void {
+  for (const step of steps.slice(0, upTo)) {
+    if (step.present) continue;
+    const path = join(dir, step.file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeAtomically(path, step.content);
+  }
+}
+
+export async function runClose(options: GlobalOptions, command: CloseOptions): Promise<number> {
+  if (options.year === undefined) throw new UsageError('close needs the year to close: asso close --year 2011');
+  const year = options.year;
+  const { plan, diagnostics, entries } = prepareClose(options, year, command.reverseAccruals, todayIso(process.env));
+  if (!plan || plan.refusals) {
+    printDiagnostics(diagnostics, (text) => process.stderr.write(text), true);
+    for (const reason of plan?.refusals ?? []) process.stderr.write(`asso: cannot close fiscal year ${year}: ${reason}\n`);
     return 1;
   }
   const { seal, steps } = plan;
   const out = (text: string): void => { process.stdout.write(text); };
   const result = seal.result >= 0n ? `excédent ${frenchAmount(seal.result, false)} €` : `déficit ${frenchAmount(-seal.result, false)} €`;
-  out(`Clôture de l'exercice ${year} (${seal.start} – ${seal.end}) : ${entries.length} écritures, ${result} porté au compte ${seal.resultAccount}\n`);
+  out(`Clôture de l'exercice ${year} (${seal.start} – ${seal.end}) : ${entries} écriture${entries > 1 ? 's' : ''}, ${result} porté au compte ${seal.resultAccount}\n`);
   for (const step of steps) {
     const rows = step.file.endsWith('.csv') ? `${step.content.trimEnd().split('\n').length - 1} lignes` : 'le sceau';
     out(`  ${step.file} (${rows})${step.present ? ' : déjà écrit par une clôture interrompue, conservé' : ''}\n`);
@@ -70,12 +87,7 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
       return 1;
     }
   }
-  for (const step of steps) {
-    if (step.present) continue;
-    const path = join(dir, step.file);
-    mkdirSync(dirname(path), { recursive: true });
-    writeAtomically(path, step.content);
-  }
+  writeCloseSteps(options.ledger, steps);
   out(`Exercice ${year} clôturé le ${seal.closedOn}.\nEmpreinte (SHA-256) : ${seal.fingerprint}\n`);
   if (seal.previous) out(`Chaînée au sceau de ${seal.previous.year} : ${seal.previous.fingerprint}\n`);
   return 0;
