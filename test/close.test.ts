@@ -244,6 +244,10 @@ describe('the seed books', () => {
     rmSync(join(skipping, 'locks'), { recursive: true });
     rmSync(join(skipping, 'journal', '2012-opening.csv'));
     expect(prepareClose(optionsFor(skipping), 2012, false, '2013-03-02').plan!.refusals!.join('\n')).toMatch(/fiscal year 2011 is not closed/);
+    // An opening file that is not what close writes is never taken for an interrupted close.
+    const edited = copySeed();
+    writeFileSync(join(edited, 'journal', '2012-opening.csv'), 'date,journal,piece,account,label,debit,credit\n2012-01-01,AN,AN-2012,512100,Ouverture,5.00,\n2012-01-01,AN,AN-2012,110000,Ouverture,,5.00\n');
+    expect(prepareClose(optionsFor(edited), 2011, false, '2012-03-02').plan!.refusals!.join('\n')).toMatch(/journal\/2012-opening\.csv exists and is not what close writes/);
   });
 });
 

@@ -44,10 +44,10 @@ export function checkSeals(input: SealCheckInput): Diagnostic[] {
       const original = sealed.get(key);
       if (!original) {
         differing.push(key);
-        found.push(error('sealed-entry-added', `entry ${key} (${print.date}) is dated in fiscal year ${year}, which is closed: it was added after the close; a closed year is final, book it in an open year`, at(print.file, print.line)));
+        found.push(error('sealed-entry-added', `entry ${key} (${print.date}) is dated in fiscal year ${year}, which is closed: it was added after the close; a closed year is final, book it in an open year`, { file: print.file, line: print.line }));
       } else if (original.fingerprint !== print.fingerprint || original.date !== print.date) {
         differing.push(key);
-        found.push(error('sealed-entry-changed', `entry ${key} (${print.date}) of fiscal year ${year}, which is closed, differs from the entry sealed on ${seal.closedOn}: restore it, and correct it in an open year with \`asso reverse\``, at(print.file, print.line)));
+        found.push(error('sealed-entry-changed', `entry ${key} (${print.date}) of fiscal year ${year}, which is closed, differs from the entry sealed on ${seal.closedOn}: restore it, and correct it in an open year with \`asso reverse\``, { file: print.file, line: print.line }));
       }
     }
     for (const [key, print] of sealed) {
