@@ -1,6 +1,6 @@
 // close (cloture): the opening entries of Y+1, the accrual reversals, then the seal of Y.
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { yearStart } from '../../fiscal.js';
 import type { Entry } from '../../model.js';
 import { openingFileOf, planClose, reversalsFileOf, type ClosePlan, type CloseStep } from '../../close/plan.js';
@@ -17,9 +17,10 @@ import { statements } from './statements.js';
 
 export interface CloseOptions { readonly yes: boolean; readonly reverseAccruals: boolean }
 
-function closedStatements(loaded: Loaded, options: GlobalOptions): unknown {
-  const exact = statements(loaded, options, false);
-  const euros = statements(loaded, options, true);
+/** The statements as closed, always with French labels: the seal does not depend on --lang. */
+function closedStatements(loaded: Loaded): unknown {
+  const exact = statements(loaded, { lang: 'fr' }, false);
+  const euros = statements(loaded, { lang: 'fr' }, true);
   return {
     exact: { incomeStatement: incomeStatementJson(exact.income), balanceSheet: balanceSheetJson(exact.sheet) },
     euros: { incomeStatement: incomeStatementJson(euros.income), balanceSheet: balanceSheetJson(euros.sheet) },
@@ -32,7 +33,7 @@ export function prepareClose(options: GlobalOptions, year: number, reverseAccrua
   const nextOpenings: Entry[] = [];
   const loaded = loadLedger(options, (entry) => {
     if (entry.year === year) entries.push(entry);
-    else if (entry.year === year + 1 && entry.journal === 'AN' && !entry.file.endsWith(`${year + 1}-opening.csv`)) nextOpenings.push(entry);
+    else if (entry.year === year + 1 && entry.journal === 'AN' && basename(entry.file) !== `${year + 1}-opening.csv`) nextOpenings.push(entry);
   });
   if (!('folder' in loaded)) return { diagnostics: loaded.diagnostics, entries: 0 };
   const nextStart = yearStart(loaded.folder.config.calendar, year + 1);
@@ -48,7 +49,7 @@ export function prepareClose(options: GlobalOptions, year: number, reverseAccrua
   const plan = planClose({
     year, calendar: loaded.folder.config.calendar, chart: loaded.folder.chart, books: loaded.books, diagnostics,
     entries, foreignOpenings, seals: loaded.seals, existing, reverseAccruals,
-    closedOn, statements: canReport ? closedStatements({ ...loaded, year }, options) : null,
+    closedOn, statements: canReport ? closedStatements({ ...loaded, year }) : null,
   });
   return { plan, diagnostics, entries: entries.length };
 }
