@@ -52,6 +52,8 @@ describe.concurrent('close and the sealed year (built command)', () => {
     const sheet = await asso(['balance-sheet', '-L', dir, '-y', '2012', '--euros', '--expect-total', '54744']);
     expect(sheet.code, sheet.stderr).toBe(0); // the reversals move 408/487 back against the 2012 result: the totals stay
     expect(sheet.stdout).toMatch(/\(2011 : 54.744 €\)/);
+    const closedSheet = await asso(['bilan', '-L', dir, '-y', '2011']);
+    expect(closedSheet.stdout).toMatch(/Exercice clos le 28\/05\/2026 — empreinte SHA-256 : bdf9cc4895560ad7486c9c67bf545c3b631308e9f0b21d340e12d025ecc9ecbd\n$/);
     const again = await asso(['cloture', '-L', dir, '--year', '2011', '--yes']);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/cannot close fiscal year 2011: fiscal year 2011 is already closed/);

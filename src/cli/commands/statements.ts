@@ -5,6 +5,8 @@ import { balanceSheetDocuments, incomeStatementDocument } from '../../render/sta
 import { balanceSheet, type BalanceSheet } from '../../reports/balance-sheet.js';
 import { incomeStatement, type IncomeStatement } from '../../reports/income-statement.js';
 import { previousSheetSource, yearPosition } from '../../reports/positions.js';
+import type { Document } from '../../render/document.js';
+import { frenchDate } from '../../read/date.js';
 import { emit } from '../output.js';
 import { loadLedger, printDiagnostics, type Loaded } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
@@ -35,6 +37,15 @@ function exactAndShown(loaded: Loaded, options: GlobalOptions) {
   return { exact, shown: options.euros && options.format !== 'json' ? statements(loaded, options, true) : exact };
 }
 
+/** The statements of a closed year say so under the last table, with the seal's fingerprint. */
+function withSeal(loaded: Loaded, documents: Document[], options: GlobalOptions): Document[] {
+  const seal = loaded.seals.get(loaded.year);
+  if (!seal || !documents.length) return documents;
+  const note = options.lang === 'fr' ? `Exercice clos le ${frenchDate(seal.closedOn)} — empreinte SHA-256 : ${seal.fingerprint}` : `Year closed on ${seal.closedOn} — SHA-256 fingerprint: ${seal.fingerprint}`;
+  const last = documents[documents.length - 1]!;
+  return [...documents.slice(0, -1), { ...last, notes: [...last.notes, note] }];
+}
+
 /** Loads the ledger; prints problems; returns undefined (exit 1) when the books have errors. */
 export function loadChecked(options: GlobalOptions): Loaded | undefined {
   const loaded = loadLedger(options);
@@ -53,7 +64,7 @@ export function runIncomeStatement(options: GlobalOptions, command: StatementOpt
   if (!loaded) return 1;
   const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
   const { exact, shown } = exactAndShown(loaded, options);
-  emit(options, [incomeStatementDocument(shown.income, display)], incomeStatementJson(exact.income));
+  emit(options, withSeal(loaded, [incomeStatementDocument(shown.income, display)], options), incomeStatementJson(exact.income));
   return 0;
 }
 
@@ -62,7 +73,7 @@ export function runBalanceSheet(options: GlobalOptions, command: StatementOption
   if (!loaded) return 1;
   const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
   const { exact, shown } = exactAndShown(loaded, options);
-  emit(options, balanceSheetDocuments(shown.sheet, display), balanceSheetJson(exact.sheet));
+  emit(options, withSeal(loaded, balanceSheetDocuments(shown.sheet, display), options), balanceSheetJson(exact.sheet));
   return sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros);
 }
 
@@ -90,7 +101,7 @@ export function runMain(options: GlobalOptions, command: StatementOptions): numb
   if (!loaded) return 1;
   const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
   const { exact, shown } = exactAndShown(loaded, options);
-  emit(options, [incomeStatementDocument(shown.income, display), ...balanceSheetDocuments(shown.sheet, display)],
+  emit(options, withSeal(loaded, [incomeStatementDocument(shown.income, display), ...balanceSheetDocuments(shown.sheet, display)], options),
     { incomeStatement: incomeStatementJson(exact.income), balanceSheet: balanceSheetJson(exact.sheet) });
   return sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros);
 }
