@@ -271,3 +271,58 @@ describe('allocation', () => {
     expect(plan.refusals ? [] : plan.lines.map((l) => [l.account, l.debit, l.credit])).toEqual([['119', 50_000n, 0n], ['129', 0n, 50_000n]]);
   });
 });
+
+describe('the canonical form and the FEC, on small ledgers', () => {
+  const ledgerOf = (files: Record<string, string>): string => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'journal'));
+    writeFileSync(join(dir, 'asso.json'), JSON.stringify({ name: 'Petit', currency: 'EUR', fiscalYearStart: '01-01' }));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'journal', name), text);
+    return dir;
+  };
+  const entriesOf = (dir: string): Entry[] => {
+    const entries: Entry[] = [];
+    load(dir, 2024, (entry) => entries.push(entry));
+    return entries;
+  };
+
+  it('normalises amounts and ignores empty optional columns and the file an entry is in', async () => {
+    const { fingerprintEntry } = await import('../src/close/canonical.js');
+    const a = entriesOf(ledgerOf({ 'a.csv': 'date,journal,piece,account,label,debit,credit\n2024-03-01,BQ,1,512100,Don,100,\n2024-03-01,BQ,1,754,Don,,100\n' }));
+    const b = entriesOf(ledgerOf({ 'other.csv': 'date;journal;piece;account;label;debit;credit;analytic\n01/03/2024;BQ;1;512100;Don;100,00 €;;\n01/03/2024;BQ;1;754;Don;;100,00;\n' }));
+    expect(fingerprintEntry(b[0]!)).toBe(fingerprintEntry(a[0]!));
+    const c = entriesOf(ledgerOf({ 'a.csv': 'date,journal,piece,account,label,debit,credit,analytic\n2024-03-01,BQ,1,512100,Don,100,,P1\n2024-03-01,BQ,1,754,Don,,100,\n' }));
+    expect(fingerprintEntry(c[0]!)).not.toBe(fingerprintEntry(a[0]!));
+  });
+
+  it('leaves a closing entry of classes 6 and 7 out of the FEC, which still nets to the result', () => {
+    const dir = ledgerOf({ '2024.csv': 'date,journal,piece,account,label,debit,credit\n'
+      + '2024-03-01,BQ,1,512100,Don,100.00,\n2024-03-01,BQ,1,754,Don,,100.00\n2024-04-01,BQ,2,6064,Fournitures,30.00,\n2024-04-01,BQ,2,512100,Fournitures,,30.00\n'
+      + '2024-12-31,CL,1,754,Clôture,100.00,\n2024-12-31,CL,1,6064,Clôture,,30.00\n2024-12-31,CL,1,120,Clôture,,70.00\n' });
+    const loaded = load(dir, 2024);
+    const fec = exportFec({ year: 2024, calendar: loaded.folder.config.calendar, chart: loaded.folder.chart, journals: loaded.folder.config.journals, entries: entriesOf(dir), result: resultOf(yearPosition(loaded.books, 2024)!.balances) });
+    expect(fec.diagnostics.map((d) => d.code)).toEqual(['fec-closing-entry', 'fec-open-year', 'fec-no-siren']);
+    expect(fec.fileName).toBe('FEC20241231.txt');
+    expect(fec.entries).toBe(2);
+    expect(checkFec(Buffer.from(fec.text), fec.fileName, { start: '2024-01-01', end: '2024-12-31', result: 7000n })).toEqual([]);
+  });
+});
+
+describe('the FEC checker itself', () => {
+  const good = ['JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise',
+    'BQ\tBanque\t1\t20240301\t512100\tBanque\t\t\t1\t20240301\tDon\t100,00\t0,00\t\t\t20240301\t\t',
+    'BQ\tBanque\t1\t20240301\t754\tDons\t\t\t1\t20240301\tDon\t0,00\t100,00\t\t\t20240301\t\t'].join('\n') + '\n';
+  const expectations = { start: '2024-01-01', end: '2024-12-31', result: 10000n };
+  const problems = (text: string, name = 'FEC20241231.txt') => checkFec(Buffer.from(text), name, expectations);
+  it('passes a good file and catches each kind of fault', () => {
+    expect(problems(good)).toEqual([]);
+    expect(problems(`\ufeff${good}`)).toContain('UTF-8 BOM');
+    expect(problems(good, 'export.txt')[0]).toMatch(/file name/);
+    expect(problems(good.replace('100,00\t0,00', '100.00\t0,00')).join()).toMatch(/decimal comma/);
+    expect(problems(good.replace('\tDon\t0,00', '\t\t0,00')).join()).toMatch(/EcritureLib is empty/);
+    expect(problems(good.replace('0,00\t100,00', '0,00\t90,00')).join()).toMatch(/does not balance/);
+    expect(problems(good.replace(/\t1\t20240301\t754/, '\t2\t20240301\t754')).join()).toMatch(/does not balance/);
+    expect(problems(good.replace('Don\t100,00', 'Don | x\t100,00')).join()).toMatch(/a \| in a field/);
+    expect(problems(good.replace('20240301\t\t\n', '20240230\t\t\n')).join()).toMatch(/ValidDate "20240230" is not a real/);
+  });
+});

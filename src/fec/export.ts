@@ -57,8 +57,11 @@ export function exportFec(input: FecInput): FecExport {
   const diagnostics: Diagnostic[] = [];
   const first = yearStart(input.calendar, input.year);
   const closingDay = yearEnd(input.calendar, input.year);
+  // A closing entry booked in the books moved the result onto 12: the year's result is what it put there.
+  let closedOnto12 = 0n;
   const kept = input.entries.filter((entry) => {
     if (!isClosingEntry(entry, closingDay)) return true;
+    for (const posting of entry.postings) if (posting.account.startsWith('12')) closedOnto12 += posting.debit - posting.credit;
     diagnostics.push(warning('fec-closing-entry', `entry ${entry.journal} ${entry.piece} closes classes 6 and 7 into 120/129: a FEC never holds it, it is left out`, { file: entry.file, line: entry.line }));
     return false;
   });
@@ -105,8 +108,9 @@ export function exportFec(input: FecInput): FecExport {
       rows += 1;
     }
   });
-  if (-classes67 !== input.result) {
-    diagnostics.push(error('fec-result', `the FEC's classes 6 and 7 net to ${centsToString(-classes67)} but the year's result is ${centsToString(input.result)}`));
+  const result = input.result - closedOnto12;
+  if (-classes67 !== result) {
+    diagnostics.push(error('fec-result', `the FEC's classes 6 and 7 net to ${centsToString(-classes67)} but the year's result is ${centsToString(result)}`));
   }
   return { fileName: fecFileName(input.siren, closingDay), text: `${lines.join('\n')}\n`, rows, entries: items.length, diagnostics };
 }
