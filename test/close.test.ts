@@ -326,3 +326,19 @@ describe('the FEC checker itself', () => {
     expect(problems(good.replace('20240301\t\t\n', '20240230\t\t\n')).join()).toMatch(/ValidDate "20240230" is not a real/);
   });
 });
+
+describe('reading a seal', () => {
+  it('refuses a seal that is not JSON, of another version or year, or whose fingerprint does not follow from its entries', async () => {
+    const { parseSeal } = await import('../src/close/seal.js');
+    const { fingerprintYear } = await import('../src/close/canonical.js');
+    const entries = [{ date: '2024-01-02', journal: 'BQ', piece: '1', fingerprint: 'a'.repeat(64) }];
+    const seal = { version: 'asso-seal-1', year: 2024, start: '2024-01-01', end: '2024-12-31', closedOn: '2025-01-10', fingerprint: fingerprintYear(2024, null, entries), previous: null, result: '12.00', resultAccount: '120', written: [], entries, balances: [{ account: '512', debit: '12.00', credit: '0.00' }], statements: null };
+    const codes = (text: string, year = 2024) => parseSeal(text, 'locks/2024.json', year).diagnostics.map((d) => d.message);
+    expect(parseSeal(JSON.stringify(seal), 'locks/2024.json', 2024).seal?.result).toBe(1200n);
+    expect(codes('{')[0]).toMatch(/broken \(not valid JSON\)/);
+    expect(codes(JSON.stringify({ ...seal, version: 'x' }))[0]).toMatch(/unknown version/);
+    expect(codes(JSON.stringify(seal), 2023)[0]).toMatch(/names fiscal year 2024/);
+    expect(codes(JSON.stringify({ ...seal, entries: [{ ...entries[0], fingerprint: 'b'.repeat(64) }] }))[0]).toMatch(/does not follow from its own entries/);
+    expect(codes(JSON.stringify({ ...seal, previous: { year: 2023, fingerprint: 'c'.repeat(64) } }))[0]).toMatch(/does not follow from its own entries/);
+  });
+});
