@@ -222,6 +222,23 @@ describe('the seed books', () => {
     for (const line of sheet2012.liabilities.lines) if (line.kind !== 'heading' && line.id !== 'passif.resultat' && line.id !== 'passif.resultat-instance') expect([line.id, line.previous]).toEqual([line.id, sheet2011.liabilities.lines.find((l) => l.id === line.id)?.amount ?? null]);
   });
 
+  it('the N−1 column of 2012 is the one published in the seal, even where a computation would now differ', () => {
+    const dir = copySeed();
+    closeNow2011(dir);
+    const loaded = load(dir, 2012);
+    const seal = loaded.seals.get(2011)!;
+    const income2012 = statements(loaded, { lang: 'fr' }, false).income;
+    expect(income2012.lines.find((l) => l.id === 'produits.cotisations')!.previous).toBe(4_161_000n);
+    expect(income2012.previousTotals!.result).toBe(143_600n);
+    // As if a later version of the mapping placed the fees elsewhere: the seal's published figures win.
+    const published = JSON.parse(JSON.stringify(seal.statements)) as { exact: { incomeStatement: { lines: { id: string; amount: string }[] } } };
+    published.exact.incomeStatement.lines.find((l) => l.id === 'produits.cotisations')!.amount = '41000.00';
+    const altered = { ...loaded, seals: new Map([[2011, { ...seal, statements: published }]]) };
+    expect(statements(altered, { lang: 'fr' }, false).income.lines.find((l) => l.id === 'produits.cotisations')!.previous).toBe(4_100_000n);
+    const euros2012 = statements(loaded, { lang: 'fr' }, true);
+    expect(euros2012.sheet.liabilities.previousTotal).toBe(5_474_400n);
+  });
+
   function closeNow2011(dir: string): void {
     const { plan } = prepareClose(optionsFor(dir), 2011, false, '2012-03-01');
     if (!plan || plan.refusals) throw new Error(JSON.stringify(plan?.refusals));
@@ -329,15 +346,18 @@ describe('the FEC checker itself', () => {
 
 describe('reading a seal', () => {
   it('refuses a seal that is not JSON, of another version or year, or whose fingerprint does not follow from its entries', async () => {
-    const { parseSeal } = await import('../src/close/seal.js');
+    const { parseSeal, sealIntegrity } = await import('../src/close/seal.js');
     const { fingerprintYear } = await import('../src/close/canonical.js');
     const entries = [{ date: '2024-01-02', journal: 'BQ', piece: '1', fingerprint: 'a'.repeat(64) }];
     const seal = { version: 'asso-seal-1', year: 2024, start: '2024-01-01', end: '2024-12-31', closedOn: '2025-01-10', fingerprint: fingerprintYear(2024, null, entries), previous: null, result: '12.00', resultAccount: '120', written: [], entries, balances: [{ account: '512', debit: '12.00', credit: '0.00' }], statements: null };
+    const sealed = (body: object): string => JSON.stringify({ ...body, integrity: sealIntegrity(body) });
     const codes = (text: string, year = 2024) => parseSeal(text, 'locks/2024.json', year).diagnostics.map((d) => d.message);
-    expect(parseSeal(JSON.stringify(seal), 'locks/2024.json', 2024).seal?.result).toBe(1200n);
+    expect(parseSeal(sealed(seal), 'locks/2024.json', 2024).seal?.result).toBe(1200n);
+    expect(codes(JSON.stringify(seal))[0]).toMatch(/does not match its integrity hash/);
+    expect(codes(sealed(seal).replace('"12.00"', '"13.00"'))[0]).toMatch(/does not match its integrity hash/);
     expect(codes('{')[0]).toMatch(/broken \(not valid JSON\)/);
     expect(codes(JSON.stringify({ ...seal, version: 'x' }))[0]).toMatch(/unknown version/);
-    expect(codes(JSON.stringify(seal), 2023)[0]).toMatch(/names fiscal year 2024/);
+    expect(codes(sealed(seal), 2023)[0]).toMatch(/names fiscal year 2024/);
     expect(codes(JSON.stringify({ ...seal, entries: [{ ...entries[0], fingerprint: 'b'.repeat(64) }] }))[0]).toMatch(/does not follow from its own entries/);
     expect(codes(JSON.stringify({ ...seal, previous: { year: 2023, fingerprint: 'c'.repeat(64) } }))[0]).toMatch(/does not follow from its own entries/);
   });

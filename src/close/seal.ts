@@ -4,7 +4,7 @@
 import { error, type Diagnostic } from '../diagnostics.js';
 import { addToBalances, balanceOf, type Balances } from '../model.js';
 import { centsToString, parseCanonical, type Cents } from '../money.js';
-import { fingerprintYear, SEAL_VERSION, type EntryPrint } from './canonical.js';
+import { fingerprintYear, SEAL_VERSION, sha256Hex, type EntryPrint } from './canonical.js';
 
 export interface SealFile {
   /** Path relative to the ledger folder (journal/2012-opening.csv). */
@@ -37,13 +37,22 @@ export function sealJson(seal: Seal): string {
     account, debit: centsToString(totals.debit), credit: centsToString(totals.credit), balance: centsToString(balanceOf(totals)),
     ...(totals.aux.size ? { aux: [...totals.aux].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([aux, sub]) => ({ aux, label: sub.label, debit: centsToString(sub.debit), credit: centsToString(sub.credit) })) } : {}),
   }));
-  return `${JSON.stringify({
+  const body = {
     version: seal.version, year: seal.year, start: seal.start, end: seal.end, closedOn: seal.closedOn,
     fingerprint: seal.fingerprint, previous: seal.previous,
     result: centsToString(seal.result), resultAccount: seal.resultAccount,
     written: seal.written, entryCount: seal.entries.length, entries: seal.entries,
     balances, statements: seal.statements,
-  }, null, 2)}\n`;
+  };
+  return `${JSON.stringify({ ...body, integrity: sealIntegrity(body) }, null, 2)}\n`;
+}
+
+/**
+ * SHA-256 of everything else in the seal (balances, statements, files written…): the fingerprint
+ * covers the entries, this covers the rest, so that an edit of the seal itself shows.
+ */
+export function sealIntegrity(body: object): string {
+  return sha256Hex(JSON.stringify(body));
 }
 
 type Parsed = { seal: Seal; diagnostics: Diagnostic[] } | { seal?: undefined; diagnostics: Diagnostic[] };
@@ -69,6 +78,8 @@ export function parseSeal(text: string, file: string, year: number): Parsed {
   const previousRaw = raw.previous as { year?: unknown; fingerprint?: unknown } | null | undefined;
   const previous = previousRaw && typeof previousRaw.year === 'number' && typeof previousRaw.fingerprint === 'string' ? { year: previousRaw.year, fingerprint: previousRaw.fingerprint } : null;
   if (fingerprintYear(year, previous?.fingerprint ?? null, entries) !== raw.fingerprint) return broken('its fingerprint does not follow from its own entries: the seal file was edited');
+  const { integrity, ...body } = raw;
+  if (integrity !== sealIntegrity(body)) return broken('its content (balances, statements, files) does not match its integrity hash: the seal file was edited');
   const balances: Balances = new Map();
   for (const item of raw.balances as Record<string, unknown>[]) {
     const debit = typeof item?.debit === 'string' ? parseCanonical(item.debit) : null;

@@ -5,6 +5,7 @@ import { balanceSheetDocuments, incomeStatementDocument } from '../../render/sta
 import { balanceSheet, type BalanceSheet } from '../../reports/balance-sheet.js';
 import { incomeStatement, type IncomeStatement } from '../../reports/income-statement.js';
 import { previousSheetSource, yearPosition } from '../../reports/positions.js';
+import { withPublishedPreviousIncome, withPublishedPreviousSheet } from '../../reports/published-previous.js';
 import type { Document } from '../../render/document.js';
 import { frenchDate } from '../../read/date.js';
 import { emit } from '../output.js';
@@ -15,7 +16,8 @@ export interface StatementOptions { readonly detail: boolean; readonly expectTot
 
 export function statements(loaded: Loaded, options: Pick<GlobalOptions, 'lang'>, euros: boolean): { income: IncomeStatement; sheet: BalanceSheet } {
   const { books, folder, set, year } = loaded;
-  // A closed N−1 is read from its seal: a later change of code or books never rewrites a published column.
+  // A closed N−1 is read from its seal (balances, then the published lines): a later change of
+  // code, mapping or books never rewrites a published column.
   const sealed = loaded.seals.get(year - 1);
   const position = yearPosition(books, year);
   if (!position) throw new UsageError(`fiscal year ${year} has no entries: years with books are ${[...books.years.keys()].sort().join(', ')}`);
@@ -28,7 +30,9 @@ export function statements(loaded: Loaded, options: Pick<GlobalOptions, 'lang'>,
     provisionalOpening: position.provisional, lang: options.lang,
     euros: euros ? { result: income.totals.result, previousResult: exactPrevious } : undefined,
   });
-  return { income, sheet };
+  if (!sealed) return { income, sheet };
+  const published = (sealed.statements as Record<string, { incomeStatement?: unknown; balanceSheet?: unknown } | undefined> | null)?.[euros ? 'euros' : 'exact'];
+  return { income: withPublishedPreviousIncome(income, published?.incomeStatement), sheet: withPublishedPreviousSheet(sheet, published?.balanceSheet) };
 }
 
 /** The exact statements (JSON, checks) and, with --euros, the whole-euro ones shown; computed once each. */
