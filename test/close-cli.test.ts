@@ -79,6 +79,10 @@ describe.concurrent('close and the sealed year (built command)', () => {
     const unsealed = await asso(['check', '-L', dir]);
     expect(unsealed.code).toBe(1);
     expect(unsealed.stdout).toMatch(/fiscal year 2011: journal\/2012-opening\.csv exists but locks\/2011\.json does not: the close was interrupted/);
+    const completed = await asso(['close', '-L', dir, '--year', '2011', '--yes']);
+    expect(completed.stdout).toMatch(/journal\/2012-opening\.csv \(16 lignes\) : déjà écrit par une clôture interrompue, conservé/);
+    expect(completed.stdout).toMatch(/Empreinte \(SHA-256\) : bdf9cc4895560ad7486c9c67bf545c3b631308e9f0b21d340e12d025ecc9ecbd/);
+    expect((await asso(['check', '-L', dir])).code).toBe(0);
   });
 
   it('a seal edited by hand is reported as broken', async () => {
