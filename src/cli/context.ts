@@ -9,12 +9,16 @@ import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/led
 import { PCA2018 } from '../statements/pca2018.js';
 import type { ReferenceSet } from '../statements/layout.js';
 import { UsageError, type GlobalOptions } from './options.js';
+import { readSeals, sealWatcher } from './seals.js';
+import type { Seal } from '../close/seal.js';
 
 export interface Loaded {
   readonly folder: LedgerFolder;
   readonly books: Books;
   readonly set: ReferenceSet;
   readonly diagnostics: readonly Diagnostic[];
+  /** The seals of the closed years (locks/<Y>.json), checked against the books. */
+  readonly seals: ReadonlyMap<number, Seal>;
   /** NaN when the ledger has no entries and no --year was given. */
   readonly year: number;
 }
@@ -25,12 +29,18 @@ export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => v
   }
   const read = readLedgerFolder(options.ledger);
   if (!read.folder) return { diagnostics: read.diagnostics };
-  // Two cores for a large ledger, unless the command needs the entries in order (ASSO_THREADS=1: one).
-  const { books, diagnostics } = onEntry || process.env.ASSO_THREADS === '1' ? scanLedger(read.folder, { onEntry }) : scanLedgerInParallel(read.folder);
+  const sealState = readSeals(options.ledger);
+  const watcher = sealWatcher(options.ledger, sealState);
+  // Two cores for a large ledger, unless something needs the entries in order: the command, or
+  // the seals (each entry of a sealed year is fingerprinted). ASSO_THREADS=1: always one.
+  const needsEntries = onEntry !== undefined || sealState.seals.size > 0;
+  const { books, diagnostics } = needsEntries || process.env.ASSO_THREADS === '1'
+    ? scanLedger(read.folder, { onEntry: (entry) => { watcher.onEntry(entry); onEntry?.(entry); } })
+    : scanLedgerInParallel(read.folder);
   const set = PCA2018;
-  const all = [...read.diagnostics, ...diagnostics, ...(hasErrors(diagnostics) ? [] : checkYears(books, read.folder.chart, set, join(options.ledger, 'accounts.csv')))];
+  const all = [...read.diagnostics, ...diagnostics, ...(hasErrors(diagnostics) ? [] : checkYears(books, read.folder.chart, set, join(options.ledger, 'accounts.csv'))), ...watcher.check(books)];
   const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);
-  return { folder: read.folder, books, set, diagnostics: sortDiagnostics(all), year };
+  return { folder: read.folder, books, set, diagnostics: sortDiagnostics(all), seals: sealState.seals, year };
 }
 
 /** The latest year with entries other than those `close` and `allocate` write. */

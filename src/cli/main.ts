@@ -62,6 +62,26 @@ export function buildProgram(run: (code: number) => void): Command {
       const budget = await import('./commands/budget.js');
       return budget.runBudget(options, budget.parseBudgetFlags(command));
     }));
+  program.command('close').alias('cloture').description('closes the year (--year): writes journal/<year+1>-opening.csv, then the seal locks/<year>.json')
+    .option('--yes', 'do not ask for confirmation (required when stdin is not a terminal)').option('--reverse-accruals', "also write journal/<year+1>-reversals.csv: the reversals of the year's accruals")
+    .action(action(async (options, command) => (await import('./commands/close.js')).runClose(options, { yes: !!command.yes, reverseAccruals: !!command.reverseAccruals })));
+  program.command('export <what>').description('export fec: the year as a FEC file, <SIREN>FEC<closing date>.txt (or -o <file>)')
+    .option('--siren <siren>', "the association's SIREN (default: asso.json \"siren\")")
+    .action(action(async (options, what, command) => {
+      if (what !== 'fec') throw new UsageError(`unknown export "${what}": use \`asso export fec\``);
+      return (await import('./commands/fec.js')).runExportFec(options, { siren: command.siren });
+    }));
+  program.command('import <what> <file>').description('import fec <file>: a FEC read back into journal/<year>-fec.csv, every column kept')
+    .action(action(async (options, what, file) => {
+      if (what !== 'fec') throw new UsageError(`unknown import "${what}": use \`asso import fec <file>\``);
+      return (await import('./commands/fec.js')).runImportFec(options, file);
+    }));
+  program.command('allocate <parts...>').alias('affecter').description("the assembly's allocation of a closed year's result (--year): account=amount…, written to journal/<year+1>-allocation.csv")
+    .option('--date <date>', "the assembly's date").option('--ref <ref>', "the assembly's minutes (the piece; default AG-<year>)")
+    .action(action(async (options, parts, command) => (await import('./commands/corrections.js')).runAllocate(options, parts, { date: command.date, ref: command.ref })));
+  program.command('reverse <journal> <piece>').alias('extourner').description('the reversing entry (contre-passation) of an entry of --year, dated --date in an open year')
+    .option('--date <date>', 'the date of the reversal')
+    .action(action(async (options, journal, piece, command) => (await import('./commands/corrections.js')).runReverse(options, journal, piece, { date: command.date })));
   return program;
 }
 

@@ -5,6 +5,9 @@ import { balanceSheetDocuments, incomeStatementDocument } from '../../render/sta
 import { balanceSheet, type BalanceSheet } from '../../reports/balance-sheet.js';
 import { incomeStatement, type IncomeStatement } from '../../reports/income-statement.js';
 import { previousSheetSource, yearPosition } from '../../reports/positions.js';
+import { withPublishedPreviousIncome, withPublishedPreviousSheet } from '../../reports/published-previous.js';
+import type { Document } from '../../render/document.js';
+import { frenchDate } from '../../read/date.js';
 import { emit } from '../output.js';
 import { mainForecast } from './budget.js';
 import { loadLedger, printDiagnostics, type Loaded } from '../context.js';
@@ -12,26 +15,40 @@ import { UsageError, type GlobalOptions } from '../options.js';
 
 export interface StatementOptions { readonly detail: boolean; readonly expectTotal?: string }
 
-function statements(loaded: Loaded, options: GlobalOptions, euros: boolean): { income: IncomeStatement; sheet: BalanceSheet } {
+export function statements(loaded: Loaded, options: Pick<GlobalOptions, 'lang'>, euros: boolean): { income: IncomeStatement; sheet: BalanceSheet } {
   const { books, folder, set, year } = loaded;
+  // A closed N−1 is read from its seal (balances, then the published lines): a later change of
+  // code, mapping or books never rewrites a published column.
+  const sealed = loaded.seals.get(year - 1);
   const position = yearPosition(books, year);
   if (!position) throw new UsageError(`fiscal year ${year} has no entries: years with books are ${[...books.years.keys()].sort().join(', ')}`);
-  const previousPosition = books.years.has(year - 1) ? yearPosition(books, year - 1) : undefined;
+  const previousPosition = sealed ? { balances: sealed.balances } : books.years.has(year - 1) ? yearPosition(books, year - 1) : undefined;
   const income = incomeStatement({ set, chart: folder.chart, year, current: position.balances, previous: previousPosition?.balances, lang: options.lang, euros });
-  const previousSource = previousSheetSource(books, year);
+  const previousSource = sealed ? { balances: sealed.balances, resultOn12: false } : previousSheetSource(books, year);
   const exactPrevious = euros && previousSource && !previousSource.resultOn12 ? incomeStatement({ set, chart: folder.chart, year: year - 1, current: previousSource.balances, previous: undefined, lang: options.lang, euros: true }).totals.result : null;
   const sheet = balanceSheet({
     set, chart: folder.chart, year, current: { balances: position.balances, resultOn12: false }, previous: previousSource,
     provisionalOpening: position.provisional, lang: options.lang,
     euros: euros ? { result: income.totals.result, previousResult: exactPrevious } : undefined,
   });
-  return { income, sheet };
+  if (!sealed) return { income, sheet };
+  const published = (sealed.statements as Record<string, { incomeStatement?: unknown; balanceSheet?: unknown } | undefined> | null)?.[euros ? 'euros' : 'exact'];
+  return { income: withPublishedPreviousIncome(income, published?.incomeStatement), sheet: withPublishedPreviousSheet(sheet, published?.balanceSheet) };
 }
 
 /** The exact statements (JSON, checks) and, with --euros, the whole-euro ones shown; computed once each. */
 function exactAndShown(loaded: Loaded, options: GlobalOptions) {
   const exact = statements(loaded, options, false);
   return { exact, shown: options.euros && options.format !== 'json' ? statements(loaded, options, true) : exact };
+}
+
+/** The statements of a closed year say so under the last table, with the seal's fingerprint. */
+function withSeal(loaded: Loaded, documents: Document[], options: GlobalOptions): Document[] {
+  const seal = loaded.seals.get(loaded.year);
+  if (!seal || !documents.length) return documents;
+  const note = options.lang === 'fr' ? `Exercice clos le ${frenchDate(seal.closedOn)} — empreinte SHA-256 : ${seal.fingerprint}` : `Year closed on ${seal.closedOn} — SHA-256 fingerprint: ${seal.fingerprint}`;
+  const last = documents[documents.length - 1]!;
+  return [...documents.slice(0, -1), { ...last, notes: [...last.notes, note] }];
 }
 
 /** Loads the ledger; prints problems; returns undefined (exit 1) when the books have errors. */
@@ -52,7 +69,7 @@ export function runIncomeStatement(options: GlobalOptions, command: StatementOpt
   if (!loaded) return 1;
   const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
   const { exact, shown } = exactAndShown(loaded, options);
-  emit(options, [incomeStatementDocument(shown.income, display)], incomeStatementJson(exact.income));
+  emit(options, withSeal(loaded, [incomeStatementDocument(shown.income, display)], options), incomeStatementJson(exact.income));
   return 0;
 }
 
@@ -61,7 +78,7 @@ export function runBalanceSheet(options: GlobalOptions, command: StatementOption
   if (!loaded) return 1;
   const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
   const { exact, shown } = exactAndShown(loaded, options);
-  emit(options, balanceSheetDocuments(shown.sheet, display), balanceSheetJson(exact.sheet));
+  emit(options, withSeal(loaded, balanceSheetDocuments(shown.sheet, display), options), balanceSheetJson(exact.sheet));
   return sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros);
 }
 
@@ -90,7 +107,7 @@ export function runMain(options: GlobalOptions, command: StatementOptions): numb
   const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
   const { exact, shown } = exactAndShown(loaded, options);
   const forecast = mainForecast(loaded, options); // the next year's budget, when budget/<year+1>.csv exists
-  emit(options, [incomeStatementDocument(shown.income, display), ...balanceSheetDocuments(shown.sheet, display), ...(forecast?.documents ?? [])],
+  emit(options, [...withSeal(loaded, [incomeStatementDocument(shown.income, display), ...balanceSheetDocuments(shown.sheet, display)], options), ...(forecast?.documents ?? [])],
     { incomeStatement: incomeStatementJson(exact.income), balanceSheet: balanceSheetJson(exact.sheet), ...(forecast ? { budget: forecast.json } : {}) });
   const verdict = sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros);
   return forecast?.failed ? 1 : verdict;

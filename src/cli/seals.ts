@@ -1,0 +1,54 @@
+// Reading the seals of a ledger folder (locks/<Y>.json) and checking the books against them.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fingerprintEntry } from '../close/canonical.js';
+import { parseSeal, type Seal } from '../close/seal.js';
+import { checkSeals, type PrintedEntry } from '../close/verify.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Entry } from '../model.js';
+import type { Books } from '../post/books.js';
+
+export interface SealState {
+  readonly seals: Map<number, Seal>;
+  readonly broken: Set<number>;
+  readonly diagnostics: Diagnostic[];
+}
+
+export function readSeals(dir: string): SealState {
+  const state: SealState = { seals: new Map(), broken: new Set(), diagnostics: [] };
+  const locks = join(dir, 'locks');
+  if (!existsSync(locks)) return state;
+  for (const name of readdirSync(locks).sort()) {
+    const match = /^(\d{4})\.json$/.exec(name);
+    if (!match) continue;
+    const year = parseInt(match[1]!, 10);
+    const file = join(locks, name);
+    const parsed = parseSeal(readFileSync(file, 'utf8'), file, year);
+    state.diagnostics.push(...parsed.diagnostics);
+    if (parsed.seal) state.seals.set(year, parsed.seal); else state.broken.add(year);
+  }
+  return state;
+}
+
+export function readLedgerFile(dir: string, file: string): Uint8Array | undefined {
+  const path = join(dir, file);
+  return existsSync(path) ? readFileSync(path) : undefined;
+}
+
+/** An entry listener that fingerprints the entries of sealed years, and the check to run once the books are read. */
+export function sealWatcher(dir: string, state: SealState): { onEntry: (entry: Entry) => void; check: (books: Books) => Diagnostic[] } {
+  const prints = new Map<number, PrintedEntry[]>();
+  return {
+    onEntry: (entry) => {
+      if (!state.seals.has(entry.year)) return;
+      let list = prints.get(entry.year);
+      if (!list) prints.set(entry.year, (list = []));
+      list.push({ date: entry.date, journal: entry.journal, piece: entry.piece, fingerprint: fingerprintEntry(entry), file: entry.file, line: entry.line });
+    },
+    check: (books) => [...state.diagnostics, ...checkSeals({
+      dir, seals: state.seals, prints, brokenSeals: state.broken,
+      yearsWithEntries: new Set([...books.years.values()].filter((y) => y.entryCount > 0).map((y) => y.year)),
+      readFile: (file) => readLedgerFile(dir, file),
+    })],
+  };
+}

@@ -1,0 +1,36 @@
+// The reversing entry (contre-passation) of an entry, the only correction once an entry is
+// final (§4.7): every row on the other side, in journal EX, dated in an open year, its piece
+// naming the original, written to journal/<year of the date>-corrections.csv.
+import { fiscalYearOf, type FiscalCalendar } from '../fiscal.js';
+import type { Entry } from '../model.js';
+import { frenchDate } from '../read/date.js';
+import { reversingLines } from './accruals.js';
+import type { JournalLine } from './journal-csv.js';
+
+export const correctionsFileOf = (year: number): string => `journal/${year}-corrections.csv`;
+
+export function reversalPiece(entry: { journal: string; piece: string }): string {
+  return `EXT-${entry.journal}-${entry.piece}`;
+}
+
+export interface ReverseInput {
+  readonly calendar: FiscalCalendar;
+  readonly entry: Entry;
+  readonly date: string;
+  /** Closed years (sealed). */
+  readonly sealedYears: ReadonlySet<number>;
+  /** Entries (journal and piece) already booked in the year of `date`. */
+  readonly existingPieces: ReadonlySet<string>;
+}
+
+export function planReversal(input: ReverseInput): { refusals: string[] } | { refusals?: undefined; year: number; lines: JournalLine[] } {
+  const { entry, date } = input;
+  const year = fiscalYearOf(input.calendar, date);
+  const refusals: string[] = [];
+  if (input.sealedYears.has(year)) refusals.push(`fiscal year ${year} is closed: date the reversal in an open year`);
+  if (date < entry.date) refusals.push(`the reversal cannot be dated ${date}, before the entry it reverses (${entry.date})`);
+  const piece = reversalPiece(entry);
+  if (input.existingPieces.has(`EX ${piece}`)) refusals.push(`entry ${entry.journal} ${entry.piece} is already reversed in fiscal year ${year} (EX ${piece})`);
+  if (refusals.length) return { refusals };
+  return { year, lines: reversingLines(entry, date, 'EX', piece, (label) => `Contre-passation ${entry.journal} ${entry.piece} du ${frenchDate(entry.date)} : ${label}`) };
+}
