@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Entry } from '../model.js';
+import { trackAssertions } from '../post/assertions.js';
 import { scanLedger, type Books } from '../post/books.js';
 import { checkYears } from '../post/year-checks.js';
 import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/ledger-folder.js';
@@ -24,9 +25,12 @@ export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => v
   }
   const read = readLedgerFolder(options.ledger);
   if (!read.folder) return { diagnostics: read.diagnostics };
-  const { books, diagnostics } = scanLedger(read.folder, { onEntry });
+  const assertions = trackAssertions(read.folder.assertions ?? []);
+  const { books, diagnostics } = scanLedger(read.folder, { onEntry: (entry) => { assertions.onEntry(entry); onEntry?.(entry); } });
   const set = PCA2018;
-  const all = [...read.diagnostics, ...diagnostics, ...(hasErrors(diagnostics) ? [] : checkYears(books, read.folder.chart, set, join(options.ledger, 'accounts.csv')))];
+  // Year-wide checks and the bank reconciliation only mean something once every entry is read.
+  const whole = hasErrors(diagnostics) ? [] : [...checkYears(books, read.folder.chart, set, join(options.ledger, 'accounts.csv')), ...assertions.check(books)];
+  const all = [...read.diagnostics, ...diagnostics, ...whole];
   const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);
   return { folder: read.folder, books, set, diagnostics: sortDiagnostics(all), year };
 }

@@ -23,7 +23,13 @@ export interface YearBooks {
   /** Whether the year has entries other than those `close` and `allocate` write. */
   ownEntries: boolean;
   lastDate: string;
+  /** Where each account is posted to first and last this year: year-wide problems point there. */
+  readonly uses: Map<string, { first: Source; last: Source }>;
+  /** Where the first opening entry of the year is: problems of the opening balances point there. */
+  openingSource?: { file: string; line: number };
 }
+
+export interface Source { readonly file: string; readonly line: number }
 
 export interface Books {
   readonly calendar: FiscalCalendar;
@@ -50,37 +56,55 @@ export function scanLedger(folder: LedgerFolder, options: ScanOptions = {}): { b
   const yearBooks = (year: number): YearBooks => {
     let books = years.get(year);
     if (!books) {
-      books = { year, start: yearStart(calendar, year), end: yearEnd(calendar, year), movements: new Map(), opening: new Map(), monthly: new Map(), entryCount: 0, ownEntries: false, lastDate: '' };
+      books = { year, start: yearStart(calendar, year), end: yearEnd(calendar, year), movements: new Map(), opening: new Map(), monthly: new Map(), uses: new Map(), entryCount: 0, ownEntries: false, lastDate: '' };
       years.set(year, books);
     }
     return books;
   };
 
+  const runChecks = (rows: readonly JournalRow[], name: string): Diagnostic[] => ENTRY_CHECKS.flatMap((check) => check(rows, name));
+  // Entries found incomplete (a single row, unbalanced) are held until the end of their file: a
+  // later part of the same entry (rows not kept together) is then checked with them, and the
+  // treasurer reads one problem, not three.
+  const held = new Map<string, { rows: JournalRow[]; found: Diagnostic[] }>();
+  const INCOMPLETE = new Set(['one-row-entry', 'unbalanced']);
+
   const closeEntry = (rows: JournalRow[]): void => {
     const first = rows[0]!;
     const name = `entry ${first.journal} ${first.group}`;
-    let valid = rows.every((row) => row.valid);
-    for (const check of ENTRY_CHECKS) {
-      const found = check(rows, name);
-      if (found.length) { valid = false; found.forEach(report); }
-    }
     const date = first.date || rows.find((row) => row.date)?.date;
-    if (!date) return;
-    const year = fiscalYearOf(calendar, date);
+    const year = date ? fiscalYearOf(calendar, date) : undefined;
     const key = `${year}\u0001${first.journal}\u0001${first.group}`;
-    const before = seen.get(key);
+    const before = date ? seen.get(key) : undefined;
+    if (before && before.file === first.file) {
+      report(error('not-consecutive', `rows of ${name} start again here, after other entries, but ${name} already has rows from line ${before.line}: keep the rows of an entry together (or give this entry its own piece)`, { file: first.file, line: first.line }));
+      const earlier = held.get(key);
+      if (earlier) held.delete(key);
+      runChecks(earlier ? [...earlier.rows, ...rows] : rows, name).forEach(report);
+      return;
+    }
+    let valid = rows.every((row) => row.valid);
+    const found = runChecks(rows, name);
+    if (found.length) {
+      valid = false;
+      if (date && !before && found.every((d) => INCOMPLETE.has(d.code))) held.set(key, { rows, found });
+      else found.forEach(report);
+    }
+    if (!date || year === undefined) return;
     if (before) {
       valid = false;
-      report(before.file === first.file
-        ? error('not-consecutive', `the rows of ${name} are not consecutive: it already has rows at line ${before.line}; keep the rows of an entry together`, { file: first.file, line: first.line })
-        : error('duplicate-piece', `${name} of fiscal year ${year} is already used in ${before.file}:${before.line}: give each entry its own piece`, { file: first.file, line: first.line }));
+      report(error('duplicate-piece', `${name} of fiscal year ${year} is already used in ${before.file}:${before.line}: give each entry its own piece`, { file: first.file, line: first.line }));
     } else seen.set(key, { file: first.file, line: first.line });
     if (!valid) return;
 
     const books = yearBooks(year);
     const opening = first.journal === 'AN' && date === books.start;
+    if (opening && !books.openingSource) books.openingSource = { file: first.file, line: first.line };
     const month = fiscalMonthIndex(calendar, year, date);
     for (const row of rows) {
+      const use = books.uses.get(row.account);
+      if (use) use.last = { file: row.file, line: row.line };
+      else books.uses.set(row.account, { first: { file: row.file, line: row.line }, last: { file: row.file, line: row.line } });
       addToBalances(books.movements, row.account, row.debit, row.credit, row.aux, row.auxLabel);
       if (opening) addToBalances(books.opening, row.account, row.debit, row.credit, row.aux, row.auxLabel);
       else {
@@ -108,6 +132,8 @@ export function scanLedger(folder: LedgerFolder, options: ScanOptions = {}): { b
       open.push(row);
     }, report);
     if (open.length) closeEntry(open);
+    for (const { found } of held.values()) found.forEach(report);
+    held.clear();
   }
   return { books: { calendar, years }, diagnostics };
 }

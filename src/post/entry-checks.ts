@@ -18,12 +18,13 @@ const oneDate: EntryCheck = (rows, name) => {
 };
 
 const balanced: EntryCheck = (rows, name) => {
-  if (rows.some((row) => !row.valid)) return [];
+  // A row that could not be read, or a single row (reported as such), says nothing more.
+  if (rows.length < 2 || rows.some((row) => !row.valid)) return [];
   const debit = sumCents(rows.map((row) => row.debit));
   const credit = sumCents(rows.map((row) => row.credit));
   if (debit === credit) return [];
   const gap = debit - credit;
-  return [error('unbalanced', `${name} is unbalanced by ${centsToString(gap < 0n ? -gap : gap)} (debits ${centsToString(debit)}, credits ${centsToString(credit)}) on lines ${lines(rows)}: debits must equal credits to the cent`, at(rows[0]!))];
+  return [error('unbalanced', `${name} is unbalanced by ${centsToString(gap < 0n ? -gap : gap)}: debits ${centsToString(debit)}, credits ${centsToString(credit)} on lines ${lines(rows)}; ${gap > 0n ? 'the debits exceed the credits' : 'the credits exceed the debits'}, debits must equal credits to the cent`, at(rows[0]!))];
 };
 
 const volunteeringApart: EntryCheck = (rows, name) => {

@@ -29,25 +29,38 @@ export interface JournalRow {
   readonly valid: boolean;
 }
 
+const REQUIRED_HEADER = 'date,journal,piece,account,label,debit,credit';
+
 /** Reads one journal file, handing each data row to `onRow` in file order. */
 export function readJournalFile(file: string, chart: Chart, onRow: (row: JournalRow) => void, report: (d: Diagnostic) => void): void {
   let columns: ColumnMap | undefined;
   let mark: DecimalMark | undefined;
   let defaultMark: DecimalMark = ',';
   let assumed: { line: number; column: string } | undefined;
-  const result = readCsv(readFileSync(file), ({ line, fields }) => {
+  const result = readCsv(readFileSync(file), ({ line, fields, damaged }) => {
     if (!columns) {
+      if (fields.length === 1 && !/[,;\t|]/.test(fields[0]!)) {
+        report(error('not-csv', `this does not look like a CSV journal: its first line ("${fields[0]!.trim().slice(0, 60)}") has no delimiter; export the journal as CSV with a header row such as ${REQUIRED_HEADER}`, { file, line }));
+        columns = { index: {}, extras: [], missing: ['date'], fec: false, width: 1 };
+        return;
+      }
       columns = mapColumns(fields);
-      for (const column of columns.missing) report(error('missing-column', `the required column "${column}" is missing from the header row (columns found: ${fields.join(', ')})`, { file, line, column }));
+      for (const column of columns.missing) report(error('missing-column', `the required column "${column}" is missing from the header row (columns found: ${fields.join(', ')}): name the columns ${REQUIRED_HEADER} (French and FEC names work too)`, { file, line, column }));
       return;
     }
     if (columns.missing.length) return;
-    if (fields.length !== columns.width) {
-      report(error('ragged-row', `this row has ${fields.length} fields but the header has ${columns.width}: check for a missing or extra delimiter`, { file, line }));
+    const index = columns.index;
+    const cell = (column: Column): string => (index[column] === undefined ? '' : (fields[index[column]!] ?? '').trim());
+    const ragged = fields.length !== columns.width;
+    if (ragged && !damaged) report(error('ragged-row', `this row has ${fields.length} fields but the header has ${columns.width}: check for a missing or extra delimiter${fields.length > columns.width ? ' (a label holding the delimiter must be quoted)' : ''}`, { file, line }));
+    if (ragged || damaged) {
+      // Handed on, invalid and unchecked (its cells may be shifted), so that its entry is still
+      // recognised and not reported as incomplete as well.
+      const group = columns.fec ? cell('entry') : cell('piece');
+      const parsed = parseDate(cell('date'));
+      onRow({ file, line, date: parsed.ok ? parsed.date : '', journal: cell('journal'), piece: cell('piece'), group, account: cell('account'), label: cell('label'), debit: 0n, credit: 0n, aux: '', auxLabel: '', fields: {}, valid: false });
       return;
     }
-    const index = columns.index;
-    const cell = (column: Column): string => (index[column] === undefined ? '' : fields[index[column]!]!.trim());
     let valid = true;
     const fail = (code: string, message: string, column: string): void => {
       valid = false;
@@ -72,10 +85,12 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
         const settled = settlingMark(text);
         if (settled) {
           mark = settled;
-          if (assumed && settled !== defaultMark) report(error('decimal-mark', `this amount was read with the decimal mark "${defaultMark}" but the file's amounts use "${settled}" (settled at line ${line})`, { file, line: assumed.line, column: assumed.column }));
-        } else if (/[.,]/.test(text) && !assumed) assumed = { line, column };
+          if (assumed && settled !== defaultMark) report(error('decimal-mark', `this amount was read with the decimal mark "${defaultMark}" but the file's amounts use "${settled}" (settled at line ${line}): write its decimals with "${settled}"`, { file, line: assumed.line, column: assumed.column }));
+        }
       }
       const parsed = parseAmount(text, mark ?? defaultMark);
+      // Read with the default mark before any amount settled it: reported if a later amount settles the other mark.
+      if (parsed.ok && mark === undefined && !assumed && /[.,]/.test(text)) assumed = { line, column };
       if (parsed.ok) amounts.push(parsed.cents);
       else { amounts.push(0n); fail(parsed.code, parsed.message, column); }
     }
@@ -85,7 +100,7 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
 
     const optional: Record<string, string> = {};
     for (const column of OPTIONAL_COLUMNS) if (index[column] !== undefined && column !== 'label') optional[column] = cell(column);
-    for (const extra of columns.extras) optional[extra.name] = fields[extra.index]!;
+    for (const extra of columns.extras) optional[extra.name] = fields[extra.index] ?? '';
     const piece = cell('piece');
     const group = columns.fec ? cell('entry') : piece;
     if (group === '') fail('empty-piece', columns.fec ? 'the EcritureNum is empty' : 'the piece (the entry reference) is empty', columns.fec ? 'entry' : 'piece');
@@ -95,4 +110,5 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
     });
   }, (delimiter) => { defaultMark = delimiter === ',' ? '.' : ','; });
   if ('problem' in result) report(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
+  else for (const problem of result.file.problems) report(error(problem.code, problem.message, { file, line: problem.line }));
 }

@@ -1,27 +1,45 @@
 // Bytes → text: UTF-8 (with or without BOM) or Windows-1252, detected; binary files refused.
 
-export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' } | { ok: false; problem: string };
+export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' } | { ok: false; problem: string; code: 'empty-file' | 'binary-file' };
+
+const BINARY = 'this is a binary file, not a CSV text file: if it is a spreadsheet (.xlsx, .ods), save it as CSV from your spreadsheet software';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const cp1252 = new TextDecoder('windows-1252');
+// Node's TextDecoder reads 'windows-1252' as ISO-8859-1 (0x80 gives U+0080, not €): the 32 bytes
+// where the two differ are mapped here.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  const chunk: number[] = [];
+  for (let index = 0; index < bytes.length; index += 1) {
+    const byte = bytes[index]!;
+    chunk.push(byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte);
+    if (chunk.length === 8192) { text += String.fromCharCode(...chunk); chunk.length = 0; }
+  }
+  return text + String.fromCharCode(...chunk);
+}
 
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, problem: 'the file is empty: it needs at least a header row' };
+  if (bytes.length === 0) return { ok: false, code: 'empty-file', problem: 'the file is empty: it needs at least a header row' };
   const probe = bytes.subarray(0, Math.min(bytes.length, 65536));
-  if (probe.includes(0)) return { ok: false, problem: 'this is a binary file, not a CSV text file' };
+  if (probe.includes(0)) return { ok: false, code: 'binary-file', problem: BINARY };
+  let text: string;
+  let encoding: 'utf-8' | 'windows-1252' = 'utf-8';
   try {
-    return { ok: true, text: utf8.decode(bytes), encoding: 'utf-8' };
+    text = utf8.decode(bytes);
   } catch {
-    const text = cp1252.decode(bytes);
-    // Control characters other than tab and line ends mean the bytes are not text at all.
-    if (/[\x01-\x08\x0b\x0c\x0e-\x1f]/.test(text.slice(0, 65536))) return { ok: false, problem: 'this is a binary file, not a CSV text file' };
-    return { ok: true, text, encoding: 'windows-1252' };
+    text = decodeWindows1252(bytes);
+    encoding = 'windows-1252';
   }
+  // Control characters other than tab and line ends mean the bytes are not text at all.
+  if (/[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text.slice(0, 65536))) return { ok: false, code: 'binary-file', problem: BINARY };
+  return { ok: true, text, encoding };
 }
 
 /** The delimiter of a CSV text: the most frequent of `,` `;` tab `|` on its header line, outside quotes. */
 export function detectDelimiter(text: string): string {
-  const end = text.search(/\r?\n/);
+  const end = text.search(/[\r\n]/);
   const header = end < 0 ? text : text.slice(0, end);
   const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0], ['|', 0]]);
   let quoted = false;

@@ -1,0 +1,55 @@
+// The catalogue of diagnostics, like hledger's test/errors: fixtures/errors/<code>[--variant]/ is a
+// tiny ledger that shows <code>; `asso check` on it must give the golden text and JSON under its
+// expected/ folder (update with `npx vitest run test/errors.test.ts -u`, then read the diff), exit 1
+// on an error, 0 on warnings alone (1 with --strict), and never a stack trace.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIAGNOSTIC_CODES } from '../src/diagnostics.js';
+import { ROOT, runAsso, STACK } from './run-asso.js';
+
+const CATALOGUE = 'fixtures/errors';
+const fixtures = readdirSync(join(ROOT, CATALOGUE)).filter((name) => existsSync(join(ROOT, CATALOGUE, name, 'asso.json'))).sort();
+const codeOf = (fixture: string) => fixture.split('--')[0]!;
+const severityOf = (code: string) => DIAGNOSTIC_CODES.find((c) => c.code === code)?.severity;
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` first');
+});
+
+describe('the catalogue of codes', () => {
+  it('has a fixture for every stable code, and every fixture is named after a stable code', () => {
+    const shown = new Set(fixtures.map(codeOf));
+    expect(DIAGNOSTIC_CODES.map((c) => c.code).filter((code) => !shown.has(code))).toEqual([]);
+    expect([...shown].filter((code) => !severityOf(code))).toEqual([]);
+  });
+
+  it('documents every stable code in the README, one line each', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const missing = DIAGNOSTIC_CODES.filter((c) => !readme.includes(`| \`${c.code}\` | ${c.severity} |`)).map((c) => c.code);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe.concurrent('asso check on fixtures/errors', () => {
+  for (const fixture of fixtures) {
+    const dir = `${CATALOGUE}/${fixture}`;
+    const code = codeOf(fixture);
+    it(fixture, async ({ expect }) => {
+      const [text, json] = await Promise.all([runAsso(['check', '-L', dir]), runAsso(['check', '-L', dir, '-f', 'json'])]);
+      for (const run of [text, json]) {
+        expect(run.stderr).not.toMatch(STACK);
+        expect(run.code, run.stderr).toBe(severityOf(code) === 'error' ? 1 : 0);
+      }
+      expect(text.stdout).toContain(`[${code}]`);
+      // Every problem names its file (and line, when it has one) in the form file:line[:column].
+      for (const line of text.stdout.split('\n').filter((l) => l.startsWith('asso: '))) expect(line).toMatch(new RegExp(`^asso: ${dir}/`));
+      const parsed = JSON.parse(json.stdout) as { severity: string; code: string; message: string; file: string | null; line: number | null; column: string | null }[];
+      expect(parsed.some((d) => d.code === code && d.severity === severityOf(code))).toBe(true);
+      for (const d of parsed) expect(Object.keys(d)).toEqual(['severity', 'code', 'message', 'file', 'line', 'column']);
+      await expect(text.stdout).toMatchFileSnapshot(`../${dir}/expected/check.txt`);
+      await expect(json.stdout).toMatchFileSnapshot(`../${dir}/expected/check.json`);
+      if (severityOf(code) === 'warning') expect((await runAsso(['check', '-L', dir, '--strict'])).code).toBe(1);
+    });
+  }
+});
