@@ -47,6 +47,7 @@ export interface CodeDescription {
 /** The stable codes of `asso check`: scripts may rely on them; each has a fixture under fixtures/errors/<code>/. */
 export const DIAGNOSTIC_CODES: readonly CodeDescription[] = [
   { code: 'config', severity: 'error', meaning: 'asso.json is missing, not JSON, or has a wrong field; fix the field named' },
+  { code: 'unreadable-file', severity: 'error', meaning: 'a file of the ledger cannot be read (a folder named .csv, no permission); move it away or fix it' },
   { code: 'empty-file', severity: 'error', meaning: 'a CSV file has no content; add the header row, or delete the file' },
   { code: 'binary-file', severity: 'error', meaning: 'a .csv file holds binary data (often a spreadsheet saved as .xlsx); save it as CSV' },
   { code: 'not-csv', severity: 'error', meaning: 'the first line has no delimiter: not a CSV journal; export it as CSV with a header row' },

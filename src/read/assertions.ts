@@ -1,12 +1,12 @@
 // assertions.csv → balance assertions: the balance of an account (or of every account under a
 // prefix) at the end of a day, as the bank statement shows it. Sign: debit − credit, so that a
 // bank account (512) with money on it is positive, as on the statement.
-import { readFileSync } from 'node:fs';
 import { error, type Diagnostic } from '../diagnostics.js';
 import type { Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { normalizeName } from './columns.js';
 import { readCsv } from './csv.js';
+import { readFileBytes } from './text.js';
 import { parseDate } from './date.js';
 
 export interface BalanceAssertion {
@@ -31,7 +31,9 @@ export function readAssertions(file: string, report: (d: Diagnostic) => void): B
   let index: Partial<Record<keyof typeof NAMES, number>> | undefined;
   let defaultMark: DecimalMark = '.';
   const bad = (line: number, message: string, column?: string) => report(error('bad-assertion', message, { file, line, column }));
-  const result = readCsv(readFileSync(file), ({ line, fields, damaged }) => {
+  const bytes = readFileBytes(file, report);
+  if (!bytes) return [];
+  const result = readCsv(bytes, ({ line, fields, damaged }) => {
     if (!index) {
       const names = fields.map(normalizeName);
       index = {};

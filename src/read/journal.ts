@@ -1,12 +1,12 @@
 // One journal file → rows of postings, each checked on its own (date, account, amounts).
 // Problems name the file, the line and the column.
-import { readFileSync } from 'node:fs';
 import { postingProblem, type Chart } from '../chart/chart.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 import type { Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './columns.js';
 import { readCsv } from './csv.js';
+import { readFileBytes } from './text.js';
 import { parseDate } from './date.js';
 
 export interface JournalRow {
@@ -37,7 +37,9 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
   let mark: DecimalMark | undefined;
   let defaultMark: DecimalMark = ',';
   let assumed: { line: number; column: string } | undefined;
-  const result = readCsv(readFileSync(file), ({ line, fields, damaged }) => {
+  const bytes = readFileBytes(file, report);
+  if (!bytes) return;
+  const result = readCsv(bytes, ({ line, fields, damaged }) => {
     if (!columns) {
       if (fields.length === 1 && !/[,;\t|]/.test(fields[0]!)) {
         report(error('not-csv', `this does not look like a CSV journal: its first line ("${fields[0]!.trim().slice(0, 60)}") has no delimiter; export the journal as CSV with a header row such as ${REQUIRED_HEADER}`, { file, line }));

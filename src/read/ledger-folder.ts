@@ -1,5 +1,6 @@
 // A ledger folder: asso.json, accounts.csv, journal/*.csv (and budget/, assertions.csv, locks/).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileBytes } from './text.js';
 import { join } from 'node:path';
 import { builtinChart, postingProblem, type Account, type Chart } from '../chart/chart.js';
 import { error, type Diagnostic } from '../diagnostics.js';
@@ -92,7 +93,9 @@ function readAccounts(file: string, diagnostics: Diagnostic[]): Chart {
   let numberColumn = -1;
   let labelColumn = -1;
   let header = true;
-  const result = readCsv(readFileSync(file), ({ line, fields, damaged }) => {
+  const bytes = readFileBytes(file, (d) => diagnostics.push(d));
+  if (!bytes) return chart;
+  const result = readCsv(bytes, ({ line, fields, damaged }) => {
     if (damaged) return;
     if (header) {
       header = false;

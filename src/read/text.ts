@@ -1,4 +1,18 @@
 // Bytes → text: UTF-8 (with or without BOM) or Windows-1252, detected; binary files refused.
+import { readFileSync } from 'node:fs';
+import { error, type Diagnostic } from '../diagnostics.js';
+
+/** The bytes of a file, or undefined with a diagnostic when it cannot be read (a folder, no permission…). */
+export function readFileBytes(file: string, report: (d: Diagnostic) => void): Uint8Array | undefined {
+  try {
+    return readFileSync(file);
+  } catch (thrown) {
+    const code = (thrown as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it no longer exists' : (thrown as Error).message;
+    report(error('unreadable-file', `this file cannot be read: ${why}; move it out of the ledger folder or fix its permissions`, { file, line: 1 }));
+    return undefined;
+  }
+}
 
 export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' } | { ok: false; problem: string; code: 'empty-file' | 'binary-file' };
 
