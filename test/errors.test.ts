@@ -2,9 +2,11 @@
 // tiny ledger that shows <code>; `asso check` on it must give the golden text and JSON under its
 // expected/ folder (update with `npx vitest run test/errors.test.ts -u`, then read the diff), exit 1
 // on an error, 0 on warnings alone (1 with --strict), and never a stack trace.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeAtomically } from '../src/cli/output.js';
 import { DIAGNOSTIC_CODES } from '../src/diagnostics.js';
 import { ROOT, runAsso, STACK } from './run-asso.js';
 
@@ -52,4 +54,33 @@ describe.concurrent('asso check on fixtures/errors', () => {
       if (severityOf(code) === 'warning') expect((await runAsso(['check', '-L', dir, '--strict'])).code).toBe(1);
     });
   }
+});
+
+describe('nothing is lost', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'asso-errors-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('a failed write leaves neither a partial file nor a temporary one, and the old file intact', () => {
+    const target = join(scratch, 'report.txt');
+    writeFileSync(target, 'old');
+    writeAtomically(target, 'new');
+    expect(readFileSync(target, 'utf8')).toBe('new');
+    const folder = join(scratch, 'a-folder');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'inside'), 'kept');
+    expect(() => writeAtomically(folder, 'text')).toThrow();
+    expect(readdirSync(scratch).sort()).toEqual(['a-folder', 'report.txt']);
+  });
+
+  it('a failure shows a plain message, no stack trace; --debug shows the stack', async () => {
+    const target = join(scratch, 'missing-folder', 'check.json');
+    const plain = await runAsso(['check', '-L', 'fixtures/read/plain', '-f', 'json', '-o', target]);
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/^asso: .*missing-folder.*check\.json/);
+    expect(plain.stderr).not.toMatch(STACK);
+    const debug = await runAsso(['check', '-L', 'fixtures/read/plain', '-f', 'json', '-o', target, '--debug']);
+    expect(debug.code).toBe(1);
+    expect(debug.stderr).toMatch(/^\s+at /m);
+    expect(existsSync(target)).toBe(false);
+  });
 });

@@ -32,7 +32,7 @@ export function builtinParent(chart: Chart, number: string): Account | undefined
 /** Why `number` cannot receive postings, or undefined when it can. */
 export function postingProblem(chart: Chart, number: string): string | undefined {
   if (!/^\d+$/.test(number)) return `account "${number}" is not an account number: accounts are written with digits${suggestionText(chart, number)}`;
-  if (number.length <= 2) return `account ${number} is a two-digit heading of the chart, not an account: post to one of its accounts (${suggestUnder(chart, number)})`;
+  if (number.length <= 2) return `account ${number} is a ${number.length === 1 ? 'class' : 'two-digit heading'} of the chart, not an account: post to one of its accounts (${suggestUnder(chart, number)})`;
   if (!builtinParent(chart, number)) return `account ${number} extends no account of the PCA chart${suggestionText(chart, number)}`;
   return undefined;
 }

@@ -26,7 +26,8 @@ export function parseAmount(cell: string, mark: DecimalMark): ParsedAmount {
   const match = /^(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d*))?$/.exec(core);
   if (!match) {
     if (/^-?[\d \u00a0\u202f]*[.,][\d \u00a0\u202f.,]*$/.test(core) && /\d/.test(core)) {
-      return { ok: false, code: 'bad-amount', message: `amount "${cell}" is not a number written with the file's decimal mark "${mark}"` };
+      const both = core.includes('.') && core.includes(',');
+      return { ok: false, code: 'bad-amount', message: `amount "${cell}" is not a number written with the file's decimal mark "${mark}"${both ? ': thousands are separated by spaces only, e.g. 1 234' + mark + '56' : ''}` };
     }
     return { ok: false, code: 'bad-amount', message: `amount "${cell}" is not a number: write it with digits and the decimal mark "${mark}", e.g. ${mark === '.' ? '1234.50' : '1234,50'}` };
   }
