@@ -10,11 +10,11 @@ const lines = (rows: readonly JournalRow[]): string => rows.map((row) => row.lin
 const at = (row: JournalRow) => ({ file: row.file, line: row.line });
 
 const atLeastTwoRows: EntryCheck = (rows, name) =>
-  rows.length < 2 ? [error('one-row-entry', `${name} has a single row: an entry needs at least a debit and a credit`, at(rows[0]!))] : [];
+  rows.length < 2 ? [error('one-row-entry', `${name} has a single row: an entry needs at least a debit and a credit; add its counterpart, or check the journal and piece of this row`, at(rows[0]!))] : [];
 
 const oneDate: EntryCheck = (rows, name) => {
   const dates = new Set(rows.map((row) => row.date).filter(Boolean));
-  return dates.size > 1 ? [error('mixed-dates', `the rows of ${name} have different dates (${[...dates].join(', ')}) on lines ${lines(rows)}: an entry has one date`, at(rows[0]!))] : [];
+  return dates.size > 1 ? [error('mixed-dates', `the rows of ${name} have different dates (${[...dates].join(', ')}) on lines ${lines(rows)}: give every row of an entry the same date`, at(rows[0]!))] : [];
 };
 
 const balanced: EntryCheck = (rows, name) => {
@@ -37,6 +37,6 @@ const volunteeringApart: EntryCheck = (rows, name) => {
 
 const openingAccountInOpeningOnly: EntryCheck = (rows, name) =>
   rows.filter((row) => row.account.startsWith('890') && row.journal !== 'AN')
-    .map((row) => error('opening-account', `${name} uses 890 (bilan d'ouverture) outside the opening entries (journal AN)`, at(row)));
+    .map((row) => error('opening-account', `${name} uses 890 (bilan d'ouverture) outside the opening entries: 890 belongs to journal AN entries only (the first day of the year)`, at(row)));
 
 export const ENTRY_CHECKS: readonly EntryCheck[] = [atLeastTwoRows, oneDate, balanced, volunteeringApart, openingAccountInOpeningOnly];

@@ -35,7 +35,7 @@ export function parseAmount(cell: string, mark: DecimalMark): ParsedAmount {
     return { ok: false, code: 'decimal-mark', message: `amount "${cell}" uses "${other}" but this file's decimal mark is "${mark}" (settled by its other amounts): write it as ${core.replace(other, mark)}` };
   }
   const decimals = match[3] ?? '';
-  if (decimals.length > 2) return { ok: false, code: 'too-many-decimals', message: `amount "${cell}" has more than two decimals: amounts are in euros and cents` };
+  if (decimals.length > 2) return { ok: false, code: 'too-many-decimals', message: `amount "${cell}" has more than two decimals: amounts are in euros and cents; write it rounded to the cent, as booked` };
   if (match[3] !== undefined && decimals.length === 0) return { ok: false, code: 'bad-amount', message: `amount "${cell}" ends with a decimal mark and no digits` };
   const cents = BigInt(match[2]!.replace(/[ \u00a0\u202f]/g, '')) * 100n + BigInt(decimals.padEnd(2, '0'));
   return { ok: true, cents: match[1] ? -cents : cents };

@@ -9,8 +9,8 @@ export function parseDate(cell: string): ParsedDate {
   if (match) [, year, month, day] = match as unknown as [string, string, string, string];
   else if ((match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text))) [, day, month, year] = match as unknown as [string, string, string, string];
   else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(text))) [, year, month, day] = match as unknown as [string, string, string, string];
-  else return { ok: false, message: text === '' ? 'the date is empty' : `"${cell}" is not a date: write YYYY-MM-DD or DD/MM/YYYY` };
-  if (!isRealDate(+year, +month, +day)) return { ok: false, message: `"${cell}" is not a real date (day ${day}, month ${month})` };
+  else return { ok: false, message: text === '' ? 'the date is empty: write the date of the entry, YYYY-MM-DD or DD/MM/YYYY' : `"${cell}" is not a date: write YYYY-MM-DD or DD/MM/YYYY (a four-digit year)` };
+  if (!isRealDate(+year, +month, +day)) return { ok: false, message: `"${cell}" is not a real date (day ${day}, month ${month}): correct the day or the month` };
   return { ok: true, date: `${year}-${month}-${day}` };
 }
 

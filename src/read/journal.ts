@@ -72,13 +72,13 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
     const parsedDate = parseDate(cell('date'));
     if (!parsedDate.ok) fail(cell('date') === '' ? 'empty-date' : 'bad-date', parsedDate.message, 'date');
     const account = cell('account');
-    if (account === '') fail('empty-account', 'the account is empty', 'account');
+    if (account === '') fail('empty-account', 'the account is empty: write the account number, such as 512100', 'account');
     else {
       const problem = postingProblem(chart, account);
       if (problem) fail(account.length <= 2 && /^\d+$/.test(account) ? 'heading-account' : 'unknown-account', problem, 'account');
     }
     const journal = cell('journal');
-    if (journal === '') fail('empty-journal', 'the journal code is empty', 'journal');
+    if (journal === '') fail('empty-journal', 'the journal code is empty: write it (BQ, CA, OD…), the same on every row of the entry', 'journal');
 
     const amounts: Cents[] = [];
     for (const column of ['debit', 'credit'] as const) {
@@ -105,7 +105,7 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
     for (const extra of columns.extras) optional[extra.name] = fields[extra.index] ?? '';
     const piece = cell('piece');
     const group = columns.fec ? cell('entry') : piece;
-    if (group === '') fail('empty-piece', columns.fec ? 'the EcritureNum is empty' : 'the piece (the entry reference) is empty', columns.fec ? 'entry' : 'piece');
+    if (group === '') fail('empty-piece', columns.fec ? 'the EcritureNum is empty: number the entry, the same on each of its rows' : 'the piece (the entry reference) is empty: write it, the same on each row of the entry', columns.fec ? 'entry' : 'piece');
     onRow({
       file, line, date: parsedDate.ok ? parsedDate.date : '', journal, piece, group, account, label: cell('label'),
       debit, credit, aux: cell('aux'), auxLabel: cell('aux_label'), fields: optional, valid,

@@ -110,7 +110,7 @@ function readAccounts(file: string, diagnostics: Diagnostic[]): Chart {
     const label = (fields[labelColumn] ?? '').trim();
     const problem = postingProblem(chart, number);
     if (problem) diagnostics.push(error('unknown-account', problem, { file, line, column: 'number' }));
-    else if (!label) diagnostics.push(error('empty-label', `account ${number} has no label`, { file, line, column: 'label' }));
+    else if (!label) diagnostics.push(error('empty-label', `account ${number} has no label: write its name in the label column`, { file, line, column: 'label' }));
     else accounts.set(number, { number, label, builtin: chart.accounts.get(number)?.builtin ?? false } satisfies Account);
   });
   if ('problem' in result) diagnostics.push(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
