@@ -9,6 +9,7 @@ import type { Diagnostic } from '../src/diagnostics.js';
 import { trackAssertions } from '../src/post/assertions.js';
 import { scanLedger } from '../src/post/books.js';
 import { readAssertions } from '../src/read/assertions.js';
+import { mapColumns } from '../src/read/columns.js';
 import { parseRecords, readCsv, type CsvProblem } from '../src/read/csv.js';
 import { readLedgerFolder } from '../src/read/ledger-folder.js';
 import { decodeText } from '../src/read/text.js';
@@ -51,6 +52,16 @@ describe('CSV records', () => {
     const result = readCsv(new TextEncoder().encode('a,b\n"x" y,2\n3,4\n'), (row) => damaged.push(!!row.damaged));
     expect('file' in result && result.file.problems.map((p) => [p.line, p.code])).toEqual([[2, 'csv-syntax']]);
     expect(damaged).toEqual([false, true, false]);
+  });
+});
+
+describe('column names', () => {
+  it('match whatever the case, accents, spaces and punctuation, in the usual French spellings', () => {
+    const header = ['DATE', 'Code journal', 'N° de pièce', 'N° compte', 'Libellé écriture', 'Débit (€)', 'Crédit (€)', 'Remarque'];
+    const columns = mapColumns(header);
+    expect(columns.missing).toEqual([]);
+    expect(columns.index).toEqual({ date: 0, journal: 1, piece: 2, account: 3, label: 4, debit: 5, credit: 6 });
+    expect(columns.extras).toEqual([{ name: 'Remarque', index: 7 }]);
   });
 });
 

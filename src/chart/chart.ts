@@ -61,7 +61,7 @@ export function closestAccounts(chart: Chart, number: string): string[] {
     return show(candidates.filter((a) => foldText(a.label).includes(word)).sort((a, b) => Number(a.builtin) - Number(b.builtin) || a.number.length - b.number.length || a.number.localeCompare(b.number)));
   }
   const scored = candidates
-    .map((account) => ({ account, distance: editDistance(number.slice(0, account.builtin ? account.number.length : number.length), account.number) }))
+    .map((account) => ({ account, distance: countEdits(number.slice(0, account.builtin ? account.number.length : number.length), account.number) }))
     .filter((c) => c.distance <= (c.account.number.length >= 5 ? 2 : 1))
     .sort((a, b) => a.distance - b.distance || Number(a.account.builtin) - Number(b.account.builtin) || b.account.number.length - a.account.number.length || a.account.number.localeCompare(b.account.number));
   if (scored.length) return show(scored.map((c) => c.account));
@@ -78,7 +78,7 @@ function foldText(text: string): string {
 }
 
 /** Optimal string alignment distance: substitutions, insertions, deletions, adjacent swaps. */
-function editDistance(a: string, b: string): number {
+function countEdits(a: string, b: string): number {
   const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i += 1) {
     for (let j = 1; j <= b.length; j += 1) {

@@ -45,7 +45,7 @@ export function trackAssertions(assertions: readonly BalanceAssertion[]): Assert
       let lastHeld: BalanceAssertion | undefined;
       for (const assertion of mine) {
         const year = fiscalYearOf(books.calendar, assertion.date);
-        const actual = openingOf(books, year, prefix) + list.filter((m) => m.year === year && m.date <= assertion.date).reduce((sum, m) => sum + m.cents, 0n);
+        const actual = sumCarriedOpening(books, year, prefix) + list.filter((m) => m.year === year && m.date <= assertion.date).reduce((sum, m) => sum + m.cents, 0n);
         if (actual === assertion.balance) { lastHeld = assertion; continue; }
         const gap = actual - assertion.balance;
         const since = list.find((m) => m.date <= assertion.date && (lastHeld ? m.date > lastHeld.date : m.year === year));
@@ -64,7 +64,7 @@ export function trackAssertions(assertions: readonly BalanceAssertion[]): Assert
 }
 
 /** What `prefix` opens year `year` with, when the year has no opening entries: the previous year's closing balances. */
-function openingOf(books: Books, year: number, prefix: string): Cents {
+function sumCarriedOpening(books: Books, year: number, prefix: string): Cents {
   const position = yearPosition(books, year);
   if (!position?.provisional) return 0n;
   let total = 0n;

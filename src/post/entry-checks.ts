@@ -9,8 +9,9 @@ export type EntryCheck = (rows: readonly JournalRow[], name: string) => Diagnost
 const lines = (rows: readonly JournalRow[]): string => rows.map((row) => row.line).join(', ');
 const at = (row: JournalRow) => ({ file: row.file, line: row.line });
 
+// A damaged row (ragged, CSV syntax) may hold the others' cells: its entry's size says nothing.
 const atLeastTwoRows: EntryCheck = (rows, name) =>
-  rows.length < 2 ? [error('one-row-entry', `${name} has a single row: an entry needs at least a debit and a credit; add its counterpart, or check the journal and piece of this row`, at(rows[0]!))] : [];
+  rows.length < 2 && !rows[0]!.damaged ? [error('one-row-entry', `${name} has a single row: an entry needs at least a debit and a credit; add its counterpart, or check the journal and piece of this row`, at(rows[0]!))] : [];
 
 const oneDate: EntryCheck = (rows, name) => {
   const dates = new Set(rows.map((row) => row.date).filter(Boolean));

@@ -6,13 +6,13 @@ export const OPTIONAL_COLUMNS = ['label', 'analytic', 'entry', 'journal_label', 
 export type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 
 const NAMES: Record<Column, string[]> = {
-  date: ['date', 'ecrituredate', 'dateecriture', 'dateoperation'],
-  journal: ['journal', 'journalcode', 'codejournal'],
-  piece: ['piece', 'pieceref', 'ref', 'reference', 'numeropiece', 'numpiece'],
-  account: ['account', 'compte', 'comptenum', 'numerocompte', 'numcompte'],
-  debit: ['debit'],
-  credit: ['credit'],
-  label: ['label', 'libelle', 'ecriturelib', 'description'],
+  date: ['date', 'ecrituredate', 'dateecriture', 'datedecriture', 'dateoperation', 'datedoperation'],
+  journal: ['journal', 'journalcode', 'codejournal', 'jnl', 'codejnl'],
+  piece: ['piece', 'pieceref', 'ref', 'reference', 'numeropiece', 'numpiece', 'npiece', 'nopiece', 'numerodepiece', 'ndepiece', 'refpiece'],
+  account: ['account', 'compte', 'comptenum', 'numerocompte', 'numcompte', 'ncompte', 'nocompte', 'numerodecompte', 'comptegeneral'],
+  debit: ['debit', 'montantdebit', 'debiteur'],
+  credit: ['credit', 'montantcredit', 'crediteur'],
+  label: ['label', 'libelle', 'ecriturelib', 'description', 'libelleecriture', 'intitule'],
   analytic: ['analytic', 'analytique', 'projet', 'project'],
   entry: ['entry', 'ecriturenum', 'numeroecriture'],
   journal_label: ['journallabel', 'journallib', 'libellejournal'],
@@ -29,7 +29,8 @@ const BY_NAME = new Map<string, Column>();
 for (const [column, names] of Object.entries(NAMES) as [Column, string[]][]) for (const name of names) BY_NAME.set(name, column);
 
 export function normalizeName(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s_\-.]/g, '');
+  // Accents, case, spaces and punctuation do not count: "N° de pièce" is "ndepiece", "Crédit (€)" is "credit".
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\(.*\)|[^a-z0-9]/g, '');
 }
 
 export interface ColumnMap {

@@ -77,19 +77,22 @@ export function parseRecords(text: string, delimiter: number, onRecord: (line: n
           // Never closed: report it, then read the rest of this line as if the quote were an ordinary character.
           onProblem({ line, code: 'unclosed-quote', message: 'a quoted field opened on this line is never closed: add the missing closing quote (") or remove the opening one' });
           damaged = true;
-          const end = lineEnd(text, position);
+          const end = findLineEnd(text, position);
           const rest = text.slice(position, end).split(String.fromCharCode(delimiter));
           fields.push(...rest);
           position = end;
         } else {
+          const opened = line;
           for (let index = value.indexOf('\n'); index >= 0; index = value.indexOf('\n', index + 1)) line += 1;
           line += countLoneCr(value);
           position = from;
           const next = text.charCodeAt(position);
           if (position < length && next !== delimiter && next !== LF && next !== CR) {
             // Text after the closing quote ("abc"def): keep it, as a spreadsheet would, but refuse the row.
-            const end = fieldEnd(text, position, delimiter);
-            onProblem({ line, code: 'csv-syntax', message: `text follows the closing quote of a quoted field ("${value}"${text.slice(position, end)}): a quote inside a quoted field is written twice (""), or quote the whole field` });
+            const end = findFieldEnd(text, position, delimiter);
+            onProblem(opened === line
+              ? { line, code: 'csv-syntax', message: `text follows the closing quote of a quoted field ("${value}"${text.slice(position, end)}): a quote inside a quoted field is written twice (""), or quote the whole field` }
+              : { line: opened, code: 'csv-syntax', message: `a quoted field opened on this line only closes on line ${line}, followed by text: look for a stray quote (") on this line` });
             damaged = true;
             value += text.slice(position, end);
             position = end;
@@ -97,7 +100,7 @@ export function parseRecords(text: string, delimiter: number, onRecord: (line: n
           fields.push(value);
         }
       } else {
-        const end = fieldEnd(text, position, delimiter);
+        const end = findFieldEnd(text, position, delimiter);
         fields.push(text.slice(position, end));
         position = end;
       }
@@ -113,7 +116,7 @@ export function parseRecords(text: string, delimiter: number, onRecord: (line: n
   }
 }
 
-function fieldEnd(text: string, from: number, delimiter: number): number {
+function findFieldEnd(text: string, from: number, delimiter: number): number {
   let position = from;
   const length = text.length;
   while (position < length) {
@@ -124,7 +127,7 @@ function fieldEnd(text: string, from: number, delimiter: number): number {
   return position;
 }
 
-function lineEnd(text: string, from: number): number {
+function findLineEnd(text: string, from: number): number {
   let position = from;
   while (position < text.length && text.charCodeAt(position) !== LF && text.charCodeAt(position) !== CR) position += 1;
   return position;

@@ -27,6 +27,8 @@ export interface JournalRow {
   readonly fields: Readonly<Record<string, string>>;
   /** false when a problem of the row was reported: its entry is not posted. */
   readonly valid: boolean;
+  /** The row's fields could not be told apart (ragged, or a CSV syntax problem): its cells are not checked. */
+  readonly damaged?: boolean;
 }
 
 const REQUIRED_HEADER = 'date,journal,piece,account,label,debit,credit';
@@ -60,7 +62,7 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
       // recognised and not reported as incomplete as well.
       const group = columns.fec ? cell('entry') : cell('piece');
       const parsed = parseDate(cell('date'));
-      onRow({ file, line, date: parsed.ok ? parsed.date : '', journal: cell('journal'), piece: cell('piece'), group, account: cell('account'), label: cell('label'), debit: 0n, credit: 0n, aux: '', auxLabel: '', fields: {}, valid: false });
+      onRow({ file, line, date: parsed.ok ? parsed.date : '', journal: cell('journal'), piece: cell('piece'), group, account: cell('account'), label: cell('label'), debit: 0n, credit: 0n, aux: '', auxLabel: '', fields: {}, valid: false, damaged: true });
       return;
     }
     let valid = true;
