@@ -91,7 +91,7 @@ export function parseRecords(text: string, delimiter: number, onRecord: (line: n
             // Text after the closing quote ("abc"def): keep it, as a spreadsheet would, but refuse the row.
             const end = findFieldEnd(text, position, delimiter);
             onProblem(opened === line
-              ? { line, code: 'csv-syntax', message: `text follows the closing quote of a quoted field ("${value}"${text.slice(position, end)}): a quote inside a quoted field is written twice (""), or quote the whole field` }
+              ? { line, code: 'csv-syntax', message: `text follows the closing quote of a quoted field ("${value.slice(0, 40)}"${text.slice(position, Math.min(end, position + 40))}): a quote inside a quoted field is written twice (""), or quote the whole field` }
               : { line: opened, code: 'csv-syntax', message: `a quoted field opened on this line only closes on line ${line}, followed by text: look for a stray quote (") on this line` });
             damaged = true;
             value += text.slice(position, end);

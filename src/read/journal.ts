@@ -49,7 +49,7 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
         return;
       }
       columns = mapColumns(fields);
-      for (const column of columns.missing) report(error('missing-column', `the required column "${column}" is missing from the header row (columns found: ${fields.join(', ')}): name the columns ${REQUIRED_HEADER} (French and FEC names work too)`, { file, line, column }));
+      for (const column of columns.missing) report(error('missing-column', `the required column "${column}" is missing from the header row (columns found: ${fields.join(', ').slice(0, 200)}): name the columns ${REQUIRED_HEADER} (French and FEC names work too)`, { file, line, column }));
       return;
     }
     if (columns.missing.length) return;
