@@ -13,6 +13,7 @@ export function settlingMark(cell: string): DecimalMark | undefined {
 }
 
 function stripDecorations(cell: string): string {
+  if (!cell.includes('€')) return cell.trim();
   return cell.trim().replace(/^(-?)\s*€\s*/, '$1').replace(/\s*€$/, '').replace(/^€\s*(-)/, '$1').trim();
 }
 

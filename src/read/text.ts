@@ -21,17 +21,11 @@ const BINARY = 'this is a binary file, not a CSV text file: if it is a spreadshe
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 // Node's TextDecoder reads 'windows-1252' as ISO-8859-1 (0x80 gives U+0080, not €): the 32 bytes
 // where the two differ are mapped here.
+const latin1 = new TextDecoder('latin1');
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
-  let text = '';
-  const chunk: number[] = [];
-  for (let index = 0; index < bytes.length; index += 1) {
-    const byte = bytes[index]!;
-    chunk.push(byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte);
-    if (chunk.length === 8192) { text += String.fromCharCode(...chunk); chunk.length = 0; }
-  }
-  return text + String.fromCharCode(...chunk);
+  return latin1.decode(bytes).replace(/[\x80-\x9f]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80]!);
 }
 
 export function decodeText(bytes: Uint8Array): Decoded {
