@@ -38,7 +38,7 @@ describe('reading every dialect (in-process)', () => {
     expect(plain.entries[0]!.postings[0]!.label).toBe('Cotisations d’adhésion');
   });
 
-  for (const name of ['french-spreadsheet', 'tab-bom', 'fec-tab', 'fec-pipe']) {
+  for (const name of ['french-spreadsheet', 'tab-bom', 'fec-tab', 'fec-pipe', 'fec-montant-sens', 'bank-export']) {
     it(`${name} gives the same entries as the plain file`, () => {
       const { entries, problems } = entriesOf(name);
       expect(problems).toEqual([]);

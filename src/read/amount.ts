@@ -13,8 +13,10 @@ export function settlingMark(cell: string): DecimalMark | undefined {
 }
 
 function stripDecorations(cell: string): string {
-  if (!cell.includes('€')) return cell.trim();
-  return cell.trim().replace(/^(-?)\s*€\s*/, '$1').replace(/\s*€$/, '').replace(/^€\s*(-)/, '$1').trim();
+  let core = cell.trim();
+  if (core.includes('€')) core = core.replace(/^([-+]?)\s*€\s*/, '$1').replace(/\s*€$/, '').trim();
+  // An explicit plus sign, as bank exports write credits ("+12,50").
+  return core.charCodeAt(0) === 43 && /^\+\d/.test(core) ? core.slice(1) : core;
 }
 
 export type ParsedAmount = { ok: true; cents: Cents } | { ok: false; message: string; code: string };

@@ -2,7 +2,7 @@
 // underscores, in English, French or FEC naming.
 
 export const REQUIRED_COLUMNS = ['date', 'journal', 'piece', 'account', 'debit', 'credit'] as const;
-export const OPTIONAL_COLUMNS = ['label', 'analytic', 'entry', 'journal_label', 'piece_date', 'aux', 'aux_label', 'lettering', 'lettering_date', 'valid_date', 'account_label'] as const;
+export const OPTIONAL_COLUMNS = ['label', 'analytic', 'entry', 'journal_label', 'piece_date', 'aux', 'aux_label', 'lettering', 'lettering_date', 'valid_date', 'account_label', 'amount', 'direction'] as const;
 export type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 
 const NAMES: Record<Column, string[]> = {
@@ -23,6 +23,9 @@ const NAMES: Record<Column, string[]> = {
   lettering_date: ['letteringdate', 'datelet', 'datelettrage'],
   valid_date: ['validdate', 'datevalidation'],
   account_label: ['accountlabel', 'comptelib', 'libellecompte'],
+  // The FEC's other way of writing amounts: Montant and Sens (D or C) instead of Debit and Credit.
+  amount: ['montant', 'amount'],
+  direction: ['sens', 'direction'],
 };
 
 const BY_NAME = new Map<string, Column>();
@@ -51,7 +54,8 @@ export function mapColumns(header: readonly string[]): ColumnMap {
     if (column && index[column] === undefined) index[column] = position;
     else if (name.trim() !== '') extras.push({ name: name.trim(), index: position });
   });
-  const missing = REQUIRED_COLUMNS.filter((column) => index[column] === undefined);
+  const signed = index.debit === undefined && index.credit === undefined && index.amount !== undefined && index.direction !== undefined;
+  const missing = REQUIRED_COLUMNS.filter((column) => index[column] === undefined && !(signed && (column === 'debit' || column === 'credit')));
   const fec = header.some((name) => normalizeName(name) === 'ecriturenum') && header.some((name) => normalizeName(name) === 'journalcode');
   return { index, extras, missing, fec, width: header.length };
 }

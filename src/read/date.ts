@@ -3,7 +3,8 @@
 export type ParsedDate = { ok: true; date: string } | { ok: false; message: string };
 
 export function parseDate(cell: string): ParsedDate {
-  const text = cell.trim();
+  // A time of day after the date (spreadsheet and bank exports: "15/01/2024 00:00:00") is dropped.
+  const text = cell.trim().replace(/(?<=\d)[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/, '');
   let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   let year: string, month: string, day: string;
   if (match) [, year, month, day] = match as unknown as [string, string, string, string];

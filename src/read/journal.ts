@@ -83,7 +83,8 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
     if (journal === '') fail('empty-journal', 'the journal code is empty: write it (BQ, CA, OD…), the same on every row of the entry', 'journal');
 
     const amounts: Cents[] = [];
-    for (const column of ['debit', 'credit'] as const) {
+    const signed = index.debit === undefined && index.amount !== undefined;
+    for (const column of signed ? (['amount'] as const) : (['debit', 'credit'] as const)) {
       const text = cell(column);
       if (mark === undefined) {
         const settled = settlingMark(text);
@@ -97,6 +98,13 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
       if (parsed.ok && mark === undefined && !assumed && /[.,]/.test(text)) assumed = { line, column };
       if (parsed.ok) amounts.push(parsed.cents);
       else { amounts.push(0n); fail(parsed.code, parsed.message, column); }
+    }
+    if (signed) {
+      // Montant + Sens: the amount goes to the side the direction names.
+      const direction = cell('direction').toUpperCase();
+      const side = ['D', '+1', '1', 'DEBIT', 'DÉBIT'].includes(direction) ? 'debit' : ['C', '-1', 'CREDIT', 'CRÉDIT'].includes(direction) ? 'credit' : undefined;
+      if (!side) fail('bad-amount', `the direction (Sens) "${cell('direction')}" is neither D (debit) nor C (credit)`, 'direction');
+      amounts.splice(0, 1, ...(side === 'credit' ? [0n, amounts[0]!] : [amounts[0]!, 0n]));
     }
     const [debit, credit] = amounts as [Cents, Cents];
     if (valid && debit !== 0n && credit !== 0n) fail('debit-and-credit', 'both debit and credit are filled: a row carries one amount, the other stays empty', 'debit');
