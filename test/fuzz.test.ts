@@ -163,6 +163,18 @@ describe('fuzz: the reader never crashes and never drops a row silently', () => 
     }), { numRuns: 300 });
   });
 
+  it('the order of the columns does not matter: header and rows permuted alike read the same', () => {
+    fc.assert(fc.property(journalArb, fc.shuffledSubarray([0, 1, 2, 3, 4, 5, 6], { minLength: 7 }), (entries, order) => {
+      const rows = journalRows(entries);
+      const permute = (r: readonly string[]) => order.map((i) => r[i]!);
+      const straight = checkJournal(toCsv(rows));
+      const permuted = checkJournal(`${[permute(HEADER), ...rows.map(permute)].map((r) => r.join(',')).join('\n')}\n`);
+      expect(permuted.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(permuted.postedRows).toBe(rows.length);
+      expect(permuted.trial).toEqual(straight.trial);
+    }), { numRuns: 50 });
+  });
+
   it('a changed amount is always caught, never accepted as a wrong figure', () => {
     fc.assert(fc.property(journalArb, fc.nat(), fc.integer({ min: 0, max: 9 }), (entries, pick, digit) => {
       const rows = journalRows(entries);
