@@ -143,6 +143,6 @@ describe('the fast reader reads exactly as the reference reader', () => {
     expect(fast.rows).toEqual(reference.rows);
     expect(fast.problems).toEqual(reference.problems);
     expect(reference.rows).toHaveLength(6000);
-    expect(fast.stats.fast).toBeGreaterThan(5990);
+    expect(fast.stats.fast).toBeGreaterThan(5800); // csv-parse reads a few kilobytes after the multi-line label
   });
 });

@@ -31,8 +31,8 @@ export function builtinParent(chart: Chart, number: string): Account | undefined
 
 /** Why `number` cannot receive postings, or undefined when it can. */
 export function postingProblem(chart: Chart, number: string): string | undefined {
-  if (!/^\d+$/.test(number)) return `account "${number}" is not a number of the chart`;
-  if (number.length <= 2) return `account ${number} is a two-digit heading of the chart, not an account: post to one of its accounts (${suggestUnder(chart, number)})`;
+  if (!/^\d+$/.test(number)) return `account "${number}" is not an account number: accounts are written with digits${suggestionText(chart, number)}`;
+  if (number.length <= 2) return `account ${number} is a ${number.length === 1 ? 'class' : 'two-digit heading'} of the chart, not an account: post to one of its accounts (${suggestUnder(chart, number)})`;
   if (!builtinParent(chart, number)) return `account ${number} extends no account of the PCA chart${suggestionText(chart, number)}`;
   return undefined;
 }
@@ -43,17 +43,52 @@ function suggestUnder(chart: Chart, heading: string): string {
 
 function suggestionText(chart: Chart, number: string): string {
   const close = closestAccounts(chart, number);
-  return close.length ? `: did you mean ${close.join(', ')}?` : '';
+  return close.length ? `; did you mean ${close.join(', ')}?` : '; `asso accounts` lists the chart';
 }
 
-/** Known accounts sharing the longest prefix with `number` (at most four), for suggestions. */
+/**
+ * Known accounts closest to `number` (at most three), for suggestions: for digits, the
+ * association's own accounts and the PCA's within two typing mistakes (a wrong, missing, extra
+ * or swapped digit), else those sharing its longest prefix; for a word ("Banque"), the accounts
+ * whose label holds it.
+ */
 export function closestAccounts(chart: Chart, number: string): string[] {
+  const candidates = [...chart.accounts.values()].filter((a) => a.number.length > 2);
+  const show = (list: readonly Account[]) => list.slice(0, 3).map((a) => `${a.number} ${a.label}`);
+  if (!/^\d+$/.test(number)) {
+    const word = foldText(number);
+    if (word.length < 3) return [];
+    return show(candidates.filter((a) => foldText(a.label).includes(word)).sort((a, b) => Number(a.builtin) - Number(b.builtin) || a.number.length - b.number.length || a.number.localeCompare(b.number)));
+  }
+  const scored = candidates
+    .map((account) => ({ account, distance: countEdits(number.slice(0, account.builtin ? account.number.length : number.length), account.number) }))
+    .filter((c) => c.distance <= (c.account.number.length >= 5 ? 2 : 1))
+    .sort((a, b) => a.distance - b.distance || Number(a.account.builtin) - Number(b.account.builtin) || b.account.number.length - a.account.number.length || a.account.number.localeCompare(b.account.number));
+  if (scored.length) return show(scored.map((c) => c.account));
   for (let length = Math.min(number.length, 6); length >= 1; length -= 1) {
     const prefix = number.slice(0, length);
-    const matches = [...chart.accounts.values()].filter((a) => a.number.startsWith(prefix) && a.number.length > 2).map((a) => `${a.number} ${a.label}`);
-    if (matches.length) return matches.slice(0, 4);
+    const matches = candidates.filter((a) => a.number.startsWith(prefix));
+    if (matches.length) return show(matches);
   }
   return [];
+}
+
+function foldText(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+}
+
+/** Optimal string alignment distance: substitutions, insertions, deletions, adjacent swaps. */
+function countEdits(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
 }
 
 export function accountLabel(chart: Chart, number: string): string {

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Entry } from '../model.js';
+import { trackAssertions } from '../post/assertions.js';
 import { scanLedger, type Books } from '../post/books.js';
 import { scanLedgerInParallel } from '../post/parallel-scan.js';
 import { checkYears } from '../post/year-checks.js';
@@ -31,14 +32,17 @@ export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => v
   if (!read.folder) return { diagnostics: read.diagnostics };
   const sealState = readSeals(options.ledger);
   const watcher = sealWatcher(options.ledger, sealState);
-  // Two cores for a large ledger, unless something needs the entries in order: the command, or
-  // the seals (each entry of a sealed year is fingerprinted). ASSO_THREADS=1: always one.
-  const needsEntries = onEntry !== undefined || sealState.seals.size > 0;
+  const assertions = trackAssertions(read.folder.assertions ?? []);
+  // Two cores for a large ledger, unless something needs the entries in order: the command, the
+  // seals (each entry of a sealed year is fingerprinted), the balance assertions. ASSO_THREADS=1: one.
+  const needsEntries = onEntry !== undefined || sealState.seals.size > 0 || (read.folder.assertions?.length ?? 0) > 0;
   const { books, diagnostics } = needsEntries || process.env.ASSO_THREADS === '1'
-    ? scanLedger(read.folder, { onEntry: (entry) => { watcher.onEntry(entry); onEntry?.(entry); } })
+    ? scanLedger(read.folder, { onEntry: (entry) => { watcher.onEntry(entry); assertions.onEntry(entry); onEntry?.(entry); } })
     : scanLedgerInParallel(read.folder);
   const set = PCA2018;
-  const all = [...read.diagnostics, ...diagnostics, ...(hasErrors(diagnostics) ? [] : checkYears(books, read.folder.chart, set, join(options.ledger, 'accounts.csv'))), ...watcher.check(books)];
+  // Year-wide checks and the bank reconciliation only mean something once every entry is read.
+  const whole = hasErrors(diagnostics) ? [] : [...checkYears(books, read.folder.chart, set, join(options.ledger, 'accounts.csv')), ...assertions.check(books)];
+  const all = [...read.diagnostics, ...diagnostics, ...whole, ...watcher.check(books)];
   const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);
   return { folder: read.folder, books, set, diagnostics: sortDiagnostics(all), seals: sealState.seals, year };
 }

@@ -15,7 +15,10 @@ export function writeAtomically(file: string, content: string | Uint8Array): voi
     renameSync(temporary, file);
   } catch (thrown) {
     rmSync(temporary, { force: true });
-    throw thrown;
+    // Said of the file asked for, not of the temporary one.
+    const cause = thrown as NodeJS.ErrnoException;
+    const reason = cause.code === 'ENOENT' ? 'its folder does not exist' : cause.code === 'EACCES' || cause.code === 'EPERM' ? 'permission denied' : cause.code === 'EISDIR' ? 'it is a folder' : cause.message;
+    throw Object.assign(new Error(`cannot write this file: ${reason}`, { cause }), { code: cause.code ?? 'EIO', path: file });
   }
 }
 

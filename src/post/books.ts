@@ -24,7 +24,13 @@ export interface YearBooks {
   /** Whether the year has entries other than those `close` and `allocate` write. */
   ownEntries: boolean;
   lastDate: string;
+  /** Where each account is posted to first and last this year: year-wide problems point there. */
+  readonly uses: Map<string, { first: Source; last: Source }>;
+  /** Where the first opening entry of the year is: problems of the opening balances point there. */
+  openingSource?: Source;
 }
+
+export interface Source { readonly file: string; readonly line: number }
 
 export interface Books {
   readonly calendar: FiscalCalendar;
@@ -74,7 +80,9 @@ export function shareValue(left: Float64Array, right: Float64Array): boolean {
 }
 
 /** Adds the books of another part of the ledger (the parallel scan) to `into`. */
-export function mergeYears(into: Map<number, YearBooks>, from: ReadonlyMap<number, YearBooks>): void {
+export function mergeYears(into: Map<number, YearBooks>, from: ReadonlyMap<number, YearBooks>, files: readonly string[]): void {
+  const order = (source: Source): number => files.indexOf(source.file) * 2 ** 32 + source.line;
+  const earlier = (a: Source, b: Source): Source => (order(b) < order(a) ? b : a);
   for (const [year, part] of from) {
     const books = into.get(year);
     if (!books) { into.set(year, part); continue; }
@@ -85,6 +93,11 @@ export function mergeYears(into: Map<number, YearBooks>, from: ReadonlyMap<numbe
       if (!target) { books.monthly.set(account, months); continue; }
       months.forEach((net, index) => { target[index] = (target[index] ?? 0n) + net; });
     }
+    for (const [account, use] of part.uses) {
+      const mine = books.uses.get(account);
+      books.uses.set(account, mine ? { first: earlier(mine.first, use.first), last: earlier(mine.last, use.last) === mine.last ? use.last : mine.last } : use);
+    }
+    if (part.openingSource) books.openingSource = books.openingSource ? earlier(books.openingSource, part.openingSource) : part.openingSource;
     books.entryCount += part.entryCount;
     books.ownEntries ||= part.ownEntries;
     if (part.lastDate > books.lastDate) books.lastDate = part.lastDate;
@@ -139,48 +152,73 @@ export function createScanner(calendar: FiscalCalendar, chart: Chart, files: rea
   const yearBooks = (year: number): YearBooks => {
     let books = years.get(year);
     if (!books) {
-      books = { year, start: yearStart(calendar, year), end: yearEnd(calendar, year), movements: new Map(), opening: new Map(), monthly: new Map(), entryCount: 0, ownEntries: false, lastDate: '' };
+      books = { year, start: yearStart(calendar, year), end: yearEnd(calendar, year), movements: new Map(), opening: new Map(), monthly: new Map(), uses: new Map(), entryCount: 0, ownEntries: false, lastDate: '' };
       years.set(year, books);
       tallies.set(year, new Map());
     }
     return books;
   };
 
+  // Entries found incomplete (a single row, unbalanced) are held until the end of their file: a
+  // later part of the same entry (rows not kept together) is then checked with them, and the
+  // treasurer reads one problem, not three.
+  const held = new Map<string, { rows: JournalRow[]; found: Diagnostic[] }>();
+  const INCOMPLETE = new Set(['one-row-entry', 'unbalanced']);
+  const runChecks = (rows: readonly JournalRow[]): Diagnostic[] => {
+    let found: Diagnostic[] | undefined;
+    for (const check of ENTRY_CHECKS) {
+      const more = check(rows);
+      if (more.length) (found ??= []).push(...more);
+    }
+    return found ?? [];
+  };
+
   const closeEntry = (rows: JournalRow[]): void => {
     const first = rows[0]!;
-    let valid = rows.every((row) => row.valid);
-    for (const check of ENTRY_CHECKS) {
-      const found = check(rows);
-      if (found.length) { valid = false; found.forEach(report); }
-    }
     const date = first.date || rows.find((row) => row.date)?.date;
-    if (!date) return;
-    const period = periodOf(date);
+    const period = date ? periodOf(date) : -1;
     const year = Math.floor(period / 64);
     const month = period % 64;
-    const pieces = piecesOf(year, first.journal);
-    const before = pieces.get(first.group);
-    if (before !== undefined) {
-      valid = false;
-      const beforeFile = files[before % files.length]!;
-      const beforeLine = Math.floor(before / files.length);
+    const pieces = date ? piecesOf(year, first.journal) : undefined;
+    const before = pieces?.get(first.group);
+    const beforeFile = before === undefined ? undefined : files[before % files.length]!;
+    const beforeLine = before === undefined ? 0 : Math.floor(before / files.length);
+    if (beforeFile !== undefined && beforeFile === first.file) {
       const name = entryName(rows);
-      report(beforeFile === first.file
-        ? error('not-consecutive', `the rows of ${name} are not consecutive: it already has rows at line ${beforeLine}; keep the rows of an entry together`, { file: first.file, line: first.line })
-        : error('duplicate-piece', `${name} of fiscal year ${year} is already used in ${beforeFile}:${beforeLine}: give each entry its own piece`, { file: first.file, line: first.line }));
+      report(error('not-consecutive', `rows of ${name} start again here, after other entries, but ${name} already has rows from line ${beforeLine}: keep the rows of an entry together (or give this entry its own piece)`, { file: first.file, line: first.line }));
+      const key = `${year}${KEY_SEPARATOR}${first.journal}${KEY_SEPARATOR}${first.group}`;
+      const earlier = held.get(key);
+      if (earlier) held.delete(key);
+      runChecks(earlier ? [...earlier.rows, ...rows] : rows).forEach(report);
+      return;
+    }
+    let valid = rows.every((row) => row.valid);
+    const found = runChecks(rows);
+    if (found.length) {
+      valid = false;
+      if (date && before === undefined && found.every((d) => INCOMPLETE.has(d.code))) held.set(`${year}${KEY_SEPARATOR}${first.journal}${KEY_SEPARATOR}${first.group}`, { rows, found });
+      else found.forEach(report);
+    }
+    if (!date || !pieces) return;
+    if (beforeFile !== undefined) {
+      valid = false;
+      report(error('duplicate-piece', `${entryName(rows)} of fiscal year ${year} is already used in ${beforeFile}:${beforeLine}: give each entry its own piece`, { file: first.file, line: first.line }));
     } else pieces.set(first.group, first.line * files.length + fileIndex);
     if (!valid) return;
 
     const books = yearBooks(year);
     const accounts = tallies.get(year)!;
     const opening = first.journal === 'AN' && date === books.start;
+    if (opening && !books.openingSource) books.openingSource = { file: first.file, line: first.line };
     for (const row of rows) {
+      let tally = accounts.get(row.account);
+      if (!tally) accounts.set(row.account, (tally = { debit: new CentsTally(), credit: new CentsTally(), months: [], first: { file: row.file, line: row.line }, lastFile: row.file, lastLine: row.line }));
+      tally.lastFile = row.file;
+      tally.lastLine = row.line;
       if (opening || row.aux !== '') {
         addToBalances(books.movements, row.account, row.debit, row.credit, row.aux, row.auxLabel);
         if (opening) { addToBalances(books.opening, row.account, row.debit, row.credit, row.aux, row.auxLabel); continue; }
       }
-      let tally = accounts.get(row.account);
-      if (!tally) accounts.set(row.account, (tally = { debit: new CentsTally(), credit: new CentsTally(), months: [] }));
       if (row.aux === '') {
         if (row.debit !== 0n) tally.debit.add(row.debit);
         if (row.credit !== 0n) tally.credit.add(row.credit);
@@ -211,6 +249,8 @@ export function createScanner(calendar: FiscalCalendar, chart: Chart, files: rea
       open.push(row);
     }, report, { range, stats: options.stats });
     if (open.length) closeEntry(open);
+    for (const { found } of held.values()) found.forEach(report);
+    held.clear();
     return complete;
   };
 
@@ -238,6 +278,9 @@ function foldTallies(years: Map<number, YearBooks>, tallies: Map<number, Map<str
       const debit = tally.debit.value;
       const credit = tally.credit.value;
       if (debit !== 0n || credit !== 0n || !books.movements.has(account)) addToBalances(books.movements, account, debit, credit);
+
+      books.uses.set(account, { first: tally.first, last: { file: tally.lastFile, line: tally.lastLine } });
+      if (!tally.months.length) continue; // opening entries only
       const months: Cents[] = [];
       tally.months.forEach((sum, index) => { months[index] = sum.value; });
       books.monthly.set(account, months);
@@ -251,4 +294,8 @@ interface AccountTally {
   readonly credit: CentsTally;
   /** Net movement per fiscal month, opening entries excluded. */
   readonly months: CentsTally[];
+  /** The first and the last posting to the account (year-wide problems point there). */
+  readonly first: Source;
+  lastFile: string;
+  lastLine: number;
 }

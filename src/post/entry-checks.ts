@@ -17,17 +17,20 @@ const NONE: readonly Diagnostic[] = Object.freeze([]);
 const lines = (rows: readonly JournalRow[]): string => rows.map((row) => row.line).join(', ');
 const at = (row: JournalRow) => ({ file: row.file, line: row.line });
 
+// A damaged row (ragged, CSV syntax) may hold the others' cells: its entry's size says nothing.
 const atLeastTwoRows: EntryCheck = (rows) =>
-  rows.length < 2 ? [error('one-row-entry', `${entryName(rows)} has a single row: an entry needs at least a debit and a credit`, at(rows[0]!))] : NONE;
+  rows.length < 2 && !rows[0]!.damaged ? [error('one-row-entry', `${entryName(rows)} has a single row: an entry needs at least a debit and a credit; add its counterpart, or check the journal and piece of this row`, at(rows[0]!))] : NONE;
 
 const oneDate: EntryCheck = (rows) => {
   const first = rows[0]!.date;
   if (rows.every((row) => row.date === first)) return NONE;
   const dates = new Set(rows.map((row) => row.date).filter(Boolean));
-  return dates.size > 1 ? [error('mixed-dates', `the rows of ${entryName(rows)} have different dates (${[...dates].join(', ')}) on lines ${lines(rows)}: an entry has one date`, at(rows[0]!))] : NONE;
+  return dates.size > 1 ? [error('mixed-dates', `the rows of ${entryName(rows)} have different dates (${[...dates].join(', ')}) on lines ${lines(rows)}: give every row of an entry the same date`, at(rows[0]!))] : NONE;
 };
 
 const balanced: EntryCheck = (rows) => {
+  // A row that could not be read, or a single row (reported as such), says nothing more.
+  if (rows.length < 2) return NONE;
   const debits = new CentsTally();
   const credits = new CentsTally();
   for (const row of rows) {
@@ -39,7 +42,7 @@ const balanced: EntryCheck = (rows) => {
   const debit = debits.value;
   const credit = credits.value;
   const gap = debit - credit;
-  return [error('unbalanced', `${entryName(rows)} is unbalanced by ${centsToString(gap < 0n ? -gap : gap)} (debits ${centsToString(debit)}, credits ${centsToString(credit)}) on lines ${lines(rows)}: debits must equal credits to the cent`, at(rows[0]!))];
+  return [error('unbalanced', `${entryName(rows)} is unbalanced by ${centsToString(gap < 0n ? -gap : gap)}: debits ${centsToString(debit)}, credits ${centsToString(credit)} on lines ${lines(rows)}; ${gap > 0n ? 'the debits exceed the credits' : 'the credits exceed the debits'}, debits must equal credits to the cent`, at(rows[0]!))];
 };
 
 const volunteeringApart: EntryCheck = (rows) => {
@@ -53,6 +56,6 @@ const volunteeringApart: EntryCheck = (rows) => {
 
 const openingAccountInOpeningOnly: EntryCheck = (rows) =>
   !rows.some((row) => row.account.charCodeAt(0) === 56) ? NONE : rows.filter((row) => row.account.startsWith('890') && row.journal !== 'AN')
-    .map((row) => error('opening-account', `${entryName(rows)} uses 890 (bilan d'ouverture) outside the opening entries (journal AN)`, at(row)));
+    .map((row) => error('opening-account', `${entryName(rows)} uses 890 (bilan d'ouverture) outside the opening entries: 890 belongs to journal AN entries only (the first day of the year)`, at(row)));
 
 export const ENTRY_CHECKS: readonly EntryCheck[] = [atLeastTwoRows, oneDate, balanced, volunteeringApart, openingAccountInOpeningOnly];

@@ -54,6 +54,6 @@ export function scanLedgerInParallel(folder: LedgerFolder, options: ParallelOpti
   // An entry of the tail that may repeat one read here (same key hash): read in one piece, exactly.
   if (shareValue(scanner.keyHashes(), answer.hashes)) return sequential();
   const own = scanner.finish();
-  mergeYears(own.books.years as Map<number, YearBooks>, answer.years);
+  mergeYears(own.books.years as Map<number, YearBooks>, answer.years, files);
   return { books: own.books, diagnostics: [...own.diagnostics, ...answer.diagnostics], parallel: true };
 }

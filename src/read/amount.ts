@@ -13,7 +13,10 @@ export function settlingMark(cell: string): DecimalMark | undefined {
 }
 
 function stripDecorations(cell: string): string {
-  return cell.trim().replace(/^(-?)\s*€\s*/, '$1').replace(/\s*€$/, '').replace(/^€\s*(-)/, '$1').trim();
+  let core = cell.trim();
+  if (core.includes('€')) core = core.replace(/^([-+]?)\s*€\s*/, '$1').replace(/\s*€$/, '').trim();
+  // An explicit plus sign, as bank exports write credits ("+12,50").
+  return core.charCodeAt(0) === 43 && /^\+\d/.test(core) ? core.slice(1) : core;
 }
 
 export type ParsedAmount = { ok: true; cents: Cents } | { ok: false; message: string; code: string };
@@ -26,7 +29,8 @@ export function parseAmount(cell: string, mark: DecimalMark): ParsedAmount {
   const match = /^(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d*))?$/.exec(core);
   if (!match) {
     if (/^-?[\d \u00a0\u202f]*[.,][\d \u00a0\u202f.,]*$/.test(core) && /\d/.test(core)) {
-      return { ok: false, code: 'bad-amount', message: `amount "${cell}" is not a number written with the file's decimal mark "${mark}"` };
+      const both = core.includes('.') && core.includes(',');
+      return { ok: false, code: 'bad-amount', message: `amount "${cell}" is not a number written with the file's decimal mark "${mark}"${both ? ': thousands are separated by spaces only, e.g. 1 234' + mark + '56' : ''}` };
     }
     return { ok: false, code: 'bad-amount', message: `amount "${cell}" is not a number: write it with digits and the decimal mark "${mark}", e.g. ${mark === '.' ? '1234.50' : '1234,50'}` };
   }
@@ -34,7 +38,7 @@ export function parseAmount(cell: string, mark: DecimalMark): ParsedAmount {
     return { ok: false, code: 'decimal-mark', message: `amount "${cell}" uses "${other}" but this file's decimal mark is "${mark}" (settled by its other amounts): write it as ${core.replace(other, mark)}` };
   }
   const decimals = match[3] ?? '';
-  if (decimals.length > 2) return { ok: false, code: 'too-many-decimals', message: `amount "${cell}" has more than two decimals: amounts are in euros and cents` };
+  if (decimals.length > 2) return { ok: false, code: 'too-many-decimals', message: `amount "${cell}" has more than two decimals: amounts are in euros and cents; write it rounded to the cent, as booked` };
   if (match[3] !== undefined && decimals.length === 0) return { ok: false, code: 'bad-amount', message: `amount "${cell}" ends with a decimal mark and no digits` };
   const cents = BigInt(match[2]!.replace(/[ \u00a0\u202f]/g, '')) * 100n + BigInt(decimals.padEnd(2, '0'));
   return { ok: true, cents: match[1] ? -cents : cents };

@@ -129,7 +129,7 @@ export function readBudgetFile(file: string, year: number, chart: Chart, monthCo
     if (problems.length) return;
     const months = profiled ? profile : amount === 0n ? Array<Cents>(monthCount).fill(0n) : distributeCents(amount, Array<Cents>(monthCount).fill(1n));
     lines.push({ account, label: cell(header.label) || accountLabel(chart, account), amount, months, profiled, file, line });
-  }, (delimiter) => { defaultMark = delimiter === ',' ? '.' : ','; });
+  }, (problem) => diagnostics.push(error(problem.code, problem.message, { file, line: problem.line })), (delimiter) => { defaultMark = delimiter === ',' ? '.' : ','; });
   if ('problem' in result) diagnostics.push(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
   diagnostics.push(...overlapProblems(lines));
   diagnostics.push(...inKindBalanceProblems(lines, file));

@@ -6,9 +6,8 @@
 // proves that both give the same rows and problems.
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
-import { csvSyntaxProblem, type CsvFile, type CsvProblem, type CsvRow } from './csv.js';
-import { decodeCp1252, detectDelimiter, detectEol } from './text.js';
+import { isBlankRecord, parseRecords, type CsvFile, type CsvProblem, type CsvRow } from './csv.js';
+import { BINARY_FILE, CONTROL_CHARACTERS, decodeCp1252, detectDelimiter, detectEol } from './text.js';
 
 /** Chunks small enough that their text dies young (large strings live until a full collection). */
 const CHUNK = 64 << 10;
@@ -24,16 +23,15 @@ export interface FieldBounds {
 export interface CsvHandler {
   /** Every non-blank record, the header included, as strings. */
   record(row: CsvRow): void;
+  /** A record that could not be read (reported; its line is handed to `record` as a damaged row). */
+  problem(problem: CsvProblem): void;
   /** A line of the common shape; returns false to have it handed to `record` as strings instead. */
   fast?(line: number, text: string, fields: FieldBounds): boolean;
 }
 
+/** Control characters among the first 65536 characters (as the reference reader looks at them). */
 function hasControl(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i += 1) {
-    const b = bytes[i]!;
-    if (b < 0x20 && b !== 9 && b !== 10 && b !== 13) return true;
-  }
-  return false;
+  return CONTROL_CHARACTERS.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').slice(0, 65536));
 }
 
 /** The text field of `text` between `start` and `end` (content of a quoted field, doubled quotes undone). */
@@ -94,24 +92,15 @@ function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: str
   const fields: FieldBounds = { bounds: new Int32Array(128), count: 0, escaped: 0 };
 
   /** Reads `text` (whole records) with csv-parse; the line count moves on by the lines it counted. */
-  const referenceRecords = (text: string): CsvProblem | undefined => {
-    let next = line;
-    try {
-      parse(text, {
-        delimiter, record_delimiter: eol, relax_column_count: true, skip_empty_lines: false,
-        on_record: (record: string[], context: { lines: number }) => {
-          const at = next;
-          next = line + context.lines;
-          if (!(record.length === 1 && record[0]!.trim() === '') && !record.every((field) => field.trim() === '')) handler.record({ line: at, fields: record });
-          return null;
-        },
-      });
-    } catch (thrown) {
-      return csvSyntaxProblem(thrown, next, line - 1);
-    }
-    line = next;
-    return undefined;
+  const referenceRecords = (text: string, more = false): number => {
+    const read = parseRecords(text, { delimiter, eol, line }, handler.record, handler.problem, more);
+    line = read.next;
+    return read.consumed;
   };
+  // After a record csv-parse could not finish (a quoted field open at the end of the text read so
+  // far), wait until the text has doubled before trying again, so that a long one is not re-read
+  // at every chunk.
+  let waitFor = 0;
 
   /** Handles the complete lines of `text`; returns the unconsumed tail, or a problem. */
   const consume = (text: string, atEnd: boolean): { rest: string } | { problem: CsvProblem } => {
@@ -141,20 +130,40 @@ function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: str
           if (!(handler.fast?.(line, text, fields) ?? false)) {
             const strings: string[] = [];
             for (let i = 0; i < fields.count; i += 1) strings.push(fieldText(text, fields, i));
-            if (!strings.every((field) => field.trim() === '')) handler.record({ line, fields: strings });
+            if (!isBlankRecord(strings)) handler.record({ line, fields: strings });
           }
         }
         line += 1;
         pos = end + 1;
         continue;
       }
-      // Not of the common shape: find where the record ends (outside quotes) and let csv-parse read it.
-      const recordEnd = referenceRecordEnd(text, pos, eol);
-      if (recordEnd < 0 && !atEnd) return { rest: text.slice(pos) };
-      const record = text.slice(pos, recordEnd < 0 ? length : recordEnd);
-      const problem = referenceRecords(record);
-      if (problem) return { problem };
-      pos = recordEnd < 0 ? length : recordEnd;
+      // Not of the common shape: csv-parse reads from here to a line end some way on (where its
+      // records end is csv-parse's to say); the fast path takes over after that.
+      if (!atEnd && length - pos < waitFor) return { rest: text.slice(pos) };
+      // A region given to csv-parse before the end of the file ends with a record delimiter: at
+      // the end of a text csv-parse would end the record there.
+      const lastEnd = (): number => { const at = text.lastIndexOf(eol); return at < 0 ? 0 : at + eol.length; };
+      let regionEnd = length;
+      if (!atEnd) {
+        const far = text.indexOf(eol, Math.min(length, pos + 4096));
+        regionEnd = far >= 0 ? far + eol.length : lastEnd();
+        if (regionEnd <= pos) return { rest: text.slice(pos) };
+      }
+      const consumed = referenceRecords(text.slice(pos, regionEnd), regionEnd < length || !atEnd);
+      if (consumed < regionEnd - pos) {
+        if (regionEnd < length) {
+          // A quoted field runs past this region: try again on every whole line read so far.
+          const lastLine = atEnd ? length : lastEnd();
+          const all = referenceRecords(text.slice(pos + consumed, lastLine), !atEnd);
+          pos += consumed + all;
+          if (pos < length) { waitFor = (length - pos) * 2; return { rest: text.slice(pos) }; }
+          continue;
+        }
+        waitFor = (length - pos - consumed) * 2;
+        return { rest: text.slice(pos + consumed) };
+      }
+      waitFor = 0;
+      pos = regionEnd;
     }
     return { rest: '' };
   };
@@ -168,11 +177,11 @@ function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: str
     const probeLength = readSync(fd, probe, 0, probe.length, 0);
     if (probeLength === 0) return { problem: { line: 1, code: 'empty-file', message: 'the file is empty: it needs at least a header row' } };
     const window = probe.subarray(0, probeLength);
-    if (window.includes(0)) return { problem: { line: 1, code: 'binary-file', message: 'this is a binary file, not a CSV text file' } };
+    if (window.includes(0)) return { problem: { line: 1, code: 'binary-file', message: BINARY_FILE } };
     const bom = window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf;
     const control = hasControl(window);
-    if (bom || control) encoding = fileIsUtf8(fd, 0) ? 'utf-8' : 'windows-1252';
-    if (encoding === 'windows-1252' && control) return { problem: { line: 1, code: 'binary-file', message: 'this is a binary file, not a CSV text file' } };
+    if (control) return { problem: { line: 1, code: 'binary-file', message: BINARY_FILE } };
+    if (bom) encoding = fileIsUtf8(fd, 0) ? 'utf-8' : 'windows-1252';
     if (bom && encoding === 'utf-8') position = 3;
   }
 
@@ -210,8 +219,8 @@ function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: str
         delimiter = detectDelimiter(whole);
         eol = eol || '\n';
         onDelimiter?.(delimiter);
-        const problem = referenceRecords(whole);
-        return problem ? { problem } : { file: { delimiter, encoding: encoding ?? 'utf-8' } };
+        referenceRecords(whole);
+        return { file: { delimiter, encoding: encoding ?? 'utf-8' } };
       }
       delimiter = detectDelimiter(text);
       onDelimiter?.(delimiter);
@@ -351,15 +360,4 @@ export function splitFields(text: string, start: number, end: number, delimiter:
   fields.count = count;
   fields.escaped = escaped;
   return true;
-}
-
-/** Where the record starting at `start` ends (after its record delimiter, outside quotes); -1 when not in `text`. */
-function referenceRecordEnd(text: string, start: number, eol: string): number {
-  let quoted = false;
-  for (let i = start; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c === 34) quoted = !quoted;
-    else if (!quoted && text.startsWith(eol, i)) return i + eol.length;
-  }
-  return -1;
 }

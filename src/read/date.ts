@@ -3,14 +3,15 @@
 export type ParsedDate = { ok: true; date: string } | { ok: false; message: string };
 
 export function parseDate(cell: string): ParsedDate {
-  const text = cell.trim();
+  // A time of day after the date (spreadsheet and bank exports: "15/01/2024 00:00:00") is dropped.
+  const text = cell.trim().replace(/(?<=\d)[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/, '');
   let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   let year: string, month: string, day: string;
   if (match) [, year, month, day] = match as unknown as [string, string, string, string];
   else if ((match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text))) [, day, month, year] = match as unknown as [string, string, string, string];
   else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(text))) [, year, month, day] = match as unknown as [string, string, string, string];
-  else return { ok: false, message: text === '' ? 'the date is empty' : `"${cell}" is not a date: write YYYY-MM-DD or DD/MM/YYYY` };
-  if (!isRealDate(+year, +month, +day)) return { ok: false, message: `"${cell}" is not a real date (day ${day}, month ${month})` };
+  else return { ok: false, message: text === '' ? 'the date is empty: write the date of the entry, YYYY-MM-DD or DD/MM/YYYY' : `"${cell}" is not a date: write YYYY-MM-DD or DD/MM/YYYY (a four-digit year)` };
+  if (!isRealDate(+year, +month, +day)) return { ok: false, message: `"${cell}" is not a real date (day ${day}, month ${month}): correct the day or the month` };
   return { ok: true, date: `${year}-${month}-${day}` };
 }
 

@@ -6,7 +6,7 @@ import type { Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './columns.js';
 import { readFileSync } from 'node:fs';
-import { readCsv } from './csv.js';
+import { readCsv, type CsvProblem, type CsvRow } from './csv.js';
 import { streamCsvFile, type ByteRange } from './csv-stream.js';
 import { fastJournalRow, type FastRowState } from './fast-row.js';
 import { parseDate } from './date.js';
@@ -29,7 +29,11 @@ export interface JournalRow {
   readonly fields: Readonly<Record<string, string>>;
   /** false when a problem of the row was reported: its entry is not posted. */
   readonly valid: boolean;
+  /** The row's fields could not be told apart (ragged, or a CSV syntax problem): its cells are not checked. */
+  readonly damaged?: boolean;
 }
+
+const REQUIRED_HEADER = 'date,journal,piece,account,label,debit,credit';
 
 export interface JournalRange extends ByteRange {
   readonly header?: readonly string[];
@@ -47,6 +51,11 @@ export interface ReadOptions {
   readonly stats?: { fast: number; reference: number };
 }
 
+/** The columns the fast path reads, or undefined when it must leave every row to the reference path. */
+function fastColumns(columns: ColumnMap): ColumnMap | undefined {
+  return columns.missing.length || columns.index.debit === undefined || columns.index.credit === undefined ? undefined : columns;
+}
+
 /** Reads one journal file, handing each data row to `onRow` in file order; false when a problem stopped the reading. */
 export function readJournalFile(file: string, chart: Chart, onRow: (row: JournalRow) => void, report: (d: Diagnostic) => void, options: ReadOptions = {}): boolean {
   let columns: ColumnMap | undefined;
@@ -57,25 +66,36 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
   const state: FastRowState = { file, chart, columns: undefined, mark: undefined, accounts: new Map(), dates: new Map(), lastDateText: '', lastDate: '', previous: undefined };
   if (options.range?.header) {
     columns = mapColumns(options.range.header);
-    state.columns = columns.missing.length ? undefined : columns;
+    state.columns = fastColumns(columns);
     mark = state.mark = options.range.mark;
     defaultMark = options.range.dialect?.delimiter === ',' ? '.' : ',';
   }
-  const record = ({ line, fields }: { line: number; fields: readonly string[] }): void => {
+  const record = ({ line, fields, damaged }: CsvRow): void => {
     if (options.stats && columns) options.stats.reference += 1;
     if (!columns) {
+      if (fields.length === 1 && !/[,;\t|]/.test(fields[0]!)) {
+        report(error('not-csv', `this does not look like a CSV journal: its first line ("${fields[0]!.trim().slice(0, 60)}") has no delimiter; export the journal as CSV with a header row such as ${REQUIRED_HEADER}`, { file, line }));
+        columns = { index: {}, extras: [], missing: ['date'], fec: false, width: 1 };
+        return;
+      }
       columns = mapColumns(fields);
-      state.columns = columns.missing.length ? undefined : columns;
-      for (const column of columns.missing) report(error('missing-column', `the required column "${column}" is missing from the header row (columns found: ${fields.join(', ')})`, { file, line, column }));
+      state.columns = fastColumns(columns);
+      for (const column of columns.missing) report(error('missing-column', `the required column "${column}" is missing from the header row (columns found: ${fields.join(', ').slice(0, 200)}): name the columns ${REQUIRED_HEADER} (French and FEC names work too)`, { file, line, column }));
       return;
     }
     if (columns.missing.length) return;
-    if (fields.length !== columns.width) {
-      report(error('ragged-row', `this row has ${fields.length} fields but the header has ${columns.width}: check for a missing or extra delimiter`, { file, line }));
+    const index = columns.index;
+    const cell = (column: Column): string => (index[column] === undefined ? '' : (fields[index[column]!] ?? '').trim());
+    const ragged = fields.length !== columns.width;
+    if (ragged && !damaged) report(error('ragged-row', `this row has ${fields.length} fields but the header has ${columns.width}: check for a missing or extra delimiter${fields.length > columns.width ? ' (a label holding the delimiter must be quoted)' : ''}`, { file, line }));
+    if (ragged || damaged) {
+      // Handed on, invalid and unchecked (its cells may be shifted), so that its entry is still
+      // recognised and not reported as incomplete as well.
+      const group = columns.fec ? cell('entry') : cell('piece');
+      const parsed = parseDate(cell('date'));
+      onRow({ file, line, date: parsed.ok ? parsed.date : '', journal: cell('journal'), piece: cell('piece'), group, account: cell('account'), label: cell('label'), debit: 0n, credit: 0n, aux: '', auxLabel: '', fields: {}, valid: false, damaged: true });
       return;
     }
-    const index = columns.index;
-    const cell = (column: Column): string => (index[column] === undefined ? '' : fields[index[column]!]!.trim());
     let valid = true;
     const fail = (code: string, message: string, column: string): void => {
       valid = false;
@@ -85,28 +105,38 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
     const parsedDate = parseDate(cell('date'));
     if (!parsedDate.ok) fail(cell('date') === '' ? 'empty-date' : 'bad-date', parsedDate.message, 'date');
     const account = cell('account');
-    if (account === '') fail('empty-account', 'the account is empty', 'account');
+    if (account === '') fail('empty-account', 'the account is empty: write the account number, such as 512100', 'account');
     else {
       const problem = postingProblem(chart, account);
       if (problem) fail(account.length <= 2 && /^\d+$/.test(account) ? 'heading-account' : 'unknown-account', problem, 'account');
     }
     const journal = cell('journal');
-    if (journal === '') fail('empty-journal', 'the journal code is empty', 'journal');
+    if (journal === '') fail('empty-journal', 'the journal code is empty: write it (BQ, CA, OD…), the same on every row of the entry', 'journal');
 
     const amounts: Cents[] = [];
-    for (const column of ['debit', 'credit'] as const) {
+    const signed = index.debit === undefined && index.amount !== undefined;
+    for (const column of signed ? (['amount'] as const) : (['debit', 'credit'] as const)) {
       const text = cell(column);
       if (mark === undefined) {
         const settled = settlingMark(text);
         if (settled) {
           mark = settled;
           state.mark = settled;
-          if (assumed && settled !== defaultMark) report(error('decimal-mark', `this amount was read with the decimal mark "${defaultMark}" but the file's amounts use "${settled}" (settled at line ${line})`, { file, line: assumed.line, column: assumed.column }));
-        } else if (/[.,]/.test(text) && !assumed) assumed = { line, column };
+          if (assumed && settled !== defaultMark) report(error('decimal-mark', `this amount was read with the decimal mark "${defaultMark}" but the file's amounts use "${settled}" (settled at line ${line}): write its decimals with "${settled}"`, { file, line: assumed.line, column: assumed.column }));
+        }
       }
       const parsed = parseAmount(text, mark ?? defaultMark);
+      // Read with the default mark before any amount settled it: reported if a later amount settles the other mark.
+      if (parsed.ok && mark === undefined && !assumed && /[.,]/.test(text)) assumed = { line, column };
       if (parsed.ok) amounts.push(parsed.cents);
       else { amounts.push(0n); fail(parsed.code, parsed.message, column); }
+    }
+    if (signed) {
+      // Montant + Sens: the amount goes to the side the direction names.
+      const direction = cell('direction').toUpperCase();
+      const side = ['D', '+1', '1', 'DEBIT', 'DÉBIT'].includes(direction) ? 'debit' : ['C', '-1', 'CREDIT', 'CRÉDIT'].includes(direction) ? 'credit' : undefined;
+      if (!side) fail('bad-amount', `the direction (Sens) "${cell('direction')}" is neither D (debit) nor C (credit)`, 'direction');
+      amounts.splice(0, 1, ...(side === 'credit' ? [0n, amounts[0]!] : [amounts[0]!, 0n]));
     }
     const [debit, credit] = amounts as [Cents, Cents];
     if (valid && debit !== 0n && credit !== 0n) fail('debit-and-credit', 'both debit and credit are filled: a row carries one amount, the other stays empty', 'debit');
@@ -114,18 +144,22 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
 
     const optional: Record<string, string> = {};
     for (const column of OPTIONAL_COLUMNS) if (index[column] !== undefined && column !== 'label') optional[column] = cell(column);
-    for (const extra of columns.extras) optional[extra.name] = fields[extra.index]!;
+    for (const extra of columns.extras) optional[extra.name] = fields[extra.index] ?? '';
     const piece = cell('piece');
     const group = columns.fec ? cell('entry') : piece;
-    if (group === '') fail('empty-piece', columns.fec ? 'the EcritureNum is empty' : 'the piece (the entry reference) is empty', columns.fec ? 'entry' : 'piece');
+    if (group === '') fail('empty-piece', columns.fec ? 'the EcritureNum is empty: number the entry, the same on each of its rows' : 'the piece (the entry reference) is empty: write it, the same on each row of the entry', columns.fec ? 'entry' : 'piece');
     onRow({
       file, line, date: parsedDate.ok ? parsedDate.date : '', journal, piece, group, account, label: cell('label'),
       debit, credit, aux: cell('aux'), auxLabel: cell('aux_label'), fields: optional, valid,
     });
   };
   const onDelimiter = (delimiter: string): void => { defaultMark = delimiter === ',' ? '.' : ','; };
-  const result = options.reference ? readCsv(readFileSync(file), record, onDelimiter) : streamCsvFile(file, {
+  const problem = (found: CsvProblem): void => report(error(found.code, found.message, { file, line: found.line }));
+  let result: ReturnType<typeof streamCsvFile>;
+  try {
+    result = options.reference ? readCsv(readFileSync(file), record, problem, onDelimiter) : streamCsvFile(file, {
     record,
+    problem,
     fast: (line, text, bounds) => {
       const row = fastJournalRow(state, line, text, bounds);
       if (row === undefined) return false;
@@ -134,6 +168,13 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
       return true;
     },
   }, { onDelimiter, chunkSize: options.chunkSize, range: options.range });
+  } catch (thrown) {
+    const code = (thrown as NodeJS.ErrnoException).code;
+    if (code === undefined) throw thrown;
+    const why = code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it no longer exists' : (thrown as Error).message;
+    report(error('unreadable-file', `this file cannot be read: ${why}; move it out of the ledger folder or fix its permissions`, { file, line: 1 }));
+    return false;
+  }
   if ('problem' in result) report(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
   return !('problem' in result);
 }

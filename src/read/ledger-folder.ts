@@ -1,9 +1,11 @@
 // A ledger folder: asso.json, accounts.csv, journal/*.csv (and budget/, assertions.csv, locks/).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileBytes } from './text.js';
 import { join } from 'node:path';
 import { builtinChart, postingProblem, type Account, type Chart } from '../chart/chart.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 import type { FiscalCalendar } from '../fiscal.js';
+import { readAssertions, type BalanceAssertion } from './assertions.js';
 import { readCsv } from './csv.js';
 import { normalizeName } from './columns.js';
 import { isRealDate } from './date.js';
@@ -23,6 +25,8 @@ export interface LedgerFolder {
   readonly chart: Chart;
   /** Journal files, sorted by name, as paths joined to `dir`. */
   readonly journalFiles: readonly string[];
+  /** The balances of assertions.csv (the bank reconciliation), if the folder has one. */
+  readonly assertions?: readonly BalanceAssertion[];
 }
 
 export const DEFAULT_JOURNALS: Readonly<Record<string, string>> = {
@@ -42,8 +46,10 @@ export function readLedgerFolder(dir: string): { folder?: LedgerFolder; diagnost
   const journalFiles = existsSync(journalDir) && statSync(journalDir).isDirectory()
     ? readdirSync(journalDir).filter((name) => name.toLowerCase().endsWith('.csv')).sort().map((name) => join(journalDir, name))
     : [];
+  const assertionsFile = join(dir, 'assertions.csv');
+  const assertions = existsSync(assertionsFile) ? readAssertions(assertionsFile, (d) => diagnostics.push(d)) : [];
   if (!config) return { diagnostics };
-  return { folder: { dir, config: { ...config, reference: config.reference ?? chart.reference }, chart, journalFiles }, diagnostics };
+  return { folder: { dir, config: { ...config, reference: config.reference ?? chart.reference }, chart, journalFiles, assertions }, diagnostics };
 }
 
 function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfig | undefined {
@@ -86,21 +92,27 @@ function readAccounts(file: string, diagnostics: Diagnostic[]): Chart {
   const accounts = new Map(chart.accounts);
   let numberColumn = -1;
   let labelColumn = -1;
-  const result = readCsv(readFileSync(file), ({ line, fields }) => {
-    if (line === 1 || numberColumn < 0) {
+  let header = true;
+  const bytes = readFileBytes(file, (d) => diagnostics.push(d));
+  if (!bytes) return chart;
+  const result = readCsv(bytes, ({ line, fields, damaged }) => {
+    if (damaged) return;
+    if (header) {
+      header = false;
       const names = fields.map(normalizeName);
       numberColumn = names.findIndex((n) => ['number', 'numero', 'compte', 'account', 'comptenum'].includes(n));
       labelColumn = names.findIndex((n) => ['label', 'libelle', 'intitule', 'comptelib'].includes(n));
-      if (numberColumn < 0 || labelColumn < 0) diagnostics.push(error('missing-column', 'accounts.csv needs the columns "number,label"', { file, line }));
+      if (numberColumn < 0 || labelColumn < 0) diagnostics.push(error('missing-column', `accounts.csv needs the columns "number,label" (columns found: ${fields.join(', ')})`, { file, line }));
       return;
     }
+    if (numberColumn < 0 || labelColumn < 0) return;
     const number = (fields[numberColumn] ?? '').trim();
     const label = (fields[labelColumn] ?? '').trim();
     const problem = postingProblem(chart, number);
     if (problem) diagnostics.push(error('unknown-account', problem, { file, line, column: 'number' }));
-    else if (!label) diagnostics.push(error('empty-label', `account ${number} has no label`, { file, line, column: 'label' }));
+    else if (!label) diagnostics.push(error('empty-label', `account ${number} has no label: write its name in the label column`, { file, line, column: 'label' }));
     else accounts.set(number, { number, label, builtin: chart.accounts.get(number)?.builtin ?? false } satisfies Account);
-  });
+  }, (problem) => diagnostics.push(error(problem.code, problem.message, { file, line: problem.line })));
   if ('problem' in result) diagnostics.push(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
   return { reference: chart.reference, accounts };
 }

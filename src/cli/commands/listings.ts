@@ -75,14 +75,15 @@ export function runCheck(options: GlobalOptions, command: { strict: boolean }): 
   const diagnostics = 'folder' in loaded ? collectBudgetDiagnostics(loaded) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  if (options.format === 'json') {
-    const text = toJson(checkJson(diagnostics));
-    if (options.output) writeAtomically(options.output, text); else process.stdout.write(text);
-  } else {
-    printDiagnostics(diagnostics, (text) => process.stdout.write(text));
+  let text: string;
+  if (options.format === 'json') text = toJson(checkJson(diagnostics));
+  else {
+    const lines: string[] = [];
+    printDiagnostics(diagnostics, (line) => lines.push(line));
     const years = 'books' in loaded ? [...loaded.books.years.values()] : [];
     const entries = years.reduce((t, y) => t + y.entryCount, 0);
-    process.stdout.write(`${errors} error(s), ${warnings} warning(s) in ${entries} entries over ${years.length} fiscal year(s)\n`);
+    text = `${lines.join('')}${errors} error(s), ${warnings} warning(s) in ${entries} entries over ${years.length} fiscal year(s)\n`;
   }
+  if (options.output) writeAtomically(options.output, text); else process.stdout.write(text);
   return errors > 0 || (command.strict && warnings > 0) ? 1 : 0;
 }

@@ -1,0 +1,73 @@
+// Balance assertions, the bank reconciliation: the books' balance of an account (or prefix) at the
+// end of a day must equal the statement's. The balance is the one of that day's fiscal year: its
+// opening entries (or, without them, the previous year's closing balances) and its entries up to
+// that day. A difference names the entries to look at: those after the last assertion that held.
+import { error, type Diagnostic } from '../diagnostics.js';
+import { fiscalYearOf } from '../fiscal.js';
+import { balanceOf, type Entry } from '../model.js';
+import { absCents, centsToString, type Cents } from '../money.js';
+import type { BalanceAssertion } from '../read/assertions.js';
+import { carryForward, yearPosition } from '../reports/positions.js';
+import type { Books } from './books.js';
+
+interface Movement {
+  readonly year: number;
+  readonly date: string;
+  readonly cents: Cents;
+  readonly entry: string;
+  readonly file: string;
+  readonly line: number;
+}
+
+export interface AssertionTracker {
+  /** Give it every valid entry while the ledger is scanned. */
+  readonly onEntry: (entry: Entry) => void;
+  /** Once the ledger is scanned: one error per assertion that does not hold. */
+  readonly check: (books: Books) => Diagnostic[];
+}
+
+export function trackAssertions(assertions: readonly BalanceAssertion[]): AssertionTracker {
+  const prefixes = [...new Set(assertions.map((a) => a.account))];
+  const movements = new Map<string, Movement[]>(prefixes.map((prefix) => [prefix, []]));
+  const onEntry = (entry: Entry): void => {
+    for (const posting of entry.postings) {
+      for (const prefix of prefixes) {
+        if (!posting.account.startsWith(prefix)) continue;
+        movements.get(prefix)!.push({ year: entry.year, date: entry.date, cents: posting.debit - posting.credit, entry: `${entry.journal} ${entry.piece}`, file: entry.file, line: posting.line });
+      }
+    }
+  };
+  const check = (books: Books): Diagnostic[] => {
+    const found: Diagnostic[] = [];
+    for (const prefix of prefixes) {
+      const list = movements.get(prefix)!.sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file) || a.line - b.line);
+      const mine = assertions.filter((a) => a.account === prefix).sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
+      let lastHeld: BalanceAssertion | undefined;
+      for (const assertion of mine) {
+        const year = fiscalYearOf(books.calendar, assertion.date);
+        const actual = sumCarriedOpening(books, year, prefix) + list.filter((m) => m.year === year && m.date <= assertion.date).reduce((sum, m) => sum + m.cents, 0n);
+        if (actual === assertion.balance) { lastHeld = assertion; continue; }
+        const gap = actual - assertion.balance;
+        const since = list.find((m) => m.date <= assertion.date && (lastHeld ? m.date > lastHeld.date : m.year === year));
+        const where = lastHeld ? `since the last balance that agreed (${lastHeld.date}, line ${lastHeld.line})` : `since the start of fiscal year ${year}`;
+        const look = since
+          ? `look at the entries ${where}, from entry ${since.entry} of ${since.date} (${since.file}:${since.line})`
+          : `no entry on ${prefix} ${where} up to that day: check the balance written here`;
+        found.push(error('assertion-failed',
+          `the balance of ${prefix} at the end of ${assertion.date} is ${centsToString(actual)} in the books but ${centsToString(assertion.balance)} on the statement: the books are ${centsToString(absCents(gap))} ${gap > 0n ? 'higher' : 'lower'}; ${look}`,
+          { file: assertion.file, line: assertion.line, column: 'balance' }));
+      }
+    }
+    return found;
+  };
+  return { onEntry, check };
+}
+
+/** What `prefix` opens year `year` with, when the year has no opening entries: the previous year's closing balances. */
+function sumCarriedOpening(books: Books, year: number, prefix: string): Cents {
+  const position = yearPosition(books, year);
+  if (!position?.provisional) return 0n;
+  let total = 0n;
+  for (const [account, totals] of carryForward(yearPosition(books, year - 1)!.balances)) if (account.startsWith(prefix)) total += balanceOf(totals);
+  return total;
+}

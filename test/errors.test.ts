@@ -1,0 +1,89 @@
+// The catalogue of diagnostics, like hledger's test/errors: fixtures/errors/<code>[--variant]/ is a
+// tiny ledger that shows <code>; `asso check` on it (and `-f json`, computed in-process by the same
+// functions) must give the golden text and JSON under its expected/ folder (update with `npx vitest run test/errors.test.ts -u`, then read the diff), exit 1
+// on an error, 0 on warnings alone (1 with --strict), and never a stack trace.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadLedger } from '../src/cli/context.js';
+import { parseGlobalOptions } from '../src/cli/options.js';
+import { writeAtomically } from '../src/cli/output.js';
+import { checkJson, toJson } from '../src/render/json.js';
+import { DIAGNOSTIC_CODES } from '../src/diagnostics.js';
+import { ROOT, runAsso, STACK } from './run-asso.js';
+
+const CATALOGUE = 'fixtures/errors';
+const fixtures = readdirSync(join(ROOT, CATALOGUE)).filter((name) => existsSync(join(ROOT, CATALOGUE, name, 'asso.json'))).sort();
+const codeOf = (fixture: string) => fixture.split('--')[0]!;
+const severityOf = (code: string) => DIAGNOSTIC_CODES.find((c) => c.code === code)?.severity;
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` first');
+});
+
+describe('the catalogue of codes', () => {
+  it('has a fixture for every stable code, and every fixture is named after a stable code', () => {
+    const shown = new Set(fixtures.map(codeOf));
+    expect(DIAGNOSTIC_CODES.map((c) => c.code).filter((code) => !shown.has(code))).toEqual([]);
+    expect([...shown].filter((code) => !severityOf(code))).toEqual([]);
+  });
+
+  it('documents every stable code in the README, one line each', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const missing = DIAGNOSTIC_CODES.filter((c) => !readme.includes(`| \`${c.code}\` | ${c.severity} |`)).map((c) => c.code);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe.concurrent('asso check on fixtures/errors', () => {
+  for (const fixture of fixtures) {
+    const dir = `${CATALOGUE}/${fixture}`;
+    const code = codeOf(fixture);
+    it(fixture, async ({ expect }) => {
+      // The text through the built command; the JSON in-process, by the same functions `check -f json` calls (half the processes).
+      const text = await runAsso(['check', '-L', dir]);
+      expect(text.stderr).not.toMatch(STACK);
+      expect(text.code, text.stderr).toBe(severityOf(code) === 'error' ? 1 : 0);
+      const json = { stdout: toJson(checkJson(loadLedger(parseGlobalOptions({ ledger: dir }, {}, false, ROOT)).diagnostics)) };
+      expect(text.stdout).toContain(`[${code}]`);
+      // Every problem names its file (and line, when it has one) in the form file:line[:column].
+      for (const line of text.stdout.split('\n').filter((l) => l.startsWith('asso: '))) expect(line).toMatch(new RegExp(`^asso: ${dir}/`));
+      const parsed = JSON.parse(json.stdout) as { severity: string; code: string; message: string; file: string | null; line: number | null; column: string | null }[];
+      expect(parsed.some((d) => d.code === code && d.severity === severityOf(code))).toBe(true);
+      for (const d of parsed) expect(Object.keys(d)).toEqual(['severity', 'code', 'message', 'file', 'line', 'column']);
+      await expect(text.stdout).toMatchFileSnapshot(`../${dir}/expected/check.txt`);
+      await expect(json.stdout).toMatchFileSnapshot(`../${dir}/expected/check.json`);
+      if (severityOf(code) === 'warning') expect((await runAsso(['check', '-L', dir, '--strict'])).code).toBe(1);
+    });
+  }
+});
+
+describe('nothing is lost', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'asso-errors-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('a failed write leaves neither a partial file nor a temporary one, and the old file intact', () => {
+    const target = join(scratch, 'report.txt');
+    writeFileSync(target, 'old');
+    writeAtomically(target, 'new');
+    expect(readFileSync(target, 'utf8')).toBe('new');
+    const folder = join(scratch, 'a-folder');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'inside'), 'kept');
+    expect(() => writeAtomically(folder, 'text')).toThrow();
+    expect(readdirSync(scratch).sort()).toEqual(['a-folder', 'report.txt']);
+  });
+
+  it('a failure shows a plain message, no stack trace; --debug shows the stack', async () => {
+    const target = join(scratch, 'missing-folder', 'check.json');
+    const plain = await runAsso(['check', '-L', 'fixtures/read/plain', '-f', 'json', '-o', target]);
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/^asso: .*missing-folder.*check\.json/);
+    expect(plain.stderr).not.toMatch(STACK);
+    const debug = await runAsso(['check', '-L', 'fixtures/read/plain', '-f', 'json', '-o', target, '--debug']);
+    expect(debug.code).toBe(1);
+    expect(debug.stderr).toMatch(/^\s+at /m);
+    expect(existsSync(target)).toBe(false);
+  });
+});

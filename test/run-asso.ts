@@ -1,0 +1,35 @@
+// Runs the BUILT command (`node bin/asso.js`) as a user would, a few processes at a time (the
+// machine has 2 cores and start-up is mostly CPU).
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'asso.js');
+
+export interface Run { readonly stdout: string; readonly stderr: string; readonly code: number | null }
+
+const PARALLEL = 3;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+export async function runAsso(args: readonly string[]): Promise<Run> {
+  if (running >= PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await new Promise<Run>((resolve) => {
+      execFile(process.execPath, [BIN, ...args], {
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined },
+        maxBuffer: 64 * 1024 * 1024,
+        encoding: 'utf8',
+      }, (error, stdout, stderr) => resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }));
+    });
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
+/** A stack frame or a crash report: never shown to a user. */
+export const STACK = /^\s+at\s|internal error/m;
