@@ -4,15 +4,22 @@ import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '.
 import type { Entry } from '../model.js';
 import { scanLedger, type Books } from '../post/books.js';
 import { checkYears } from '../post/year-checks.js';
+import { abolishedPostings, yearsWithAbolishedAccounts } from '../post/abolished-accounts.js';
 import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/ledger-folder.js';
-import { PCA2018 } from '../statements/pca2018.js';
+import type { Chart } from '../chart/chart.js';
 import type { ReferenceSet } from '../statements/layout.js';
+import { carryMapBetween, changesInto, chartOfSet, referenceSetFor } from '../statements/reference-sets.js';
 import { UsageError, type GlobalOptions } from './options.js';
 
 export interface Loaded {
   readonly folder: LedgerFolder;
   readonly books: Books;
+  /** The reference set of `year` (pca-2018 when the ledger has no year yet). */
   readonly set: ReferenceSet;
+  /** The reference set of any fiscal year (asso.json "reference", else the year's start date). */
+  readonly setFor: (year: number) => ReferenceSet;
+  /** The chart of any fiscal year: its set's built-in accounts and accounts.csv. */
+  readonly chartFor: (year: number) => Chart;
   readonly diagnostics: readonly Diagnostic[];
   /** NaN when the ledger has no entries and no --year was given. */
   readonly year: number;
@@ -24,11 +31,19 @@ export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => v
   }
   const read = readLedgerFolder(options.ledger);
   if (!read.folder) return { diagnostics: read.diagnostics };
-  const { books, diagnostics } = scanLedger(read.folder, { onEntry });
-  const set = PCA2018;
-  const all = [...read.diagnostics, ...diagnostics, ...(hasErrors(diagnostics) ? [] : checkYears(books, read.folder.chart, set, join(options.ledger, 'accounts.csv')))];
+  const folder = read.folder;
+  const { books, diagnostics } = scanLedger(folder, { onEntry });
+  const setFor = (year: number): ReferenceSet => referenceSetFor(folder.config, year);
+  const chartFor = (year: number): Chart => chartOfSet(setFor(year), folder.own);
+  const carryFor = (year: number) => carryMapBetween(setFor(year - 1), setFor(year));
+  const all = [...read.diagnostics, ...diagnostics, ...(hasErrors(diagnostics) ? [] : checkYears(books, folder.chart, setFor, join(options.ledger, 'accounts.csv'), carryFor))];
+  // Postings on accounts a year's set abolished: found from the balances, located (file, line) by a second pass only when there are some.
+  const abolished = yearsWithAbolishedAccounts(books, setFor, changesInto);
+  if (abolished.size) {
+    scanLedger(folder, { onEntry: (entry) => { if (abolished.has(entry.year)) all.push(...abolishedPostings(entry, changesInto(setFor(entry.year)), setFor(entry.year).id)); } });
+  }
   const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);
-  return { folder: read.folder, books, set, diagnostics: sortDiagnostics(all), year };
+  return { folder, books, set: setFor(Number.isNaN(year) ? 0 : year), setFor, chartFor, diagnostics: sortDiagnostics(all), year };
 }
 
 /** The latest year with entries other than those `close` and `allocate` write. */

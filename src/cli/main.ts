@@ -62,6 +62,9 @@ export function buildProgram(run: (code: number) => void): Command {
       const budget = await import('./commands/budget.js');
       return budget.runBudget(options, budget.parseBudgetFlags(command));
     }));
+  program.command('migrate').description("for the open years of a reference set, the rewrite of postings on the accounts it abolished, as a diff; --write applies it")
+    .requiredOption('--to <set>', 'the reference set to migrate to (pca-2025)').option('--write', 'apply the diff (asks for confirmation in a terminal)').option('--yes', 'with --write: do not ask (scripts)')
+    .action(action(async (options, command) => (await import('./commands/migrate.js')).runMigrate(options, { to: command.to, write: !!command.write, yes: !!command.yes })));
   return program;
 }
 

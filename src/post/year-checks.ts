@@ -1,5 +1,6 @@
 // Checks over a whole year once its entries are read: what `check` reports beyond single entries.
 import { accountClass, type Chart } from '../chart/chart.js';
+import { remapBalances, type RemapMap } from '../chart/changes.js';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { balanceOf, type Balances } from '../model.js';
 import { centsToString, type Cents } from '../money.js';
@@ -8,11 +9,16 @@ import type { ReferenceSet } from '../statements/layout.js';
 import { ambiguousParentOf } from '../statements/placement.js';
 import type { Books } from './books.js';
 
-export function checkYears(books: Books, chart: Chart, set: ReferenceSet, accountsFile: string): Diagnostic[] {
+/**
+ * `setFor` gives each year's reference set; `carryFor(year)` the map that carries the closing balances
+ * of year − 1 to the chart of `year` when the two years use different sets (undefined otherwise).
+ */
+export function checkYears(books: Books, chart: Chart, setFor: (year: number) => ReferenceSet, accountsFile: string, carryFor: (year: number) => RemapMap | undefined = () => undefined): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const used = new Set<string>();
+  const used = new Map<string, ReferenceSet>();
   for (const [year, own] of [...books.years].sort(([a], [b]) => a - b)) {
-    for (const account of own.movements.keys()) used.add(account);
+    const set = setFor(year);
+    for (const account of own.movements.keys()) used.set(account, set);
     const position = yearPosition(books, year)!;
     for (const [account, totals] of position.balances) {
       const balance = balanceOf(totals);
@@ -20,6 +26,8 @@ export function checkYears(books: Books, chart: Chart, set: ReferenceSet, accoun
       if (account.startsWith('471') || account.startsWith('58')) {
         found.push(warning('suspense-not-nil', `fiscal year ${year}: account ${account} holds ${centsToString(balance)} at year end; suspense (471) and internal transfer (58) accounts must be nil at closing`));
       }
+      const transit = set.transitAccounts?.find((prefix) => account.startsWith(prefix));
+      if (transit) found.push(warning('transit-not-nil', `fiscal year ${year}: account ${account} holds ${centsToString(balance)} at year end; ${transit} is an in-year transit account (${set.id}) and must be re-imputed to operating, financial or exceptional accounts by closing`));
     }
     const opening890 = balanceOf(own.opening.get('890'));
     let total890 = 0n;
@@ -38,18 +46,21 @@ export function checkYears(books: Books, chart: Chart, set: ReferenceSet, accoun
         }
         return out;
       };
-      const expected = byAccount(carryForward(yearPosition(books, year - 1)!.balances));
+      // Across a change of reference set the closing balances are compared on the new chart (the map `close` writes the opening with).
+      const closing = carryForward(yearPosition(books, year - 1)!.balances);
+      const carry = carryFor(year);
+      const expected = byAccount(carry ? remapBalances(closing, carry).balances : closing);
       const opened = byAccount(own.opening);
       const accounts = new Set([...expected.keys(), ...opened.keys()]);
       for (const account of [...accounts].sort()) {
         if (accountClass(account) > 5 || account.startsWith('890')) continue;
         const want = expected.get(account) ?? 0n;
         const got = opened.get(account) ?? 0n;
-        if (want !== got) found.push(warning('opening-mismatch', `fiscal year ${year}: account ${account} opens at ${centsToString(got)} but ${year - 1} closed it at ${centsToString(want)}`));
+        if (want !== got) found.push(warning('opening-mismatch', `fiscal year ${year}: account ${account} opens at ${centsToString(got)} but ${year - 1} closed it at ${centsToString(want)}${carry ? ` (${year - 1} balances carried to the ${setFor(year).id} accounts)` : ''}`));
       }
     }
   }
-  for (const account of [...used].sort()) {
+  for (const [account, set] of [...used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!chart.accounts.has(account)) found.push(warning('account-not-declared', `account ${account} is used but not listed in accounts.csv: add it with its label`, { file: accountsFile }));
     const parent = ambiguousParentOf(set, account);
     if (parent) found.push(warning('ambiguous-parent', `account ${account} lands on its parent ${parent}'s line; a more specific account is expected (its children go to different lines)`));

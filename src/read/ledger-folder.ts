@@ -1,7 +1,7 @@
 // A ledger folder: asso.json, accounts.csv, journal/*.csv (and budget/, assertions.csv, locks/).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinChart, postingProblem, type Account, type Chart } from '../chart/chart.js';
+import { BUILTIN_REFERENCES as REFERENCES, postingProblem, readingChart, type Account, type Chart } from '../chart/chart.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 import type { FiscalCalendar } from '../fiscal.js';
 import { readCsv } from './csv.js';
@@ -20,7 +20,10 @@ export interface LedgerConfig {
 export interface LedgerFolder {
   readonly dir: string;
   readonly config: LedgerConfig;
+  /** The chart journals are read against (every built-in set, and accounts.csv). */
   readonly chart: Chart;
+  /** The association's own accounts (accounts.csv), to add to a year's built-in chart. */
+  readonly own: readonly Account[];
   /** Journal files, sorted by name, as paths joined to `dir`. */
   readonly journalFiles: readonly string[];
 }
@@ -37,13 +40,13 @@ export function readLedgerFolder(dir: string): { folder?: LedgerFolder; diagnost
   const diagnostics: Diagnostic[] = [];
   const configFile = join(dir, 'asso.json');
   const config = readConfig(configFile, diagnostics);
-  const chart = readAccounts(join(dir, 'accounts.csv'), diagnostics);
+  const { chart, own } = readAccounts(join(dir, 'accounts.csv'), diagnostics);
   const journalDir = join(dir, 'journal');
   const journalFiles = existsSync(journalDir) && statSync(journalDir).isDirectory()
     ? readdirSync(journalDir).filter((name) => name.toLowerCase().endsWith('.csv')).sort().map((name) => join(journalDir, name))
     : [];
   if (!config) return { diagnostics };
-  return { folder: { dir, config: { ...config, reference: config.reference ?? chart.reference }, chart, journalFiles }, diagnostics };
+  return { folder: { dir, config, chart, own, journalFiles }, diagnostics };
 }
 
 function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfig | undefined {
@@ -67,7 +70,7 @@ function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfig | und
       firstYear = { start: first.start, end: first.end };
     } else problems.push(`"firstYear" must be {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}`);
   }
-  if (value.reference !== undefined && value.reference !== 'pca-2018') problems.push(`"reference" must be "pca-2018"`);
+  if (value.reference !== undefined && !REFERENCES.includes(value.reference as string)) problems.push(`"reference" must be one of ${REFERENCES.map((r) => `"${r}"`).join(', ')} (or left out: each fiscal year then takes the set of its start date)`);
   for (const problem of problems) diagnostics.push(error('config', `asso.json: ${problem}`, { file, line: 1 }));
   if (problems.length) return undefined;
   return {
@@ -80,9 +83,10 @@ function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfig | und
   };
 }
 
-function readAccounts(file: string, diagnostics: Diagnostic[]): Chart {
-  const chart = builtinChart();
-  if (!existsSync(file)) return chart;
+function readAccounts(file: string, diagnostics: Diagnostic[]): { chart: Chart; own: Account[] } {
+  const chart = readingChart();
+  const own: Account[] = [];
+  if (!existsSync(file)) return { chart, own };
   const accounts = new Map(chart.accounts);
   let numberColumn = -1;
   let labelColumn = -1;
@@ -99,8 +103,12 @@ function readAccounts(file: string, diagnostics: Diagnostic[]): Chart {
     const problem = postingProblem(chart, number);
     if (problem) diagnostics.push(error('unknown-account', problem, { file, line, column: 'number' }));
     else if (!label) diagnostics.push(error('empty-label', `account ${number} has no label`, { file, line, column: 'label' }));
-    else accounts.set(number, { number, label, builtin: chart.accounts.get(number)?.builtin ?? false } satisfies Account);
+    else {
+      const account: Account = { number, label, builtin: chart.accounts.get(number)?.builtin ?? false };
+      accounts.set(number, account);
+      own.push(account);
+    }
   });
   if ('problem' in result) diagnostics.push(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
-  return { reference: chart.reference, accounts };
+  return { chart: { reference: chart.reference, accounts }, own };
 }
