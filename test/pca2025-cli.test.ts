@@ -82,6 +82,33 @@ describe('the 2025 opening against the 2024 closing', () => {
   });
 });
 
+describe('a provisional 2025 opening (2024 not closed yet)', () => {
+  it('opens 2025 on the 2024 closing balances carried to the 2025 accounts', async () => {
+    const dir = copy('provisional');
+    rmSync(join(dir, 'journal', '2025-opening.csv'));
+    const [sheet, balance] = await Promise.all([asso(['balance-sheet', '-L', dir, '-y', '2025', '--detail']), asso(['balance', '-L', dir, '-y', '2025', '-f', 'csv'])]);
+    expect(sheet.code).toBe(0);
+    expect(sheet.stdout).toContain('Ouverture provisoire');
+    expect(balance.stdout).not.toMatch(/^448600,/m);
+    expect(balance.stdout).toMatch(/^448120,/m);
+    expect(balance.stdout).toMatch(/^481000,.*,100\.00\r?$/m);
+  });
+});
+
+describe('budget across the switch', () => {
+  it('a 2025 budget is placed on the 2025 layout, and 2024 actuals are carried to the 2025 accounts', async () => {
+    const dir = copy('budget');
+    mkdirSync(join(dir, 'budget'));
+    writeFileSync(join(dir, 'budget', '2025.csv'), 'account,amount\n756,6500\n747,800\n758,500\n641,8000\n');
+    const run = await asso(['budget', '-L', dir, '-y', '2025', '--vs', '2024', '-f', 'json']);
+    expect(run.code).toBe(0);
+    const lines = (JSON.parse(run.stdout) as { lines: { account: string; actual: string | null }[] }).lines;
+    expect(lines.find((l) => l.account === '758')?.actual).toBe('815.00'); // 791 (450 + 350) and 757 (15) of 2024, carried to 758x
+    expect(lines.find((l) => l.account === '747')?.actual).toBe('0.00'); // 777 of 2024 stays exceptional (778)
+    expect(lines.some((l) => l.account.startsWith('791'))).toBe(false);
+  });
+});
+
 describe('a pinned reference set', () => {
   it('"reference": "pca-2018" keeps the 2018 layouts for 2025; "pca-2025" applies the 2025 ones to 2024', async () => {
     const dir = copy('pinned');

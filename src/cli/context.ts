@@ -7,6 +7,7 @@ import { checkYears } from '../post/year-checks.js';
 import { abolishedPostings, yearsWithAbolishedAccounts } from '../post/abolished-accounts.js';
 import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/ledger-folder.js';
 import type { Chart } from '../chart/chart.js';
+import type { RemapMap } from '../chart/changes.js';
 import type { ReferenceSet } from '../statements/layout.js';
 import { carryMapBetween, changesInto, chartOfSet, referenceSetFor } from '../statements/reference-sets.js';
 import { UsageError, type GlobalOptions } from './options.js';
@@ -20,6 +21,8 @@ export interface Loaded {
   readonly setFor: (year: number) => ReferenceSet;
   /** The chart of any fiscal year: its set's built-in accounts and accounts.csv. */
   readonly chartFor: (year: number) => Chart;
+  /** The map carrying year − 1's balances to the chart of `year` when their sets differ (else undefined). */
+  readonly carryFor: (year: number) => RemapMap | undefined;
   readonly diagnostics: readonly Diagnostic[];
   /** NaN when the ledger has no entries and no --year was given. */
   readonly year: number;
@@ -35,7 +38,7 @@ export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => v
   const { books, diagnostics } = scanLedger(folder, { onEntry });
   const setFor = (year: number): ReferenceSet => referenceSetFor(folder.config, year);
   const chartFor = (year: number): Chart => chartOfSet(setFor(year), folder.own);
-  const carryFor = (year: number) => carryMapBetween(setFor(year - 1), setFor(year));
+  const carryFor = (year: number): RemapMap | undefined => carryMapBetween(setFor(year - 1), setFor(year));
   const all = [...read.diagnostics, ...diagnostics, ...(hasErrors(diagnostics) ? [] : checkYears(books, folder.chart, setFor, join(options.ledger, 'accounts.csv'), carryFor))];
   // Postings on accounts a year's set abolished: found from the balances, located (file, line) by a second pass only when there are some.
   const abolished = yearsWithAbolishedAccounts(books, setFor, changesInto);
@@ -43,7 +46,7 @@ export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => v
     scanLedger(folder, { onEntry: (entry) => { if (abolished.has(entry.year)) all.push(...abolishedPostings(entry, changesInto(setFor(entry.year)), setFor(entry.year).id)); } });
   }
   const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);
-  return { folder, books, set: setFor(Number.isNaN(year) ? 0 : year), setFor, chartFor, diagnostics: sortDiagnostics(all), year };
+  return { folder, books, set: setFor(Number.isNaN(year) ? 0 : year), setFor, chartFor, carryFor, diagnostics: sortDiagnostics(all), year };
 }
 
 /** The latest year with entries other than those `close` and `allocate` write. */

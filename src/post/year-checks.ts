@@ -19,7 +19,7 @@ export function checkYears(books: Books, chart: Chart, setFor: (year: number) =>
   for (const [year, own] of [...books.years].sort(([a], [b]) => a - b)) {
     const set = setFor(year);
     for (const account of own.movements.keys()) used.set(account, set);
-    const position = yearPosition(books, year)!;
+    const position = yearPosition(books, year, carryFor)!;
     for (const [account, totals] of position.balances) {
       const balance = balanceOf(totals);
       if (balance === 0n) continue;
@@ -47,7 +47,7 @@ export function checkYears(books: Books, chart: Chart, setFor: (year: number) =>
         return out;
       };
       // Across a change of reference set the closing balances are compared on the new chart (the map `close` writes the opening with).
-      const closing = carryForward(yearPosition(books, year - 1)!.balances);
+      const closing = carryForward(yearPosition(books, year - 1, carryFor)!.balances);
       const carry = carryFor(year);
       const expected = byAccount(carry ? remapBalances(closing, carry).balances : closing);
       const opened = byAccount(own.opening);

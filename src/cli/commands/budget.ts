@@ -11,6 +11,9 @@ import { parseDate } from '../../read/date.js';
 import { actualsCollector, actualsFromBooks, comparisonPeriod, monthCountOf, type BudgetActuals } from '../../reports/budget-actuals.js';
 import { budgetReport, type BudgetLayout, type BudgetReport } from '../../reports/budget.js';
 import { loadLedger, printDiagnostics, type Loaded } from '../context.js';
+import { remapAccount, type RemapMap } from '../../chart/changes.js';
+import type { Cents } from '../../money.js';
+import { carryMapBetween } from '../../statements/reference-sets.js';
 import { emit } from '../output.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 
@@ -94,6 +97,9 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
     const monthly = command.to === undefined ? undefined
       : collector && vsGuess === vs ? collector.monthly(calendar) : (() => { const again = actualsCollector(vs, command.to!); loadLedger(options, again.onEntry); return again.monthly(calendar); })();
     actuals = monthly ? { year: vs, monthly, ...period } : actualsFromBooks(vsBooks, period);
+    // A 2025 budget against 2024 actuals: the actuals are carried to the 2025 accounts (791 → 758 …), as the N−1 column is.
+    const carry = carryMapBetween(loaded.setFor(vs), loaded.setFor(year));
+    if (carry) actuals = { ...actuals, monthly: remapMonthly(actuals.monthly, carry) };
   }
   let previousProfile;
   if (command.profile === 'previous') {
@@ -111,6 +117,18 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const documents: Document[] = [command.monthly ? budgetMonthlyDocument(exact, display) : budgetDocument(shown, display)];
   emit(options, documents, budgetJson(exact, { monthly: command.monthly, firstMonth }));
   return failOverVerdict(exact, command);
+}
+
+/** Monthly actuals with each account on its number in the budget year's chart (months summed where accounts meet). */
+function remapMonthly(monthly: ReadonlyMap<string, readonly (Cents | undefined)[]>, map: RemapMap): Map<string, (Cents | undefined)[]> {
+  const out = new Map<string, (Cents | undefined)[]>();
+  for (const [account, months] of monthly) {
+    const target = remapAccount(map, account);
+    const into = out.get(target) ?? [];
+    months.forEach((value, index) => { if (value !== undefined) into[index] = (into[index] ?? 0n) + value; });
+    out.set(target, into);
+  }
+  return out;
 }
 
 /** --fail-over: exit 1 when a budget line is beyond the threshold; lists them, and the unbudgeted lines apart. */

@@ -1,5 +1,6 @@
 // balance, journal, ledger, accounts, check.
-import type { Entry } from '../../model.js';
+import type { Balances, Entry } from '../../model.js';
+import { remapBalances } from '../../chart/changes.js';
 import { chartJson, checkJson, journalJson, ledgerJson, toJson, trialBalanceJson } from '../../render/json.js';
 import { chartDocument, journalDocument, ledgerDocument, trialBalanceDocument } from '../../render/statements.js';
 import { chartReport, journalReport, ledgerReport, trialBalance } from '../../reports/listings.js';
@@ -16,7 +17,7 @@ import { collectBudgetDiagnostics } from './budget.js';
 export function runBalance(options: GlobalOptions): number {
   const loaded = loadChecked(options);
   if (!loaded) return 1;
-  const position = yearPosition(loaded.books, loaded.year);
+  const position = yearPosition(loaded.books, loaded.year, loaded.carryFor);
   if (!position) throw new UsageError(`fiscal year ${loaded.year} has no entries`);
   const report = trialBalance(loaded.chartFor(loaded.year), loaded.year, position.balances);
   emit(options, [trialBalanceDocument(report, options.lang)], trialBalanceJson(report));
@@ -45,9 +46,11 @@ export function runLedger(options: GlobalOptions, prefix: string | undefined): n
   const found = yearEntries(options);
   if (!found) return 1;
   const { books, year } = found.loaded;
-  const provisional = yearPosition(books, year)?.provisional ?? false;
+  const provisional = yearPosition(books, year, found.loaded.carryFor)?.provisional ?? false;
+  const carry = found.loaded.carryFor(year);
+  const carried = (balances: Balances): Balances => (carry ? remapBalances(balances, carry).balances : balances);
   const opening = provisional
-    ? { date: books.years.get(year)?.start ?? '', label: options.lang === 'fr' ? `À-nouveaux provisoires (clôture ${year - 1})` : `Provisional opening (${year - 1} closing)`, balances: carryForward(yearPosition(books, year - 1)!.balances) }
+    ? { date: books.years.get(year)?.start ?? '', label: options.lang === 'fr' ? `À-nouveaux provisoires (clôture ${year - 1})` : `Provisional opening (${year - 1} closing)`, balances: carried(carryForward(yearPosition(books, year - 1, found.loaded.carryFor)!.balances)) }
     : undefined;
   const report = ledgerReport(found.loaded.chartFor(year), year, found.entries, prefix ?? '', opening);
   emit(options, [ledgerDocument(report, options.lang)], ledgerJson(report));

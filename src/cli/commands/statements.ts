@@ -1,7 +1,6 @@
 // income-statement, balance-sheet, and the main job (both, for `npm start`).
 import { centsToString, parseCanonical, type Cents } from '../../money.js';
 import { remapBalances, type Remap } from '../../chart/changes.js';
-import { carryMapBetween } from '../../statements/reference-sets.js';
 import { balanceSheetJson, incomeStatementJson } from '../../render/json.js';
 import { balanceSheetDocuments, incomeStatementDocument } from '../../render/statements.js';
 import { balanceSheet, type BalanceSheet } from '../../reports/balance-sheet.js';
@@ -20,15 +19,15 @@ export interface PreviousRemap { readonly from: string; readonly to: string; rea
 function statements(loaded: Loaded, options: GlobalOptions, euros: boolean): { income: IncomeStatement; sheet: BalanceSheet; remap?: PreviousRemap } {
   const { books, set, year } = loaded;
   const chart = loaded.chartFor(year);
-  const position = yearPosition(books, year);
+  const position = yearPosition(books, year, loaded.carryFor);
   if (!position) throw new UsageError(`fiscal year ${year} has no entries: years with books are ${[...books.years.keys()].sort().join(', ')}`);
-  const previousPosition = books.years.has(year - 1) ? yearPosition(books, year - 1) : undefined;
+  const previousPosition = books.years.has(year - 1) ? yearPosition(books, year - 1, loaded.carryFor) : undefined;
   // N−1 kept on another chart (2024 before the 2025 set) is presented on this year's layout, its balances carried account by account (not restated).
-  const carry = previousPosition ? carryMapBetween(loaded.setFor(year - 1), set) : undefined;
+  const carry = previousPosition ? loaded.carryFor(year) : undefined;
   const carried = previousPosition && carry ? remapBalances(previousPosition.balances, carry) : undefined;
   const remap = carried ? { from: loaded.setFor(year - 1).id, to: set.id, remaps: carried.remaps } : undefined;
   const income = incomeStatement({ set, chart, year, current: position.balances, previous: carried?.balances ?? previousPosition?.balances, lang: options.lang, euros });
-  const source = previousSheetSource(books, year);
+  const source = previousSheetSource(books, year, loaded.carryFor);
   const previousSource = source && !source.resultOn12 && carried ? { ...source, balances: carried.balances } : source;
   const exactPrevious = euros && previousSource && !previousSource.resultOn12 ? incomeStatement({ set, chart, year: year - 1, current: previousSource.balances, previous: undefined, lang: options.lang, euros: true }).totals.result : null;
   const sheet = balanceSheet({
