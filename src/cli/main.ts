@@ -46,7 +46,7 @@ export function buildProgram(run: (code: number) => void): Command {
     .action(action(async (options) => (await import('./commands/listings.js')).runJournal(options)));
   program.command('ledger [prefix]').alias('grand-livre').description('postings per account with running balance (accounts under an optional prefix)')
     .action(action(async (options, prefix) => (await import('./commands/listings.js')).runLedger(options, prefix)));
-  program.command('accounts').alias('plan').description("the chart: PCA 2018 and the association's accounts, with each account's statement line")
+  program.command('accounts').alias('plan').description("the chart of the year's reference set (PCA 2018, or PCA 2025 from 2025) and the association's accounts, with each account's statement line")
     .action(action(async (options) => (await import('./commands/listings.js')).runAccounts(options)));
   program.command('check').alias('verifier').description('every problem of the ledger, errors and warnings; exit 1 on any error')
     .option('--strict', 'warnings fail too')
