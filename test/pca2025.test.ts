@@ -12,6 +12,7 @@ import { PCA2018 } from '../src/statements/pca2018.js';
 import { PCA2025 } from '../src/statements/pca2025.js';
 import { ambiguousParentOf, incomePlacement, sheetPlacement } from '../src/statements/placement.js';
 import { carryMapBetween, referenceSetFor } from '../src/statements/reference-sets.js';
+import { fieldSpans, migrationDiff, rewriteFile } from '../src/cli/commands/migrate.js';
 
 const chart2025 = builtinChart('pca-2025');
 
@@ -189,5 +190,29 @@ describe('remapBalances', () => {
     expect(renumber('777000', '777', '747')).toBe('747000');
     expect(renumber('791100', '791', '758')).toBe('758000');
     expect(renumber('4486', '4486', '44812')).toBe('44812');
+  });
+});
+
+describe('migrate: the rewrite of one journal file', () => {
+  const change = PCA2025_CHANGES.find((c) => c.old === '777')!;
+  it('changes only the account cell, every other byte kept (Windows-1252, CRLF, quotes)', () => {
+    const text = 'date;journal;piece;compte;libellé;debit;credit\r\n2025-12-01;OD;1;139000;"Quote-part; été";100,00;\r\n2025-12-01;OD;1; 777000 ;"Quote-part; été";;100,00\r\n';
+    const bytes = Buffer.from(text, 'latin1'); // é as the single byte 0xE9
+    const rewrite = rewriteFile('/l/journal/2025.csv', bytes, [{ file: '/l/journal/2025.csv', line: 3, account: '777000', change, replacement: '747000' }]);
+    expect(Buffer.from(rewrite.after, 'latin1').equals(Buffer.from(text.replace(' 777000 ', ' 747000 '), 'latin1'))).toBe(true);
+    expect(migrationDiff([rewrite], '/l', 'pca-2025')).toBe('--- a/journal/2025.csv\n+++ b/journal/2025.csv\n@@ -3 +3 @@\n-2025-12-01;OD;1; 777000 ;"Quote-part; été";;100,00\n+2025-12-01;OD;1; 747000 ;"Quote-part; été";;100,00\n');
+  });
+  it('skips a row whose account cell is not the expected one, and marks rows without a single replacement', () => {
+    const bytes = Buffer.from('date,journal,piece,account,label,debit,credit\n2025-01-01,OD,1,778000,x,,1\n');
+    const split = PCA2025_CHANGES.find((c) => c.old === '791')!;
+    const rewrite = rewriteFile('/l/j.csv', bytes, [{ file: '/l/j.csv', line: 2, account: '777000', change, replacement: '747000' }, { file: '/l/j.csv', line: 2, account: '791000', change: split }]);
+    expect(rewrite.after).toBe(bytes.toString('latin1'));
+    expect(rewrite.skipped).toHaveLength(1);
+    expect(rewrite.marked).toHaveLength(1);
+    expect(migrationDiff([rewrite], '/l', 'pca-2025')).toMatch(/^# CHOOSE j\.csv:2: 791000 .*649, 7587, 708 or the charge account.*\n# SKIPPED j\.csv:2: /);
+  });
+  it('splits a line into fields with their spans', () => {
+    expect(fieldSpans('a;"b;""c";d', ';').map((f) => f.text)).toEqual(['a', 'b;"c', 'd']);
+    expect(fieldSpans('a,,c', ',').map((f) => [f.start, f.end])).toEqual([[0, 1], [2, 2], [3, 4]]);
   });
 });

@@ -60,7 +60,11 @@ export function fieldSpans(line: string, delimiter: string): { text: string; sta
   return spans;
 }
 
-const utf8 = (latin1: string): string => Buffer.from(latin1, 'latin1').toString('utf8');
+/** A line for display: UTF-8 when its bytes are valid UTF-8, else Windows-1252 (the two encodings journals come in). */
+const display = (latin1: string): string => {
+  const bytes = Buffer.from(latin1, 'latin1');
+  try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { return new TextDecoder('windows-1252').decode(bytes); }
+};
 
 /** The rewrite of one journal file for the given rows (all of that file). Pure. */
 export function rewriteFile(file: string, bytes: Buffer, rows: readonly MigrationRow[]): FileRewrite {
@@ -69,7 +73,7 @@ export function rewriteFile(file: string, bytes: Buffer, rows: readonly Migratio
   const headerIndex = lines.findIndex((l) => l.trim() !== '');
   const header = (lines[headerIndex] ?? '').replace(/^\u00ef\u00bb\u00bf/, '').replace(/\r?\n$/, '');
   const delimiter = DELIMITERS.reduce((best, d) => (header.split(d).length > header.split(best).length ? d : best), ',');
-  const accountColumn = mapColumns(fieldSpans(header, delimiter).map((f) => utf8(f.text))).index.account;
+  const accountColumn = mapColumns(fieldSpans(header, delimiter).map((f) => display(f.text))).index.account;
   const changed = new Map<number, readonly [string, string]>();
   const marked: MigrationRow[] = [];
   const skipped: { row: MigrationRow; reason: string }[] = [];
@@ -84,7 +88,7 @@ export function rewriteFile(file: string, bytes: Buffer, rows: readonly Migratio
     const start = span.start + lead;
     const next = `${text!.slice(0, start)}${row.replacement}${text!.slice(start + row.account.length)}`;
     lines[row.line - 1] = next + ending;
-    changed.set(row.line, [utf8(text!), utf8(next)]);
+    changed.set(row.line, [display(text!), display(next)]);
   }
   return { file, before, after: lines.join(''), changed, marked, skipped };
 }
