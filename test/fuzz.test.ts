@@ -46,7 +46,7 @@ function checkJournal(content: string | Uint8Array, assertions?: string): Outcom
   let entries = 0;
   const { books, diagnostics } = scanLedger(read.folder!, { onEntry: (entry) => { postedRows += entry.postings.length; entries += 1; tracker.onEntry(entry); } });
   const errors = diagnostics.some((d) => d.severity === 'error');
-  const whole = errors ? [] : [...checkYears(books, read.folder!.chart, PCA2018, 'accounts.csv'), ...tracker.check(books)];
+  const whole = errors ? [] : [...checkYears(books, read.folder!.chart, () => PCA2018, 'accounts.csv'), ...tracker.check(books)];
   const position = yearPosition(books, 2024);
   return { diagnostics: [...read.diagnostics, ...diagnostics, ...whole], postedRows, entries, trial: position && trialBalance(read.folder!.chart, 2024, position.balances) };
 }

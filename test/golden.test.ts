@@ -24,6 +24,8 @@ const LEDGERS: readonly Ledger[] = [
   { dir: 'fixtures/club-septembre', years: [2023, 2024] },
   { dir: 'fixtures/decouvert', years: [2024] },
   { dir: 'fixtures/benevolat-fonds-dedies', years: [2023, 2024] },
+  // 2024 in the 2018 layouts, 2025 in the 2025 ones (N−1 carried through the changes map), each changed account used.
+  { dir: 'fixtures/pca-2024-2025', years: [2024, 2025] },
 ];
 
 const FORMATS = [

@@ -1,6 +1,7 @@
 // The chart of accounts: the built-in PCA plus the association's own accounts, which extend a
 // PCA account by appending digits and inherit its statement line.
 import { PCA2018_ACCOUNTS } from './pca2018-data.js';
+import { PCA2025_ACCOUNTS } from './pca2025-data.js';
 
 export interface Account {
   readonly number: string;
@@ -14,10 +15,35 @@ export interface Chart {
   readonly accounts: ReadonlyMap<string, Account>;
 }
 
-export function builtinChart(): Chart {
+/** The built-in charts by reference set (statements/reference-sets.ts keys them by fiscal-year start). */
+const BUILTIN: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = { 'pca-2018': PCA2018_ACCOUNTS, 'pca-2025': PCA2025_ACCOUNTS };
+
+/** The reference sets `asso.json` may pin. */
+export const BUILTIN_REFERENCES: readonly string[] = Object.keys(BUILTIN);
+
+export function builtinChart(reference = 'pca-2018'): Chart {
+  const rows = BUILTIN[reference];
+  if (!rows) throw new Error(`no built-in chart "${reference}"`);
   const accounts = new Map<string, Account>();
-  for (const [number, label] of PCA2018_ACCOUNTS) accounts.set(number, { number, label, builtin: true });
+  for (const [number, label] of rows) accounts.set(number, { number, label, builtin: true });
+  return { reference, accounts };
+}
+
+/**
+ * The chart journals are read against: every built-in chart at once (2018 labels first), since a
+ * ledger spans years of both; `check` then refuses, year by year, the accounts a year's set abolished.
+ */
+export function readingChart(): Chart {
+  const accounts = new Map(builtinChart('pca-2018').accounts);
+  for (const [number, account] of builtinChart('pca-2025').accounts) if (!accounts.has(number)) accounts.set(number, account);
   return { reference: 'pca-2018', accounts };
+}
+
+/** A built-in chart with the association's own accounts (accounts.csv) added. */
+export function withOwnAccounts(chart: Chart, own: Iterable<Account>): Chart {
+  const accounts = new Map(chart.accounts);
+  for (const account of own) accounts.set(account.number, { ...account, builtin: chart.accounts.get(account.number)?.builtin ?? false });
+  return { reference: chart.reference, accounts };
 }
 
 /** The longest account of the built-in chart that `number` equals or extends, if any. */

@@ -6,9 +6,12 @@ import { trackAssertions } from '../post/assertions.js';
 import { scanLedger, type Books } from '../post/books.js';
 import { scanLedgerInParallel } from '../post/parallel-scan.js';
 import { checkYears } from '../post/year-checks.js';
+import { abolishedPostings, yearsWithAbolishedAccounts } from '../post/abolished-accounts.js';
 import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/ledger-folder.js';
-import { PCA2018 } from '../statements/pca2018.js';
+import type { Chart } from '../chart/chart.js';
+import type { RemapMap } from '../chart/changes.js';
 import type { ReferenceSet } from '../statements/layout.js';
+import { carryMapBetween, changesInto, chartOfSet, referenceSetFor } from '../statements/reference-sets.js';
 import { UsageError, type GlobalOptions } from './options.js';
 import { readSeals, sealWatcher } from './seals.js';
 import type { Seal } from '../close/seal.js';
@@ -16,7 +19,14 @@ import type { Seal } from '../close/seal.js';
 export interface Loaded {
   readonly folder: LedgerFolder;
   readonly books: Books;
+  /** The reference set of `year` (pca-2018 when the ledger has no year yet). */
   readonly set: ReferenceSet;
+  /** The reference set of any fiscal year (asso.json "reference", else the year's start date). */
+  readonly setFor: (year: number) => ReferenceSet;
+  /** The chart of any fiscal year: its set's built-in accounts and accounts.csv. */
+  readonly chartFor: (year: number) => Chart;
+  /** The map carrying year − 1's balances to the chart of `year` when their sets differ (else undefined). */
+  readonly carryFor: (year: number) => RemapMap | undefined;
   readonly diagnostics: readonly Diagnostic[];
   /** The seals of the closed years (locks/<Y>.json), checked against the books. */
   readonly seals: ReadonlyMap<number, Seal>;
@@ -30,21 +40,29 @@ export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => v
   }
   const read = readLedgerFolder(options.ledger);
   if (!read.folder) return { diagnostics: read.diagnostics };
+  const folder = read.folder;
   const sealState = readSeals(options.ledger);
   const watcher = sealWatcher(options.ledger, sealState);
-  const assertions = trackAssertions(read.folder.assertions ?? []);
+  const assertions = trackAssertions(folder.assertions ?? []);
   // Two cores for a large ledger, unless something needs the entries in order: the command, the
   // seals (each entry of a sealed year is fingerprinted), the balance assertions. ASSO_THREADS=1: one.
-  const needsEntries = onEntry !== undefined || sealState.seals.size > 0 || (read.folder.assertions?.length ?? 0) > 0;
+  const needsEntries = onEntry !== undefined || sealState.seals.size > 0 || (folder.assertions?.length ?? 0) > 0;
   const { books, diagnostics } = needsEntries || process.env.ASSO_THREADS === '1'
-    ? scanLedger(read.folder, { onEntry: (entry) => { watcher.onEntry(entry); assertions.onEntry(entry); onEntry?.(entry); } })
-    : scanLedgerInParallel(read.folder);
-  const set = PCA2018;
+    ? scanLedger(folder, { onEntry: (entry) => { watcher.onEntry(entry); assertions.onEntry(entry); onEntry?.(entry); } })
+    : scanLedgerInParallel(folder);
+  const setFor = (year: number): ReferenceSet => referenceSetFor(folder.config, year);
+  const chartFor = (year: number): Chart => chartOfSet(setFor(year), folder.own);
+  const carryFor = (year: number): RemapMap | undefined => carryMapBetween(setFor(year - 1), setFor(year));
   // Year-wide checks and the bank reconciliation only mean something once every entry is read.
-  const whole = hasErrors(diagnostics) ? [] : [...checkYears(books, read.folder.chart, set, join(options.ledger, 'accounts.csv')), ...assertions.check(books)];
+  const whole = hasErrors(diagnostics) ? [] : [...checkYears(books, folder.chart, setFor, join(options.ledger, 'accounts.csv'), carryFor), ...assertions.check(books)];
   const all = [...read.diagnostics, ...diagnostics, ...whole, ...watcher.check(books)];
+  // Postings on accounts a year's set abolished: found from the balances, located (file, line) by a second pass only when there are some.
+  const abolished = yearsWithAbolishedAccounts(books, setFor, changesInto);
+  if (abolished.size) {
+    scanLedger(folder, { onEntry: (entry) => { if (abolished.has(entry.year)) all.push(...abolishedPostings(entry, changesInto(setFor(entry.year)), setFor(entry.year).id)); } });
+  }
   const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);
-  return { folder: read.folder, books, set, diagnostics: sortDiagnostics(all), seals: sealState.seals, year };
+  return { folder, books, set: setFor(Number.isNaN(year) ? 0 : year), setFor, chartFor, carryFor, diagnostics: sortDiagnostics(all), seals: sealState.seals, year };
 }
 
 /** The latest year with entries other than those `close` and `allocate` write. */

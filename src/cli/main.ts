@@ -46,7 +46,7 @@ export function buildProgram(run: (code: number) => void): Command {
     .action(action(async (options) => (await import('./commands/listings.js')).runJournal(options)));
   program.command('ledger [prefix]').alias('grand-livre').description('postings per account with running balance (accounts under an optional prefix)')
     .action(action(async (options, prefix) => (await import('./commands/listings.js')).runLedger(options, prefix)));
-  program.command('accounts').alias('plan').description("the chart: PCA 2018 and the association's accounts, with each account's statement line")
+  program.command('accounts').alias('plan').description("the chart of the year's reference set (PCA 2018, or PCA 2025 from 2025) and the association's accounts, with each account's statement line")
     .action(action(async (options) => (await import('./commands/listings.js')).runAccounts(options)));
   program.command('check').alias('verifier').description('every problem of the ledger, errors and warnings; exit 1 on any error')
     .option('--strict', 'warnings fail too')
@@ -82,6 +82,9 @@ export function buildProgram(run: (code: number) => void): Command {
   program.command('reverse <journal> <piece>').alias('extourner').description('the reversing entry (contre-passation) of an entry of --year, dated --date in an open year')
     .option('--date <date>', 'the date of the reversal')
     .action(action(async (options, journal, piece, command) => (await import('./commands/corrections.js')).runReverse(options, journal, piece, { date: command.date })));
+  program.command('migrate').description("for the open years of a reference set, the rewrite of postings on the accounts it abolished, as a diff; --write applies it")
+    .requiredOption('--to <set>', 'the reference set to migrate to (pca-2025)').option('--write', 'apply the diff (asks for confirmation in a terminal)').option('--yes', 'with --write: do not ask (scripts)')
+    .action(action(async (options, command) => (await import('./commands/migrate.js')).runMigrate(options, { to: command.to, write: !!command.write, yes: !!command.yes })));
   return program;
 }
 

@@ -5,6 +5,7 @@
 import type { Chart } from '../chart/chart.js';
 import { balanceOf, type Balances } from '../model.js';
 import type { Cents } from '../money.js';
+import { remapBalances, type RemapMap } from '../chart/changes.js';
 import { carryForward, resultOf } from '../reports/positions.js';
 import type { JournalLine } from './journal-csv.js';
 
@@ -28,10 +29,13 @@ export function openingLabel(nextYear: number): string {
 
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The opening entry's rows, from the closing balances of the year (classes 1 to 8). */
-export function openingLines(closing: Balances, chart: Chart, firstDay: string, nextYear: number): JournalLine[] {
+/**
+ * The opening entry's rows, from the closing balances of the year (classes 1 to 8). `carry` maps
+ * the accounts onto the next year's chart when it uses another reference set (2024 → 2025).
+ */
+export function openingLines(closing: Balances, chart: Chart, firstDay: string, nextYear: number, carry?: RemapMap): JournalLine[] {
   const result = resultOf(closing);
-  const carried = carryForward(closing);
+  const carried = carry ? remapBalances(carryForward(closing), carry).balances : carryForward(closing);
   // carryForward puts the result on 120/129; move it to the account the association uses.
   const target = resultAccountOf(chart, result);
   const base = result < 0n ? '129' : '120';

@@ -7,7 +7,8 @@ import { yearEnd, yearStart, type FiscalCalendar } from '../fiscal.js';
 import { balanceOf, type Entry } from '../model.js';
 import { centsToString } from '../money.js';
 import type { Books } from '../post/books.js';
-import { resultOf, yearPosition } from '../reports/positions.js';
+import { remapAccount, remapBalances, type RemapMap } from '../chart/changes.js';
+import { carryForward, resultOf, yearPosition } from '../reports/positions.js';
 import { accrualReversalLines } from './accruals.js';
 import { compareEntryPrints, fingerprintEntry, fingerprintYear, sha256Hex, SEAL_VERSION, type EntryPrint } from './canonical.js';
 import { renderJournalCsv } from './journal-csv.js';
@@ -36,6 +37,8 @@ export interface CloseInput {
   readonly closedOn: string;
   /** The statements as closed, as `-f json` prints them: {exact, euros}. */
   readonly statements: unknown;
+  /** Maps Y's accounts onto the chart of Y+1 when Y+1 uses another reference set (pca-2018 → pca-2025). */
+  readonly carry?: RemapMap;
 }
 
 export interface CloseStep {
@@ -69,7 +72,9 @@ export function planClose(input: CloseInput): ClosePlan {
   for (const entry of input.foreignOpenings) refusals.push(`fiscal year ${next} already has opening entries that close did not write: ${entry.journal} ${entry.piece} in ${entry.file}:${entry.line}`);
 
   const firstDay = yearStart(calendar, next);
-  const opening = renderJournalCsv(openingLines(closing, input.chart, firstDay, next));
+  const opening = renderJournalCsv(openingLines(closing, input.chart, firstDay, next, input.carry));
+  // The accounts carried onto another number in Y+1's chart: listed by close, kept in the seal.
+  const remaps = input.carry ? remapBalances(carryForward(closing), input.carry).remaps.filter((r) => r.balance !== 0n) : [];
   const steps: CloseStep[] = [];
   const step = (file: string, content: string, what: string): void => {
     const existing = input.existing.get(file);
@@ -77,7 +82,9 @@ export function planClose(input: CloseInput): ClosePlan {
     steps.push({ file, content, present: existing === content });
   };
   step(openingFileOf(next), opening, 'the opening entries');
-  const reversals = accrualReversalLines(input.entries, yearEnd(calendar, year), firstDay, next);
+  // Reversals are entries of Y+1: on Y+1's chart when it changed (675 → 678, 4486 → 44812…).
+  const reversals = accrualReversalLines(input.entries, yearEnd(calendar, year), firstDay, next)
+    .map((line) => (input.carry ? { ...line, account: remapAccount(input.carry, line.account) } : line));
   // A reversals file left by an interrupted close is its own even without the flag this time.
   if ((input.reverseAccruals || input.existing.has(reversalsFileOf(next))) && reversals.length) step(reversalsFileOf(next), renderJournalCsv(reversals), 'the reversals of the accruals');
   else if (input.existing.has(reversalsFileOf(next))) refusals.push(`${reversalsFileOf(next)} exists but the year has no accruals to reverse: move it away`);
@@ -93,7 +100,7 @@ export function planClose(input: CloseInput): ClosePlan {
     result, resultAccount: resultAccountOf(input.chart, result),
     entries: [...prints].sort(compareEntryPrints),
     written: steps.map((s) => ({ file: s.file, sha256: sha256Hex(s.content) })),
-    balances: closing, statements: input.statements,
+    balances: closing, statements: input.statements, remaps,
   };
   steps.push({ file: sealFileOf(year), content: sealJson(seal), present: false });
   return { steps, seal };

@@ -4,6 +4,7 @@
 import { error, type Diagnostic } from '../diagnostics.js';
 import { addToBalances, balanceOf, type Balances } from '../model.js';
 import { centsToString, parseCanonical, type Cents } from '../money.js';
+import type { Remap } from '../chart/changes.js';
 import { fingerprintYear, SEAL_VERSION, sha256Hex, type EntryPrint } from './canonical.js';
 
 export interface SealFile {
@@ -30,6 +31,8 @@ export interface Seal {
   readonly balances: Balances;
   /** The statements as closed: `{exact: {incomeStatement, balanceSheet}, euros: {…}}` in the JSON of `-f json`. */
   readonly statements: unknown;
+  /** Accounts whose closing balance opens Y+1 on another number (a change of reference set). */
+  readonly remaps?: readonly Remap[];
 }
 
 export function sealJson(seal: Seal): string {
@@ -43,6 +46,7 @@ export function sealJson(seal: Seal): string {
     result: centsToString(seal.result), resultAccount: seal.resultAccount,
     written: seal.written, entryCount: seal.entries.length, entries: seal.entries,
     balances, statements: seal.statements,
+    ...(seal.remaps?.length ? { remaps: seal.remaps.map((r) => ({ from: r.from, to: r.to, balance: centsToString(r.balance) })) } : {}),
   };
   return `${JSON.stringify({ ...body, integrity: sealIntegrity(body) }, null, 2)}\n`;
 }

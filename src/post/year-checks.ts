@@ -1,5 +1,6 @@
 // Checks over a whole year once its entries are read: what `check` reports beyond single entries.
 import { accountClass, type Chart } from '../chart/chart.js';
+import { remapBalances, type RemapMap } from '../chart/changes.js';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { balanceOf, type Balances } from '../model.js';
 import { centsToString, type Cents } from '../money.js';
@@ -8,18 +9,26 @@ import type { ReferenceSet } from '../statements/layout.js';
 import { ambiguousParentOf } from '../statements/placement.js';
 import type { Books, Source } from './books.js';
 
-export function checkYears(books: Books, chart: Chart, set: ReferenceSet, accountsFile: string): Diagnostic[] {
+/**
+ * `setFor` gives each year's reference set; `carryFor(year)` the map that carries the closing balances
+ * of year − 1 to the chart of `year` when the two years use different sets (undefined otherwise).
+ */
+export function checkYears(books: Books, chart: Chart, setFor: (year: number) => ReferenceSet, accountsFile: string, carryFor: (year: number) => RemapMap | undefined = () => undefined): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const used = new Map<string, Source>();
+  // Each account: where it is first used (the warnings point there) and the set of the last year using it.
+  const used = new Map<string, { first: Source; set: ReferenceSet }>();
   for (const [year, own] of [...books.years].sort(([a], [b]) => a - b)) {
-    for (const [account, use] of own.uses) if (!used.has(account)) used.set(account, use.first);
-    const position = yearPosition(books, year)!;
+    const set = setFor(year);
+    for (const [account, use] of own.uses) used.set(account, { first: used.get(account)?.first ?? use.first, set });
+    const position = yearPosition(books, year, carryFor)!;
     for (const [account, totals] of position.balances) {
       const balance = balanceOf(totals);
       if (balance === 0n) continue;
       if (account.startsWith('471') || account.startsWith('58')) {
         found.push(warning('suspense-not-nil', `fiscal year ${year}: account ${account} holds ${centsToString(balance)} at year end; suspense (471) and internal transfer (58) accounts must be nil at closing: clear it (last posting here)`, own.uses.get(account)?.last ?? {}));
       }
+      const transit = set.transitAccounts?.find((prefix) => account.startsWith(prefix));
+      if (transit) found.push(warning('transit-not-nil', `fiscal year ${year}: account ${account} holds ${centsToString(balance)} at year end; ${transit} is an in-year transit account (${set.id}) and must be re-imputed to operating, financial or exceptional accounts by closing`));
     }
     const opening890 = balanceOf(own.opening.get('890'));
     let total890 = 0n;
@@ -38,18 +47,21 @@ export function checkYears(books: Books, chart: Chart, set: ReferenceSet, accoun
         }
         return out;
       };
-      const expected = byAccount(carryForward(yearPosition(books, year - 1)!.balances));
+      // Across a change of reference set the closing balances are compared on the new chart (the map `close` writes the opening with).
+      const closing = carryForward(yearPosition(books, year - 1, carryFor)!.balances);
+      const carry = carryFor(year);
+      const expected = byAccount(carry ? remapBalances(closing, carry).balances : closing);
       const opened = byAccount(own.opening);
       const accounts = new Set([...expected.keys(), ...opened.keys()]);
       for (const account of [...accounts].sort()) {
         if (accountClass(account) > 5 || account.startsWith('890')) continue;
         const want = expected.get(account) ?? 0n;
         const got = opened.get(account) ?? 0n;
-        if (want !== got) found.push(warning('opening-mismatch', `fiscal year ${year}: ${account === '12' ? 'the result accounts (12…) open' : `account ${account} opens`} at ${centsToString(got)} but ${year - 1} closed ${account === '12' ? 'them' : 'it'} at ${centsToString(want)}: the opening entries must carry the closing balances of ${year - 1}`, own.openingSource ?? {}));
+        if (want !== got) found.push(warning('opening-mismatch', `fiscal year ${year}: ${account === '12' ? 'the result accounts (12…) open' : `account ${account} opens`} at ${centsToString(got)} but ${year - 1} closed ${account === '12' ? 'them' : 'it'} at ${centsToString(want)}${carry ? ` (${year - 1} balances carried to the ${setFor(year).id} accounts)` : ''}: the opening entries must carry the closing balances of ${year - 1}`, own.openingSource ?? {}));
       }
     }
   }
-  for (const [account, first] of [...used].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [account, { first, set }] of [...used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!chart.accounts.has(account)) found.push(warning('account-not-declared', `account ${account} is used (first here) but not listed in ${accountsFile}: add it with its label`, { ...first, column: 'account' }));
     const parent = ambiguousParentOf(set, account);
     if (parent) found.push(warning('ambiguous-parent', parent === account

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFileBytes } from './text.js';
 import { join } from 'node:path';
-import { builtinChart, postingProblem, type Account, type Chart } from '../chart/chart.js';
+import { BUILTIN_REFERENCES as REFERENCES, postingProblem, readingChart, type Account, type Chart } from '../chart/chart.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 import type { FiscalCalendar } from '../fiscal.js';
 import { readAssertions, type BalanceAssertion } from './assertions.js';
@@ -22,7 +22,10 @@ export interface LedgerConfig {
 export interface LedgerFolder {
   readonly dir: string;
   readonly config: LedgerConfig;
+  /** The chart journals are read against (every built-in set, and accounts.csv). */
   readonly chart: Chart;
+  /** The association's own accounts (accounts.csv), to add to a year's built-in chart. */
+  readonly own: readonly Account[];
   /** Journal files, sorted by name, as paths joined to `dir`. */
   readonly journalFiles: readonly string[];
   /** The balances of assertions.csv (the bank reconciliation), if the folder has one. */
@@ -41,7 +44,7 @@ export function readLedgerFolder(dir: string): { folder?: LedgerFolder; diagnost
   const diagnostics: Diagnostic[] = [];
   const configFile = join(dir, 'asso.json');
   const config = readConfig(configFile, diagnostics);
-  const chart = readAccounts(join(dir, 'accounts.csv'), diagnostics);
+  const { chart, own } = readAccounts(join(dir, 'accounts.csv'), diagnostics);
   const journalDir = join(dir, 'journal');
   const journalFiles = existsSync(journalDir) && statSync(journalDir).isDirectory()
     ? readdirSync(journalDir).filter((name) => name.toLowerCase().endsWith('.csv')).sort().map((name) => join(journalDir, name))
@@ -49,7 +52,7 @@ export function readLedgerFolder(dir: string): { folder?: LedgerFolder; diagnost
   const assertionsFile = join(dir, 'assertions.csv');
   const assertions = existsSync(assertionsFile) ? readAssertions(assertionsFile, (d) => diagnostics.push(d)) : [];
   if (!config) return { diagnostics };
-  return { folder: { dir, config: { ...config, reference: config.reference ?? chart.reference }, chart, journalFiles, assertions }, diagnostics };
+  return { folder: { dir, config, chart, own, journalFiles, assertions }, diagnostics };
 }
 
 function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfig | undefined {
@@ -73,7 +76,7 @@ function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfig | und
       firstYear = { start: first.start, end: first.end };
     } else problems.push(`"firstYear" must be {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}`);
   }
-  if (value.reference !== undefined && value.reference !== 'pca-2018') problems.push(`"reference" must be "pca-2018"`);
+  if (value.reference !== undefined && !REFERENCES.includes(value.reference as string)) problems.push(`"reference" must be one of ${REFERENCES.map((r) => `"${r}"`).join(', ')} (or left out: each fiscal year then takes the set of its start date)`);
   for (const problem of problems) diagnostics.push(error('config', `asso.json: ${problem}`, { file, line: 1 }));
   if (problems.length) return undefined;
   return {
@@ -86,15 +89,16 @@ function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfig | und
   };
 }
 
-function readAccounts(file: string, diagnostics: Diagnostic[]): Chart {
-  const chart = builtinChart();
-  if (!existsSync(file)) return chart;
+function readAccounts(file: string, diagnostics: Diagnostic[]): { chart: Chart; own: Account[] } {
+  const chart = readingChart();
+  const own: Account[] = [];
+  if (!existsSync(file)) return { chart, own };
   const accounts = new Map(chart.accounts);
   let numberColumn = -1;
   let labelColumn = -1;
   let header = true;
   const bytes = readFileBytes(file, (d) => diagnostics.push(d));
-  if (!bytes) return chart;
+  if (!bytes) return { chart, own };
   const result = readCsv(bytes, ({ line, fields, damaged }) => {
     if (damaged) return;
     if (header) {
@@ -111,8 +115,12 @@ function readAccounts(file: string, diagnostics: Diagnostic[]): Chart {
     const problem = postingProblem(chart, number);
     if (problem) diagnostics.push(error('unknown-account', problem, { file, line, column: 'number' }));
     else if (!label) diagnostics.push(error('empty-label', `account ${number} has no label: write its name in the label column`, { file, line, column: 'label' }));
-    else accounts.set(number, { number, label, builtin: chart.accounts.get(number)?.builtin ?? false } satisfies Account);
+    else {
+      const account: Account = { number, label, builtin: chart.accounts.get(number)?.builtin ?? false };
+      accounts.set(number, account);
+      own.push(account);
+    }
   }, (problem) => diagnostics.push(error(problem.code, problem.message, { file, line: problem.line })));
   if ('problem' in result) diagnostics.push(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
-  return { reference: chart.reference, accounts };
+  return { chart: { reference: chart.reference, accounts }, own };
 }

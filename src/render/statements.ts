@@ -14,7 +14,23 @@ const T = {
 
 const styleOf = (kind: string): Row['style'] => (kind === 'heading' ? 'heading' : kind === 'subtotal' ? 'subtotal' : kind === 'total' ? 'total' : 'normal');
 
-export interface DisplayOptions { readonly lang: Lang; readonly detail: boolean; readonly name: string }
+export interface DisplayOptions {
+  readonly lang: Lang;
+  readonly detail: boolean;
+  readonly name: string;
+  /** N−1 kept on another reference set, carried onto this year's (the remaps applied): a note says so. */
+  readonly previousRemap?: { readonly from: string; readonly to: string; readonly remaps: readonly { readonly from: string; readonly to: string }[] };
+}
+
+/** The note under a statement whose N−1 column was carried from another reference set. */
+function previousRemapNotes(year: number, options: DisplayOptions): string[] {
+  const remap = options.previousRemap;
+  if (!remap) return [];
+  const moves = remap.remaps.map((r) => `${r.from} → ${r.to}`).join(', ');
+  return options.lang === 'fr'
+    ? [`Colonne ${year - 1} présentée selon le référentiel ${remap.to} : les soldes ${year - 1} (${remap.from}) y sont reclassés compte par compte, sans retraitement${moves ? ` (${moves})` : ''} ; les états ${year - 1} tels qu'approuvés restent ceux de la clôture ${year - 1}.`]
+    : [`Column ${year - 1} presented on the ${remap.to} reference set: the ${year - 1} balances (${remap.from}) are carried account by account, not restated${moves ? ` (${moves})` : ''}; the ${year - 1} statements as approved remain those of the ${year - 1} closing.`];
+}
 
 export function incomeStatementDocument(report: IncomeStatement, options: DisplayOptions): Document {
   const { lang } = options;
@@ -31,6 +47,7 @@ export function incomeStatementDocument(report: IncomeStatement, options: Displa
   const notes = [
     `${lang === 'fr' ? (r >= 0n ? 'Excédent' : 'Déficit') : r >= 0n ? 'Surplus' : 'Deficit'} ${report.year} : ${frenchAmount(r < 0n ? -r : r, report.euros)} €`,
     ...roundingNotes(report.absorbed, lang),
+    ...previousRemapNotes(report.year, options),
   ];
   return {
     title: `${lang === 'fr' ? 'Compte de résultat' : 'Income statement'} ${report.year}${options.name ? ` — ${options.name}` : ''}`,
@@ -68,6 +85,7 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
     ...(report.provisionalOpening ? [lang === 'fr' ? `Ouverture provisoire : ${report.year} n'a pas d'écritures d'à-nouveaux ; il s'ouvre sur les soldes de clôture de ${report.year - 1}.` : `Provisional opening: ${report.year} has no opening entries; it opens on the closing balances of ${report.year - 1}.`] : []),
     check,
     ...roundingNotes(report.absorbed, lang),
+    ...previousRemapNotes(report.year, options),
   ];
   return [
     {

@@ -3,6 +3,7 @@
 import { accountClass } from '../chart/chart.js';
 import { addToBalances, balanceOf, mergeBalances, type Balances } from '../model.js';
 import type { Cents } from '../money.js';
+import { remapBalances, type RemapMap } from '../chart/changes.js';
 import type { Books } from '../post/books.js';
 
 export interface YearPosition {
@@ -44,20 +45,25 @@ export function carryForward(balances: Balances): Balances {
   return carried;
 }
 
-export function yearPosition(books: Books, year: number): YearPosition | undefined {
+/** `carryFor(year)`: the map carrying year − 1's balances to the chart of `year` when their reference sets differ (a provisional opening across 2024 → 2025). */
+export function yearPosition(books: Books, year: number, carryFor?: (year: number) => RemapMap | undefined): YearPosition | undefined {
   const own = books.years.get(year);
-  const previous = books.years.has(year - 1) ? yearPosition(books, year - 1) : undefined;
+  const previous = books.years.has(year - 1) ? yearPosition(books, year - 1, carryFor) : undefined;
   if (!own && !previous) return undefined;
   const balances: Balances = new Map();
   const provisional = !!previous && (!own || own.opening.size === 0);
-  if (provisional) mergeBalances(balances, carryForward(previous!.balances));
+  if (provisional) {
+    const carried = carryForward(previous!.balances);
+    const map = carryFor?.(year);
+    mergeBalances(balances, map ? remapBalances(carried, map).balances : carried);
+  }
   if (own) mergeBalances(balances, own.movements);
   return { year, balances, provisional };
 }
 
 /** The N−1 column of the balance sheet: the previous year's books, else this year's opening entries. */
-export function previousSheetSource(books: Books, year: number): { balances: Balances; resultOn12: boolean } | undefined {
-  if (books.years.has(year - 1)) return { balances: yearPosition(books, year - 1)!.balances, resultOn12: false };
+export function previousSheetSource(books: Books, year: number, carryFor?: (year: number) => RemapMap | undefined): { balances: Balances; resultOn12: boolean } | undefined {
+  if (books.years.has(year - 1)) return { balances: yearPosition(books, year - 1, carryFor)!.balances, resultOn12: false };
   const opening = books.years.get(year)?.opening;
   if (opening && opening.size) return { balances: opening, resultOn12: true };
   return undefined;

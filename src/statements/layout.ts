@@ -75,4 +75,6 @@ export interface ReferenceSet {
   readonly balanceSheet: BalanceSheetSpec;
   /** Parents whose children go to different lines: they take one line, and `check` warns. */
   readonly ambiguousParents: ReadonlyMap<string, string>;
+  /** In-year transit accounts that must be nil at closing (`check` warns), e.g. 672/772 from 2025. */
+  readonly transitAccounts?: readonly string[];
 }

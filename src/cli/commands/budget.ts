@@ -11,6 +11,9 @@ import { parseDate } from '../../read/date.js';
 import { actualsCollector, actualsFromBooks, comparisonPeriod, monthCountOf, type BudgetActuals } from '../../reports/budget-actuals.js';
 import { budgetReport, type BudgetLayout, type BudgetReport } from '../../reports/budget.js';
 import { loadLedger, printDiagnostics, type Loaded } from '../context.js';
+import { remapAccount, type RemapMap } from '../../chart/changes.js';
+import type { Cents } from '../../money.js';
+import { carryMapBetween } from '../../statements/reference-sets.js';
 import { emit } from '../output.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 
@@ -56,7 +59,7 @@ export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
 
 function readBudget(loaded: Loaded, year: number): { budget?: Budget; failed: boolean } {
   const file = budgetPath(loaded.folder.dir, year);
-  const read = readBudgetFile(file, year, loaded.folder.chart, monthCountOf(loaded.folder.config.calendar, year));
+  const read = readBudgetFile(file, year, loaded.chartFor(year), monthCountOf(loaded.folder.config.calendar, year));
   printDiagnostics(read.diagnostics, (text) => process.stderr.write(text));
   if (read.diagnostics.some((d) => d.severity === 'error')) {
     process.stderr.write(`asso: the budget ${file} has errors: no budget is printed until they are fixed\n`);
@@ -75,7 +78,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
     process.stderr.write('asso: the books have errors: no budget is printed until they are fixed (run `asso check` for the full list)\n');
     return 1;
   }
-  const { folder, books, set } = loaded;
+  const { folder, books } = loaded;
   const calendar = folder.config.calendar;
   const year = options.year ?? listBudgetYears(folder.dir).pop();
   if (year === undefined) throw new UsageError(`no budget in ${join(folder.dir, 'budget')}: write one as budget/<year>.csv (account,amount[,label][,m01,…,m12])`);
@@ -94,6 +97,9 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
     const monthly = command.to === undefined ? undefined
       : collector && vsGuess === vs ? collector.monthly(calendar) : (() => { const again = actualsCollector(vs, command.to!); loadLedger(options, again.onEntry); return again.monthly(calendar); })();
     actuals = monthly ? { year: vs, monthly, ...period } : actualsFromBooks(vsBooks, period);
+    // A 2025 budget against 2024 actuals: the actuals are carried to the 2025 accounts (791 → 758 …), as the N−1 column is.
+    const carry = carryMapBetween(loaded.setFor(vs), loaded.setFor(year));
+    if (carry) actuals = { ...actuals, monthly: remapMonthly(actuals.monthly, carry) };
   }
   let previousProfile;
   if (command.profile === 'previous') {
@@ -101,7 +107,8 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
     if (!previous) throw new UsageError(`--profile previous: fiscal year ${year - 1} has no entries to take a monthly profile from`);
     previousProfile = previous.monthly;
   }
-  const input = { set, chart: folder.chart, budget, monthCount: monthCountOf(calendar, year), lang: options.lang, layout: command.layout, actuals, previousProfile, failOverBasisPoints: command.failOver };
+  // The budget year's reference set: its chart and the layout its lines are placed on.
+  const input = { set: loaded.setFor(year), chart: loaded.chartFor(year), budget, monthCount: monthCountOf(calendar, year), lang: options.lang, layout: command.layout, actuals, previousProfile, failOverBasisPoints: command.failOver };
   const exact = budgetReport(input);
   const shown = options.euros && options.format !== 'json' ? budgetReport({ ...input, euros: true }) : exact;
   const firstMonth = yearStart(calendar, year).slice(0, 7);
@@ -110,6 +117,18 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const documents: Document[] = [command.monthly ? budgetMonthlyDocument(exact, display) : budgetDocument(shown, display)];
   emit(options, documents, budgetJson(exact, { monthly: command.monthly, firstMonth }));
   return failOverVerdict(exact, command);
+}
+
+/** Monthly actuals with each account on its number in the budget year's chart (months summed where accounts meet). */
+function remapMonthly(monthly: ReadonlyMap<string, readonly (Cents | undefined)[]>, map: RemapMap): Map<string, (Cents | undefined)[]> {
+  const out = new Map<string, (Cents | undefined)[]>();
+  for (const [account, months] of monthly) {
+    const target = remapAccount(map, account);
+    const into = out.get(target) ?? [];
+    months.forEach((value, index) => { if (value !== undefined) into[index] = (into[index] ?? 0n) + value; });
+    out.set(target, into);
+  }
+  return out;
 }
 
 /** --fail-over: exit 1 when a budget line is beyond the threshold; lists them, and the unbudgeted lines apart. */
@@ -135,7 +154,7 @@ export function mainForecast(loaded: Loaded, options: GlobalOptions): { document
   const { budget, failed } = readBudget(loaded, year);
   if (failed || !budget) return { documents: [], json: null, failed: true };
   const calendar = loaded.folder.config.calendar;
-  const input = { set: loaded.set, chart: loaded.folder.chart, budget, monthCount: monthCountOf(calendar, year), lang: options.lang };
+  const input = { set: loaded.setFor(year), chart: loaded.chartFor(year), budget, monthCount: monthCountOf(calendar, year), lang: options.lang };
   const exact = budgetReport(input);
   const shown = options.euros && options.format !== 'json' ? budgetReport({ ...input, euros: true }) : exact;
   const firstMonth = yearStart(calendar, year).slice(0, 7);
@@ -149,6 +168,6 @@ export function mainForecast(loaded: Loaded, options: GlobalOptions): { document
 /** `check`: the ledger's problems and those of every budget file, in one sorted list. */
 export function collectBudgetDiagnostics(loaded: Loaded): Diagnostic[] {
   const calendar = loaded.folder.config.calendar;
-  const found = listBudgetYears(loaded.folder.dir).flatMap((year) => readBudgetFile(budgetPath(loaded.folder.dir, year), year, loaded.folder.chart, monthCountOf(calendar, year)).diagnostics);
+  const found = listBudgetYears(loaded.folder.dir).flatMap((year) => readBudgetFile(budgetPath(loaded.folder.dir, year), year, loaded.chartFor(year), monthCountOf(calendar, year)).diagnostics);
   return found.length ? sortDiagnostics([...loaded.diagnostics, ...found]) : [...loaded.diagnostics];
 }

@@ -49,7 +49,8 @@ export function prepareClose(options: GlobalOptions, year: number, reverseAccrua
   const plan = planClose({
     year, calendar: loaded.folder.config.calendar, chart: loaded.folder.chart, books: loaded.books, diagnostics,
     entries, foreignOpenings, seals: loaded.seals, existing, reverseAccruals,
-    closedOn, statements: canReport ? closedStatements({ ...loaded, year }) : null,
+    closedOn, statements: canReport ? closedStatements({ ...loaded, year, set: loaded.setFor(year) }) : null,
+    carry: loaded.carryFor(year + 1),
   });
   return { plan, diagnostics, entries: entries.length };
 }
@@ -80,6 +81,10 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
   for (const step of steps) {
     const rows = step.file.endsWith('.csv') ? `${step.content.trimEnd().split('\n').length - 1} lignes` : 'le sceau';
     out(`  ${step.file} (${rows})${step.present ? ' : déjà écrit par une clôture interrompue, conservé' : ''}\n`);
+  }
+  if (seal.remaps?.length) {
+    out(`Comptes reportés sur un autre numéro en ${year + 1} (changement de plan comptable) :\n`);
+    for (const remap of seal.remaps) out(`  ${remap.from} → ${remap.to} : ${frenchAmount(remap.balance, false)} €\n`);
   }
   if (!command.yes) {
     if (!process.stdin.isTTY) throw new UsageError('close is final: pass --yes to close without a terminal (no question is asked when stdin is not a terminal)');

@@ -1,12 +1,13 @@
 // balance, journal, ledger, accounts, check.
-import type { Entry } from '../../model.js';
+import type { Balances, Entry } from '../../model.js';
+import { remapBalances } from '../../chart/changes.js';
 import { chartJson, checkJson, journalJson, ledgerJson, toJson, trialBalanceJson } from '../../render/json.js';
 import { chartDocument, journalDocument, ledgerDocument, trialBalanceDocument } from '../../render/statements.js';
 import { chartReport, journalReport, ledgerReport, trialBalance } from '../../reports/listings.js';
 import { carryForward, yearPosition } from '../../reports/positions.js';
 import { readLedgerFolder } from '../../read/ledger-folder.js';
 import type { Label, SheetLineSpec } from '../../statements/layout.js';
-import { PCA2018 } from '../../statements/pca2018.js';
+import { chartOfSet, referenceSetFor } from '../../statements/reference-sets.js';
 import { emit, writeAtomically } from '../output.js';
 import { loadLedger, printDiagnostics } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
@@ -16,9 +17,9 @@ import { collectBudgetDiagnostics } from './budget.js';
 export function runBalance(options: GlobalOptions): number {
   const loaded = loadChecked(options);
   if (!loaded) return 1;
-  const position = yearPosition(loaded.books, loaded.year);
+  const position = yearPosition(loaded.books, loaded.year, loaded.carryFor);
   if (!position) throw new UsageError(`fiscal year ${loaded.year} has no entries`);
-  const report = trialBalance(loaded.folder.chart, loaded.year, position.balances);
+  const report = trialBalance(loaded.chartFor(loaded.year), loaded.year, position.balances);
   emit(options, [trialBalanceDocument(report, options.lang)], trialBalanceJson(report));
   return 0;
 }
@@ -44,12 +45,14 @@ export function runLedger(options: GlobalOptions, prefix: string | undefined): n
   if (prefix !== undefined && !/^\d+$/.test(prefix)) throw new UsageError(`the account prefix must be digits, such as 512 or 6, not "${prefix}"`);
   const found = yearEntries(options);
   if (!found) return 1;
-  const { books, year, folder } = found.loaded;
-  const provisional = yearPosition(books, year)?.provisional ?? false;
+  const { books, year } = found.loaded;
+  const provisional = yearPosition(books, year, found.loaded.carryFor)?.provisional ?? false;
+  const carry = found.loaded.carryFor(year);
+  const carried = (balances: Balances): Balances => (carry ? remapBalances(balances, carry).balances : balances);
   const opening = provisional
-    ? { date: books.years.get(year)?.start ?? '', label: options.lang === 'fr' ? `À-nouveaux provisoires (clôture ${year - 1})` : `Provisional opening (${year - 1} closing)`, balances: carryForward(yearPosition(books, year - 1)!.balances) }
+    ? { date: books.years.get(year)?.start ?? '', label: options.lang === 'fr' ? `À-nouveaux provisoires (clôture ${year - 1})` : `Provisional opening (${year - 1} closing)`, balances: carried(carryForward(yearPosition(books, year - 1, found.loaded.carryFor)!.balances)) }
     : undefined;
-  const report = ledgerReport(folder.chart, year, found.entries, prefix ?? '', opening);
+  const report = ledgerReport(found.loaded.chartFor(year), year, found.entries, prefix ?? '', opening);
   emit(options, [ledgerDocument(report, options.lang)], ledgerJson(report));
   return 0;
 }
@@ -58,16 +61,24 @@ export function runAccounts(options: GlobalOptions): number {
   const read = readLedgerFolder(options.ledger);
   printDiagnostics(read.diagnostics, (text) => process.stderr.write(text));
   if (!read.folder) return 1;
+  const set = referenceSetFor(read.folder.config, options.year ?? accountsYear(options));
   const labels = new Map<string, string>();
   const collect = (spec: { id: string; label: Label }) => labels.set(spec.id, spec.label[options.lang]);
-  for (const item of PCA2018.incomeStatement.items) if ('block' in item) item.block.lines.forEach(collect);
-  PCA2018.incomeStatement.inKind.resources.lines.forEach(collect);
-  PCA2018.incomeStatement.inKind.uses.lines.forEach(collect);
+  for (const item of set.incomeStatement.items) if ('block' in item) item.block.lines.forEach(collect);
+  set.incomeStatement.inKind.resources.lines.forEach(collect);
+  set.incomeStatement.inKind.uses.lines.forEach(collect);
   const walk = (spec: SheetLineSpec): void => { collect(spec); spec.parts?.forEach(walk); };
-  for (const side of [PCA2018.balanceSheet.assets, PCA2018.balanceSheet.liabilities]) side.blocks.forEach((block) => block.lines.forEach(walk));
-  const report = chartReport(PCA2018, read.folder.chart, options.lang, (id) => labels.get(id) ?? '');
+  for (const side of [set.balanceSheet.assets, set.balanceSheet.liabilities]) side.blocks.forEach((block) => block.lines.forEach(walk));
+  const report = chartReport(set, chartOfSet(set, read.folder.own), options.lang, (id) => labels.get(id) ?? '');
   emit(options, [chartDocument(report, options.lang)], chartJson(report));
   return read.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/** Without --year, `accounts` lists the chart of the latest year with entries; of the current year in an empty ledger. */
+function accountsYear(options: GlobalOptions): number {
+  const loaded = loadLedger(options);
+  if ('books' in loaded && !Number.isNaN(loaded.year)) return loaded.year;
+  return new Date().getFullYear();
 }
 
 export function runCheck(options: GlobalOptions, command: { strict: boolean }): number {

@@ -1,5 +1,6 @@
 // income-statement, balance-sheet, and the main job (both, for `npm start`).
 import { centsToString, parseCanonical, type Cents } from '../../money.js';
+import { remapBalances, type Remap } from '../../chart/changes.js';
 import { balanceSheetJson, incomeStatementJson } from '../../render/json.js';
 import { balanceSheetDocuments, incomeStatementDocument } from '../../render/statements.js';
 import { balanceSheet, type BalanceSheet } from '../../reports/balance-sheet.js';
@@ -15,25 +16,46 @@ import { UsageError, type GlobalOptions } from '../options.js';
 
 export interface StatementOptions { readonly detail: boolean; readonly expectTotal?: string }
 
-export function statements(loaded: Loaded, options: Pick<GlobalOptions, 'lang'>, euros: boolean): { income: IncomeStatement; sheet: BalanceSheet } {
-  const { books, folder, set, year } = loaded;
+/** How N−1 was brought onto the year's reference set, when the two years use different sets. */
+export interface PreviousRemap { readonly from: string; readonly to: string; readonly remaps: readonly Remap[] }
+
+export function statements(loaded: Loaded, options: Pick<GlobalOptions, 'lang'>, euros: boolean): { income: IncomeStatement; sheet: BalanceSheet; remap?: PreviousRemap } {
+  const { books, set, year } = loaded;
+  const chart = loaded.chartFor(year);
   // A closed N−1 is read from its seal (balances, then the published lines): a later change of
   // code, mapping or books never rewrites a published column.
   const sealed = loaded.seals.get(year - 1);
-  const position = yearPosition(books, year);
+  const position = yearPosition(books, year, loaded.carryFor);
   if (!position) throw new UsageError(`fiscal year ${year} has no entries: years with books are ${[...books.years.keys()].sort().join(', ')}`);
-  const previousPosition = sealed ? { balances: sealed.balances } : books.years.has(year - 1) ? yearPosition(books, year - 1) : undefined;
-  const income = incomeStatement({ set, chart: folder.chart, year, current: position.balances, previous: previousPosition?.balances, lang: options.lang, euros });
-  const previousSource = sealed ? { balances: sealed.balances, resultOn12: false } : previousSheetSource(books, year);
-  const exactPrevious = euros && previousSource && !previousSource.resultOn12 ? incomeStatement({ set, chart: folder.chart, year: year - 1, current: previousSource.balances, previous: undefined, lang: options.lang, euros: true }).totals.result : null;
+  const previousPosition = sealed ? { balances: sealed.balances } : books.years.has(year - 1) ? yearPosition(books, year - 1, loaded.carryFor) : undefined;
+  // N−1 kept on another chart (2024 before the 2025 set) is presented on this year's layout, its balances carried account by account (not restated).
+  const carry = previousPosition ? loaded.carryFor(year) : undefined;
+  const carried = previousPosition && carry ? remapBalances(previousPosition.balances, carry) : undefined;
+  const remap = carried ? { from: loaded.setFor(year - 1).id, to: set.id, remaps: carried.remaps } : undefined;
+  const income = incomeStatement({ set, chart, year, current: position.balances, previous: carried?.balances ?? previousPosition?.balances, lang: options.lang, euros });
+  const source = sealed ? { balances: sealed.balances, resultOn12: false } : previousSheetSource(books, year, loaded.carryFor);
+  const previousSource = source && !source.resultOn12 && carried ? { ...source, balances: carried.balances } : source;
+  const exactPrevious = euros && previousSource && !previousSource.resultOn12 ? incomeStatement({ set, chart, year: year - 1, current: previousSource.balances, previous: undefined, lang: options.lang, euros: true }).totals.result : null;
   const sheet = balanceSheet({
-    set, chart: folder.chart, year, current: { balances: position.balances, resultOn12: false }, previous: previousSource,
+    set, chart, year, current: { balances: position.balances, resultOn12: false }, previous: previousSource,
     provisionalOpening: position.provisional, lang: options.lang,
     euros: euros ? { result: income.totals.result, previousResult: exactPrevious } : undefined,
   });
-  if (!sealed) return { income, sheet };
+  // The published N−1 lines replace the computed ones only on the same layout; across sets the
+  // published statements stay in the seal and the carried balances are shown (with a note).
+  if (!sealed || remap) return { income, sheet, remap };
   const published = (sealed.statements as Record<string, { incomeStatement?: unknown; balanceSheet?: unknown } | undefined> | null)?.[euros ? 'euros' : 'exact'];
   return { income: withPublishedPreviousIncome(income, published?.incomeStatement), sheet: withPublishedPreviousSheet(sheet, published?.balanceSheet) };
+}
+
+/** The remaps a statement shows: those of its classes (6–7 for the income statement, 1–5 for the balance sheet). */
+function remapFor(remap: PreviousRemap | undefined, statement: 'income' | 'sheet'): PreviousRemap | undefined {
+  if (!remap) return undefined;
+  return { ...remap, remaps: remap.remaps.filter((r) => r.balance !== 0n && (statement === 'income' ? /^[67]/.test(r.from) : /^[1-5]/.test(r.from))) };
+}
+
+function remapJson(remap: PreviousRemap | undefined) {
+  return remap ? { previousRemapped: { from: remap.from, to: remap.to, remaps: remap.remaps.map((r) => ({ from: r.from, to: r.to, balance: centsToString(r.balance) })) } } : {};
 }
 
 /** The exact statements (JSON, checks) and, with --euros, the whole-euro ones shown; computed once each. */
@@ -69,7 +91,8 @@ export function runIncomeStatement(options: GlobalOptions, command: StatementOpt
   if (!loaded) return 1;
   const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
   const { exact, shown } = exactAndShown(loaded, options);
-  emit(options, withSeal(loaded, [incomeStatementDocument(shown.income, display)], options), incomeStatementJson(exact.income));
+  const remap = remapFor(exact.remap, 'income');
+  emit(options, withSeal(loaded, [incomeStatementDocument(shown.income, { ...display, previousRemap: remap })], options), { ...incomeStatementJson(exact.income), ...remapJson(remap) });
   return 0;
 }
 
@@ -78,7 +101,8 @@ export function runBalanceSheet(options: GlobalOptions, command: StatementOption
   if (!loaded) return 1;
   const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
   const { exact, shown } = exactAndShown(loaded, options);
-  emit(options, withSeal(loaded, balanceSheetDocuments(shown.sheet, display), options), balanceSheetJson(exact.sheet));
+  const remap = remapFor(exact.remap, 'sheet');
+  emit(options, withSeal(loaded, balanceSheetDocuments(shown.sheet, { ...display, previousRemap: remap }), options), { ...balanceSheetJson(exact.sheet), ...remapJson(remap) });
   return sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros);
 }
 
@@ -107,8 +131,10 @@ export function runMain(options: GlobalOptions, command: StatementOptions): numb
   const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
   const { exact, shown } = exactAndShown(loaded, options);
   const forecast = mainForecast(loaded, options); // the next year's budget, when budget/<year+1>.csv exists
-  emit(options, [...withSeal(loaded, [incomeStatementDocument(shown.income, display), ...balanceSheetDocuments(shown.sheet, display)], options), ...(forecast?.documents ?? [])],
-    { incomeStatement: incomeStatementJson(exact.income), balanceSheet: balanceSheetJson(exact.sheet), ...(forecast ? { budget: forecast.json } : {}) });
+  const incomeRemap = remapFor(exact.remap, 'income');
+  const sheetRemap = remapFor(exact.remap, 'sheet');
+  emit(options, [...withSeal(loaded, [incomeStatementDocument(shown.income, { ...display, previousRemap: incomeRemap }), ...balanceSheetDocuments(shown.sheet, { ...display, previousRemap: sheetRemap })], options), ...(forecast?.documents ?? [])],
+    { incomeStatement: { ...incomeStatementJson(exact.income), ...remapJson(incomeRemap) }, balanceSheet: { ...balanceSheetJson(exact.sheet), ...remapJson(sheetRemap) }, ...(forecast ? { budget: forecast.json } : {}) });
   const verdict = sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros);
   return forecast?.failed ? 1 : verdict;
 }
