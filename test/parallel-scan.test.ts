@@ -1,0 +1,91 @@
+// The scan on two cores against the scan in one piece: over generated ledgers (valid entries,
+// and broken ones: one-row, unbalanced, duplicated pieces on both sides of the cut, rows of an
+// entry apart, a quote never closed), the books and the problems must be identical. Runs the
+// built code (dist/), since the worker thread loads compiled JavaScript.
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: compiled JavaScript, no declarations next to it
+import { scanLedger } from '../dist/post/books.js';
+// @ts-expect-error: compiled JavaScript, no declarations next to it
+import { scanLedgerInParallel } from '../dist/post/parallel-scan.js';
+// @ts-expect-error: compiled JavaScript, no declarations next to it
+import { readLedgerFolder } from '../dist/read/ledger-folder.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const ACCOUNTS = ['512100', '756100', '606100', '411000', '401000', '641000', '421000'];
+
+const entryArb = fc.record({
+  day: fc.integer({ min: 1, max: 365 }),
+  journal: fc.constantFrom('BQ', 'OD', 'VT'),
+  accounts: fc.shuffledSubarray(ACCOUNTS, { minLength: 2, maxLength: 4 }),
+  cents: fc.integer({ min: 1, max: 9_999_999 }),
+  label: fc.constantFrom('Cotisation', 'Facture; "EDF"', 'Don', 'Libellé été'),
+  fault: fc.oneof({ weight: 30, arbitrary: fc.constant('none') }, { weight: 1, arbitrary: fc.constantFrom('one-row', 'unbalanced', 'duplicate', 'apart', 'unclosed', 'bad-date') }),
+});
+
+type GeneratedEntry = typeof entryArb extends fc.Arbitrary<infer T> ? T : never;
+
+function writeLedger(entries: readonly GeneratedEntry[], french: boolean): string {
+  const dir = mkdtempSync(join(tmpdir(), 'asso-parallel-'));
+  dirs.push(dir);
+  mkdirSync(join(dir, 'journal'));
+  writeFileSync(join(dir, 'asso.json'), JSON.stringify({ name: 'Parallel', currency: 'EUR', fiscalYearStart: '01-01' }));
+  writeFileSync(join(dir, 'accounts.csv'), 'number,label\n' + ACCOUNTS.map((a) => `${a},Compte ${a}`).join('\n') + '\n');
+  const sep = french ? ';' : ',';
+  const eol = french ? '\r\n' : '\n';
+  const amount = (cents: number): string => `${Math.floor(cents / 100)}${french ? ',' : '.'}${String(cents % 100).padStart(2, '0')}`;
+  const lines = [['date', 'journal', 'piece', 'account', 'label', 'debit', 'credit'].join(sep)];
+  const pieces = new Map<string, number>();
+  const apart: string[] = [];
+  const sorted = [...entries].sort((a, b) => a.day - b.day);
+  sorted.forEach((entry, index) => {
+    const date = new Date(Date.UTC(2024, 0, entry.day)).toISOString().slice(0, 10);
+    const next = (pieces.get(entry.journal) ?? 0) + 1;
+    pieces.set(entry.journal, next);
+    // A duplicate reuses a piece from far away in the file (the other side of the cut, often).
+    const piece = entry.fault === 'duplicate' ? `${entry.journal}1` : `${entry.journal}${next}`;
+    const label = entry.label.includes(sep) || entry.label.includes('"') ? `"${entry.label.replaceAll('"', '""')}"` : entry.label;
+    const rows = entry.accounts.map((account, i) => {
+      const last = i === entry.accounts.length - 1;
+      const cents = last ? entry.cents * (entry.accounts.length - 1) + (entry.fault === 'unbalanced' ? 1 : 0) : entry.cents;
+      const cells = [entry.fault === 'bad-date' && i === 0 ? '2024-02-30' : date, entry.journal, piece, account, label, last ? '' : amount(cents), last ? amount(cents) : ''];
+      return cells.join(sep);
+    });
+    if (entry.fault === 'one-row') rows.splice(1);
+    if (entry.fault === 'unclosed') rows[0] = rows[0]!.replace(entry.journal, `"${entry.journal}`);
+    if (entry.fault === 'apart') { apart.push(rows.pop()!); }
+    lines.push(...rows);
+    if (index % 7 === 6 && apart.length) lines.push(apart.shift()!);
+  });
+  lines.push(...apart);
+  const text = lines.join(eol) + eol;
+  writeFileSync(join(dir, 'journal', 'books.csv'), french ? Buffer.from(text, 'latin1') : text);
+  return dir;
+}
+
+const serialize = (value: unknown): string => JSON.stringify(value, (_key, v: unknown) =>
+  typeof v === 'bigint' ? `${v}n` : v instanceof Map ? [...v].sort(([a], [b]) => String(a).localeCompare(String(b))) : v);
+const sortedDiagnostics = (list: { file?: string; line?: number; code: string; message: string }[]) =>
+  [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
+
+describe('the parallel scan gives exactly the sequential scan', () => {
+  it('on generated ledgers, valid or broken, in both dialects', () => {
+    let cut = 0;
+    fc.assert(fc.property(fc.array(entryArb, { minLength: 40, maxLength: 160 }), fc.boolean(), (entries, french) => {
+      const dir = writeLedger(entries, french);
+      const { folder } = readLedgerFolder(dir);
+      const one = scanLedger(folder);
+      const two = scanLedgerInParallel(folder, { threshold: 0 });
+      if (two.parallel) cut += 1;
+      expect(serialize(two.books)).toBe(serialize(one.books));
+      expect(sortedDiagnostics(two.diagnostics)).toEqual(sortedDiagnostics(one.diagnostics));
+    }), { numRuns: 40 });
+    // Not vacuous: many ledgers were really cut in two (a broken line near the cut, or in the head, means no cut).
+    expect(cut).toBeGreaterThan(8);
+  });
+});
