@@ -6,7 +6,7 @@ import { parseGlobalOptions, UsageError, type GlobalOptions, type RawOptions } f
 
 
 function globalOptions(command: Command): GlobalOptions {
-  return parseGlobalOptions(command.optsWithGlobals() as RawOptions, process.env, !!process.stdout.isTTY, process.cwd());
+  return parseGlobalOptions(command.optsWithGlobals() as RawOptions, process.env, !!process.stdout.isTTY, process.cwd(), process.stdout.columns);
 }
 
 export function buildProgram(run: (code: number) => void): Command {
@@ -15,12 +15,13 @@ export function buildProgram(run: (code: number) => void): Command {
     .version(VERSION, '-V, --version')
     .option('-L, --ledger <dir>', 'ledger folder (default: $ASSO_LEDGER, else the current folder)')
     .option('-y, --year <yyyy>', 'fiscal year, named by the calendar year it starts in (default: the latest)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json', 'markdown']))
+    .addOption(new Option('-f, --format <format>', 'output format (html: report only)').choices(['table', 'csv', 'json', 'markdown', 'html']))
     .option('--euros', 'whole euros, footing (never changes the books)')
     .addOption(new Option('--lang <lang>', 'language of labels').choices(['fr', 'en']))
     .option('--no-color', 'no colour (also NO_COLOR, and whenever output is not a terminal)')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .option('--excel', 'with -f csv: ";" delimiter, decimal comma, UTF-8 BOM')
+    .option('--width <columns>', 'fit terminal tables in this many columns (default: the terminal width; unlimited in a pipe)')
     .option('--debug', 'show stack traces of internal errors')
     .showSuggestionAfterError(true)
     .exitOverride();
@@ -62,6 +63,9 @@ export function buildProgram(run: (code: number) => void): Command {
       const budget = await import('./commands/budget.js');
       return budget.runBudget(options, budget.parseBudgetFlags(command));
     }));
+  program.command('report').alias('rapport').description('the financial report for the general assembly: key figures, statements, budget, text (-f html for a printable page)')
+    .option('--cents', 'amounts in euros and cents (default: whole euros that foot)')
+    .action(action(async (options, command) => (await import('./commands/report.js')).runReport(options, { cents: !!command.cents })));
   return program;
 }
 

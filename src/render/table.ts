@@ -1,30 +1,78 @@
-// Terminal tables (cli-table3 + chalk, only here).
+// Terminal tables (cli-table3 + chalk, only here). Amounts right-aligned in French format,
+// negatives red, totals bold, column headings dim; with a width (a terminal's columns), the
+// widest text column is cut with an ellipsis so that the table fits.
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Cell, Document } from './document.js';
 import { frenchAmount } from './number.js';
 
-export function renderTable(doc: Document, color: boolean): string {
+const ELLIPSIS = '…';
+/** Below this, a text column is not cut further: the table is left wider than the terminal. */
+const MIN_TEXT = 12;
+
+const length = (text: string): number => [...text].length;
+
+export function cutText(text: string, max: number): string {
+  if (length(text) <= max) return text;
+  return `${[...text].slice(0, Math.max(1, max - 1)).join('').trimEnd()}${ELLIPSIS}`;
+}
+
+/** Plain text of each cell, indentation included (before colour). */
+function plainCells(doc: Document): string[][] {
+  return doc.rows.map((row) => row.cells.map((cell, index) => {
+    const text = cellText(cell, doc.euros);
+    return index === 0 && row.depth ? `${'  '.repeat(row.depth)}${text}` : text;
+  }));
+}
+
+/** The widest left-aligned column and the width it may take, when the table is wider than `width`. */
+function columnToCut(doc: Document, cells: string[][], width: number): { column: number; max: number } | undefined {
+  const widths = doc.columns.map((column, index) => Math.max(length(column.header), ...cells.map((row) => length(row[index] ?? ''))));
+  const total = widths.reduce((t, w) => t + w + 2, 0) + widths.length + 1;
+  if (total <= width) return undefined;
+  let column = -1;
+  doc.columns.forEach((c, index) => { if (c.align === 'left' && (column < 0 || widths[index]! > widths[column]!)) column = index; });
+  if (column < 0) return undefined;
+  const max = widths[column]! - (total - width);
+  return max >= MIN_TEXT ? { column, max } : { column, max: Math.min(widths[column]!, MIN_TEXT) };
+}
+
+export function renderTable(doc: Document, color: boolean, width?: number): string {
   const paint: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
+  const cells = plainCells(doc);
+  const cut = width ? columnToCut(doc, cells, width) : undefined;
   const table = new Table({
-    head: doc.columns.map((column) => paint.bold(column.header)),
+    head: doc.columns.map((column) => paint.dim(column.header)),
     colAligns: doc.columns.map((column) => column.align),
     style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
-  for (const row of doc.rows) {
+  doc.rows.forEach((row, rowIndex) => {
     table.push(row.cells.map((cell, index) => {
-      let text = cellText(cell, doc.euros);
-      if (index === 0 && row.depth) text = `${'  '.repeat(row.depth)}${text}`;
+      let text = cells[rowIndex]![index]!;
+      if (cut && cut.column === index) text = cutText(text, cut.max);
       if (typeof cell !== 'string' && cell.cents !== null && cell.cents < 0n) text = paint.red(text);
       if (row.style === 'total' || row.style === 'subtotal') return paint.bold(text);
       if (row.style === 'heading') return paint.bold.underline(text);
       if (row.style === 'detail') return paint.dim(text);
       return text;
     }));
-  }
-  const lines = [paint.bold(doc.title), ...(doc.subtitle ?? []).map((line) => paint.dim(line)), table.toString(), ...doc.notes];
+  });
+  const lines = [paint.bold(doc.title), ...(doc.subtitle ?? []).map((line) => paint.dim(line)), table.toString(), ...doc.notes.map((note) => (width ? wrapText(note, width) : note))];
   return `${lines.join('\n')}\n`;
+}
+
+/** Wraps text at spaces to `width` columns (no-break spaces hold amounts together). */
+export function wrapText(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    // Punctuation that French sets after a space (" :", " ;", " %") stays on the line of the word before.
+    if (line && length(line) + 1 + length(word) > width && !/^[:;!?%€»]/.test(word)) { lines.push(line); line = word; }
+    else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
 }
 
 function cellText(cell: Cell, euros: boolean): string {

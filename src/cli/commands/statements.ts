@@ -12,7 +12,7 @@ import { UsageError, type GlobalOptions } from '../options.js';
 
 export interface StatementOptions { readonly detail: boolean; readonly expectTotal?: string }
 
-function statements(loaded: Loaded, options: GlobalOptions, euros: boolean): { income: IncomeStatement; sheet: BalanceSheet } {
+export function statements(loaded: Loaded, options: GlobalOptions, euros: boolean): { income: IncomeStatement; sheet: BalanceSheet } {
   const { books, folder, set, year } = loaded;
   const position = yearPosition(books, year);
   if (!position) throw new UsageError(`fiscal year ${year} has no entries: years with books are ${[...books.years.keys()].sort().join(', ')}`);
