@@ -222,9 +222,11 @@ function reportText(input: ReportInput, f: KeyFigures): FinancialReport['text'] 
   statement.push(fr
     ? `Les produits atteignent ${money(f.income.current)}. Les cotisations sont de ${money(f.membershipFees.current)}, soit ${percentText(f.membershipShare, 'fr')} du total des produits, et les autres produits de ${money(other)}, soit ${percentText(otherShare, 'fr')}.`
     : `Income reaches ${money(f.income.current)}. Membership fees are ${money(f.membershipFees.current)}, ${percentText(f.membershipShare, 'en')} of total income, and other income ${money(other)}, ${percentText(otherShare, 'en')}.`);
+  const staff = f.staffCosts.current;
+  const staffShare = f.expenses.current > 0n ? percentText(ratioString(staff, f.expenses.current), input.lang) : null;
   statement.push(fr
-    ? `Le total des charges s'élève à ${money(f.expenses.current)} ; les frais de personnel sont de ${money(f.staffCosts.current)}${f.expenses.current > 0n ? `, soit ${percentText(ratioString(f.staffCosts.current, f.expenses.current), 'fr')} des charges` : ''}.`
-    : `Total expenses come to ${money(f.expenses.current)}; staff costs are ${money(f.staffCosts.current)}${f.expenses.current > 0n ? `, ${percentText(ratioString(f.staffCosts.current, f.expenses.current), 'en')} of expenses` : ''}.`);
+    ? `Le total des charges s'élève à ${money(f.expenses.current)} ; ${staff === 0n ? "l'association n'a pas de frais de personnel" : `les frais de personnel sont de ${money(staff)}${staffShare ? `, soit ${staffShare} des charges` : ''}`}.`
+    : `Total expenses come to ${money(f.expenses.current)}; ${staff === 0n ? 'the association has no staff costs' : `staff costs are ${money(staff)}${staffShare ? `, ${staffShare} of expenses` : ''}`}.`);
   if (f.result.previous !== null) {
     const before = f.result.previous;
     statement.push(fr
@@ -235,12 +237,18 @@ function reportText(input: ReportInput, f: KeyFigures): FinancialReport['text'] 
 
   // 2. The balance sheet.
   const sheet: string[] = [];
+  const months = f.cashMonths !== null ? (fr ? `, soit ${decimalText(f.cashMonths, 'fr')} mois de charges` : `, ${f.cashMonths} months of expenses`) : '';
+  const receivables = f.receivables.current;
   sheet.push(fr
-    ? `À la fin de l'exercice ${year}, nous avons à l'actif des créances pour ${money(f.receivables.current)} et une trésorerie de ${money(f.cash.current)}${f.cashMonths !== null ? `, soit ${decimalText(f.cashMonths, 'fr')} mois de charges` : ''}.`
-    : `At the end of ${year}, the assets hold receivables of ${money(f.receivables.current)} and cash of ${money(f.cash.current)}${f.cashMonths !== null ? `, ${f.cashMonths} months of expenses` : ''}.`);
-  sheet.push(fr
-    ? `Au passif, les dettes s'élèvent à ${money(f.debts.current)}${f.deferredIncome.current !== 0n ? ` et les produits constatés d'avance à ${money(f.deferredIncome.current)}` : ''}.`
-    : `On the liabilities side, debts amount to ${money(f.debts.current)}${f.deferredIncome.current !== 0n ? ` and deferred income to ${money(f.deferredIncome.current)}` : ''}.`);
+    ? `À la fin de l'exercice ${year}, nous avons à l'actif ${receivables !== 0n ? `des créances pour ${money(receivables)} et ` : ''}une trésorerie de ${money(f.cash.current)}${months}.`
+    : `At the end of ${year}, the assets hold ${receivables !== 0n ? `receivables of ${money(receivables)} and ` : ''}cash of ${money(f.cash.current)}${months}.`);
+  const deferred = f.deferredIncome.current;
+  const debts = f.debts.current;
+  if (debts !== 0n || deferred !== 0n) {
+    sheet.push(fr
+      ? `Au passif, ${debts !== 0n ? `les dettes s'élèvent à ${money(debts)}` : "l'association n'a pas de dettes"}${deferred !== 0n ? ` ; les produits constatés d'avance sont de ${money(deferred)}` : ''}.`
+      : `On the liabilities side, ${debts !== 0n ? `debts amount to ${money(debts)}` : 'the association has no debts'}${deferred !== 0n ? `; deferred income is ${money(deferred)}` : ''}.`);
+  } else sheet.push(fr ? "Au passif, l'association n'a pas de dettes." : 'On the liabilities side, the association has no debts.');
   sheet.push(fr
     ? `Les fonds propres atteignent ${money(f.ownFunds.current)}, comprenant le résultat de ${year} pour ${money(result)}${f.ownFunds.previous !== null ? ` (${money(f.ownFunds.previous)} fin ${year - 1})` : ''}.`
     : `Own funds reach ${money(f.ownFunds.current)}, including the ${year} result of ${money(result)}${f.ownFunds.previous !== null ? ` (${money(f.ownFunds.previous)} at the end of ${year - 1})` : ''}.`);
