@@ -34,7 +34,7 @@ td { padding: 2.2pt 4pt; border-bottom: 1px solid var(--rule); vertical-align: t
 td.label { overflow-wrap: anywhere; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.num.negative { color: #a3262a; }
-col.num { width: 6.6em; } table.cents col.num { width: 8.2em; } col.pct { width: 5.4em; }
+col.num { width: 6.6em; } table.cents col.num { width: 8.2em; } col.pct { width: 6.2em; }
 tr.heading td { font-weight: 650; background: var(--soft); border-bottom-color: var(--ink); }
 tr.subtotal td { font-weight: 650; }
 tr.total td { font-weight: 700; border-top: 1.5px solid var(--ink); border-bottom: 1.5px solid var(--ink); }

@@ -30,7 +30,7 @@ const abs = (cents: Cents): Cents => (cents < 0n ? -cents : cents);
 
 /** Labels longer than the label area are cut (the full label is in the tooltip and the tables). */
 function shortLabel(label: string): string {
-  return label.length > 38 ? `${label.slice(0, 37).trimEnd()}…` : label;
+  return label.length > 34 ? `${label.slice(0, 33).trimEnd()}…` : label;
 }
 
 export function renderBarChart(chart: BarChart): string {
