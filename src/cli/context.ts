@@ -8,6 +8,7 @@ import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/led
 import { PCA2018 } from '../statements/pca2018.js';
 import type { ReferenceSet } from '../statements/layout.js';
 import { UsageError, type GlobalOptions } from './options.js';
+import { progressIndicator } from './progress.js';
 
 export interface Loaded {
   readonly folder: LedgerFolder;
@@ -24,7 +25,9 @@ export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => v
   }
   const read = readLedgerFolder(options.ledger);
   if (!read.folder) return { diagnostics: read.diagnostics };
-  const { books, diagnostics } = scanLedger(read.folder, { onEntry });
+  const progress = progressIndicator(process.stderr, process.env);
+  const { books, diagnostics } = scanLedger(read.folder, { onEntry, onProgress: progress?.onProgress });
+  progress?.done();
   const set = PCA2018;
   const all = [...read.diagnostics, ...diagnostics, ...(hasErrors(diagnostics) ? [] : checkYears(books, read.folder.chart, set, join(options.ledger, 'accounts.csv')))];
   const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);

@@ -33,6 +33,8 @@ export interface Books {
 export interface ScanOptions {
   /** Called with every valid entry, in file order. */
   readonly onEntry?: (entry: Entry) => void;
+  /** Called every 65 536 rows and after each file (file index from 1, file count, rows so far): a progress indicator's hook. */
+  readonly onProgress?: (file: string, index: number, files: number, rows: number) => void;
 }
 
 /** Files that `close` and `allocate` write; they do not make a year "have entries" of its own. */
@@ -137,10 +139,13 @@ export function scanLedger(folder: LedgerFolder, options: ScanOptions = {}): { b
     });
   };
 
+  const progress = options.onProgress;
+  let rows = 0;
   for (const file of files) {
     generated = isGeneratedJournal(file);
     let open: JournalRow[] = [];
     readJournalFile(file, folder.chart, (row) => {
+      if (progress !== undefined && (++rows & 0xffff) === 0) progress(file, fileIndex + 1, files.length, rows);
       if (open.length && (open[0]!.journal !== row.journal || open[0]!.group !== row.group)) {
         closeEntry(open);
         open = [];
@@ -149,6 +154,7 @@ export function scanLedger(folder: LedgerFolder, options: ScanOptions = {}): { b
     }, report);
     if (open.length) closeEntry(open);
     fileIndex += 1;
+    progress?.(file, fileIndex, files.length, rows);
   }
   for (const [year, accounts] of tallies) {
     const books = years.get(year)!;
