@@ -67,9 +67,11 @@ export function wrapText(text: string, width: number): string {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
-    // Punctuation that French sets after a space (" :", " ;", " %") stays on the line of the word before.
-    if (line && length(line) + 1 + length(word) > width && !/^[:;!?%€»]/.test(word)) { lines.push(line); line = word; }
-    else line = line ? `${line} ${word}` : word;
+    if (!line || length(line) + 1 + length(word) <= width) { line = line ? `${line} ${word}` : word; continue; }
+    // Punctuation that French sets after a space (" :", " ;", " %") goes down with the word before it.
+    const cut = /^[:;!?%€»]/.test(word) ? line.lastIndexOf(' ') : -1;
+    if (cut > 0) { lines.push(line.slice(0, cut)); line = `${line.slice(cut + 1)} ${word}`; }
+    else { lines.push(line); line = word; }
   }
   if (line) lines.push(line);
   return lines.join('\n');
