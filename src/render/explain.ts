@@ -39,7 +39,7 @@ export function explainDocuments(x: Explanation, lang: Lang): Document[] {
   const credit = x.postings.reduce((s, p) => s + p.credit, 0n);
   docs.push({
     title: `${t.postings} (${x.postings.length})`,
-    columns: [...[t.date, t.journal, t.piece, t.source, t.account, t.label].map((header): Column => ({ header, align: 'left' })), { header: t.debit, align: 'right' }, { header: t.credit, align: 'right' }],
+    columns: [...[t.date, t.journal, t.piece, t.source, t.account].map((header): Column => ({ header, align: 'left', keep: true })), { header: t.label, align: 'left' }, { header: t.debit, align: 'right' }, { header: t.credit, align: 'right' }],
     rows: [
       ...x.postings.map((p): Row => ({ cells: [frenchDate(p.date), p.journal, p.piece, `${p.file}:${p.line}`, p.account, p.label, amount(p.debit === 0n ? null : p.debit), amount(p.credit === 0n ? null : p.credit)], style: 'normal' })),
       { cells: [t.total, '', '', '', '', '', amount(debit), amount(credit)], style: 'total' },

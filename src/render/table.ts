@@ -1,6 +1,6 @@
 // Terminal tables (cli-table3 + chalk, only here). Amounts right-aligned in French format,
 // negatives red, totals bold, column headings dim; with a width (a terminal's columns), the
-// widest text column is cut with an ellipsis so that the table fits.
+// widest text columns are cut with an ellipsis so that the table fits.
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Cell, Document } from './document.js';
@@ -25,22 +25,26 @@ function plainCells(doc: Document): string[][] {
   }));
 }
 
-/** The widest left-aligned column and the width it may take, when the table is wider than `width`. */
-function columnToCut(doc: Document, cells: string[][], width: number): { column: number; max: number } | undefined {
+/** The widths the text columns may take so that the table fits `width`: the widest left-aligned
+ * column is narrowed first, one character at a time, none below MIN_TEXT; undefined when it fits. */
+function columnLimits(doc: Document, cells: string[][], width: number): number[] | undefined {
   const widths = doc.columns.map((column, index) => Math.max(length(column.header), ...cells.map((row) => length(row[index] ?? ''))));
-  const total = widths.reduce((t, w) => t + w + 2, 0) + widths.length + 1;
+  let total = widths.reduce((t, w) => t + w + 2, 0) + widths.length + 1;
   if (total <= width) return undefined;
-  let column = -1;
-  doc.columns.forEach((c, index) => { if (c.align === 'left' && (column < 0 || widths[index]! > widths[column]!)) column = index; });
-  if (column < 0) return undefined;
-  const max = widths[column]! - (total - width);
-  return max >= MIN_TEXT ? { column, max } : { column, max: Math.min(widths[column]!, MIN_TEXT) };
+  while (total > width) {
+    let widest = -1;
+    doc.columns.forEach((c, index) => { if (c.align === 'left' && !c.keep && widths[index]! > MIN_TEXT && (widest < 0 || widths[index]! > widths[widest]!)) widest = index; });
+    if (widest < 0) break;
+    widths[widest] = widths[widest]! - 1;
+    total -= 1;
+  }
+  return widths;
 }
 
 export function renderTable(doc: Document, color: boolean, width?: number): string {
   const paint: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
   const cells = plainCells(doc);
-  const cut = width ? columnToCut(doc, cells, width) : undefined;
+  const limits = width ? columnLimits(doc, cells, width) : undefined;
   const table = new Table({
     head: doc.columns.map((column) => paint.dim(column.header)),
     colAligns: doc.columns.map((column) => column.align),
@@ -50,7 +54,7 @@ export function renderTable(doc: Document, color: boolean, width?: number): stri
   doc.rows.forEach((row, rowIndex) => {
     table.push(row.cells.map((cell, index) => {
       let text = cells[rowIndex]![index]!;
-      if (cut && cut.column === index) text = cutText(text, cut.max);
+      if (limits && doc.columns[index]!.align === 'left') text = cutText(text, limits[index]!);
       if (typeof cell !== 'string' && cell.cents !== null && cell.cents < 0n) text = paint.red(text);
       if (row.style === 'total' || row.style === 'subtotal') return paint.bold(text);
       if (row.style === 'heading') return paint.bold.underline(text);
