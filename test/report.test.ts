@@ -38,6 +38,8 @@ const FIXTURE = 'fixtures/benevolat-fonds-dedies';
 GOLDEN.push(
   { name: 'report.2024.md', args: ['report', '-L', FIXTURE, '-y', '2024', '-f', 'markdown'], golden: `../${FIXTURE}/expected/report.2024.md` },
   { name: 'report.2024.html', args: ['report', '-L', FIXTURE, '-y', '2024', '-f', 'html'], golden: `../${FIXTURE}/expected/report.2024.html` },
+  // A deficit and an overdraft: cash is the debit balances of class 5, the overdraft a debt.
+  { name: 'report-deficit.2024.md', args: ['report', '-L', 'fixtures/decouvert', '-y', '2024', '-f', 'markdown'], golden: '../fixtures/decouvert/expected/report.2024.md' },
 );
 
 let scratch: string;

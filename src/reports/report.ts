@@ -250,8 +250,8 @@ function reportText(input: ReportInput, f: KeyFigures): FinancialReport['text'] 
       : `On the liabilities side, ${debts !== 0n ? `debts amount to ${money(debts)}` : 'the association has no debts'}${deferred !== 0n ? `; deferred income is ${money(deferred)}` : ''}.`);
   } else sheet.push(fr ? "Au passif, l'association n'a pas de dettes." : 'On the liabilities side, the association has no debts.');
   sheet.push(fr
-    ? `Les fonds propres atteignent ${money(f.ownFunds.current)}, comprenant le résultat de ${year} pour ${money(result)}${f.ownFunds.previous !== null ? ` (${money(f.ownFunds.previous)} fin ${year - 1})` : ''}.`
-    : `Own funds reach ${money(f.ownFunds.current)}, including the ${year} result of ${money(result)}${f.ownFunds.previous !== null ? ` (${money(f.ownFunds.previous)} at the end of ${year - 1})` : ''}.`);
+    ? `Les fonds propres atteignent ${money(f.ownFunds.current)}, ${result >= 0n ? `comprenant le résultat de ${year} pour ${money(result)}` : `après le déficit de ${year} de ${money(-result)}`}${f.ownFunds.previous !== null ? ` (${money(f.ownFunds.previous)} fin ${year - 1})` : ''}.`
+    : `Own funds reach ${money(f.ownFunds.current)}, ${result >= 0n ? `including the ${year} result of ${money(result)}` : `after the ${year} deficit of ${money(-result)}`}${f.ownFunds.previous !== null ? ` (${money(f.ownFunds.previous)} at the end of ${year - 1})` : ''}.`);
   if (f.cash.previous !== null) {
     sheet.push(fr
       ? `La trésorerie ${changeText(f.cash, money, 'fr', false)} sur l'année ; le total du bilan est de ${money(f.balanceSheetTotal.current)}.`

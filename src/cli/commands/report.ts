@@ -84,5 +84,10 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   }
   if (options.output) writeAtomically(options.output, text);
   else process.stdout.write(text);
-  return loaded.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  // As balance-sheet: a sheet that does not balance is printed (it says so), and fails.
+  if (!statements(loaded, options, false).sheet.balanced) {
+    process.stderr.write('asso: the balance sheet does not balance: total actif ≠ total passif\n');
+    return 1;
+  }
+  return 0;
 }
