@@ -21,9 +21,9 @@ if (!available) {
   process.stderr.write(`\n  ⚠ report-browser.test.ts SKIPPED: ${CHROMIUM} is missing (apt-get install -y chromium, as .ci/run does)\n\n`);
 }
 
-function reportHtml(): Promise<string> {
+function reportHtml(extra: readonly string[] = []): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [join(ROOT, 'bin', 'asso.js'), 'report', '-L', 'ledgers/coorace-bn', '-y', '2011', '-f', 'html'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' },
+    execFile(process.execPath, [join(ROOT, 'bin', 'asso.js'), 'report', '-L', 'ledgers/coorace-bn', '-y', '2011', '-f', 'html', ...extra], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' },
       (error, stdout, stderr) => (error ? reject(new Error(stderr || String(error))) : resolve(stdout)));
   });
 }
@@ -90,6 +90,24 @@ describe.skipIf(!available)(`the HTML report in headless Chromium (${CHROMIUM})`
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       expect(pages).toBeGreaterThanOrEqual(4);
+
+      // No cell whose text overflows, on screen or in print; cents and English labels are wider.
+      for (const extra of [[], ['--cents'], ['--lang', 'en'], ['--cents', '--lang', 'en']]) {
+        const variant = join(dir, `rapport-${extra.join('')}.html`);
+        writeFileSync(variant, await reportHtml(extra));
+        const other = await browser.newPage({ viewport: { width: A4_WIDTH, height: A4_HEIGHT } });
+        await other.goto(pathToFileURL(variant).href, { waitUntil: 'load' });
+        for (const media of ['screen', 'print'] as const) {
+          await other.emulateMedia({ media });
+          const found = await other.evaluate(() => ({
+            page: document.documentElement.scrollWidth,
+            cells: [...document.querySelectorAll('td, th')].filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent),
+          }));
+          expect(found.page, `${extra.join(' ')} ${media}`).toBeLessThanOrEqual(A4_WIDTH);
+          expect(found.cells, `${extra.join(' ')} ${media}`).toEqual([]);
+        }
+        await other.close();
+      }
     } finally {
       await browser.close();
       rmSync(dir, { recursive: true, force: true });

@@ -16,6 +16,7 @@ html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; background: #e9edf2; color: var(--ink); font: 10.5pt/1.45 "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Helvetica, Arial, sans-serif; }
 main { max-width: 210mm; margin: 0 auto; background: #fff; padding: 12mm 13mm 14mm; }
 h1 { font-size: 19pt; margin: 0 0 2pt; color: var(--accent); letter-spacing: -0.01em; }
+h1 .org { display: block; font-size: 13pt; font-weight: 600; color: var(--ink); letter-spacing: 0; }
 h2 { font-size: 13pt; margin: 18pt 0 6pt; padding-bottom: 3pt; border-bottom: 2px solid var(--accent); color: var(--accent); }
 h3 { font-size: 11pt; margin: 12pt 0 4pt; }
 p { margin: 0 0 6pt; }
@@ -28,13 +29,13 @@ p { margin: 0 0 6pt; }
 .card.surplus { border-color: var(--income); } .card.deficit { border-color: var(--expense); }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 4pt 0 4pt; font-size: 9.5pt; }
 caption { text-align: left; font-weight: 650; padding: 0 0 4pt; }
-th { font-weight: 600; color: var(--muted); text-align: right; border-bottom: 1.5px solid var(--ink); padding: 3pt 4pt; vertical-align: bottom; }
+th { font-weight: 600; font-size: 8.5pt; overflow-wrap: anywhere; color: var(--muted); text-align: right; border-bottom: 1.5px solid var(--ink); padding: 3pt 4pt; vertical-align: bottom; }
 th.label { text-align: left; }
 td { padding: 2.2pt 4pt; border-bottom: 1px solid var(--rule); vertical-align: top; }
 td.label { overflow-wrap: anywhere; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.num.negative { color: #a3262a; }
-col.num { width: 6.6em; } table.cents col.num { width: 8.2em; } col.pct { width: 6.2em; }
+col.num { width: 7.4em; } table.cents col.num { width: 8.4em; } col.pct { width: 6.2em; }
 tr.heading td { font-weight: 650; background: var(--soft); border-bottom-color: var(--ink); }
 tr.subtotal td { font-weight: 650; }
 tr.total td { font-weight: 700; border-top: 1.5px solid var(--ink); border-bottom: 1.5px solid var(--ink); }
@@ -138,7 +139,7 @@ export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]
   const table = (id: string) => parts.find((part): part is Extract<ReportPart, { kind: 'table' }> => part.kind === 'table' && part.id === id);
   const chart = charts(report);
   const body: string[] = [];
-  body.push(`<header><h1>${escapeHtml(reportTitle(report))}</h1><p class="subtitle">${escapeHtml(reportSubtitle(report))} · ${escapeHtml(report.euros ? (fr ? 'montants en euros' : 'amounts in euros') : fr ? 'montants en euros et centimes' : 'amounts in euros and cents')}</p></header>`);
+  body.push(`<header><h1>${escapeHtml(`${t.title} ${report.year}`)}${report.name ? `<span class="org">${escapeHtml(report.name)}</span>` : ''}</h1><p class="subtitle">${escapeHtml(reportSubtitle(report))} · ${escapeHtml(report.euros ? (fr ? 'montants en euros' : 'amounts in euros') : fr ? 'montants en euros et centimes' : 'amounts in euros and cents')}</p></header>`);
 
   body.push(`<section id="figures"><h2>${escapeHtml(t.figures)}</h2>`);
   body.push(cards(report));
