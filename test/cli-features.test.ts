@@ -1,6 +1,6 @@
 // The command line people use: init, explain, help with examples that run, suggestions, colours
 // off in pipes, 80 columns, CSV for Excel, the progress line. Built command (`npx tsc -p .` first).
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +58,22 @@ describe.concurrent('asso init', () => {
     expect(made.code, made.stderr).toBe(0);
     expect(made.stdout).toContain('New ledger folder');
     expect(JSON.parse(readFileSync(join(dir, 'asso.json'), 'utf8'))).toMatchObject({ name: 'club-photo', fiscalYearStart: '01-01' });
+    expect((await asso(['check', '-L', dir])).code).toBe(0);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))('in a terminal (a pty from script(1)), asks the name and the fiscal year start', async () => {
+    const dir = join(scratch, 'voile');
+    const child = spawn('/usr/bin/script', ['-qec', `${process.execPath} ${BIN} init ${dir} -y 2024`, '/dev/null'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const answers: [RegExp, string][] = [[/Nom de l'association/, 'Club de voile\n'], [/fiscal year start/, '09-01\n'], [/SIREN/, '\n']];
+    let out = '';
+    child.stdout.on('data', (data: Buffer) => {
+      out += data.toString('utf8');
+      while (answers.length && answers[0]![0].test(out)) child.stdin.write(answers.shift()![1]);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code, out).toBe(0);
+    expect(answers).toEqual([]);
+    expect(JSON.parse(readFileSync(join(dir, 'asso.json'), 'utf8'))).toMatchObject({ name: 'Club de voile', fiscalYearStart: '09-01' });
     expect((await asso(['check', '-L', dir])).code).toBe(0);
   });
 
