@@ -70,10 +70,10 @@ footer code { font-size: 8pt; }
 
 const rowClass = (row: Row): string => row.style;
 
-function cellHtml(cell: Row['cells'][number], euros: boolean): { text: string; negative: boolean; numeric: boolean } {
-  if (typeof cell === 'string') return { text: escapeHtml(cell), negative: false, numeric: false };
-  if (cell.cents === null) return { text: '', negative: false, numeric: true };
-  return { text: escapeHtml(frenchAmount(cell.cents, euros)), negative: cell.cents < 0n, numeric: true };
+function cellHtml(cell: Row['cells'][number], euros: boolean): { text: string; negative: boolean } {
+  if (typeof cell === 'string') return { text: escapeHtml(cell), negative: false };
+  if (cell.cents === null) return { text: '', negative: false };
+  return { text: escapeHtml(frenchAmount(cell.cents, euros)), negative: cell.cents < 0n };
 }
 
 /** A document as a table: the first column the label, the others right-aligned figures. */
@@ -84,9 +84,9 @@ export function renderHtmlTable(doc: Document, id: string): string {
   out.push(`<thead><tr>${doc.columns.map((column, index) => `<th scope="col" class="${index === 0 ? 'label' : 'num'}">${escapeHtml(column.header)}</th>`).join('')}</tr></thead><tbody>`);
   for (const row of doc.rows) {
     const cells = row.cells.map((cell, index) => {
-      const { text, negative, numeric } = cellHtml(cell, doc.euros);
+      const { text, negative } = cellHtml(cell, doc.euros);
       if (index === 0) return `<td class="label"${row.depth ? ` style="padding-left:${4 + row.depth * 10}pt"` : ''}>${text}</td>`;
-      return `<td class="num${negative ? ' negative' : ''}"${numeric ? '' : ''}>${text}</td>`;
+      return `<td class="num${negative ? ' negative' : ''}">${text}</td>`;
     });
     out.push(`<tr class="${rowClass(row)}">${cells.join('')}</tr>`);
   }

@@ -3,7 +3,6 @@
 import { centsToString, type Cents } from '../money.js';
 import type { FinancialReport, KeyFigures, Compared } from '../reports/report.js';
 import { decimalText, longDate, percentText } from '../reports/report.js';
-import type { Lang } from '../reports/statement-line.js';
 import { budgetDocument, budgetJson } from './budget.js';
 import { amount, type Document, type Row } from './document.js';
 import { balanceSheetJson, incomeStatementJson } from './json.js';
@@ -131,4 +130,3 @@ export function reportJson(report: FinancialReport, budgetFirstMonth: string) {
   };
 }
 
-export type { Lang };

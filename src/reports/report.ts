@@ -117,7 +117,8 @@ export function monthsCovered(cash: Cents, expenses: Cents): string | null {
 }
 
 export function keyFigures(input: ReportInput): KeyFigures {
-  const { income, sheet, euros } = { ...input, euros: input.income.euros };
+  const { income, sheet } = input;
+  const euros = income.euros;
   const lines = income.lines;
   const hasPrevious = income.previousTotals !== null;
   const t = income.totals;
