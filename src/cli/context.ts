@@ -15,6 +15,7 @@ import { carryMapBetween, changesInto, chartOfSet, referenceSetFor } from '../st
 import { UsageError, type GlobalOptions } from './options.js';
 import { readSeals, sealWatcher } from './seals.js';
 import type { Seal } from '../close/seal.js';
+import { progressIndicator } from './progress.js';
 
 export interface Loaded {
   readonly folder: LedgerFolder;
@@ -47,9 +48,11 @@ export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => v
   // Two cores for a large ledger, unless something needs the entries in order: the command, the
   // seals (each entry of a sealed year is fingerprinted), the balance assertions. ASSO_THREADS=1: one.
   const needsEntries = onEntry !== undefined || sealState.seals.size > 0 || (folder.assertions?.length ?? 0) > 0;
+  const progress = progressIndicator(process.stderr, process.env);
   const { books, diagnostics } = needsEntries || process.env.ASSO_THREADS === '1'
-    ? scanLedger(folder, { onEntry: (entry) => { watcher.onEntry(entry); assertions.onEntry(entry); onEntry?.(entry); } })
-    : scanLedgerInParallel(folder);
+    ? scanLedger(folder, { onEntry: (entry) => { watcher.onEntry(entry); assertions.onEntry(entry); onEntry?.(entry); }, onProgress: progress?.onProgress })
+    : scanLedgerInParallel(folder, { onProgress: progress?.onProgress });
+  progress?.done();
   const setFor = (year: number): ReferenceSet => referenceSetFor(folder.config, year);
   const chartFor = (year: number): Chart => chartOfSet(setFor(year), folder.own);
   const carryFor = (year: number): RemapMap | undefined => carryMapBetween(setFor(year - 1), setFor(year));

@@ -2,11 +2,12 @@
 // The only place that sets exit codes (0 ok, 1 the data fails a check, 2 usage).
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
+import { examplesText, PROGRAM_EXAMPLES } from './help-examples.js';
 import { parseGlobalOptions, UsageError, type GlobalOptions, type RawOptions } from './options.js';
 
 
 function globalOptions(command: Command): GlobalOptions {
-  return parseGlobalOptions(command.optsWithGlobals() as RawOptions, process.env, !!process.stdout.isTTY, process.cwd());
+  return parseGlobalOptions(command.optsWithGlobals() as RawOptions, process.env, !!process.stdout.isTTY, process.cwd(), process.stdout.columns);
 }
 
 export function buildProgram(run: (code: number) => void): Command {
@@ -15,14 +16,16 @@ export function buildProgram(run: (code: number) => void): Command {
     .version(VERSION, '-V, --version')
     .option('-L, --ledger <dir>', 'ledger folder (default: $ASSO_LEDGER, else the current folder)')
     .option('-y, --year <yyyy>', 'fiscal year, named by the calendar year it starts in (default: the latest)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json', 'markdown']))
+    .addOption(new Option('-f, --format <format>', 'output format (html: report only)').choices(['table', 'csv', 'json', 'markdown', 'html']))
     .option('--euros', 'whole euros, footing (never changes the books)')
     .addOption(new Option('--lang <lang>', 'language of labels').choices(['fr', 'en']))
     .option('--no-color', 'no colour (also NO_COLOR, and whenever output is not a terminal)')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .option('--excel', 'with -f csv: ";" delimiter, decimal comma, UTF-8 BOM')
+    .option('--width <columns>', 'fit terminal tables in this many columns (default: the terminal width; unlimited in a pipe)')
     .option('--debug', 'show stack traces of internal errors')
     .showSuggestionAfterError(true)
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride();
 
   const action = (handler: (options: GlobalOptions, ...args: any[]) => Promise<number> | number) =>
@@ -85,6 +88,21 @@ export function buildProgram(run: (code: number) => void): Command {
   program.command('migrate').description("for the open years of a reference set, the rewrite of postings on the accounts it abolished, as a diff; --write applies it")
     .requiredOption('--to <set>', 'the reference set to migrate to (pca-2025)').option('--write', 'apply the diff (asks for confirmation in a terminal)').option('--yes', 'with --write: do not ask (scripts)')
     .action(action(async (options, command) => (await import('./commands/migrate.js')).runMigrate(options, { to: command.to, write: !!command.write, yes: !!command.yes })));
+  program.command('report').alias('rapport').description('the financial report for the general assembly: key figures, statements, budget, text (-f html for a printable page)')
+    .option('--cents', 'amounts in euros and cents (default: whole euros that foot)')
+    .action(action(async (options, command) => (await import('./commands/report.js')).runReport(options, { cents: !!command.cents })));
+  program.command('init <dir>').description('a new ledger folder: asso.json, the usual accounts, an example journal that passes check, a README')
+    .option('--name <name>', "the association's name (default: asked in a terminal, else the folder's name)")
+    .option('--fiscal-year-start <MM-DD>', 'first day of the fiscal year (default: asked in a terminal, else 01-01)')
+    .option('--siren <number>', 'the SIREN number (for the FEC file name)')
+    .action(action(async (options, dir, command) => (await import('./commands/init.js')).runInit(options, dir, { name: command.name, fiscalYearStart: command.fiscalYearStart, siren: command.siren }, new Date().toISOString().slice(0, 10))));
+  program.command('explain <what>').description('what makes up a figure: a statement line id (produits.cotisations) or an account number; its accounts, then its entries with file and line')
+    .action(action(async (options, what) => (await import('./commands/explain.js')).runExplain(options, what)));
+  for (const command of program.commands) {
+    const examples = examplesText(command.name());
+    if (examples) command.addHelpText('after', examples);
+  }
+  program.addHelpText('after', PROGRAM_EXAMPLES);
   return program;
 }
 
@@ -94,6 +112,15 @@ export async function main(argv: readonly string[]): Promise<void> {
   let exitCode = 0;
   const program = buildProgram((code) => { exitCode = code; });
   try {
+    if (argv.length === 0) {
+      // `asso` alone: the help, and where to start when there is no ledger here.
+      program.outputHelp();
+      const { isLedgerFolder } = await import('../read/ledger-folder.js');
+      const here = process.env.ASSO_LEDGER ?? process.cwd();
+      if (!isLedgerFolder(here)) process.stdout.write(`\nNo ledger in ${here} (no asso.json). Create one with \`asso init <dir>\`, then run \`asso check -L <dir>\`.\n`);
+      process.exitCode = 0;
+      return;
+    }
     await program.parseAsync([...argv], { from: 'user' });
   } catch (thrown) {
     if (thrown instanceof CommanderError) {

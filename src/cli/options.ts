@@ -13,17 +13,19 @@ export interface GlobalOptions {
   readonly output?: string;
   readonly excel: boolean;
   readonly debug: boolean;
+  /** Columns the terminal tables fit in (long labels cut with an ellipsis): --width, else the terminal's; none in a pipe. */
+  readonly width?: number;
 }
 
 export class UsageError extends Error {}
 
 export interface RawOptions {
-  ledger?: string; year?: string; format?: string; euros?: boolean; lang?: string; color?: boolean; output?: string; excel?: boolean; debug?: boolean;
+  ledger?: string; year?: string; format?: string; euros?: boolean; lang?: string; color?: boolean; output?: string; excel?: boolean; debug?: boolean; width?: string;
 }
 
-export function parseGlobalOptions(raw: RawOptions, env: Readonly<Record<string, string | undefined>>, isTty: boolean, cwd: string): GlobalOptions {
+export function parseGlobalOptions(raw: RawOptions, env: Readonly<Record<string, string | undefined>>, isTty: boolean, cwd: string, terminalColumns?: number): GlobalOptions {
   const format = raw.format ?? (isTty ? 'table' : 'table');
-  if (!['table', 'csv', 'json', 'markdown', 'html'].includes(format)) throw new UsageError(`unknown format "${format}": use table, csv, json or markdown`);
+  if (!['table', 'csv', 'json', 'markdown', 'html'].includes(format)) throw new UsageError(`unknown format "${format}": use table, csv, json, markdown (or html for report)`);
   const lang = raw.lang ?? 'fr';
   if (lang !== 'fr' && lang !== 'en') throw new UsageError(`unknown language "${lang}": use fr or en`);
   let year: number | undefined;
@@ -31,10 +33,15 @@ export function parseGlobalOptions(raw: RawOptions, env: Readonly<Record<string,
     if (!/^\d{4}$/.test(raw.year)) throw new UsageError(`--year takes a year such as 2011, not "${raw.year}"`);
     year = parseInt(raw.year, 10);
   }
+  let width: number | undefined = isTty && !raw.output ? terminalColumns || 80 : undefined;
+  if (raw.width !== undefined) {
+    if (!/^\d{2,3}$/.test(raw.width) || parseInt(raw.width, 10) < 40) throw new UsageError(`--width takes a number of columns from 40 to 999, such as 80, not "${raw.width}"`);
+    width = parseInt(raw.width, 10);
+  }
   return {
     ledger: raw.ledger ?? env.ASSO_LEDGER ?? cwd,
     year, format: format as Format, euros: raw.euros ?? false, lang,
     color: raw.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== undefined) && isTty,
-    output: raw.output, excel: raw.excel ?? false, debug: raw.debug ?? false,
+    output: raw.output, excel: raw.excel ?? false, debug: raw.debug ?? false, width,
   };
 }

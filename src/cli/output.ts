@@ -6,7 +6,7 @@ import { renderCsv } from '../render/csv.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderTable } from '../render/table.js';
 import { toJson } from '../render/json.js';
-import type { GlobalOptions } from './options.js';
+import { UsageError, type GlobalOptions } from './options.js';
 
 export function writeAtomically(file: string, content: string | Uint8Array): void {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
@@ -26,7 +26,8 @@ export function renderDocuments(documents: readonly Document[], options: GlobalO
   switch (options.format) {
     case 'csv': return documents.map((doc) => renderCsv(doc, options.excel)).join('\r\n');
     case 'markdown': return documents.map(renderMarkdown).join('\n');
-    default: return documents.map((doc) => renderTable(doc, options.color)).join('\n');
+    case 'html': throw new UsageError('-f html is for `asso report`; other commands print table, csv, json or markdown');
+    default: return documents.map((doc) => renderTable(doc, options.color, options.width)).join('\n');
   }
 }
 

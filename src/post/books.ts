@@ -42,6 +42,8 @@ export interface ScanOptions {
   readonly onEntry?: (entry: Entry) => void;
   /** Rows read by the fast and the reference path (tests, benchmark). */
   readonly stats?: { fast: number; reference: number };
+  /** Called every 65 536 rows and after each file (file index from 1, file count, rows so far): a progress indicator's hook. */
+  readonly onProgress?: (file: string, index: number, files: number, rows: number) => void;
 }
 
 /** Files that `close` and `allocate` write; they do not make a year "have entries" of its own. */
@@ -236,12 +238,15 @@ export function createScanner(calendar: FiscalCalendar, chart: Chart, files: rea
     });
   };
 
+  const progress = options.onProgress;
+  let rows = 0;
   const scanFile = (index: number, range?: JournalRange): boolean => {
     fileIndex = index;
     const file = files[index]!;
     generated = isGeneratedJournal(file);
     let open: JournalRow[] = [];
     const complete = readJournalFile(file, chart, (row) => {
+      if (progress !== undefined && (++rows & 0xffff) === 0) progress(file, index + 1, files.length, rows);
       if (open.length && (open[0]!.journal !== row.journal || open[0]!.group !== row.group)) {
         closeEntry(open);
         open = [];
@@ -251,6 +256,7 @@ export function createScanner(calendar: FiscalCalendar, chart: Chart, files: rea
     if (open.length) closeEntry(open);
     for (const { found } of held.values()) found.forEach(report);
     held.clear();
+    progress?.(file, index + 1, files.length, rows);
     return complete;
   };
 

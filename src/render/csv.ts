@@ -4,7 +4,9 @@ import { excelAmount, plainAmount } from './number.js';
 
 export function renderCsv(doc: Document, excel = false): string {
   const delimiter = excel ? ';' : ',';
-  const quote = (text: string): string => (/[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  // Quoted only when the text holds the delimiter, a quote or a line end: "1234,56" stays bare for Excel.
+  const special = excel ? /[";\r\n]/ : /[",\r\n]/;
+  const quote = (text: string): string => (special.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
   const lines = [doc.columns.map((column) => quote(column.header)).join(delimiter)];
   for (const row of doc.rows) {
     lines.push(row.cells.map((cell) => {

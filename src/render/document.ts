@@ -13,6 +13,8 @@ export interface Row {
 export interface Column {
   readonly header: string;
   readonly align: 'left' | 'right';
+  /** Never cut to fit a narrow terminal (a file:line, a date, a code). */
+  readonly keep?: boolean;
 }
 
 export interface Document {

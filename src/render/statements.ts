@@ -45,7 +45,7 @@ export function incomeStatementDocument(report: IncomeStatement, options: Displa
   }
   const r = report.totals.result;
   const notes = [
-    `${lang === 'fr' ? (r >= 0n ? 'Excédent' : 'Déficit') : r >= 0n ? 'Surplus' : 'Deficit'} ${report.year} : ${frenchAmount(r < 0n ? -r : r, report.euros)} €`,
+    `${lang === 'fr' ? (r >= 0n ? 'Excédent' : 'Déficit') : r >= 0n ? 'Surplus' : 'Deficit'} ${report.year}${lang === 'fr' ? ' :' : ':'} ${frenchAmount(r < 0n ? -r : r, report.euros)} €`,
     ...roundingNotes(report.absorbed, lang),
     ...previousRemapNotes(report.year, options),
   ];
@@ -79,8 +79,8 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
   }
   const e = report.euros;
   const check = report.balanced
-    ? `${lang === 'fr' ? 'Contrôle : total actif = total passif' : 'Check: total assets = total liabilities'} = ${frenchAmount(report.assets.total, e)} €${hasPrevious ? ` (${report.year - 1} : ${frenchAmount(report.assets.previousTotal!, e)} €)` : ''}`
-    : `${lang === 'fr' ? 'ERREUR : total actif' : 'ERROR: total assets'} ${frenchAmount(report.assets.total, e)} € ≠ ${lang === 'fr' ? 'total passif' : 'total liabilities'} ${frenchAmount(report.liabilities.total, e)} €${hasPrevious ? ` (${report.year - 1} : ${frenchAmount(report.assets.previousTotal!, e)} € / ${frenchAmount(report.liabilities.previousTotal!, e)} €)` : ''}`;
+    ? `${lang === 'fr' ? 'Contrôle : total actif = total passif' : 'Check: total assets = total liabilities'} = ${frenchAmount(report.assets.total, e)} €${hasPrevious ? ` (${report.year - 1}${lang === 'fr' ? ' :' : ':'} ${frenchAmount(report.assets.previousTotal!, e)} €)` : ''}`
+    : `${lang === 'fr' ? 'ERREUR : total actif' : 'ERROR: total assets'} ${frenchAmount(report.assets.total, e)} € ≠ ${lang === 'fr' ? 'total passif' : 'total liabilities'} ${frenchAmount(report.liabilities.total, e)} €${hasPrevious ? ` (${report.year - 1}${lang === 'fr' ? ' :' : ':'} ${frenchAmount(report.assets.previousTotal!, e)} € / ${frenchAmount(report.liabilities.previousTotal!, e)} €)` : ''}`;
   const notes = [
     ...(report.provisionalOpening ? [lang === 'fr' ? `Ouverture provisoire : ${report.year} n'a pas d'écritures d'à-nouveaux ; il s'ouvre sur les soldes de clôture de ${report.year - 1}.` : `Provisional opening: ${report.year} has no opening entries; it opens on the closing balances of ${report.year - 1}.`] : []),
     check,

@@ -57,7 +57,7 @@ export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
   return { vs, to, layout, monthly: !!raw.monthly, profile: raw.profile === 'previous' ? 'previous' : undefined, failOver, failOverText: raw.failOver };
 }
 
-function readBudget(loaded: Loaded, year: number): { budget?: Budget; failed: boolean } {
+export function readBudget(loaded: Loaded, year: number): { budget?: Budget; failed: boolean } {
   const file = budgetPath(loaded.folder.dir, year);
   const read = readBudgetFile(file, year, loaded.chartFor(year), monthCountOf(loaded.folder.config.calendar, year));
   printDiagnostics(read.diagnostics, (text) => process.stderr.write(text));

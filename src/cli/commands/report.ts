@@ -1,0 +1,78 @@
+// report (rapport): the financial report for the general assembly. Whole euros unless --cents;
+// the budget of Y+1 beside the actuals of Y when budget/<Y+1>.csv exists; the seal's fingerprint
+// when the year is closed (locks/<Y>.json, checked against the books when the ledger is loaded).
+import { existsSync } from 'node:fs';
+import { yearEnd, yearStart } from '../../fiscal.js';
+import { budgetPath } from '../../read/budget.js';
+import { renderHtml } from '../../render/html.js';
+import { toJson } from '../../render/json.js';
+import { renderReportMarkdown, renderReportText, reportJson, reportParts } from '../../render/report.js';
+import { actualsFromBooks, comparisonPeriod, monthCountOf } from '../../reports/budget-actuals.js';
+import { budgetReport, type BudgetReport } from '../../reports/budget.js';
+import { previousSheetSource, yearPosition } from '../../reports/positions.js';
+import { financialReport, type FinancialReport } from '../../reports/report.js';
+import type { Loaded } from '../context.js';
+import { writeAtomically } from '../output.js';
+import { UsageError, type GlobalOptions } from '../options.js';
+import { readBudget } from './budget.js';
+import { loadChecked, statements } from './statements.js';
+
+export interface ReportCommandOptions { readonly cents: boolean }
+
+function nextBudget(loaded: Loaded, options: GlobalOptions, euros: boolean): { exact?: BudgetReport; shown?: BudgetReport; failed: boolean } {
+  const { folder, books, set, year } = loaded;
+  const next = year + 1;
+  if (!existsSync(budgetPath(folder.dir, next))) return { failed: false };
+  const { budget, failed } = readBudget(loaded, next);
+  if (failed || !budget) return { failed: true };
+  const calendar = folder.config.calendar;
+  const vsBooks = books.years.get(year)!;
+  const actuals = actualsFromBooks(vsBooks, comparisonPeriod(calendar, year, vsBooks.end));
+  const input = { set, chart: folder.chart, budget, monthCount: monthCountOf(calendar, next), lang: options.lang, actuals };
+  const exact = budgetReport(input);
+  return { exact, shown: euros ? budgetReport({ ...input, euros: true }) : exact, failed: false };
+}
+
+export function runReport(options: GlobalOptions, command: ReportCommandOptions): number {
+  const loaded = loadChecked(options);
+  if (!loaded) return 1;
+  const { books, folder, year } = loaded;
+  const position = yearPosition(books, year, loaded.carryFor);
+  if (!position || !books.years.has(year)) throw new UsageError(`fiscal year ${year} has no entries: years with books are ${[...books.years.keys()].sort().join(', ')}`);
+  const euros = !command.cents;
+  const budget = nextBudget(loaded, options, euros && options.format !== 'json');
+  if (budget.failed) return 1;
+  const calendar = folder.config.calendar;
+  const common = {
+    year, closing: yearEnd(calendar, year), name: folder.config.name, lang: options.lang,
+    balances: position.balances, previousBalances: previousSheetSource(books, year, loaded.carryFor)?.balances,
+    fingerprint: loaded.seals.get(year)?.fingerprint,
+  };
+  const build = (whole: boolean, budgetReportShown: BudgetReport | undefined): FinancialReport => {
+    const { income, sheet } = statements(loaded, options, whole);
+    return financialReport({ ...common, income, sheet, budget: budgetReportShown });
+  };
+  const budgetFirstMonth = yearStart(calendar, year + 1).slice(0, 7);
+  let text: string;
+  if (options.format === 'json') {
+    // JSON is exact, whatever the presentation.
+    text = toJson(reportJson(build(false, budget.exact), budgetFirstMonth));
+  } else {
+    const report = build(euros, budget.shown);
+    const parts = reportParts(report, budgetFirstMonth);
+    switch (options.format) {
+      case 'html': text = renderHtml(report, parts); break;
+      case 'markdown': text = renderReportMarkdown(report, parts); break;
+      case 'csv': throw new UsageError('report has no CSV form: use -f table, markdown, html or json (each statement has its own command for CSV)');
+      default: text = renderReportText(report, parts, options.color, options.width);
+    }
+  }
+  if (options.output) writeAtomically(options.output, text);
+  else process.stdout.write(text);
+  // As balance-sheet: a sheet that does not balance is printed (it says so), and fails.
+  if (!statements(loaded, options, false).sheet.balanced) {
+    process.stderr.write('asso: the balance sheet does not balance: total actif ≠ total passif\n');
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,55 @@
+// Real examples shown under `asso --help` and `asso <command> --help` (each one runs as written
+// from the repository root, on the bundled ledger; test/cli-help.test.ts runs them).
+export const PROGRAM_EXAMPLES = `
+Examples:
+  $ asso init mon-asso --name "Les Amis du Moulin"       a new ledger folder that passes check
+  $ asso check -L ledgers/coorace-bn                     every problem, with file and line
+  $ asso report -L ledgers/coorace-bn -y 2011 -f html -o rapport.html
+  $ asso income-statement -L ledgers/coorace-bn -y 2011 --euros
+  $ asso explain produits.cotisations -L ledgers/coorace-bn -y 2011
+
+No ledger yet? \`asso init <dir>\` creates one; then pass -L <dir> or set ASSO_LEDGER.
+Run \`asso <command> --help\` for a command's options and examples.`;
+
+export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
+  'income-statement': [
+    'asso income-statement -L ledgers/coorace-bn -y 2011',
+    'asso resultat -L ledgers/coorace-bn -y 2011 --euros --detail',
+    'asso income-statement -L ledgers/coorace-bn -y 2011 -f csv --excel -o resultat.csv',
+  ],
+  'balance-sheet': [
+    'asso balance-sheet -L ledgers/coorace-bn -y 2011',
+    'asso bilan -L ledgers/coorace-bn -y 2011 --euros --expect-total 54744',
+  ],
+  balance: ['asso balance -L ledgers/coorace-bn -y 2011', 'asso balance -L ledgers/coorace-bn -y 2011 -f json'],
+  journal: ['asso journal -L ledgers/coorace-bn -y 2011 | head', 'asso journal -L ledgers/coorace-bn -y 2011 -f csv -o journal.csv'],
+  ledger: ['asso ledger 512 -L ledgers/coorace-bn -y 2011', 'asso grand-livre 6 -L ledgers/coorace-bn -y 2011 -f markdown'],
+  accounts: ['asso accounts -L ledgers/coorace-bn | grep 756', 'asso plan -L ledgers/coorace-bn -f csv --excel -o plan.csv'],
+  check: ['asso check -L ledgers/coorace-bn', 'asso verifier -L ledgers/coorace-bn --strict -f json'],
+  budget: [
+    'asso budget -L ledgers/coorace-bn -y 2012',
+    'asso budget -L ledgers/coorace-bn -y 2012 --vs 2011 --euros',
+    'asso previsionnel -L ledgers/coorace-bn -y 2012 --layout cerfa',
+    'asso budget -L ledgers/coorace-bn -y 2012 --vs 2011 --fail-over 10',
+  ],
+  report: [
+    'asso report -L ledgers/coorace-bn -y 2011',
+    'asso rapport -L ledgers/coorace-bn -y 2011 -f html -o rapport-2011.html',
+    'asso report -L ledgers/coorace-bn -y 2011 -f markdown --cents',
+    'asso report -L ledgers/coorace-bn -y 2011 -f json --lang en',
+  ],
+  init: [
+    'asso init mon-asso',
+    'asso init club --name "Club de voile" --fiscal-year-start 09-01 --siren 123456789',
+  ],
+  explain: [
+    'asso explain produits.cotisations -L ledgers/coorace-bn -y 2011',
+    'asso explain 512 -L ledgers/coorace-bn -y 2011',
+    'asso explain passif.dettes-fiscales-sociales -L ledgers/coorace-bn -y 2011 -f json',
+  ],
+};
+
+export function examplesText(command: string): string | undefined {
+  const examples = COMMAND_EXAMPLES[command];
+  return examples ? `\nExamples:\n${examples.map((example) => `  $ ${example}`).join('\n')}\n` : undefined;
+}

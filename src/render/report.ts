@@ -1,0 +1,132 @@
+// The financial report → its parts in reading order (key figures, text, statements, in-kind
+// contributions, budget, seal), then terminal text, Markdown and JSON. HTML is in html.ts.
+import { centsToString, type Cents } from '../money.js';
+import type { FinancialReport, KeyFigures, Compared } from '../reports/report.js';
+import { decimalText, longDate, percentText } from '../reports/report.js';
+import { budgetDocument, budgetJson } from './budget.js';
+import { amount, type Document, type Row } from './document.js';
+import { balanceSheetJson, incomeStatementJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { balanceSheetDocuments, incomeStatementDocument } from './statements.js';
+import { renderTable, wrapText } from './table.js';
+
+export type ReportPart =
+  | { readonly kind: 'table'; readonly id: 'figures' | 'income-statement' | 'assets' | 'liabilities' | 'in-kind' | 'budget'; readonly doc: Document }
+  | { readonly kind: 'text'; readonly title: string; readonly paragraphs: readonly string[] };
+
+export const REPORT_T = {
+  fr: {
+    title: 'Rapport financier', figures: 'Chiffres clés', income: 'Produits', expenses: 'Charges', result: 'Résultat (excédent ou déficit)',
+    fees: 'Cotisations', feesShare: 'Part des cotisations dans les produits', staff: 'Frais de personnel', ownFunds: 'Fonds propres',
+    debts: 'Dettes (hors produits constatés d\'avance)', deferred: "Produits constatés d'avance", receivables: 'Créances', cash: 'Trésorerie en fin d\'exercice',
+    cashMonths: 'Trésorerie en mois de charges', total: 'Total du bilan', inKind: 'Contributions volontaires en nature', inKindNone: "Aucune contribution volontaire en nature n'est enregistrée.",
+    text: 'Rapport du trésorier', seal: 'Exercice clôturé — empreinte du scellé', notSealed: "Exercice non clôturé : pas d'empreinte de scellé (locks/{year}.json).",
+    statements: 'Comptes annuels', budget: 'Budget', change: 'Variation', months: 'mois', cents: 'Montants en euros et centimes.', euros: "Montants en euros entiers (chaque ligne arrondie une fois, totaux tombant juste) ; les comptes sont tenus au centime.",
+  },
+  en: {
+    title: 'Financial report', figures: 'Key figures', income: 'Income', expenses: 'Expenses', result: 'Result (surplus or deficit)',
+    fees: 'Membership fees', feesShare: 'Membership fees as a share of income', staff: 'Staff costs', ownFunds: 'Own funds',
+    debts: 'Debts (excluding deferred income)', deferred: 'Deferred income', receivables: 'Receivables', cash: 'Cash at year end',
+    cashMonths: 'Cash in months of expenses', total: 'Balance sheet total', inKind: 'Voluntary contributions in kind', inKindNone: 'No voluntary contribution in kind is recorded.',
+    text: "Treasurer's report", seal: 'Closed year — seal fingerprint', notSealed: 'Year not closed: no seal fingerprint (locks/{year}.json).',
+    statements: 'Annual accounts', budget: 'Budget', change: 'Change', months: 'months', cents: 'Amounts in euros and cents.', euros: 'Amounts in whole euros (each line rounded once, totals footing); the books are kept to the cent.',
+  },
+};
+
+const hasPrevious = (f: KeyFigures): boolean => [f.income, f.ownFunds, f.cash].some((c) => c.previous !== null);
+
+export function figuresDocument(report: FinancialReport): Document {
+  const t = REPORT_T[report.lang];
+  const f = report.figures;
+  const previous = hasPrevious(f);
+  const row = (label: string, value: Compared, style: Row['style'] = 'normal'): Row => ({
+    cells: [label, amount(value.current), ...(previous ? [amount(value.previous), amount(value.previous === null ? null : value.current - value.previous)] : [])], style,
+  });
+  const textRow = (label: string, text: string): Row => ({ cells: [label, text, ...(previous ? ['', ''] : [])], style: 'normal' });
+  const rows: Row[] = [
+    row(t.income, f.income), row(t.expenses, f.expenses), row(t.result, f.result, 'total'),
+    row(t.fees, f.membershipFees), textRow(t.feesShare, percentText(f.membershipShare, report.lang)),
+    row(t.staff, f.staffCosts),
+    row(t.ownFunds, f.ownFunds), row(t.debts, f.debts), row(t.deferred, f.deferredIncome), row(t.receivables, f.receivables),
+    row(t.cash, f.cash), textRow(t.cashMonths, f.cashMonths === null ? '—' : `${decimalText(f.cashMonths, report.lang)} ${t.months}`),
+    row(t.total, f.balanceSheetTotal, 'subtotal'),
+  ];
+  return {
+    title: `${t.figures} ${report.year}`,
+    columns: [{ header: '', align: 'left' }, { header: `${report.year}`, align: 'right' }, ...(previous ? [{ header: `${report.year - 1}`, align: 'right' as const }, { header: t.change, align: 'right' as const }] : [])],
+    rows, notes: [report.euros ? t.euros : t.cents], euros: report.euros,
+  };
+}
+
+export function reportParts(report: FinancialReport, budgetFirstMonth: string): ReportPart[] {
+  const t = REPORT_T[report.lang];
+  const display = { lang: report.lang, detail: false, name: report.name };
+  const parts: ReportPart[] = [{ kind: 'table', id: 'figures', doc: figuresDocument(report) }];
+  for (const section of report.text) parts.push({ kind: 'text', title: section.title, paragraphs: section.paragraphs });
+  const statement = incomeStatementDocument({ ...report.income, lines: report.income.lines.filter((line) => line.section !== 'in-kind') }, display);
+  parts.push({ kind: 'table', id: 'income-statement', doc: statement });
+  const [assets, liabilities] = balanceSheetDocuments(report.sheet, display) as [Document, Document];
+  parts.push({ kind: 'table', id: 'assets', doc: assets }, { kind: 'table', id: 'liabilities', doc: liabilities });
+  if (report.inKind.length) {
+    const inKind = incomeStatementDocument({ ...report.income, lines: report.inKind, absorbed: [] }, display);
+    parts.push({ kind: 'table', id: 'in-kind', doc: { ...inKind, title: `${t.inKind} ${report.year}${report.name ? ` — ${report.name}` : ''}`, notes: [] } });
+  } else parts.push({ kind: 'text', title: t.inKind, paragraphs: [t.inKindNone] });
+  if (report.budget) {
+    parts.push({ kind: 'table', id: 'budget', doc: budgetDocument(report.budget, { lang: report.lang, name: report.name, firstMonth: budgetFirstMonth, ratios: 'percent' }) });
+  }
+  parts.push({ kind: 'text', title: report.fingerprint ? t.seal : '', paragraphs: [report.fingerprint ?? t.notSealed.replace('{year}', String(report.year))] });
+  return parts;
+}
+
+export function reportTitle(report: FinancialReport): string {
+  const t = REPORT_T[report.lang];
+  return `${t.title} ${report.year}${report.name ? ` — ${report.name}` : ''}`;
+}
+
+export function reportSubtitle(report: FinancialReport): string {
+  return report.lang === 'fr' ? `Exercice clos le ${longDate(report.closing, 'fr')}` : `Year ended ${longDate(report.closing, 'en')}`;
+}
+
+/** The terminal report: tables (render/table.ts) and the text wrapped to the width. */
+export function renderReportText(report: FinancialReport, parts: readonly ReportPart[], color: boolean, width: number | undefined): string {
+  const out = [`${reportTitle(report)}\n${reportSubtitle(report)}\n`];
+  for (const part of parts) {
+    if (part.kind === 'table') out.push(renderTable(part.doc, color, width));
+    else out.push(`${part.title ? `${part.title}\n` : ''}${part.paragraphs.map((p) => wrapText(p, width ?? 80)).join('\n')}\n`);
+  }
+  return out.join('\n');
+}
+
+export function renderReportMarkdown(report: FinancialReport, parts: readonly ReportPart[]): string {
+  const out = [`# ${reportTitle(report)}\n\n${reportSubtitle(report)}\n`];
+  for (const part of parts) {
+    if (part.kind === 'table') out.push(renderMarkdown(part.doc));
+    else out.push(`${part.title ? `## ${part.title}\n\n` : ''}${part.paragraphs.join('\n\n')}\n`);
+  }
+  return out.join('\n');
+}
+
+const money = (cents: Cents | null): string | null => (cents === null ? null : centsToString(cents));
+const comparedJson = (value: Compared) => ({ current: centsToString(value.current), previous: money(value.previous) });
+
+/** JSON for scripts: the exact key figures and statements (amounts as decimal strings). */
+export function reportJson(report: FinancialReport, budgetFirstMonth: string) {
+  const f = report.figures;
+  return {
+    year: report.year,
+    closing: report.closing,
+    name: report.name,
+    keyFigures: {
+      income: comparedJson(f.income), expenses: comparedJson(f.expenses), result: comparedJson(f.result),
+      membershipFees: comparedJson(f.membershipFees), membershipShare: f.membershipShare,
+      staffCosts: comparedJson(f.staffCosts), ownFunds: comparedJson(f.ownFunds), debts: comparedJson(f.debts),
+      deferredIncome: comparedJson(f.deferredIncome), receivables: comparedJson(f.receivables),
+      cash: comparedJson(f.cash), cashMonths: f.cashMonths, balanceSheetTotal: comparedJson(f.balanceSheetTotal),
+    },
+    incomeStatement: incomeStatementJson(report.income),
+    balanceSheet: balanceSheetJson(report.sheet),
+    budget: report.budget ? budgetJson(report.budget, { monthly: false, firstMonth: budgetFirstMonth }) : null,
+    fingerprint: report.fingerprint,
+  };
+}
+
