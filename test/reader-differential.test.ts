@@ -42,7 +42,9 @@ const amounts = fc.oneof(
   { weight: 16, arbitrary: fc.bigInt({ min: 1n, max: 99_999_999n }).chain((cents) => {
     const units = String(cents / 100n);
     const decimals = String(cents % 100n).padStart(2, '0');
-    return rarely(fc.constantFrom(`${units}{mark}${decimals}`, units, `${units}{mark}${decimals[0]}`), fc.constant(`${units}{other}${decimals}`));
+    const grouped = (separator: string): string => units.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+    return rarely(fc.constantFrom(`${units}{mark}${decimals}`, units, `${units}{mark}${decimals[0]}`, `${grouped(' ')}{mark}${decimals}`, `${grouped('\u00a0')}{mark}${decimals}`, `${grouped('\u202f')}`),
+      fc.constantFrom(`${units}{other}${decimals}`, `${grouped(' ')}{other}${decimals}`, `${grouped('  ')}{mark}${decimals}`, `${grouped(' ').replace(' ', '')}{mark}${decimals}`));
   }) },
   { weight: 2, arbitrary: fc.constantFrom('', '', '0', '0.00') },
   { weight: 1, arbitrary: fc.constantFrom('1 234,50', '1\u00a0234.50', '1\u202f234,5', '€12', '12 €', '-5.00', '1e3', 'NaN', 'dix', '12.345', '1.234,56', '123456789012345678.90', '12.', ' 7.10 ', '"9,99"') },

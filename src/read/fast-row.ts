@@ -161,7 +161,10 @@ function fastAccount(state: FastRowState, text: string, start: number, end: numb
   return account;
 }
 
-/** Cents of a plain amount (digits, then the settled mark and one or two digits); 0 when empty; −1 when not plain. */
+/**
+ * Cents of a plain amount (digits, maybe in groups of three after a space, a no-break space or a
+ * narrow no-break space, then the settled mark and one or two digits); 0 when empty; −1 when not plain.
+ */
 function fastAmount(mark: DecimalMark | undefined, text: string, start: number, end: number): number {
   if (start === end) return 0;
   let cents = 0;
@@ -173,7 +176,21 @@ function fastAmount(mark: DecimalMark | undefined, text: string, start: number, 
     cents = cents * 10 + d;
     digits += 1;
   }
-  if (digits === 0 || digits > MAX_INTEGER_DIGITS) return -1;
+  if (digits === 0) return -1;
+  if (i < end && isGroupSeparator(text.charCodeAt(i))) {
+    // 1 234 567,89: a first group of one to three digits, then groups of exactly three.
+    if (digits > 3) return -1;
+    while (i < end && isGroupSeparator(text.charCodeAt(i))) {
+      for (let k = 1; k <= 3; k += 1) {
+        const d = i + k < end ? digit(text, i + k) : -1;
+        if (d < 0) return -1;
+        cents = cents * 10 + d;
+      }
+      digits += 3;
+      i += 4;
+    }
+  }
+  if (digits > MAX_INTEGER_DIGITS) return -1;
   if (i === end) return cents * 100;
   if (mark === undefined || text.charCodeAt(i) !== mark.charCodeAt(0)) return -1;
   const decimals = end - i - 1;
@@ -187,6 +204,10 @@ function fastAmount(mark: DecimalMark | undefined, text: string, start: number, 
     return tens < 0 || units < 0 ? -1 : cents * 100 + tens * 10 + units;
   }
   return -1;
+}
+
+function isGroupSeparator(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f;
 }
 
 /** A field with nothing to trim (undefined otherwise), reusing `previous` when the text is the same. */
