@@ -38,6 +38,24 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso report -L ledgers/coorace-bn -y 2011 -f markdown --cents',
     'asso report -L ledgers/coorace-bn -y 2011 -f json --lang en',
   ],
+  close: [
+    'asso close -L ledgers/coorace-bn --year 2011            shows what it will write, asks, then writes',
+    'asso cloture -L ledgers/coorace-bn --year 2011 --yes --reverse-accruals',
+  ],
+  allocate: [
+    'asso allocate -L ledgers/coorace-bn --year 2011 110000=1436.00 --date 2012-06-15 --ref AG-2012',
+    'asso affecter -L mon-asso --year 2024 119=500.00 --date 2025-06-20',
+  ],
+  reverse: ['asso reverse BQ BQ-2011-001 -L ledgers/coorace-bn --year 2011 --date 2012-01-15'],
+  export: [
+    'asso export fec -L ledgers/coorace-bn -y 2011 --siren 123456789',
+    'asso export fec -L ledgers/coorace-bn -y 2011 -o FEC2011.txt',
+  ],
+  import: ['asso import fec 123456789FEC20111231.txt -L mon-asso'],
+  migrate: [
+    'asso migrate --to pca-2025 -L mon-asso                  the rewrite, as a diff',
+    'asso migrate --to pca-2025 -L mon-asso --write --yes',
+  ],
   init: [
     'asso init mon-asso',
     'asso init club --name "Club de voile" --fiscal-year-start 09-01 --siren 123456789',
