@@ -15,9 +15,9 @@ import { renderJournalCsv } from './journal-csv.js';
 import { openingLines, resultAccountOf } from './opening.js';
 import { sealJson, type Seal } from './seal.js';
 
-export const openingFileOf = (nextYear: number): string => `journal/${nextYear}-opening.csv`;
-export const reversalsFileOf = (nextYear: number): string => `journal/${nextYear}-reversals.csv`;
-export const sealFileOf = (year: number): string => `locks/${year}.json`;
+import { openingFileOf, reversalsFileOf, sealFileOf } from './files.js';
+
+export { openingFileOf, reversalsFileOf, sealFileOf };
 
 export interface CloseInput {
   readonly year: number;

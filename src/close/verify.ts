@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { entryKey, sha256Hex, type EntryPrint } from './canonical.js';
-import { openingFileOf, sealFileOf } from './plan.js';
+import { openingFileOf, sealFileOf } from './files.js';
 import type { Seal } from './seal.js';
 
 export interface PrintedEntry extends EntryPrint {

@@ -10,7 +10,6 @@ import { withPublishedPreviousIncome, withPublishedPreviousSheet } from '../../r
 import type { Document } from '../../render/document.js';
 import { frenchDate } from '../../read/date.js';
 import { emit } from '../output.js';
-import { mainForecast } from './budget.js';
 import { loadLedger, printDiagnostics, type Loaded } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 
@@ -125,12 +124,13 @@ function sheetVerdict(exact: BalanceSheet, shown: BalanceSheet, expectTotal: str
 }
 
 /** The main job: the income statement and the balance sheet with its check. */
-export function runMain(options: GlobalOptions, command: StatementOptions): number {
+export async function runMain(options: GlobalOptions, command: StatementOptions): Promise<number> {
   const loaded = loadChecked(options);
   if (!loaded) return 1;
   const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
   const { exact, shown } = exactAndShown(loaded, options);
-  const forecast = mainForecast(loaded, options); // the next year's budget, when budget/<year+1>.csv exists
+  // The next year's budget, when budget/<year+1>.csv exists (its code loaded only for the main job).
+  const forecast = (await import('./budget.js')).mainForecast(loaded, options);
   const incomeRemap = remapFor(exact.remap, 'income');
   const sheetRemap = remapFor(exact.remap, 'sheet');
   emit(options, [...withSeal(loaded, [incomeStatementDocument(shown.income, { ...display, previousRemap: incomeRemap }), ...balanceSheetDocuments(shown.sheet, { ...display, previousRemap: sheetRemap })], options), ...(forecast?.documents ?? [])],
