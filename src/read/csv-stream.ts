@@ -238,7 +238,7 @@ function latin1(bytes: Uint8Array): string {
 }
 
 /** Whether the file from `from` to its end is valid UTF-8 (read in chunks, sequences kept whole across them). */
-function fileIsUtf8(fd: number, from: number): boolean {
+export function fileIsUtf8(fd: number, from: number): boolean {
   const buffer = Buffer.allocUnsafe(1 << 20);
   let carry = 0;
   let position = from;

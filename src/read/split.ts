@@ -6,7 +6,7 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns } from './columns.js';
-import { splitFields, type Dialect, type FieldBounds } from './csv-stream.js';
+import { fileIsUtf8, splitFields, type Dialect, type FieldBounds } from './csv-stream.js';
 import type { JournalRange } from './journal.js';
 import { decodeCp1252, detectDelimiter, detectEol } from './text.js';
 
@@ -31,7 +31,7 @@ export function planCut(path: string, size: number): FileCut | undefined {
 function planCutFd(fd: number, size: number): FileCut | undefined {
   const head = readAt(fd, 0, WINDOW);
   if (head.includes(0) || (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)) return undefined;
-  const encoding = wholeFileIsUtf8(fd, size) ? 'utf-8' : 'windows-1252';
+  const encoding = fileIsUtf8(fd, 0) ? 'utf-8' : 'windows-1252';
   const headText = decode(head, encoding);
   if (headText === undefined) return undefined;
   const eol = detectEol(headText);
@@ -103,42 +103,30 @@ function decode(bytes: Uint8Array, encoding: string): string | undefined {
   return undefined;
 }
 
-function wholeFileIsUtf8(fd: number, size: number): boolean {
-  const chunk = 4 << 20;
-  const buffer = Buffer.allocUnsafe(chunk + 4);
-  let carry = 0;
-  for (let position = 0; position < size;) {
-    const read = readSync(fd, buffer, carry, chunk, position);
-    if (read === 0) break;
-    position += read;
-    let cut = carry + read;
-    // Keep an incomplete sequence for the next chunk.
-    for (let back = 1; back <= 3 && cut - back >= 0; back += 1) {
-      const b = buffer[cut - back]!;
-      if ((b & 0xc0) === 0x80) continue;
-      if (b >= 0xc0 && back < (b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2)) cut -= back;
-      break;
-    }
-    if (!isUtf8(buffer.subarray(0, cut))) return false;
-    carry = carry + read - cut;
-    buffer.copyWithin(0, cut, cut + carry);
-  }
-  return carry === 0;
-}
-
-/** Line ends and quotes in the first `end` bytes: the tail's first line number, and whether the cut is outside quotes. */
+/**
+ * Line breaks (CRLF, LF or a lone CR, as the reader counts them) and quotes in the first `end`
+ * bytes: the tail's first line number, and whether the cut is outside quotes.
+ */
 function countBefore(fd: number, end: number): { lines: number; quotes: number } {
   const chunk = 4 << 20;
-  const buffer = Buffer.allocUnsafe(chunk);
+  const buffer = Buffer.allocUnsafe(chunk + 1);
   let lines = 0;
   let quotes = 0;
+  let carriage = 0;
+  let pairs = 0;
+  let previous = -1;
   for (let position = 0; position < end;) {
     const read = readSync(fd, buffer, 0, Math.min(chunk, end - position), position);
     if (read === 0) break;
     position += read;
     const bytes = buffer.subarray(0, read);
-    for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines += 1;
+    for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) {
+      lines += 1;
+      if ((at > 0 ? bytes[at - 1] : previous) === 13) pairs += 1;
+    }
+    for (let at = bytes.indexOf(13); at >= 0; at = bytes.indexOf(13, at + 1)) carriage += 1;
     for (let at = bytes.indexOf(34); at >= 0; at = bytes.indexOf(34, at + 1)) quotes += 1;
+    previous = bytes[read - 1]!;
   }
-  return { lines, quotes };
+  return { lines: lines + carriage - pairs, quotes };
 }
