@@ -1,9 +1,10 @@
 // A CSV file read in chunks, so that memory never holds the whole file. Each line of the
 // common shape (fields unquoted, or quoted on one line with doubled quotes, LF or CRLF ends)
-// is cut into field bounds here and offered to `fast`; anything else — a field spanning
-// lines, a stray quote, a lone CR — is handed, record by record, to csv-parse, the reference
-// reader, with the same options it gets for a whole file. test/reader-differential.test.ts
-// proves that both give the same rows and problems.
+// is cut into field bounds here and offered to `fast`; from any other line — a field spanning
+// lines, a stray quote, a lone CR — csv-parse, the reference reader, reads a few kilobytes of
+// whole records with the options it gets for a whole file (where its records end is its to
+// say), then the common path takes over again. test/reader-differential.test.ts proves that
+// both give the same rows and problems.
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { isBlankRecord, parseRecords, type CsvFile, type CsvProblem, type CsvRow } from './csv.js';
@@ -40,10 +41,6 @@ export function fieldText(text: string, fields: FieldBounds, i: number): string 
   return fields.escaped & (1 << i) ? value.replaceAll('""', '"') : value;
 }
 
-/**
- * Reads a CSV file chunk by chunk and hands every record to the handler in file order.
- * Returns the dialect, or the problem that stopped the reading.
- */
 export type Encoding = 'utf-8' | 'windows-1252';
 
 /** The dialect of a file, once read off its beginning. */
@@ -62,6 +59,8 @@ export interface ByteRange {
   readonly end: number;
   readonly line: number;
   readonly dialect?: Dialect;
+  /** The file's encoding when already known (the head of a cut file): not checked again. */
+  readonly encoding?: Encoding;
 }
 
 export interface StreamOptions {
@@ -70,6 +69,10 @@ export interface StreamOptions {
   readonly range?: ByteRange;
 }
 
+/**
+ * Reads a CSV file chunk by chunk and hands every record to the handler in file order.
+ * Returns the dialect, or the problem that stopped the reading (an empty or binary file).
+ */
 export function streamCsvFile(path: string, handler: CsvHandler, options: StreamOptions = {}): { file: CsvFile } | { problem: CsvProblem } {
   const fd = openSync(path, 'r');
   try {
@@ -81,7 +84,7 @@ export function streamCsvFile(path: string, handler: CsvHandler, options: Stream
 
 function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: string) => void) | undefined, chunkSize: number, range: ByteRange | undefined): { file: CsvFile } | { problem: CsvProblem } {
   const buffer = Buffer.allocUnsafe(chunkSize);
-  let encoding: Encoding | undefined = range?.dialect?.encoding;
+  let encoding: Encoding | undefined = range?.dialect?.encoding ?? range?.encoding;
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let pending = '';
   let delimiter = range?.dialect?.delimiter ?? '';

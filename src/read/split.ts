@@ -77,7 +77,7 @@ function planCutFd(fd: number, size: number): FileCut | undefined {
   const counts = countBefore(fd, cut);
   if (counts.quotes % 2 !== 0) return undefined;
   return {
-    head: { start: 0, end: cut, line: 1 },
+    head: { start: 0, end: cut, line: 1, encoding },
     tail: { start: cut, end: size, line: counts.lines + 1, dialect, header, mark },
   };
 }
