@@ -43,7 +43,12 @@ export function scanLedgerInParallel(folder: LedgerFolder, options: ParallelOpti
     if (index === largest) headComplete = complete;
   });
 
-  Atomics.wait(done, 0, 0);
+  // A worker that died (out of memory, say) never answers: after a generous wait, read in one piece.
+  if (Atomics.wait(done, 0, 0, 120_000 + sizes[largest]! / 1000) === 'timed-out') {
+    port1.close();
+    void worker.terminate();
+    return sequential();
+  }
   const answer = receiveMessageOnPort(port1)?.message as { years: Map<number, YearBooks>; diagnostics: Diagnostic[]; hashes: Float64Array } | { error: string } | undefined;
   port1.close();
   void worker.terminate();
