@@ -12,7 +12,7 @@ function globalOptions(command: Command): GlobalOptions {
 
 export function buildProgram(run: (code: number) => void): Command {
   const program = new Command('asso')
-    .description('Double-entry accounting for small French associations: official statements (PCA 2018) from CSV journals, exact to the cent.')
+    .description('Double-entry accounting for small French associations: official statements (PCA 2018, and the modernised chart from 2025) from CSV journals, exact to the cent.')
     .version(VERSION, '-V, --version')
     .option('-L, --ledger <dir>', 'ledger folder (default: $ASSO_LEDGER, else the current folder)')
     .option('-y, --year <yyyy>', 'fiscal year, named by the calendar year it starts in (default: the latest)')
