@@ -105,8 +105,8 @@ function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: str
   // at every chunk.
   let waitFor = 0;
 
-  /** Handles the complete lines of `text`; returns the unconsumed tail, or a problem. */
-  const consume = (text: string, atEnd: boolean): { rest: string } | { problem: CsvProblem } => {
+  /** Handles the complete lines of `text`; returns the unconsumed tail. */
+  const consume = (text: string, atEnd: boolean): { rest: string } => {
     let pos = 0;
     const length = text.length;
     // Where the next quote and the next CR are: a line with neither is cut by indexOf alone.
@@ -228,9 +228,7 @@ function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: str
       delimiter = detectDelimiter(text);
       onDelimiter?.(delimiter);
     }
-    const result = consume(text, atEnd);
-    if ('problem' in result) return result;
-    pending = result.rest;
+    pending = consume(text, atEnd).rest;
     if (atEnd) break;
   }
   return { file: { delimiter, encoding: encoding ?? 'utf-8' } };

@@ -1,15 +1,16 @@
 // One journal file → rows of postings, each checked on its own (date, account, amounts).
 // Problems name the file, the line and the column.
+import { readFileSync } from 'node:fs';
 import { postingProblem, type Chart } from '../chart/chart.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 import type { Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './columns.js';
-import { readFileSync } from 'node:fs';
 import { readCsv, type CsvProblem, type CsvRow } from './csv.js';
 import { streamCsvFile, type ByteRange } from './csv-stream.js';
 import { fastJournalRow, type FastRowState } from './fast-row.js';
 import { parseDate } from './date.js';
+import { unreadableFile } from './text.js';
 
 export interface JournalRow {
   readonly file: string;
@@ -169,10 +170,7 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
     },
   }, { onDelimiter, chunkSize: options.chunkSize, range: options.range });
   } catch (thrown) {
-    const code = (thrown as NodeJS.ErrnoException).code;
-    if (code === undefined) throw thrown;
-    const why = code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it no longer exists' : (thrown as Error).message;
-    report(error('unreadable-file', `this file cannot be read: ${why}; move it out of the ledger folder or fix its permissions`, { file, line: 1 }));
+    report(unreadableFile(file, thrown));
     return false;
   }
   if ('problem' in result) report(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));

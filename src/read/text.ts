@@ -7,11 +7,17 @@ export function readFileBytes(file: string, report: (d: Diagnostic) => void): Ui
   try {
     return readFileSync(file);
   } catch (thrown) {
-    const code = (thrown as NodeJS.ErrnoException).code;
-    const why = code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it no longer exists' : (thrown as Error).message;
-    report(error('unreadable-file', `this file cannot be read: ${why}; move it out of the ledger folder or fix its permissions`, { file, line: 1 }));
+    report(unreadableFile(file, thrown));
     return undefined;
   }
+}
+
+/** The problem of a file the system refused to read; rethrows what is not such a refusal (a bug). */
+export function unreadableFile(file: string, thrown: unknown): Diagnostic {
+  const code = (thrown as NodeJS.ErrnoException).code;
+  if (code === undefined) throw thrown;
+  const why = code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it no longer exists' : (thrown as Error).message;
+  return error('unreadable-file', `this file cannot be read: ${why}; move it out of the ledger folder or fix its permissions`, { file, line: 1 });
 }
 
 export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' } | { ok: false; problem: string; code: 'empty-file' | 'binary-file' };
