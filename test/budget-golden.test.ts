@@ -1,14 +1,11 @@
 // Golden tests of `asso budget` (and the forecast in `asso main`), run through the BUILT command
 // over the seed's 2012 budget and the budget-club fixture (a year under way), in every format.
 // Update with `npx vitest run test/budget-golden.test.ts -u`, then read the diff.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, it } from 'vitest';
+import { ROOT, runAsso } from './run-asso.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'asso.js');
 
 interface Case {
   readonly name: string;
@@ -54,26 +51,7 @@ const CLUB = cases('fixtures/budget-club', [
   { name: 'budget-en-euros.2024', args: ['budget', '-y', '2024', '--vs', '2024', '--lang', 'en', '--euros'], formats: ['table'] },
 ]);
 
-interface Run { readonly stdout: string; readonly stderr: string; readonly code: number | null }
-
-const PARALLEL = 4;
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function asso(args: readonly string[]): Promise<Run> {
-  if (running >= PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
-  running += 1;
-  try {
-    return await new Promise<Run>((resolve) => {
-      execFile(process.execPath, [BIN, ...args], {
-        cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined }, encoding: 'utf8',
-      }, (error, stdout, stderr) => resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }));
-    });
-  } finally {
-    running -= 1;
-    waiting.shift()?.();
-  }
-}
+const asso = runAsso; // the built command, a few processes at a time
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist', 'cli', 'commands', 'budget.js'))) throw new Error('dist/ is missing the budget command: run `npx tsc -p .` first');

@@ -2,14 +2,11 @@
 // the BUILT command (`node bin/asso.js`, so `npx tsc -p .` first) and compared with the files under
 // <ledger>/expected/. Update them with `npx vitest run test/golden.test.ts -u`, then read the diff:
 // a golden file that records a wrong figure is a defect, not a baseline.
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, it } from 'vitest';
+import { ROOT, runAsso } from './run-asso.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'asso.js');
 
 interface Ledger {
   /** Folder, relative to the repository root (also the -L argument: paths in the output stay stable). */
@@ -76,33 +73,7 @@ function casesOf(ledger: Ledger): Case[] {
   return cases;
 }
 
-interface Run { readonly stdout: string; readonly stderr: string; readonly code: number | null }
-
-/** At most this many processes at once: the machine has 2 cores, and start-up is mostly CPU. */
-const PARALLEL = 4;
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function asso(args: readonly string[]): Promise<Run> {
-  if (running >= PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
-  running += 1;
-  try {
-    return await new Promise<Run>((resolve) => {
-      execFile(process.execPath, [BIN, ...args], {
-        cwd: ROOT,
-        env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined },
-        maxBuffer: 64 * 1024 * 1024,
-        encoding: 'utf8',
-      }, (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-        resolve({ stdout, stderr, code });
-      });
-    });
-  } finally {
-    running -= 1;
-    waiting.shift()?.();
-  }
-}
+const asso = runAsso; // the built command, a few processes at a time
 
 /** The golden files must come from the current sources: refuse a missing or stale build. */
 function assertFreshBuild(): void {
