@@ -19,13 +19,33 @@ const { readJournalFile } = await import(new URL('read/journal.js', dist).href);
 const { readLedgerFolder } = await import(new URL('read/ledger-folder.js', dist).href);
 const { scanLedger } = await import(new URL('post/books.js', dist).href);
 
-const ACCOUNTS = [['512100', 'Banque'], ['530000', 'Caisse'], ['606100', 'Fournitures'], ['613200', 'Location'], ['625100', 'Déplacements'], ['756100', 'Cotisations'], ['706100', 'Prestations'], ['401000', 'Fournisseurs'], ['411000', 'Adhérents']];
-const LABELS = ['Cotisation annuelle', 'Facture fournitures; papeterie', 'Loyer de la salle', 'Remboursement "frais" bénévole', 'Buvette du tournoi', 'Prestation d’animation'];
+const ACCOUNTS = [
+  ['512100', 'Banque'],
+  ['530000', 'Caisse'],
+  ['606100', 'Fournitures'],
+  ['613200', 'Location'],
+  ['625100', 'Déplacements'],
+  ['756100', 'Cotisations'],
+  ['706100', 'Prestations'],
+  ['401000', 'Fournisseurs'],
+  ['411000', 'Adhérents'],
+];
+const LABELS = [
+  'Cotisation annuelle',
+  'Facture fournitures; papeterie',
+  'Loyer de la salle',
+  'Remboursement "frais" bénévole',
+  'Buvette du tournoi',
+  'Prestation d’animation',
+];
 
 /** A deterministic pseudo-random sequence (no Math.random: the same file every run). */
 function sequence(seed) {
   let state = seed >>> 0;
-  return () => { state = (Math.imul(state, 1664525) + 1013904223) >>> 0; return state; };
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state;
+  };
 }
 
 /** Entries of two or three rows, balanced, as [date, journal, piece, account, label, debitCents, creditCents] rows. */
@@ -60,12 +80,15 @@ const frenchAmount = (cents) => {
   const euros = String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return `${euros},${pad(cents % 100)}`;
 };
-const quote = (text, delimiter) => (text.includes(delimiter) || text.includes('"') ? `"${text.replace(/"/g, '""')}"` : text);
+const quote = (text, delimiter) =>
+  text.includes(delimiter) || text.includes('"') ? `"${text.replace(/"/g, '""')}"` : text;
 
 function plainJournal(rows) {
   const lines = ['date,journal,piece,account,label,debit,credit'];
   for (const [[y, m, d], journal, piece, account, label, debit, credit] of generateRows(rows)) {
-    lines.push(`${y}-${pad(m)}-${pad(d)},${journal},${journal}-${piece},${account},${quote(label, ',')},${plainAmount(debit)},${plainAmount(credit)}`);
+    lines.push(
+      `${y}-${pad(m)}-${pad(d)},${journal},${journal}-${piece},${account},${quote(label, ',')},${plainAmount(debit)},${plainAmount(credit)}`,
+    );
   }
   return Buffer.from(`${lines.join('\n')}\n`, 'utf8');
 }
@@ -83,7 +106,9 @@ function windows1252(text) {
 function frenchJournal(rows) {
   const lines = ['Date;Journal;Pièce;Compte;Libellé;Débit;Crédit'];
   for (const [[y, m, d], journal, piece, account, label, debit, credit] of generateRows(rows)) {
-    lines.push(`${pad(d)}/${pad(m)}/${y};${journal};${journal}-${piece};${account};${quote(label, ';')};${frenchAmount(debit)};${frenchAmount(credit)}`);
+    lines.push(
+      `${pad(d)}/${pad(m)}/${y};${journal};${journal}-${piece};${account};${quote(label, ';')};${frenchAmount(debit)};${frenchAmount(credit)}`,
+    );
   }
   return windows1252(`${lines.join('\r\n')}\r\n`);
 }
@@ -91,7 +116,10 @@ function frenchJournal(rows) {
 function ledgerFolder(root, name, bytes) {
   const dir = join(root, name);
   mkdirSync(join(dir, 'journal'), { recursive: true });
-  writeFileSync(join(dir, 'asso.json'), JSON.stringify({ name: `Bench ${name}`, currency: 'EUR', fiscalYearStart: '01-01' }));
+  writeFileSync(
+    join(dir, 'asso.json'),
+    JSON.stringify({ name: `Bench ${name}`, currency: 'EUR', fiscalYearStart: '01-01' }),
+  );
   writeFileSync(join(dir, 'accounts.csv'), `number,label\n${ACCOUNTS.map(([n, l]) => `${n},${l}`).join('\n')}\n`);
   writeFileSync(join(dir, 'journal', '2024.csv'), bytes);
   return dir;
@@ -102,7 +130,14 @@ function timeRead(dir) {
   let rows = 0;
   const problems = [];
   const start = process.hrtime.bigint();
-  readJournalFile(folder.journalFiles[0], folder.chart, () => { rows += 1; }, (d) => problems.push(d));
+  readJournalFile(
+    folder.journalFiles[0],
+    folder.chart,
+    () => {
+      rows += 1;
+    },
+    (d) => problems.push(d),
+  );
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   return { rows, seconds, problems: problems.length };
 }
@@ -128,11 +163,22 @@ export async function benchReader({ rows = 200_000, log = console.log } = {}) {
     for (const { name, dir } of dialects) {
       const read = timeRead(dir);
       const scan = timeScan(dir);
-      if (read.problems || scan.problems) throw new Error(`${name}: the generated journal has ${read.problems + scan.problems} problem(s)`);
+      if (read.problems || scan.problems)
+        throw new Error(`${name}: the generated journal has ${read.problems + scan.problems} problem(s)`);
       const bytes = statSync(join(dir, 'journal', '2024.csv')).size;
-      const result = { dialect: name, rows: read.rows, megabytes: bytes / 1e6, readSeconds: read.seconds, readRowsPerSecond: read.rows / read.seconds, scanSeconds: scan.seconds, scanRowsPerSecond: read.rows / scan.seconds };
+      const result = {
+        dialect: name,
+        rows: read.rows,
+        megabytes: bytes / 1e6,
+        readSeconds: read.seconds,
+        readRowsPerSecond: read.rows / read.seconds,
+        scanSeconds: scan.seconds,
+        scanRowsPerSecond: read.rows / scan.seconds,
+      };
       results.push(result);
-      log(`${name.padEnd(44)} ${String(result.rows).padStart(7)} rows ${result.megabytes.toFixed(1).padStart(5)} MB   read ${Math.round(result.readRowsPerSecond).toLocaleString('en').padStart(9)} rows/s   read+post ${Math.round(result.scanRowsPerSecond).toLocaleString('en').padStart(9)} rows/s`);
+      log(
+        `${name.padEnd(44)} ${String(result.rows).padStart(7)} rows ${result.megabytes.toFixed(1).padStart(5)} MB   read ${Math.round(result.readRowsPerSecond).toLocaleString('en').padStart(9)} rows/s   read+post ${Math.round(result.scanRowsPerSecond).toLocaleString('en').padStart(9)} rows/s`,
+      );
     }
     return results;
   } finally {

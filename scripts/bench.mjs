@@ -21,7 +21,9 @@ const option = (name, fallback) => {
 };
 const quick = args.includes('--quick');
 const runs = Number(option('--runs', quick ? 3 : 5));
-const sizes = option('--sizes', quick ? '10000,100000' : '10000,100000,1000000').split(',').map(Number);
+const sizes = option('--sizes', quick ? '10000,100000' : '10000,100000,1000000')
+  .split(',')
+  .map(Number);
 const compareUpTo = Number(option('--compare-up-to', 100000));
 const benchDir = join(tmpdir(), 'asso-bench');
 const GENERATOR_VERSION = readFileSync(join(root, 'scripts', 'gen-ledger.mjs'), 'utf8').length;
@@ -51,16 +53,23 @@ function median(values) {
 function measure(command, commandArgs, times = runs) {
   const all = [];
   for (let i = 0; i < times; i += 1) all.push(runOnce(command, commandArgs));
-  return { seconds: median(all.map((r) => r.seconds)), megabytes: Math.max(...all.map((r) => r.megabytes)), status: all[0].status };
+  return {
+    seconds: median(all.map((r) => r.seconds)),
+    megabytes: Math.max(...all.map((r) => r.megabytes)),
+    status: all[0].status,
+  };
 }
 
 function ledgerFor(size, dialect) {
   const dir = join(benchDir, `${size}-${dialect}`);
   const stamp = join(dir, '.stamp');
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === String(GENERATOR_VERSION)) return { dir, postings: Number(readFileSync(join(dir, '.postings'), 'utf8')) };
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === String(GENERATOR_VERSION))
+    return { dir, postings: Number(readFileSync(join(dir, '.postings'), 'utf8')) };
   process.stderr.write(`generating ${size} entries (${dialect})…\n`);
   mkdirSync(dir, { recursive: true });
-  const postings = writeLedger(dir, size, dialect, { ledgerFormat: dialect === 'plain' && size <= Math.max(compareUpTo, 100000) });
+  const postings = writeLedger(dir, size, dialect, {
+    ledgerFormat: dialect === 'plain' && size <= Math.max(compareUpTo, 100000),
+  });
   writeFileSync(join(dir, '.postings'), String(postings));
   writeFileSync(stamp, String(GENERATOR_VERSION));
   return { dir, postings };
@@ -71,16 +80,34 @@ const pad = (text, width, right = false) => (right ? String(text).padStart(width
 const line = (cells) => console.log(cells.map(([text, width, right]) => pad(text, width, right)).join('  '));
 const number = (value) => Math.round(value).toLocaleString('en-US');
 
-console.log(`asso-ledger benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; median of ${runs} runs`);
+console.log(
+  `asso-ledger benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; median of ${runs} runs`,
+);
 console.log();
-line([['entries', 9, true], ['dialect', 7], ['command', 16], ['wall (s)', 9, true], ['peak (MB)', 9, true], ['postings/s', 12, true], ['exit', 4, true]]);
+line([
+  ['entries', 9, true],
+  ['dialect', 7],
+  ['command', 16],
+  ['wall (s)', 9, true],
+  ['peak (MB)', 9, true],
+  ['postings/s', 12, true],
+  ['exit', 4, true],
+]);
 for (const size of sizes) {
   for (const dialect of ['plain', 'french']) {
     const { dir, postings } = ledgerFor(size, dialect);
     for (const command of ['balance-sheet', 'check', 'income-statement']) {
       const result = measure('node', [asso, command, '-L', dir]);
       rows.push({ size, dialect, command, ...result, postings });
-      line([[number(size), 9, true], [dialect, 7], [command, 16], [result.seconds.toFixed(3), 9, true], [result.megabytes.toFixed(0), 9, true], [number(postings / result.seconds), 12, true], [result.status, 4, true]]);
+      line([
+        [number(size), 9, true],
+        [dialect, 7],
+        [command, 16],
+        [result.seconds.toFixed(3), 9, true],
+        [result.megabytes.toFixed(0), 9, true],
+        [number(postings / result.seconds), 12, true],
+        [result.status, 4, true],
+      ]);
     }
   }
 }
@@ -88,7 +115,9 @@ for (const size of sizes) {
 console.log();
 const seed = measure('node', [asso, 'balance-sheet', '-L', join(root, 'ledgers', 'coorace-bn'), '-y', '2011'], 10);
 const version = measure('node', [asso, '--version'], 10);
-console.log(`seed books, asso balance-sheet -y 2011: ${(seed.seconds * 1000).toFixed(0)} ms (peak ${seed.megabytes.toFixed(0)} MB)`);
+console.log(
+  `seed books, asso balance-sheet -y 2011: ${(seed.seconds * 1000).toFixed(0)} ms (peak ${seed.megabytes.toFixed(0)} MB)`,
+);
 console.log(`asso --version: ${(version.seconds * 1000).toFixed(0)} ms`);
 
 const reader = join(root, 'scripts', 'bench-reader.mjs');
@@ -97,7 +126,10 @@ if (existsSync(reader)) {
   spawnSync('node', [reader], { stdio: 'inherit' });
 }
 
-const others = [['hledger', ['balance']], ['ledger', ['balance']]].filter(([tool]) => spawnSync(tool, ['--version']).status === 0);
+const others = [
+  ['hledger', ['balance']],
+  ['ledger', ['balance']],
+].filter(([tool]) => spawnSync(tool, ['--version']).status === 0);
 if (others.length) {
   console.log();
   console.log(`The same books (plain dialect) in hledger's and ledger-cli's journal format, their balance report:`);
@@ -106,7 +138,9 @@ if (others.length) {
     const ours = rows.find((r) => r.size === size && r.dialect === 'plain' && r.command === 'balance-sheet');
     for (const [tool, toolArgs] of others) {
       const result = measure(tool, ['-f', join(dir, 'books.journal'), ...toolArgs], Math.min(runs, 3));
-      console.log(`  ${pad(number(size), 9, true)} entries  ${pad(tool, 8)} ${result.seconds.toFixed(3)} s, ${result.megabytes.toFixed(0)} MB  (${tool} ÷ asso balance-sheet: time ${(result.seconds / ours.seconds).toFixed(1)}, memory ${(result.megabytes / ours.megabytes).toFixed(1)})`);
+      console.log(
+        `  ${pad(number(size), 9, true)} entries  ${pad(tool, 8)} ${result.seconds.toFixed(3)} s, ${result.megabytes.toFixed(0)} MB  (${tool} ÷ asso balance-sheet: time ${(result.seconds / ours.seconds).toFixed(1)}, memory ${(result.megabytes / ours.megabytes).toFixed(1)})`,
+      );
     }
   }
 } else {

@@ -24,33 +24,156 @@ function random(seed) {
 }
 
 export const ACCOUNTS = [
-  ['110000', 'Report à nouveau (solde créditeur)'], ['119000', 'Report à nouveau (solde débiteur)'], ['120000', 'Résultat de l\'exercice (excédent)'],
-  ['129000', 'Résultat de l\'exercice (déficit)'], ['411000', 'Adhérents et usagers'], ['401000', 'Fournisseurs'], ['421000', 'Personnel - rémunérations dues'],
-  ['431000', 'Sécurité sociale'], ['512100', 'Banque - compte courant'], ['512200', 'Banque - livret'],
-  ['530000', 'Caisse'], ['606100', 'Fournitures non stockables'], ['606300', "Fournitures d'entretien et petit équipement"],
-  ['613200', 'Locations immobilières'], ['616000', "Primes d'assurance"], ['623000', 'Publicité, publications'],
-  ['625100', 'Voyages et déplacements'], ['626000', 'Frais postaux et de télécommunications'], ['627000', 'Services bancaires'],
-  ['641000', 'Rémunérations du personnel'], ['645100', 'Cotisations URSSAF'], ['706100', 'Prestations de services'],
-  ['707000', 'Ventes de marchandises'], ['741000', "Subventions d'exploitation - État"], ['744000', 'Subventions - communes'],
-  ['754100', 'Dons manuels'], ['756100', 'Cotisations des membres'], ['768100', 'Intérêts du livret'],
+  ['110000', 'Report à nouveau (solde créditeur)'],
+  ['119000', 'Report à nouveau (solde débiteur)'],
+  ['120000', "Résultat de l'exercice (excédent)"],
+  ['129000', "Résultat de l'exercice (déficit)"],
+  ['411000', 'Adhérents et usagers'],
+  ['401000', 'Fournisseurs'],
+  ['421000', 'Personnel - rémunérations dues'],
+  ['431000', 'Sécurité sociale'],
+  ['512100', 'Banque - compte courant'],
+  ['512200', 'Banque - livret'],
+  ['530000', 'Caisse'],
+  ['606100', 'Fournitures non stockables'],
+  ['606300', "Fournitures d'entretien et petit équipement"],
+  ['613200', 'Locations immobilières'],
+  ['616000', "Primes d'assurance"],
+  ['623000', 'Publicité, publications'],
+  ['625100', 'Voyages et déplacements'],
+  ['626000', 'Frais postaux et de télécommunications'],
+  ['627000', 'Services bancaires'],
+  ['641000', 'Rémunérations du personnel'],
+  ['645100', 'Cotisations URSSAF'],
+  ['706100', 'Prestations de services'],
+  ['707000', 'Ventes de marchandises'],
+  ['741000', "Subventions d'exploitation - État"],
+  ['744000', 'Subventions - communes'],
+  ['754100', 'Dons manuels'],
+  ['756100', 'Cotisations des membres'],
+  ['768100', 'Intérêts du livret'],
 ];
 
 const MEMBERS = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau'];
 
 /** Entry shapes, weighted: [weight, journal, label, postings(amount) → [account, side, cents][]]. */
 const SHAPES = [
-  [14, 'BQ', (r) => `Cotisation ${MEMBERS[Math.floor(r() * MEMBERS.length)]}`, (a) => [['512100', 'D', a], ['756100', 'C', a]]],
-  [6, 'BQ', () => 'Don manuel', (a) => [['512100', 'D', a], ['754100', 'C', a]]],
-  [6, 'BQ', () => "Subvention de fonctionnement, commune", (a) => [['512100', 'D', a * 10n], ['744000', 'C', a * 6n], ['741000', 'C', a * 4n]]],
-  [8, 'AC', () => 'Facture fournitures', (a) => [['606100', 'D', a], ['401000', 'C', a]]],
-  [10, 'AC', () => 'Facture location, assurance et téléphone', (a) => [['613200', 'D', a * 3n], ['616000', 'D', a], ['626000', 'D', a], ['401000', 'C', a * 5n]]],
-  [10, 'BQ', () => 'Règlement fournisseur', (a) => [['401000', 'D', a], ['512100', 'C', a]]],
-  [10, 'SAL', () => 'Salaires du mois', (a) => [['641000', 'D', a * 3n], ['421000', 'C', a * 2n], ['431000', 'C', a]]],
-  [6, 'SAL', () => 'Charges sociales', (a) => [['645100', 'D', a], ['431000', 'D', a], ['512100', 'C', a * 2n]]],
-  [10, 'VT', () => 'Prestation; atelier du samedi', (a) => [['411000', 'D', a * 2n], ['706100', 'C', a], ['707000', 'C', a]]],
-  [5, 'CA', () => 'Vente buvette', (a) => [['530000', 'D', a], ['707000', 'C', a]]],
-  [3, 'OD', () => 'Virement vers le livret', (a) => [['512200', 'D', a * 10n], ['512100', 'C', a * 10n]]],
-  [10, 'BQ', () => 'Frais bancaires et publicité "Printemps"', (a) => [['627000', 'D', a], ['623000', 'D', a], ['625100', 'D', a], ['512100', 'C', a * 3n]]],
+  [
+    14,
+    'BQ',
+    (r) => `Cotisation ${MEMBERS[Math.floor(r() * MEMBERS.length)]}`,
+    (a) => [
+      ['512100', 'D', a],
+      ['756100', 'C', a],
+    ],
+  ],
+  [
+    6,
+    'BQ',
+    () => 'Don manuel',
+    (a) => [
+      ['512100', 'D', a],
+      ['754100', 'C', a],
+    ],
+  ],
+  [
+    6,
+    'BQ',
+    () => 'Subvention de fonctionnement, commune',
+    (a) => [
+      ['512100', 'D', a * 10n],
+      ['744000', 'C', a * 6n],
+      ['741000', 'C', a * 4n],
+    ],
+  ],
+  [
+    8,
+    'AC',
+    () => 'Facture fournitures',
+    (a) => [
+      ['606100', 'D', a],
+      ['401000', 'C', a],
+    ],
+  ],
+  [
+    10,
+    'AC',
+    () => 'Facture location, assurance et téléphone',
+    (a) => [
+      ['613200', 'D', a * 3n],
+      ['616000', 'D', a],
+      ['626000', 'D', a],
+      ['401000', 'C', a * 5n],
+    ],
+  ],
+  [
+    10,
+    'BQ',
+    () => 'Règlement fournisseur',
+    (a) => [
+      ['401000', 'D', a],
+      ['512100', 'C', a],
+    ],
+  ],
+  [
+    10,
+    'SAL',
+    () => 'Salaires du mois',
+    (a) => [
+      ['641000', 'D', a * 3n],
+      ['421000', 'C', a * 2n],
+      ['431000', 'C', a],
+    ],
+  ],
+  [
+    6,
+    'SAL',
+    () => 'Charges sociales',
+    (a) => [
+      ['645100', 'D', a],
+      ['431000', 'D', a],
+      ['512100', 'C', a * 2n],
+    ],
+  ],
+  [
+    10,
+    'VT',
+    () => 'Prestation; atelier du samedi',
+    (a) => [
+      ['411000', 'D', a * 2n],
+      ['706100', 'C', a],
+      ['707000', 'C', a],
+    ],
+  ],
+  [
+    5,
+    'CA',
+    () => 'Vente buvette',
+    (a) => [
+      ['530000', 'D', a],
+      ['707000', 'C', a],
+    ],
+  ],
+  [
+    3,
+    'OD',
+    () => 'Virement vers le livret',
+    (a) => [
+      ['512200', 'D', a * 10n],
+      ['512100', 'C', a * 10n],
+    ],
+  ],
+  [
+    10,
+    'BQ',
+    () => 'Frais bancaires et publicité "Printemps"',
+    (a) => [
+      ['627000', 'D', a],
+      ['623000', 'D', a],
+      ['625100', 'D', a],
+      ['512100', 'C', a * 3n],
+    ],
+  ],
 ];
 const TOTAL_WEIGHT = SHAPES.reduce((sum, shape) => sum + shape[0], 0);
 
@@ -89,7 +212,23 @@ export function generateEntries(count, onEntry) {
       if (previousResult !== undefined && dayOfYear >= 170) {
         const [from, to] = previousResult >= 0n ? ['120000', '110000'] : ['129000', '119000'];
         const cents = previousResult >= 0n ? previousResult : -previousResult;
-        if (cents > 0n) onEntry({ date, journal: 'OD', piece: `AG-${year}`, label: `Affectation du résultat ${year - 1}`, postings: previousResult >= 0n ? [[from, 'D', cents], [to, 'C', cents]] : [[to, 'D', cents], [from, 'C', cents]] });
+        if (cents > 0n)
+          onEntry({
+            date,
+            journal: 'OD',
+            piece: `AG-${year}`,
+            label: `Affectation du résultat ${year - 1}`,
+            postings:
+              previousResult >= 0n
+                ? [
+                    [from, 'D', cents],
+                    [to, 'C', cents],
+                  ]
+                : [
+                    [to, 'D', cents],
+                    [from, 'C', cents],
+                  ],
+          });
         previousResult = undefined;
       }
       const [, journal, label, postings] = pickShape(r);
@@ -112,15 +251,20 @@ export function generateEntries(count, onEntry) {
 /** Writes a ledger folder of `count` entries in `dialect`; returns the number of postings. */
 export function writeLedger(dir, count, dialect = 'plain', { ledgerFormat = false } = {}) {
   mkdirSync(join(dir, 'journal'), { recursive: true });
-  writeFileSync(join(dir, 'asso.json'), JSON.stringify({ name: `Synthetic ${count} (${dialect})`, currency: 'EUR', fiscalYearStart: '01-01' }, null, 2) + '\n');
-  writeFileSync(join(dir, 'accounts.csv'), 'number,label\n' + ACCOUNTS.map(([n, l]) => `${n},${l}`).join('\n') + '\n');
+  writeFileSync(
+    join(dir, 'asso.json'),
+    `${JSON.stringify({ name: `Synthetic ${count} (${dialect})`, currency: 'EUR', fiscalYearStart: '01-01' }, null, 2)}\n`,
+  );
+  writeFileSync(join(dir, 'accounts.csv'), `number,label\n${ACCOUNTS.map(([n, l]) => `${n},${l}`).join('\n')}\n`);
   const french = dialect === 'french';
   const sep = french ? ';' : ',';
   const mark = french ? ',' : '.';
   const encode = (text) => (french ? Buffer.from(text, 'latin1') : Buffer.from(text, 'utf8'));
   const csv = openSync(join(dir, 'journal', 'books.csv'), 'w');
   const hl = ledgerFormat ? openSync(join(dir, 'books.journal'), 'w') : undefined;
-  let buffer = french ? 'Date;Journal;Pièce;Compte;Libellé;Débit;Crédit\r\n' : 'date,journal,piece,account,label,debit,credit\n';
+  let buffer = french
+    ? 'Date;Journal;Pièce;Compte;Libellé;Débit;Crédit\r\n'
+    : 'date,journal,piece,account,label,debit,credit\n';
   let text = '';
   let postings = 0;
   const eol = french ? '\r\n' : '\n';
@@ -135,15 +279,25 @@ export function writeLedger(dir, count, dialect = 'plain', { ledgerFormat = fals
     }
     if (hl !== undefined) {
       text += `${entry.date} ${entry.journal} ${entry.piece} ${entry.label.replaceAll(';', ',')}\n`;
-      for (const [account, side, cents] of entry.postings) text += `    ${account}  ${side === 'D' ? '' : '-'}${centsText(cents, '.')}\n`;
+      for (const [account, side, cents] of entry.postings)
+        text += `    ${account}  ${side === 'D' ? '' : '-'}${centsText(cents, '.')}\n`;
       text += '\n';
-      if (text.length > 1 << 20) { writeSync(hl, text); text = ''; }
+      if (text.length > 1 << 20) {
+        writeSync(hl, text);
+        text = '';
+      }
     }
-    if (buffer.length > 1 << 20) { writeSync(csv, encode(buffer)); buffer = ''; }
+    if (buffer.length > 1 << 20) {
+      writeSync(csv, encode(buffer));
+      buffer = '';
+    }
   });
   writeSync(csv, encode(buffer));
   closeSync(csv);
-  if (hl !== undefined) { writeSync(hl, text); closeSync(hl); }
+  if (hl !== undefined) {
+    writeSync(hl, text);
+    closeSync(hl);
+  }
   return postings;
 }
 

@@ -30,5 +30,9 @@ export function yearEnd(calendar: FiscalCalendar, year: number): string {
 /** Index of the fiscal month of `date` (0 for the month the year starts in). */
 export function fiscalMonthIndex(calendar: FiscalCalendar, year: number, date: string): number {
   const start = yearStart(calendar, year);
-  return (parseInt(date.slice(0, 4), 10) - parseInt(start.slice(0, 4), 10)) * 12 + parseInt(date.slice(5, 7), 10) - parseInt(start.slice(5, 7), 10);
+  return (
+    (parseInt(date.slice(0, 4), 10) - parseInt(start.slice(0, 4), 10)) * 12 +
+    parseInt(date.slice(5, 7), 10) -
+    parseInt(start.slice(5, 7), 10)
+  );
 }

@@ -42,7 +42,14 @@ export function balanceOf(totals: Totals | undefined): Cents {
   return totals ? totals.debit - totals.credit : 0n;
 }
 
-export function addToBalances(balances: Balances, account: string, debit: Cents, credit: Cents, aux = '', auxLabel = ''): void {
+export function addToBalances(
+  balances: Balances,
+  account: string,
+  debit: Cents,
+  credit: Cents,
+  aux = '',
+  auxLabel = '',
+): void {
   let totals = balances.get(account);
   if (!totals) balances.set(account, (totals = { debit: 0n, credit: 0n, aux: new Map() }));
   if (debit !== 0n) totals.debit += debit;
@@ -62,8 +69,10 @@ export function mergeBalances(into: Balances, from: Balances): void {
     for (const [aux, sub] of totals.aux) {
       const target = into.get(account)!;
       const existing = target.aux.get(aux);
-      if (existing) { existing.debit += sub.debit; existing.credit += sub.credit; }
-      else target.aux.set(aux, { debit: sub.debit, credit: sub.credit, label: sub.label });
+      if (existing) {
+        existing.debit += sub.debit;
+        existing.credit += sub.credit;
+      } else target.aux.set(aux, { debit: sub.debit, credit: sub.credit, label: sub.label });
     }
   }
 }

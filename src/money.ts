@@ -89,8 +89,22 @@ export function allocateEuros(exact: readonly Cents[], target: Cents): { rounded
   const step = gap > 0n ? 100n : -100n;
   // Remainder in the needed direction: how much the exact value exceeds (or falls short of) its rounded value.
   const order = exact
-    .map((value, index) => ({ index, remainder: (value - rounded[index]!) * (step > 0n ? 1n : -1n), size: absCents(value) }))
-    .sort((a, b) => (a.remainder === b.remainder ? (a.size === b.size ? a.index - b.index : a.size > b.size ? -1 : 1) : a.remainder > b.remainder ? -1 : 1));
+    .map((value, index) => ({
+      index,
+      remainder: (value - rounded[index]!) * (step > 0n ? 1n : -1n),
+      size: absCents(value),
+    }))
+    .sort((a, b) =>
+      a.remainder === b.remainder
+        ? a.size === b.size
+          ? a.index - b.index
+          : a.size > b.size
+            ? -1
+            : 1
+        : a.remainder > b.remainder
+          ? -1
+          : 1,
+    );
   let turn = 0;
   while (gap !== 0n) {
     const { index } = order[turn % order.length]!;
@@ -110,12 +124,15 @@ export function allocateEuros(exact: readonly Cents[], target: Cents): { rounded
  */
 export function distributeCents(total: Cents, weights: readonly Cents[]): Cents[] {
   const sum = sumCents(weights);
-  if (weights.length === 0 || sum <= 0n || weights.some((w) => w < 0n)) throw new Error('distributeCents: weights must be non-negative and not all zero');
+  if (weights.length === 0 || sum <= 0n || weights.some((w) => w < 0n))
+    throw new Error('distributeCents: weights must be non-negative and not all zero');
   const negative = total < 0n;
   const whole = negative ? -total : total;
   const parts = weights.map((w) => (whole * w) / sum);
   let left = whole - sumCents(parts);
-  const order = weights.map((w, index) => ({ index, remainder: (whole * w) % sum })).sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+  const order = weights
+    .map((w, index) => ({ index, remainder: (whole * w) % sum }))
+    .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
   for (let turn = 0; left > 0n; turn += 1, left -= 1n) {
     const index = order[turn % order.length]!.index;
     parts[index] = parts[index]! + 1n;
@@ -126,7 +143,7 @@ export function distributeCents(total: Cents, weights: readonly Cents[]): Cents[
 /** actual ÷ budget as a decimal string with 4 decimals, rounded half away from zero; exact bigint arithmetic. */
 export function ratioString(numerator: Cents, denominator: Cents): string | null {
   if (denominator === 0n) return null;
-  const negative = (numerator < 0n) !== (denominator < 0n) && numerator !== 0n;
+  const negative = numerator < 0n !== denominator < 0n && numerator !== 0n;
   const n = absCents(numerator) * 10000n;
   const d = absCents(denominator);
   const scaled = (n * 2n + d) / (2n * d); // half away from zero on the absolute value

@@ -12,18 +12,31 @@ const BIN = join(ROOT, 'bin', 'asso.js');
 const SEED = 'ledgers/coorace-bn';
 const STACK = /^\s+at\s|internal error/m;
 
-interface Run { readonly stdout: string; readonly stderr: string; readonly code: number | null }
+interface Run {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number | null;
+}
 
 function asso(args: readonly string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined }, encoding: 'utf8' },
-      (error, stdout, stderr) => resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }));
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined }, encoding: 'utf8' },
+      (error, stdout, stderr) =>
+        resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }),
+    );
   });
 }
 
 let scratch: string;
-beforeAll(() => { scratch = mkdtempSync(join(tmpdir(), 'asso-budget-cli-')); });
-afterAll(() => { if (scratch) rmSync(scratch, { recursive: true, force: true }); });
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'asso-budget-cli-'));
+});
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
 
 /** A small ledger: one 2024 entry, and the given budget/2024.csv. */
 function ledgerWithBudget(name: string, budget: string): string {
@@ -31,7 +44,10 @@ function ledgerWithBudget(name: string, budget: string): string {
   mkdirSync(join(dir, 'journal'), { recursive: true });
   mkdirSync(join(dir, 'budget'));
   writeFileSync(join(dir, 'asso.json'), JSON.stringify({ name: 'Test', currency: 'EUR', fiscalYearStart: '01-01' }));
-  writeFileSync(join(dir, 'journal', '2024.csv'), 'date,journal,piece,account,label,debit,credit\n2024-03-01,BQ,1,512100,Cotisations,100.00,\n2024-03-01,BQ,1,756100,Cotisations,,100.00\n');
+  writeFileSync(
+    join(dir, 'journal', '2024.csv'),
+    'date,journal,piece,account,label,debit,credit\n2024-03-01,BQ,1,512100,Cotisations,100.00,\n2024-03-01,BQ,1,756100,Cotisations,,100.00\n',
+  );
   writeFileSync(join(dir, 'budget', '2024.csv'), budget);
   return dir;
 }
@@ -43,7 +59,9 @@ describe.concurrent('asso budget (built command)', () => {
     const run = await asso(['budget', '-L', dir, '-y', '2024']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`asso: ${file}:3:account: account 7561 is already covered by the line for 756 at line 2`);
+    expect(run.stderr).toContain(
+      `asso: ${file}:3:account: account 7561 is already covered by the line for 756 at line 2`,
+    );
     expect(run.stderr).toContain(`asso: ${file}:4:account: account 999 is not an income or expense account`);
     expect(run.stderr).toContain(`asso: ${file}:5:amount: amount "abc" is not a number`);
     expect(run.stderr).not.toMatch(STACK);
@@ -56,10 +74,19 @@ describe.concurrent('asso budget (built command)', () => {
   it('exits 2 on usage errors, before any output', async () => {
     const dir = ledgerWithBudget('usage', 'account,amount\n756,1000\n');
     const cases = [
-      ['--vs', '24'], ['--fail-over', '10'], ['--vs', '2024', '--fail-over', 'ten'], ['--layout', 'wide'], ['--vs', '2023'],
-      ['--to', '2024-02-30'], ['--to', '2025-01-15'], ['--profile', 'previous'], ['-y', '2025'],
+      ['--vs', '24'],
+      ['--fail-over', '10'],
+      ['--vs', '2024', '--fail-over', 'ten'],
+      ['--layout', 'wide'],
+      ['--vs', '2023'],
+      ['--to', '2024-02-30'],
+      ['--to', '2025-01-15'],
+      ['--profile', 'previous'],
+      ['-y', '2025'],
     ];
-    const runs = await Promise.all(cases.map((args) => asso(['budget', '-L', dir, ...(args.includes('-y') ? [] : ['-y', '2024']), ...args])));
+    const runs = await Promise.all(
+      cases.map((args) => asso(['budget', '-L', dir, ...(args.includes('-y') ? [] : ['-y', '2024']), ...args])),
+    );
     for (const [index, args] of cases.entries()) {
       const run = runs[index]!;
       expect(run.code, args.join(' ')).toBe(2);
@@ -69,13 +96,24 @@ describe.concurrent('asso budget (built command)', () => {
   });
 
   it('previsionnel is budget; the latest budget year is the default', async () => {
-    const [budget, alias] = await Promise.all([asso(['budget', '-L', SEED, '-f', 'json']), asso(['previsionnel', '-L', SEED, '-y', '2012', '-f', 'json'])]);
+    const [budget, alias] = await Promise.all([
+      asso(['budget', '-L', SEED, '-f', 'json']),
+      asso(['previsionnel', '-L', SEED, '-y', '2012', '-f', 'json']),
+    ]);
     expect(budget.code).toBe(0);
     expect(alias.stdout).toBe(budget.stdout);
-    const report = JSON.parse(budget.stdout) as { year: number; vs: null; totals: Record<string, { budget: string; actual: null }> };
+    const report = JSON.parse(budget.stdout) as {
+      year: number;
+      vs: null;
+      totals: Record<string, { budget: string; actual: null }>;
+    };
     expect(report.year).toBe(2012);
     expect(report.vs).toBeNull();
-    expect([report.totals.income!.budget, report.totals.expenses!.budget, report.totals.result!.budget]).toEqual(['68575.00', '66870.00', '1705.00']);
+    expect([report.totals.income!.budget, report.totals.expenses!.budget, report.totals.result!.budget]).toEqual([
+      '68575.00',
+      '66870.00',
+      '1705.00',
+    ]);
     expect(report.totals.result!.actual).toBeNull();
   });
 

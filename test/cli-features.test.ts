@@ -16,13 +16,29 @@ const BIN = join(ROOT, 'bin', 'asso.js');
 const SEED = 'ledgers/coorace-bn';
 const ESC = /\x1b\[/;
 
-interface Run { readonly stdout: string; readonly stderr: string; readonly code: number | null }
+interface Run {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number | null;
+}
 
-function asso(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<Run> {
+function asso(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], {
-      cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined, ...options.env }, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8',
-    }, (error, stdout, stderr) => resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }));
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      {
+        cwd: options.cwd ?? ROOT,
+        env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined, ...options.env },
+        maxBuffer: 16 * 1024 * 1024,
+        encoding: 'utf8',
+      },
+      (error, stdout, stderr) =>
+        resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }),
+    );
   });
 }
 
@@ -31,18 +47,38 @@ beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` first');
   scratch = mkdtempSync(join(tmpdir(), 'asso-features-'));
 });
-afterAll(() => { if (scratch) rmSync(scratch, { recursive: true, force: true }); });
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
 
 describe.concurrent('asso init', () => {
   it('creates a ledger folder that passes check, with the usual accounts, an example journal and a README', async () => {
     const dir = join(scratch, 'amis');
-    const made = await asso(['init', dir, '--name', 'Les Amis du Moulin', '--fiscal-year-start', '09-01', '--siren', '123 456 789', '-y', '2024']);
+    const made = await asso([
+      'init',
+      dir,
+      '--name',
+      'Les Amis du Moulin',
+      '--fiscal-year-start',
+      '09-01',
+      '--siren',
+      '123 456 789',
+      '-y',
+      '2024',
+    ]);
     expect(made.code, made.stderr).toBe(0);
     expect(made.stdout).toContain('Nouveau dossier comptable');
     expect(readdirSync(dir).sort()).toEqual(['README.md', 'accounts.csv', 'asso.json', 'journal']);
-    expect(JSON.parse(readFileSync(join(dir, 'asso.json'), 'utf8'))).toMatchObject({ name: 'Les Amis du Moulin', currency: 'EUR', fiscalYearStart: '09-01', siren: '123456789' });
+    expect(JSON.parse(readFileSync(join(dir, 'asso.json'), 'utf8'))).toMatchObject({
+      name: 'Les Amis du Moulin',
+      currency: 'EUR',
+      fiscalYearStart: '09-01',
+      siren: '123456789',
+    });
     expect(readdirSync(join(dir, 'journal'))).toEqual(['2024.csv']);
-    expect(readFileSync(join(dir, 'journal', '2024.csv'), 'utf8')).toMatch(/^date,journal,piece,account,label,debit,credit\n2024-09-01,AN,AN-2024,/);
+    expect(readFileSync(join(dir, 'journal', '2024.csv'), 'utf8')).toMatch(
+      /^date,journal,piece,account,label,debit,credit\n2024-09-01,AN,AN-2024,/,
+    );
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('| `debit`, `credit` |');
     const check = await asso(['check', '-L', dir]);
     expect(check.code, check.stdout + check.stderr).toBe(0);
@@ -57,25 +93,41 @@ describe.concurrent('asso init', () => {
     const made = await asso(['init', dir, '-y', '2023', '--lang', 'en']);
     expect(made.code, made.stderr).toBe(0);
     expect(made.stdout).toContain('New ledger folder');
-    expect(JSON.parse(readFileSync(join(dir, 'asso.json'), 'utf8'))).toMatchObject({ name: 'club-photo', fiscalYearStart: '01-01' });
+    expect(JSON.parse(readFileSync(join(dir, 'asso.json'), 'utf8'))).toMatchObject({
+      name: 'club-photo',
+      fiscalYearStart: '01-01',
+    });
     expect((await asso(['check', '-L', dir])).code).toBe(0);
   });
 
-  it.skipIf(!existsSync('/usr/bin/script'))('in a terminal (a pty from script(1)), asks the name and the fiscal year start', async () => {
-    const dir = join(scratch, 'voile');
-    const child = spawn('/usr/bin/script', ['-qec', `${process.execPath} ${BIN} init ${dir} -y 2024`, '/dev/null'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-    const answers: [RegExp, string][] = [[/Nom de l'association/, 'Club de voile\n'], [/fiscal year start/, '09-01\n'], [/SIREN/, '\n']];
-    let out = '';
-    child.stdout.on('data', (data: Buffer) => {
-      out += data.toString('utf8');
-      while (answers.length && answers[0]![0].test(out)) child.stdin.write(answers.shift()![1]);
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(code, out).toBe(0);
-    expect(answers).toEqual([]);
-    expect(JSON.parse(readFileSync(join(dir, 'asso.json'), 'utf8'))).toMatchObject({ name: 'Club de voile', fiscalYearStart: '09-01' });
-    expect((await asso(['check', '-L', dir])).code).toBe(0);
-  });
+  it.skipIf(!existsSync('/usr/bin/script'))(
+    'in a terminal (a pty from script(1)), asks the name and the fiscal year start',
+    async () => {
+      const dir = join(scratch, 'voile');
+      const child = spawn('/usr/bin/script', ['-qec', `${process.execPath} ${BIN} init ${dir} -y 2024`, '/dev/null'], {
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      const answers: [RegExp, string][] = [
+        [/Nom de l'association/, 'Club de voile\n'],
+        [/fiscal year start/, '09-01\n'],
+        [/SIREN/, '\n'],
+      ];
+      let out = '';
+      child.stdout.on('data', (data: Buffer) => {
+        out += data.toString('utf8');
+        while (answers.length && answers[0]![0].test(out)) child.stdin.write(answers.shift()![1]);
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code, out).toBe(0);
+      expect(answers).toEqual([]);
+      expect(JSON.parse(readFileSync(join(dir, 'asso.json'), 'utf8'))).toMatchObject({
+        name: 'Club de voile',
+        fiscalYearStart: '09-01',
+      });
+      expect((await asso(['check', '-L', dir])).code).toBe(0);
+    },
+  );
 
   it('refuses a folder that is not empty (exit 2, nothing written), accepts an empty one, checks its options', async () => {
     const full = join(scratch, 'full');
@@ -103,13 +155,31 @@ describe.concurrent('asso explain', () => {
     const { stdout, code } = await asso(['explain', 'produits.cotisations', '-L', SEED, '-y', '2011', '-f', 'json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json).toMatchObject({ what: 'produits.cotisations', kind: 'income-line', year: 2011, label: 'Cotisations', amount: '41610.00' });
+    expect(json).toMatchObject({
+      what: 'produits.cotisations',
+      kind: 'income-line',
+      year: 2011,
+      label: 'Cotisations',
+      amount: '41610.00',
+    });
     expect(json.accounts.map((a: { account: string }) => a.account)).toEqual(['756110', '756120', '756190']);
     expect(json.postings).toHaveLength(9);
-    expect(json.postings[0]).toEqual({ date: '2011-01-17', journal: 'VT', piece: 'VT-2011-001', label: expect.any(String), account: '756190', debit: '97.00', credit: '0.00', source: { file: 'journal/2011-ventes.csv', line: 2 } });
+    expect(json.postings[0]).toEqual({
+      date: '2011-01-17',
+      journal: 'VT',
+      piece: 'VT-2011-001',
+      label: expect.any(String),
+      account: '756190',
+      debit: '97.00',
+      credit: '0.00',
+      source: { file: 'journal/2011-ventes.csv', line: 2 },
+    });
     // Credits − debits of the postings = the figure (income lines are credit-natural).
     const cents = (s: string) => BigInt(s.replace('.', ''));
-    const net = json.postings.reduce((t: bigint, p: { debit: string; credit: string }) => t + cents(p.credit) - cents(p.debit), 0n);
+    const net = json.postings.reduce(
+      (t: bigint, p: { debit: string; credit: string }) => t + cents(p.credit) - cents(p.debit),
+      0n,
+    );
     expect(net).toBe(cents(json.amount));
     const line = readFileSync(join(ROOT, SEED, 'journal', '2011-ventes.csv'), 'utf8').split(/\r?\n/)[1]!;
     expect(line).toContain('756190');
@@ -146,9 +216,15 @@ describe.concurrent('help, suggestions, no ledger', () => {
   });
 
   it('the examples of report, explain and budget run and exit 0 (outputs to a scratch folder)', async () => {
-    const runnable = ['report', 'explain', 'budget', 'income-statement', 'balance-sheet'].flatMap((command) => COMMAND_EXAMPLES[command]!);
+    const runnable = ['report', 'explain', 'budget', 'income-statement', 'balance-sheet'].flatMap(
+      (command) => COMMAND_EXAMPLES[command]!,
+    );
     for (const example of runnable) {
-      const args = example.replace(/ \| .*$/, '').split(' ').slice(1).map((arg) => (/\.(html|csv)$/.test(arg) ? join(scratch, arg) : arg));
+      const args = example
+        .replace(/ \| .*$/, '')
+        .split(' ')
+        .slice(1)
+        .map((arg) => (/\.(html|csv)$/.test(arg) ? join(scratch, arg) : arg));
       const { code, stderr } = await asso(args);
       expect(code === 0 || (example.includes('--fail-over') && code === 1), `${example}: ${stderr}`).toBe(true);
     }
@@ -180,7 +256,9 @@ describe.concurrent('terminal output', () => {
       const piped = await asso(['report', '-L', SEED, '-y', '2011'], { env });
       expect(piped.stdout).not.toMatch(ESC);
     }
-    const flag = await asso(['income-statement', '-L', SEED, '-y', '2011', '--no-color'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    const flag = await asso(['income-statement', '-L', SEED, '-y', '2011', '--no-color'], {
+      env: { NO_COLOR: undefined, FORCE_COLOR: '1' },
+    });
     expect(flag.stdout).not.toMatch(ESC);
   });
 
@@ -206,13 +284,21 @@ describe.concurrent('terminal output', () => {
 
 describe('render (in process)', () => {
   const doc: Document = {
-    title: 'T', columns: [{ header: '', align: 'left' }, { header: '2011', align: 'right' }],
+    title: 'T',
+    columns: [
+      { header: '', align: 'left' },
+      { header: '2011', align: 'right' },
+    ],
     rows: [
-      { cells: ['Reprises sur amortissements, dépréciations, provisions et transferts de charges', { cents: 58200n }], style: 'normal' },
+      {
+        cells: ['Reprises sur amortissements, dépréciations, provisions et transferts de charges', { cents: 58200n }],
+        style: 'normal',
+      },
       { cells: ['Déficit', { cents: -143600n }], style: 'normal' },
       { cells: ['Total', { cents: 7187600n }], style: 'total' },
     ],
-    notes: [], euros: true,
+    notes: [],
+    euros: true,
   };
 
   it('colours: negatives red, totals bold, column headings dim; none without colour', () => {
@@ -234,7 +320,13 @@ describe('render (in process)', () => {
 
   it('progress: nothing when stderr is not a terminal or in CI; after a second, a line redrawn then erased', () => {
     const written: string[] = [];
-    const stream = { isTTY: true, write: (text: string) => { written.push(text); return true; } } as unknown as NodeJS.WriteStream;
+    const stream = {
+      isTTY: true,
+      write: (text: string) => {
+        written.push(text);
+        return true;
+      },
+    } as unknown as NodeJS.WriteStream;
     expect(progressIndicator({ ...stream, isTTY: false } as NodeJS.WriteStream, {})).toBeUndefined();
     expect(progressIndicator(stream, { CI: 'true' })).toBeUndefined();
     let clock = 0;
@@ -245,6 +337,8 @@ describe('render (in process)', () => {
     progress.onProgress('journal/2024.csv', 1, 2, 131072);
     progress.done();
     expect(written).toEqual([`\r\x1b[2K${progressText('journal/2024.csv', 1, 2, 131072)}`, '\r\x1b[2K']);
-    expect(progressText('/a/b/2024.csv', 1, 2, 1234567)).toBe('asso: reading 2024.csv (file 1/2), 1\u202f234\u202f567 rows…');
+    expect(progressText('/a/b/2024.csv', 1, 2, 1234567)).toBe(
+      'asso: reading 2024.csv (file 1/2), 1\u202f234\u202f567 rows…',
+    );
   });
 });

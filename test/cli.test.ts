@@ -12,16 +12,29 @@ const BIN = join(ROOT, 'bin', 'asso.js');
 const SEED = 'ledgers/coorace-bn';
 const NNBSP = '\u202f';
 
-interface Run { readonly stdout: string; readonly stderr: string; readonly code: number | null }
+interface Run {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number | null;
+}
 
-function asso(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<Run> {
+function asso(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], {
-      cwd: options.cwd ?? ROOT,
-      env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined, ...options.env },
-      maxBuffer: 64 * 1024 * 1024,
-      encoding: 'utf8',
-    }, (error, stdout, stderr) => resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }));
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      {
+        cwd: options.cwd ?? ROOT,
+        env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined, ...options.env },
+        maxBuffer: 64 * 1024 * 1024,
+        encoding: 'utf8',
+      },
+      (error, stdout, stderr) =>
+        resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }),
+    );
   });
 }
 
@@ -35,7 +48,11 @@ const temporary = (name: string): string => {
 };
 
 /** A ledger folder with one journal file. */
-function ledgerWith(name: string, journal: string, config: object = { name: 'Test', currency: 'EUR', fiscalYearStart: '01-01' }): string {
+function ledgerWith(
+  name: string,
+  journal: string,
+  config: object = { name: 'Test', currency: 'EUR', fiscalYearStart: '01-01' },
+): string {
   const dir = temporary(name);
   writeFileSync(join(dir, 'asso.json'), JSON.stringify(config));
   writeFileSync(join(dir, 'accounts.csv'), 'number,label\n512100,Banque\n756100,Cotisations\n');
@@ -47,7 +64,8 @@ function ledgerWith(name: string, journal: string, config: object = { name: 'Tes
 const HEADER = 'date,journal,piece,account,label,debit,credit\n';
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` before the end-to-end tests');
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js')))
+    throw new Error('dist/ is missing: run `npx tsc -p .` before the end-to-end tests');
   scratch = mkdtempSync(join(tmpdir(), 'asso-cli-'));
 });
 
@@ -105,11 +123,14 @@ describe.concurrent('asso (built command)', () => {
   });
 
   it('exits 1 on an unbalanced entry, naming the file and line (and the column of a bad cell)', async () => {
-    const dir = ledgerWith('unbalanced', HEADER +
-      '2024-03-01,BQ,BQ-001,512100,Cotisations,100.00,\n' +
-      '2024-03-01,BQ,BQ-001,756100,Cotisations,,90.00\n' +
-      '2024-03-02,BQ,BQ-002,512100,Cotisations,12.5x,\n' +
-      '2024-03-02,BQ,BQ-002,756100,Cotisations,,12.50\n');
+    const dir = ledgerWith(
+      'unbalanced',
+      HEADER +
+        '2024-03-01,BQ,BQ-001,512100,Cotisations,100.00,\n' +
+        '2024-03-01,BQ,BQ-001,756100,Cotisations,,90.00\n' +
+        '2024-03-02,BQ,BQ-002,512100,Cotisations,12.5x,\n' +
+        '2024-03-02,BQ,BQ-002,756100,Cotisations,,12.50\n',
+    );
     const file = join(dir, 'journal', '2024-banque.csv');
     for (const command of ['income-statement', 'balance-sheet', 'balance', 'journal']) {
       const { stdout, stderr, code } = await asso([command, '-L', dir]);
@@ -117,7 +138,9 @@ describe.concurrent('asso (built command)', () => {
       expect(stdout, command).toBe('');
       expect(stderr, command).toContain(`asso: ${file}:2: entry BQ BQ-001 is unbalanced by 10.00`);
       // file:line:column for a problem in one cell.
-      expect(stderr, command).toMatch(new RegExp(`^asso: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:debit: amount "12\\.5x"`, 'm'));
+      expect(stderr, command).toMatch(
+        new RegExp(`^asso: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:debit: amount "12\\.5x"`, 'm'),
+      );
       expect(stderr, command).not.toMatch(STACK);
     }
     const check = await asso(['check', '-L', dir]);
@@ -126,19 +149,36 @@ describe.concurrent('asso (built command)', () => {
     expect(check.stdout).toMatch(/2 error\(s\), 0 warning\(s\)/);
     const json = await asso(['check', '-L', dir, '-f', 'json']);
     expect(json.code).toBe(1);
-    const problems = JSON.parse(json.stdout) as { severity: string; code: string; file: string; line: number; column: string | null }[];
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.objectContaining({ severity: 'error', code: 'unbalanced', file, line: 2 }),
-      expect.objectContaining({ severity: 'error', code: 'bad-amount', file, line: 4, column: 'debit' }),
-    ]));
+    const problems = JSON.parse(json.stdout) as {
+      severity: string;
+      code: string;
+      file: string;
+      line: number;
+      column: string | null;
+    }[];
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ severity: 'error', code: 'unbalanced', file, line: 2 }),
+        expect.objectContaining({ severity: 'error', code: 'bad-amount', file, line: 4, column: 'debit' }),
+      ]),
+    );
   });
 
   it('prints income-statement JSON with amounts as two-decimal strings and previous null without N−1 books', async () => {
     const { stdout, code } = await asso(['income-statement', '-L', SEED, '-y', '2011', '-f', 'json']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as {
-      year: number; totals: Record<string, string>; previousTotals: unknown;
-      lines: { id: string; kind: string; section: string; amount: string; previous: unknown; accounts?: { amount: string; previous: unknown }[] }[];
+      year: number;
+      totals: Record<string, string>;
+      previousTotals: unknown;
+      lines: {
+        id: string;
+        kind: string;
+        section: string;
+        amount: string;
+        previous: unknown;
+        accounts?: { amount: string; previous: unknown }[];
+      }[];
     };
     expect(report.year).toBe(2011);
     expect(report.totals).toEqual({ income: '72861.00', expenses: '71425.00', result: '1436.00' });
@@ -162,8 +202,16 @@ describe.concurrent('asso (built command)', () => {
     expect((await asso(['income-statement', '-L', SEED, '-y', '2011', '-f', 'json', '--euros'])).stdout).toBe(stdout);
   });
 
-  it('prints previous figures where N−1 has books (the club\'s 2023 under its 2024)', async () => {
-    const { stdout, code } = await asso(['income-statement', '-L', 'fixtures/club-septembre', '-y', '2024', '-f', 'json']);
+  it("prints previous figures where N−1 has books (the club's 2023 under its 2024)", async () => {
+    const { stdout, code } = await asso([
+      'income-statement',
+      '-L',
+      'fixtures/club-septembre',
+      '-y',
+      '2024',
+      '-f',
+      'json',
+    ]);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { totals: Record<string, string>; previousTotals: Record<string, string> };
     expect(report.totals).toEqual({ income: '5575.30', expenses: '7210.48', result: '-1635.18' });
@@ -210,8 +258,10 @@ describe.concurrent('asso (built command)', () => {
 
   it('the French aliases run the same reports', async () => {
     const [resultat, incomeStatement, bilan, balanceSheet] = await Promise.all([
-      asso(['resultat', '-L', SEED, '-y', '2011']), asso(['income-statement', '-L', SEED, '-y', '2011']),
-      asso(['bilan', '-L', SEED, '-y', '2011']), asso(['balance-sheet', '-L', SEED, '-y', '2011']),
+      asso(['resultat', '-L', SEED, '-y', '2011']),
+      asso(['income-statement', '-L', SEED, '-y', '2011']),
+      asso(['bilan', '-L', SEED, '-y', '2011']),
+      asso(['balance-sheet', '-L', SEED, '-y', '2011']),
     ]);
     expect(resultat.stdout).toBe(incomeStatement.stdout);
     expect(bilan.stdout).toBe(balanceSheet.stdout);
@@ -220,10 +270,19 @@ describe.concurrent('asso (built command)', () => {
   it('never shows a stack trace on bad input', async () => {
     const badJson = temporary('bad-config');
     writeFileSync(join(badJson, 'asso.json'), '{"name": ');
-    const binary = ledgerWith('binary', HEADER + '2024-03-01,BQ,BQ-001,512100,x,1.00,\n2024-03-01,BQ,BQ-001,756100,x,,1.00\n');
+    const binary = ledgerWith(
+      'binary',
+      `${HEADER}2024-03-01,BQ,BQ-001,512100,x,1.00,\n2024-03-01,BQ,BQ-001,756100,x,,1.00\n`,
+    );
     writeFileSync(join(binary, 'journal', '2024-zz.csv'), Buffer.from([0, 1, 2, 3, 0xff, 0xfe]));
-    const badDate = ledgerWith('bad-date', HEADER + '2024-02-30,BQ,BQ-001,512100,x,1.00,\n2024-02-30,BQ,BQ-001,756100,x,,1.00\n');
-    const unknownAccount = ledgerWith('unknown-account', HEADER + '2024-03-01,BQ,BQ-001,512100,x,1.00,\n2024-03-01,BQ,BQ-001,999999,x,,1.00\n');
+    const badDate = ledgerWith(
+      'bad-date',
+      `${HEADER}2024-02-30,BQ,BQ-001,512100,x,1.00,\n2024-02-30,BQ,BQ-001,756100,x,,1.00\n`,
+    );
+    const unknownAccount = ledgerWith(
+      'unknown-account',
+      `${HEADER}2024-03-01,BQ,BQ-001,512100,x,1.00,\n2024-03-01,BQ,BQ-001,999999,x,,1.00\n`,
+    );
     const noHeader = ledgerWith('no-header', '2024-03-01,BQ,BQ-001,512100,x,1.00,\n');
     const badStart = ledgerWith('bad-start', HEADER, { name: 'T', fiscalYearStart: '13-01' });
     const cases: [string[], number][] = [

@@ -2,7 +2,7 @@
 // through the BUILT command (`node bin/asso.js`), with golden files: the FEC of the seed and of
 // a fixture, the output of the seed's close, its seal.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,13 +15,32 @@ const SEED = join(ROOT, 'ledgers', 'coorace-bn');
 /** 2026-05-28: the day of every close here, so that seals and FEC files are stable. */
 const EPOCH = '1780000000';
 
-interface Run { readonly stdout: string; readonly stderr: string; readonly code: number | null }
+interface Run {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number | null;
+}
 
 function asso(args: readonly string[], cwd = ROOT): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], {
-      cwd, env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined, SOURCE_DATE_EPOCH: EPOCH }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
-    }, (error, stdout, stderr) => resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }));
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      {
+        cwd,
+        env: {
+          ...process.env,
+          NO_COLOR: '1',
+          ASSO_LEDGER: undefined,
+          FORCE_COLOR: undefined,
+          SOURCE_DATE_EPOCH: EPOCH,
+        },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) =>
+        resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }),
+    );
   });
 }
 
@@ -30,7 +49,9 @@ beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` first');
   scratch = mkdtempSync(join(tmpdir(), 'asso-close-cli-'));
 });
-afterAll(() => { if (scratch) rmSync(scratch, { recursive: true, force: true }); });
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
 
 const seedCopy = (name: string): string => {
   const dir = mkdtempSync(join(scratch, `${name}-`));
@@ -46,14 +67,18 @@ describe.concurrent('close and the sealed year (built command)', () => {
     const closed = await asso(['close', '-L', dir, '--year', '2011', '--yes', '--reverse-accruals']);
     expect(closed.code, closed.stderr).toBe(0);
     await expect(closed.stdout).toMatchFileSnapshot('../ledgers/coorace-bn/expected/close.2011.txt');
-    await expect(readFileSync(join(dir, 'locks', '2011.json'), 'utf8')).toMatchFileSnapshot('../ledgers/coorace-bn/expected/seal.2011.json');
+    await expect(readFileSync(join(dir, 'locks', '2011.json'), 'utf8')).toMatchFileSnapshot(
+      '../ledgers/coorace-bn/expected/seal.2011.json',
+    );
     const check = await asso(['check', '-L', dir]);
     expect(check.code, check.stdout).toBe(0);
     const sheet = await asso(['balance-sheet', '-L', dir, '-y', '2012', '--euros', '--expect-total', '54744']);
     expect(sheet.code, sheet.stderr).toBe(0); // the reversals move 408/487 back against the 2012 result: the totals stay
     expect(sheet.stdout).toMatch(/\(2011 : 54.744 €\)/);
     const closedSheet = await asso(['bilan', '-L', dir, '-y', '2011']);
-    expect(closedSheet.stdout).toMatch(/Exercice clos le 28\/05\/2026 — empreinte SHA-256 : bdf9cc4895560ad7486c9c67bf545c3b631308e9f0b21d340e12d025ecc9ecbd\n$/);
+    expect(closedSheet.stdout).toMatch(
+      /Exercice clos le 28\/05\/2026 — empreinte SHA-256 : bdf9cc4895560ad7486c9c67bf545c3b631308e9f0b21d340e12d025ecc9ecbd\n$/,
+    );
     const again = await asso(['cloture', '-L', dir, '--year', '2011', '--yes']);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/cannot close fiscal year 2011: fiscal year 2011 is already closed/);
@@ -66,8 +91,12 @@ describe.concurrent('close and the sealed year (built command)', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('Loyer janvier 2011', 'Loyer de janvier 2011'));
     const check = await asso(['check', '-L', dir]);
     expect(check.code).toBe(1);
-    expect(check.stdout).toMatch(/2011-banque\.csv:2: entry BQ BQ-2011-001 \(2011-01-05\) of fiscal year 2011, which is closed, differs from the entry sealed on 2026-05-28/);
-    expect(check.stdout).toMatch(/fiscal year 2011 is closed \(fingerprint [0-9a-f]{64}\) but 1 entry differs from the seal: BQ BQ-2011-001/);
+    expect(check.stdout).toMatch(
+      /2011-banque\.csv:2: entry BQ BQ-2011-001 \(2011-01-05\) of fiscal year 2011, which is closed, differs from the entry sealed on 2026-05-28/,
+    );
+    expect(check.stdout).toMatch(
+      /fiscal year 2011 is closed \(fingerprint [0-9a-f]{64}\) but 1 entry differs from the seal: BQ BQ-2011-001/,
+    );
     for (const report of ['income-statement', 'balance-sheet', 'balance', 'journal']) {
       const run = await asso([report, '-L', dir, '-y', '2011']);
       expect([report, run.code]).toEqual([report, 1]);
@@ -78,10 +107,16 @@ describe.concurrent('close and the sealed year (built command)', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('Loyer de janvier 2011', 'Loyer janvier 2011'));
     const unsealed = await asso(['check', '-L', dir]);
     expect(unsealed.code).toBe(1);
-    expect(unsealed.stdout).toMatch(/fiscal year 2011: journal\/2012-opening\.csv exists but locks\/2011\.json does not: the close was interrupted/);
+    expect(unsealed.stdout).toMatch(
+      /fiscal year 2011: journal\/2012-opening\.csv exists but locks\/2011\.json does not: the close was interrupted/,
+    );
     const completed = await asso(['close', '-L', dir, '--year', '2011', '--yes']);
-    expect(completed.stdout).toMatch(/journal\/2012-opening\.csv \(16 lignes\) : déjà écrit par une clôture interrompue, conservé/);
-    expect(completed.stdout).toMatch(/Empreinte \(SHA-256\) : bdf9cc4895560ad7486c9c67bf545c3b631308e9f0b21d340e12d025ecc9ecbd/);
+    expect(completed.stdout).toMatch(
+      /journal\/2012-opening\.csv \(16 lignes\) : déjà écrit par une clôture interrompue, conservé/,
+    );
+    expect(completed.stdout).toMatch(
+      /Empreinte \(SHA-256\) : bdf9cc4895560ad7486c9c67bf545c3b631308e9f0b21d340e12d025ecc9ecbd/,
+    );
     expect((await asso(['check', '-L', dir])).code).toBe(0);
   });
 
@@ -90,10 +125,18 @@ describe.concurrent('close and the sealed year (built command)', () => {
     expect((await asso(['close', '-L', dir, '--year', '2011', '--yes'])).code).toBe(0);
     const seal = join(dir, 'locks', '2011.json');
     // The entry's fingerprint made to match a changed entry: the year's fingerprint no longer follows.
-    writeFileSync(seal, readFileSync(seal, 'utf8').replace(/("piece": "BQ-2011-001",\s+"fingerprint": ")(.)/, (_, head: string, first: string) => `${head}${first === '0' ? '1' : '0'}`));
+    writeFileSync(
+      seal,
+      readFileSync(seal, 'utf8').replace(
+        /("piece": "BQ-2011-001",\s+"fingerprint": ")(.)/,
+        (_, head: string, first: string) => `${head}${first === '0' ? '1' : '0'}`,
+      ),
+    );
     const check = await asso(['check', '-L', dir]);
     expect(check.code).toBe(1);
-    expect(check.stdout).toMatch(/the seal of fiscal year 2011 is broken \(its fingerprint does not follow from its own entries/);
+    expect(check.stdout).toMatch(
+      /the seal of fiscal year 2011 is broken \(its fingerprint does not follow from its own entries/,
+    );
   });
 
   it('an opening file changed after the close is reported', async () => {
@@ -103,7 +146,9 @@ describe.concurrent('close and the sealed year (built command)', () => {
     writeFileSync(opening, readFileSync(opening, 'utf8').replace('31651.00', '31650.00').replace('4218.00', '4217.00'));
     const check = await asso(['check', '-L', dir]);
     expect(check.code).toBe(1);
-    expect(check.stdout).toMatch(/2012-opening\.csv:1: journal\/2012-opening\.csv, written by the close of fiscal year 2011, was changed after the close/);
+    expect(check.stdout).toMatch(
+      /2012-opening\.csv:1: journal\/2012-opening\.csv, written by the close of fiscal year 2011, was changed after the close/,
+    );
   });
 
   it('without a terminal, close asks nothing and needs --yes (exit 2, nothing written)', async () => {
@@ -116,27 +161,44 @@ describe.concurrent('close and the sealed year (built command)', () => {
     expect((await asso(['close', '-L', dir])).code).toBe(2);
   });
 
-  it('allocate books the assembly\'s decision once; reverse books a contre-passation in an open year', async () => {
+  it("allocate books the assembly's decision once; reverse books a contre-passation in an open year", async () => {
     const dir = seedCopy('allocate');
     expect((await asso(['allocate', '-L', dir, '-y', '2011', '110000=1436.00', '--date', '2012-06-15'])).code).toBe(1); // not closed yet
     expect((await asso(['close', '-L', dir, '--year', '2011', '--yes'])).code).toBe(0);
     const wrong = await asso(['affecter', '-L', dir, '-y', '2011', '110000=1000', '--date', '2012-06-15']);
     expect(wrong.stderr).toMatch(/add up to 1000.00 but the excédent of 2011 is 1436.00/);
-    const ok = await asso(['allocate', '-L', dir, '-y', '2011', '110000=1036.00', '106800=400', '--date', '2012-06-15', '--ref', 'PV-AG-2012']);
+    const ok = await asso([
+      'allocate',
+      '-L',
+      dir,
+      '-y',
+      '2011',
+      '110000=1036.00',
+      '106800=400',
+      '--date',
+      '2012-06-15',
+      '--ref',
+      'PV-AG-2012',
+    ]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(readFileSync(join(dir, 'journal', '2012-allocation.csv'), 'utf8')).toBe(
-      'date,journal,piece,account,label,debit,credit,aux,aux_label\n'
-      + '2012-06-15,OD,PV-AG-2012,120000,Affectation du résultat 2011 (AG du 15/06/2012),1436.00,,,\n'
-      + '2012-06-15,OD,PV-AG-2012,110000,Affectation du résultat 2011 (AG du 15/06/2012),,1036.00,,\n'
-      + '2012-06-15,OD,PV-AG-2012,106800,Affectation du résultat 2011 (AG du 15/06/2012),,400.00,,\n');
+      'date,journal,piece,account,label,debit,credit,aux,aux_label\n' +
+        '2012-06-15,OD,PV-AG-2012,120000,Affectation du résultat 2011 (AG du 15/06/2012),1436.00,,,\n' +
+        '2012-06-15,OD,PV-AG-2012,110000,Affectation du résultat 2011 (AG du 15/06/2012),,1036.00,,\n' +
+        '2012-06-15,OD,PV-AG-2012,106800,Affectation du résultat 2011 (AG du 15/06/2012),,400.00,,\n',
+    );
     const check = await asso(['check', '-L', dir]);
     expect([check.code, check.stdout]).toEqual([0, '0 error(s), 0 warning(s) in 201 entries over 2 fiscal year(s)\n']);
-    expect((await asso(['allocate', '-L', dir, '-y', '2011', '110000=1436.00', '--date', '2012-06-15'])).stderr).toMatch(/already exists/);
+    expect(
+      (await asso(['allocate', '-L', dir, '-y', '2011', '110000=1436.00', '--date', '2012-06-15'])).stderr,
+    ).toMatch(/already exists/);
     const sealed = await asso(['reverse', '-L', dir, '-y', '2011', 'AC', 'AC-2011-001', '--date', '2011-12-31']);
     expect(sealed.stderr).toMatch(/fiscal year 2011 is closed: date the reversal in an open year/);
     const reversed = await asso(['extourner', '-L', dir, '-y', '2011', 'AC', 'AC-2011-001', '--date', '2012-02-01']);
     expect(reversed.code, reversed.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'journal', '2012-corrections.csv'), 'utf8')).toMatch(/^2012-02-01,EX,EXT-AC-AC-2011-001,401000,Contre-passation AC AC-2011-001 du 07\/03\/2011 : Facture Garage - 4 pneus véhicule,412.30,,,$/m);
+    expect(readFileSync(join(dir, 'journal', '2012-corrections.csv'), 'utf8')).toMatch(
+      /^2012-02-01,EX,EXT-AC-AC-2011-001,401000,Contre-passation AC AC-2011-001 du 07\/03\/2011 : Facture Garage - 4 pneus véhicule,412.30,,,$/m,
+    );
     expect((await asso(['check', '-L', dir])).code).toBe(0);
   });
 });
@@ -156,12 +218,25 @@ describe.concurrent('export fec and import fec (built command)', () => {
 
   it('a fixture (September year, closing 31/08/2024): golden file and every rule', async () => {
     const out = join(scratch, '123456789FEC20240831.txt');
-    const run = await asso(['export', 'fec', '-L', 'fixtures/club-septembre', '-y', '2023', '--siren', '123456789', '-o', out]);
+    const run = await asso([
+      'export',
+      'fec',
+      '-L',
+      'fixtures/club-septembre',
+      '-y',
+      '2023',
+      '--siren',
+      '123456789',
+      '-o',
+      out,
+    ]);
     expect(run.code, run.stderr).toBe(0);
     const bytes = readFileSync(out);
     const result = await asso(['income-statement', '-L', 'fixtures/club-septembre', '-y', '2023', '-f', 'json']);
     const cents = BigInt((JSON.parse(result.stdout) as { totals: { result: string } }).totals.result.replace('.', ''));
-    expect(checkFec(bytes, '123456789FEC20240831.txt', { start: '2023-09-01', end: '2024-08-31', result: cents })).toEqual([]);
+    expect(
+      checkFec(bytes, '123456789FEC20240831.txt', { start: '2023-09-01', end: '2024-08-31', result: cents }),
+    ).toEqual([]);
     await expect(bytes.toString('utf8')).toMatchFileSnapshot('../fixtures/club-septembre/expected/fec.2023.txt');
   });
 
@@ -174,25 +249,36 @@ describe.concurrent('export fec and import fec (built command)', () => {
     expect(checkFec(bytes, '123456789FEC20111231.txt', SEED_YEAR)).toEqual([]);
     expect(bytes.toString('utf8').split('\n')[1]!.split('\t')[15]).toBe('20260528');
     const target = mkdtempSync(join(scratch, 'import-'));
-    writeFileSync(join(target, 'asso.json'), JSON.stringify({ name: 'Import', currency: 'EUR', fiscalYearStart: '01-01' }));
+    writeFileSync(
+      join(target, 'asso.json'),
+      JSON.stringify({ name: 'Import', currency: 'EUR', fiscalYearStart: '01-01' }),
+    );
     const imported = await asso(['import', 'fec', first, '-L', target]);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toMatch(/199 écritures \(475 lignes\) importées/);
-    expect((await asso(['check', '-L', target])).stdout).toBe('0 error(s), 0 warning(s) in 199 entries over 1 fiscal year(s)\n');
+    expect((await asso(['check', '-L', target])).stdout).toBe(
+      '0 error(s), 0 warning(s) in 199 entries over 1 fiscal year(s)\n',
+    );
     const second = join(scratch, 'roundtrip-again.txt');
-    expect((await asso(['export', 'fec', '-L', target, '-y', '2011', '--siren', '123456789', '-o', second])).code).toBe(0);
+    expect((await asso(['export', 'fec', '-L', target, '-y', '2011', '--siren', '123456789', '-o', second])).code).toBe(
+      0,
+    );
     expect(readFileSync(second).equals(bytes)).toBe(true);
     expect((await asso(['import', 'fec', first, '-L', target])).stderr).toMatch(/already exists/);
   });
 
   it('reads opening entries balanced against 890, as some software writes them', async () => {
     const target = mkdtempSync(join(scratch, 'import890-'));
-    writeFileSync(join(target, 'asso.json'), JSON.stringify({ name: 'Import', currency: 'EUR', fiscalYearStart: '01-01' }));
-    const header = 'JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise';
+    writeFileSync(
+      join(target, 'asso.json'),
+      JSON.stringify({ name: 'Import', currency: 'EUR', fiscalYearStart: '01-01' }),
+    );
+    const header =
+      'JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise';
     const rows = [
       'AN|A nouveaux|1|20240101|512000|Banque|||AN1|20240101|Soldes débiteurs|1500,00|0,00|||20240301||',
-      'AN|A nouveaux|1|20240101|890000|Bilan d\'ouverture|||AN1|20240101|Soldes débiteurs|0,00|1500,00|||20240301||',
-      'AN|A nouveaux|2|20240101|890000|Bilan d\'ouverture|||AN2|20240101|Soldes créditeurs|1500,00|0,00|||20240301||',
+      "AN|A nouveaux|1|20240101|890000|Bilan d'ouverture|||AN1|20240101|Soldes débiteurs|0,00|1500,00|||20240301||",
+      "AN|A nouveaux|2|20240101|890000|Bilan d'ouverture|||AN2|20240101|Soldes créditeurs|1500,00|0,00|||20240301||",
       'AN|A nouveaux|2|20240101|110000|Report à nouveau|||AN2|20240101|Soldes créditeurs|0,00|1500,00|||20240301||',
       'BQ|Banque|3|20240210|756000|Cotisations|M01|Membre|F1|20240210|Cotisation|0,00|80,00|A|20240215|20240301|80,00|EUR',
       'BQ|Banque|3|20240210|512000|Banque|||F1|20240210|Cotisation|80,00|0,00|||20240301||',
@@ -208,6 +294,8 @@ describe.concurrent('export fec and import fec (built command)', () => {
     expect([json.assets.total, json.assets.previousTotal]).toEqual(['1580.00', '1500.00']);
     const out = join(scratch, 'again-FEC20241231.txt');
     expect((await asso(['export', 'fec', '-L', target, '-y', '2024', '-o', out])).code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(`${header.replace(/\|/g, '\t')}\n${rows.map((r) => r.replace(/\|/g, '\t')).join('\n')}\n`);
+    expect(readFileSync(out, 'utf8')).toBe(
+      `${header.replace(/\|/g, '\t')}\n${rows.map((r) => r.replace(/\|/g, '\t')).join('\n')}\n`,
+    );
   });
 });

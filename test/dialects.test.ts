@@ -10,7 +10,9 @@ import { readLedgerFolder } from '../src/read/ledger-folder.js';
 import { ROOT, runAsso, STACK } from './run-asso.js';
 
 const DIALECTS = 'fixtures/read';
-const fixtures = readdirSync(join(ROOT, DIALECTS)).filter((name) => existsSync(join(ROOT, DIALECTS, name, 'asso.json'))).sort();
+const fixtures = readdirSync(join(ROOT, DIALECTS))
+  .filter((name) => existsSync(join(ROOT, DIALECTS, name, 'asso.json')))
+  .sort();
 
 function entriesOf(name: string): { entries: Entry[]; problems: string[] } {
   const read = readLedgerFolder(join(ROOT, DIALECTS, name));
@@ -20,10 +22,12 @@ function entriesOf(name: string): { entries: Entry[]; problems: string[] } {
 }
 
 /** What an entry says, whatever the file looked like: no piece (a FEC file numbers its entries), no source. */
-const meaning = (entries: readonly Entry[]) => entries.map((e) => ({
-  date: e.date, journal: e.journal,
-  postings: e.postings.map((p) => ({ account: p.account, label: p.label, debit: p.debit, credit: p.credit })),
-}));
+const meaning = (entries: readonly Entry[]) =>
+  entries.map((e) => ({
+    date: e.date,
+    journal: e.journal,
+    postings: e.postings.map((p) => ({ account: p.account, label: p.label, debit: p.debit, credit: p.credit })),
+  }));
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` first');
@@ -54,7 +58,15 @@ describe('reading every dialect (in-process)', () => {
       const supplier = entries[2]!.postings[1]!;
       expect(supplier.aux).toBe('401ACME');
       expect(supplier.auxLabel).toBe('ACME SARL');
-      expect(supplier.fields).toMatchObject({ Montantdevise: '1100000,00', Idevise: 'USD', lettering: 'AA', lettering_date: '20240310', valid_date: '20240301', piece_date: '20240228', journal_label: 'Opérations diverses' });
+      expect(supplier.fields).toMatchObject({
+        Montantdevise: '1100000,00',
+        Idevise: 'USD',
+        lettering: 'AA',
+        lettering_date: '20240310',
+        valid_date: '20240301',
+        piece_date: '20240228',
+        journal_label: 'Opérations diverses',
+      });
     }
   });
 
@@ -62,7 +74,14 @@ describe('reading every dialect (in-process)', () => {
     const { entries, problems } = entriesOf('quoted-fields');
     expect(problems).toEqual([]);
     const labels = entries.flatMap((e) => e.postings.map((p) => p.label));
-    expect(labels).toEqual(['Cotisations, janvier', 'Cotisations "club" janvier', 'Papeterie\r\nsur deux lignes', 'Papeterie\nligne 2\nligne 3', 'Fournitures', 'Fournitures  écran 24"']);
+    expect(labels).toEqual([
+      'Cotisations, janvier',
+      'Cotisations "club" janvier',
+      'Papeterie\r\nsur deux lignes',
+      'Papeterie\nligne 2\nligne 3',
+      'Fournitures',
+      'Fournitures  écran 24"',
+    ]);
     expect(entries.map((e) => e.line)).toEqual([2, 4, 9]);
     expect(entries[2]!.postings.map((p) => p.line)).toEqual([9, 10]);
   });
@@ -71,8 +90,14 @@ describe('reading every dialect (in-process)', () => {
     const { entries, problems } = entriesOf('amounts');
     expect(problems).toEqual([]);
     const [fee, reversal, huge, tiny] = entries;
-    expect(fee!.postings.map((p) => [p.debit, p.credit])).toEqual([[10000n, 0n], [0n, 10000n]]);
-    expect(reversal!.postings.map((p) => [p.debit, p.credit])).toEqual([[-10000n, 0n], [0n, -10000n]]);
+    expect(fee!.postings.map((p) => [p.debit, p.credit])).toEqual([
+      [10000n, 0n],
+      [0n, 10000n],
+    ]);
+    expect(reversal!.postings.map((p) => [p.debit, p.credit])).toEqual([
+      [-10000n, 0n],
+      [0n, -10000n],
+    ]);
     expect(huge!.postings[0]!.debit).toBe(12345678901234567890123n);
     expect(huge!.postings[1]!.credit).toBe(12345678901234567890123n);
     expect(tiny!.postings.map((p) => p.debit + p.credit)).toEqual([1n, 1n]);
@@ -83,7 +108,10 @@ describe.concurrent('asso check and asso journal on fixtures/read', () => {
   for (const fixture of fixtures) {
     const dir = `${DIALECTS}/${fixture}`;
     it(fixture, async ({ expect }) => {
-      const [check, journal] = await Promise.all([runAsso(['check', '-L', dir]), runAsso(['journal', '-L', dir, '-f', 'json'])]);
+      const [check, journal] = await Promise.all([
+        runAsso(['check', '-L', dir]),
+        runAsso(['journal', '-L', dir, '-f', 'json']),
+      ]);
       for (const run of [check, journal]) {
         expect(run.stderr).not.toMatch(STACK);
         expect(run.code, run.stderr).toBe(0);

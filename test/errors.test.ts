@@ -14,7 +14,9 @@ import { DIAGNOSTIC_CODES } from '../src/diagnostics.js';
 import { ROOT, runAsso, STACK } from './run-asso.js';
 
 const CATALOGUE = 'fixtures/errors';
-const fixtures = readdirSync(join(ROOT, CATALOGUE)).filter((name) => existsSync(join(ROOT, CATALOGUE, name, 'asso.json'))).sort();
+const fixtures = readdirSync(join(ROOT, CATALOGUE))
+  .filter((name) => existsSync(join(ROOT, CATALOGUE, name, 'asso.json')))
+  .sort();
 const codeOf = (fixture: string) => fixture.split('--')[0]!;
 const severityOf = (code: string) => DIAGNOSTIC_CODES.find((c) => c.code === code)?.severity;
 
@@ -31,7 +33,9 @@ describe('the catalogue of codes', () => {
 
   it('documents every stable code in the README, one line each', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const missing = DIAGNOSTIC_CODES.filter((c) => !readme.includes(`| \`${c.code}\` | ${c.severity} |`)).map((c) => c.code);
+    const missing = DIAGNOSTIC_CODES.filter((c) => !readme.includes(`| \`${c.code}\` | ${c.severity} |`)).map(
+      (c) => c.code,
+    );
     expect(missing).toEqual([]);
   });
 });
@@ -45,11 +49,21 @@ describe.concurrent('asso check on fixtures/errors', () => {
       const text = await runAsso(['check', '-L', dir]);
       expect(text.stderr).not.toMatch(STACK);
       expect(text.code, text.stderr).toBe(severityOf(code) === 'error' ? 1 : 0);
-      const json = { stdout: toJson(checkJson(loadLedger(parseGlobalOptions({ ledger: dir }, {}, false, ROOT)).diagnostics)) };
+      const json = {
+        stdout: toJson(checkJson(loadLedger(parseGlobalOptions({ ledger: dir }, {}, false, ROOT)).diagnostics)),
+      };
       expect(text.stdout).toContain(`[${code}]`);
       // Every problem names its file (and line, when it has one) in the form file:line[:column].
-      for (const line of text.stdout.split('\n').filter((l) => l.startsWith('asso: '))) expect(line).toMatch(new RegExp(`^asso: ${dir}/`));
-      const parsed = JSON.parse(json.stdout) as { severity: string; code: string; message: string; file: string | null; line: number | null; column: string | null }[];
+      for (const line of text.stdout.split('\n').filter((l) => l.startsWith('asso: ')))
+        expect(line).toMatch(new RegExp(`^asso: ${dir}/`));
+      const parsed = JSON.parse(json.stdout) as {
+        severity: string;
+        code: string;
+        message: string;
+        file: string | null;
+        line: number | null;
+        column: string | null;
+      }[];
       expect(parsed.some((d) => d.code === code && d.severity === severityOf(code))).toBe(true);
       for (const d of parsed) expect(Object.keys(d)).toEqual(['severity', 'code', 'message', 'file', 'line', 'column']);
       await expect(text.stdout).toMatchFileSnapshot(`../${dir}/expected/check.txt`);

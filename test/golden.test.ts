@@ -7,7 +7,6 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, it } from 'vitest';
 import { ROOT, runAsso } from './run-asso.js';
 
-
 interface Ledger {
   /** Folder, relative to the repository root (also the -L argument: paths in the output stay stable). */
   readonly dir: string;
@@ -42,11 +41,25 @@ interface Case {
 function casesOf(ledger: Ledger): Case[] {
   const cases: Case[] = [];
   const golden = (file: string) => `../${ledger.dir}/expected/${file}`;
-  const add = (report: string, variant: string, year: number | undefined, format: (typeof FORMATS)[number], extra: readonly string[] = []) => {
+  const add = (
+    report: string,
+    variant: string,
+    year: number | undefined,
+    format: (typeof FORMATS)[number],
+    extra: readonly string[] = [],
+  ) => {
     const base = `${report}${variant ? `-${variant}` : ''}`;
     cases.push({
       name: `${base}${year ? ` ${year}` : ''} (${format.format})`,
-      args: [...report.split(' '), '-L', ledger.dir, ...(year ? ['-y', String(year)] : []), '-f', format.format, ...extra],
+      args: [
+        ...report.split(' '),
+        '-L',
+        ledger.dir,
+        ...(year ? ['-y', String(year)] : []),
+        '-f',
+        format.format,
+        ...extra,
+      ],
       golden: golden(`${base}${year ? `.${year}` : ''}.${format.ext}`),
     });
   };
@@ -78,19 +91,24 @@ const asso = runAsso; // the built command, a few processes at a time
 /** The golden files must come from the current sources: refuse a missing or stale build. */
 function assertFreshBuild(): void {
   const dist = join(ROOT, 'dist');
-  if (!existsSync(join(dist, 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` before the golden tests');
+  if (!existsSync(join(dist, 'cli', 'main.js')))
+    throw new Error('dist/ is missing: run `npx tsc -p .` before the golden tests');
   const stale: string[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) { walk(path); continue; }
+      if (statSync(path).isDirectory()) {
+        walk(path);
+        continue;
+      }
       if (!name.endsWith('.ts') || name.endsWith('.d.ts')) continue;
       const built = join(dist, relative(join(ROOT, 'src'), path)).replace(/\.ts$/, '.js');
       if (!existsSync(built) || statSync(built).mtimeMs < statSync(path).mtimeMs) stale.push(relative(ROOT, path));
     }
   };
   walk(join(ROOT, 'src'));
-  if (stale.length) throw new Error(`dist/ is older than ${stale.join(', ')}: run \`npx tsc -p .\` before the golden tests`);
+  if (stale.length)
+    throw new Error(`dist/ is older than ${stale.join(', ')}: run \`npx tsc -p .\` before the golden tests`);
 }
 
 beforeAll(assertFreshBuild);

@@ -25,7 +25,10 @@ const entryArb = fc.record({
   accounts: fc.shuffledSubarray(ACCOUNTS, { minLength: 2, maxLength: 4 }),
   cents: fc.integer({ min: 1, max: 9_999_999 }),
   label: fc.constantFrom('Cotisation', 'Facture; "EDF"', 'Don', 'Libellé été'),
-  fault: fc.oneof({ weight: 30, arbitrary: fc.constant('none') }, { weight: 1, arbitrary: fc.constantFrom('one-row', 'unbalanced', 'duplicate', 'apart', 'unclosed', 'bad-date') }),
+  fault: fc.oneof(
+    { weight: 30, arbitrary: fc.constant('none') },
+    { weight: 1, arbitrary: fc.constantFrom('one-row', 'unbalanced', 'duplicate', 'apart', 'unclosed', 'bad-date') },
+  ),
 });
 
 type GeneratedEntry = typeof entryArb extends fc.Arbitrary<infer T> ? T : never;
@@ -34,11 +37,15 @@ function writeLedger(entries: readonly GeneratedEntry[], french: boolean): strin
   const dir = mkdtempSync(join(tmpdir(), 'asso-parallel-'));
   dirs.push(dir);
   mkdirSync(join(dir, 'journal'));
-  writeFileSync(join(dir, 'asso.json'), JSON.stringify({ name: 'Parallel', currency: 'EUR', fiscalYearStart: '01-01' }));
-  writeFileSync(join(dir, 'accounts.csv'), 'number,label\n' + ACCOUNTS.map((a) => `${a},Compte ${a}`).join('\n') + '\n');
+  writeFileSync(
+    join(dir, 'asso.json'),
+    JSON.stringify({ name: 'Parallel', currency: 'EUR', fiscalYearStart: '01-01' }),
+  );
+  writeFileSync(join(dir, 'accounts.csv'), `number,label\n${ACCOUNTS.map((a) => `${a},Compte ${a}`).join('\n')}\n`);
   const sep = french ? ';' : ',';
   const eol = french ? '\r\n' : '\n';
-  const amount = (cents: number): string => `${Math.floor(cents / 100)}${french ? ',' : '.'}${String(cents % 100).padStart(2, '0')}`;
+  const amount = (cents: number): string =>
+    `${Math.floor(cents / 100)}${french ? ',' : '.'}${String(cents % 100).padStart(2, '0')}`;
   const lines = [['date', 'journal', 'piece', 'account', 'label', 'debit', 'credit'].join(sep)];
   const pieces = new Map<string, number>();
   const apart: string[] = [];
@@ -49,16 +56,29 @@ function writeLedger(entries: readonly GeneratedEntry[], french: boolean): strin
     pieces.set(entry.journal, next);
     // A duplicate reuses a piece from far away in the file (the other side of the cut, often).
     const piece = entry.fault === 'duplicate' ? `${entry.journal}1` : `${entry.journal}${next}`;
-    const label = entry.label.includes(sep) || entry.label.includes('"') ? `"${entry.label.replaceAll('"', '""')}"` : entry.label;
+    const label =
+      entry.label.includes(sep) || entry.label.includes('"') ? `"${entry.label.replaceAll('"', '""')}"` : entry.label;
     const rows = entry.accounts.map((account, i) => {
       const last = i === entry.accounts.length - 1;
-      const cents = last ? entry.cents * (entry.accounts.length - 1) + (entry.fault === 'unbalanced' ? 1 : 0) : entry.cents;
-      const cells = [entry.fault === 'bad-date' && i === 0 ? '2024-02-30' : date, entry.journal, piece, account, label, last ? '' : amount(cents), last ? amount(cents) : ''];
+      const cents = last
+        ? entry.cents * (entry.accounts.length - 1) + (entry.fault === 'unbalanced' ? 1 : 0)
+        : entry.cents;
+      const cells = [
+        entry.fault === 'bad-date' && i === 0 ? '2024-02-30' : date,
+        entry.journal,
+        piece,
+        account,
+        label,
+        last ? '' : amount(cents),
+        last ? amount(cents) : '',
+      ];
       return cells.join(sep);
     });
     if (entry.fault === 'one-row') rows.splice(1);
     if (entry.fault === 'unclosed') rows[0] = rows[0]!.replace(entry.journal, `"${entry.journal}`);
-    if (entry.fault === 'apart') { apart.push(rows.pop()!); }
+    if (entry.fault === 'apart') {
+      apart.push(rows.pop()!);
+    }
     lines.push(...rows);
     if (index % 7 === 6 && apart.length) lines.push(apart.shift()!);
   });
@@ -68,23 +88,34 @@ function writeLedger(entries: readonly GeneratedEntry[], french: boolean): strin
   return dir;
 }
 
-const serialize = (value: unknown): string => JSON.stringify(value, (_key, v: unknown) =>
-  typeof v === 'bigint' ? `${v}n` : v instanceof Map ? [...v].sort(([a], [b]) => String(a).localeCompare(String(b))) : v);
+const serialize = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'bigint'
+      ? `${v}n`
+      : v instanceof Map
+        ? [...v].sort(([a], [b]) => String(a).localeCompare(String(b)))
+        : v,
+  );
 const sortedDiagnostics = (list: { file?: string; line?: number; code: string; message: string }[]) =>
-  [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
+  [...list].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message),
+  );
 
 describe('the parallel scan gives exactly the sequential scan', () => {
   it('on generated ledgers, valid or broken, in both dialects', () => {
     let cut = 0;
-    fc.assert(fc.property(fc.array(entryArb, { minLength: 40, maxLength: 160 }), fc.boolean(), (entries, french) => {
-      const dir = writeLedger(entries, french);
-      const { folder } = readLedgerFolder(dir);
-      const one = scanLedger(folder);
-      const two = scanLedgerInParallel(folder, { threshold: 0 });
-      if (two.parallel) cut += 1;
-      expect(serialize(two.books)).toBe(serialize(one.books));
-      expect(sortedDiagnostics(two.diagnostics)).toEqual(sortedDiagnostics(one.diagnostics));
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(fc.array(entryArb, { minLength: 40, maxLength: 160 }), fc.boolean(), (entries, french) => {
+        const dir = writeLedger(entries, french);
+        const { folder } = readLedgerFolder(dir);
+        const one = scanLedger(folder);
+        const two = scanLedgerInParallel(folder, { threshold: 0 });
+        if (two.parallel) cut += 1;
+        expect(serialize(two.books)).toBe(serialize(one.books));
+        expect(sortedDiagnostics(two.diagnostics)).toEqual(sortedDiagnostics(one.diagnostics));
+      }),
+      { numRuns: 40 },
+    );
     // Not vacuous: many ledgers were really cut in two (a broken line near the cut, or in the head, means no cut).
     expect(cut).toBeGreaterThan(8);
   });

@@ -14,24 +14,33 @@ const FIXTURE = join(ROOT, 'fixtures', 'pca-2024-2025');
 const scratch = mkdtempSync(join(tmpdir(), 'asso-pca2025-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-interface Run { readonly stdout: string; readonly stderr: string; readonly code: number | null }
+interface Run {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number | null;
+}
 function asso(args: readonly string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined }, encoding: 'utf8' },
-      (error, stdout, stderr) => resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }));
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined }, encoding: 'utf8' },
+      (error, stdout, stderr) =>
+        resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }),
+    );
   });
 }
 
 // Three postings on accounts abolished in 2025 (a renumbered one, a split one, a balance-sheet one), with CRLF line ends and a quoted label.
-const WRONG = [
+const WRONG = `${[
   'date;journal;piece;account;label;debit;credit',
-  '01/12/2025;OD;OD-2025-90;139000;Quote-part saisie sur l\'ancien compte;100,00;',
+  "01/12/2025;OD;OD-2025-90;139000;Quote-part saisie sur l'ancien compte;100,00;",
   '01/12/2025;OD;OD-2025-90;777000;"Quote-part; ancien compte";;100,00',
   '02/12/2025;BQ;BQ-2025-90;512000;Remboursement formation OPCO;300,00;',
   '02/12/2025;BQ;BQ-2025-90;791000;Remboursement formation OPCO;;300,00',
   '03/12/2025;OD;OD-2025-91;637000;Taxe à payer;50,00;',
   '03/12/2025;OD;OD-2025-91;448600;Taxe à payer;;50,00',
-].join('\r\n') + '\r\n';
+].join('\r\n')}\r\n`;
 
 /** A copy of the fixture, with extra journal files. */
 function copy(name: string, extra: Record<string, string> = {}): string {
@@ -47,8 +56,14 @@ describe('abolished accounts in a 2025 year', () => {
     const dir = copy('check', { 'journal/2025-erreurs.csv': WRONG });
     const run = await asso(['check', '-L', dir, '-f', 'json']);
     expect(run.code).toBe(1);
-    const found = (JSON.parse(run.stdout) as { code: string; message: string; file: string; line: number; column: string }[]).filter((d) => d.code === 'account-abolished');
-    expect(found.map((d) => [d.file.endsWith('2025-erreurs.csv'), d.line, d.column])).toEqual([[true, 3, 'account'], [true, 5, 'account'], [true, 7, 'account']]);
+    const found = (
+      JSON.parse(run.stdout) as { code: string; message: string; file: string; line: number; column: string }[]
+    ).filter((d) => d.code === 'account-abolished');
+    expect(found.map((d) => [d.file.endsWith('2025-erreurs.csv'), d.line, d.column])).toEqual([
+      [true, 3, 'account'],
+      [true, 5, 'account'],
+      [true, 7, 'account'],
+    ]);
     expect(found[0]!.message).toContain('post to 747 instead');
     expect(found[1]!.message).toContain('649, 7587, 708 or the charge account');
     expect(found[2]!.message).toContain('post to 44812 instead');
@@ -68,13 +83,23 @@ describe('the 2025 opening against the 2024 closing', () => {
     const dir = copy('opening');
     const file = join(dir, 'journal', '2025-opening.csv');
     // 20.00 moved from 448120 to 448110 (the entry still balances), and 448200 left on its 2024 number 448700.
-    writeFileSync(file, readFileSync(file, 'utf8').replace('448120,À-nouveaux 2025,,120.00', '448120,À-nouveaux 2025,,100.00').replace('448110,À-nouveaux 2025,,80.00', '448110,À-nouveaux 2025,,100.00').replace('448200,À-nouveaux 2025,200.00', '448700,À-nouveaux 2025,200.00'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('448120,À-nouveaux 2025,,120.00', '448120,À-nouveaux 2025,,100.00')
+        .replace('448110,À-nouveaux 2025,,80.00', '448110,À-nouveaux 2025,,100.00')
+        .replace('448200,À-nouveaux 2025,200.00', '448700,À-nouveaux 2025,200.00'),
+    );
     const run = await asso(['check', '-L', dir, '-f', 'json']);
     const diagnostics = JSON.parse(run.stdout) as { code: string; message: string }[];
     const mismatches = diagnostics.filter((d) => d.code === 'opening-mismatch').map((d) => d.message);
     expect(mismatches).toHaveLength(4);
-    expect(mismatches.some((m) => m.includes('account 448120 opens at -100.00 but 2024 closed it at -120.00'))).toBe(true);
-    expect(mismatches.some((m) => m.includes('account 448110 opens at -100.00 but 2024 closed it at -80.00'))).toBe(true);
+    expect(mismatches.some((m) => m.includes('account 448120 opens at -100.00 but 2024 closed it at -120.00'))).toBe(
+      true,
+    );
+    expect(mismatches.some((m) => m.includes('account 448110 opens at -100.00 but 2024 closed it at -80.00'))).toBe(
+      true,
+    );
     expect(mismatches.some((m) => m.includes('account 448200 opens at 0.00 but 2024 closed it at 200.00'))).toBe(true);
     expect(mismatches.some((m) => m.includes('account 448700 opens at 200.00 but 2024 closed it at 0.00'))).toBe(true);
     expect(diagnostics.some((d) => d.code === 'account-abolished' && d.message.includes('448700'))).toBe(true);
@@ -87,7 +112,10 @@ describe('a provisional 2025 opening (2024 not closed yet)', () => {
     const dir = copy('provisional');
     rmSync(join(dir, 'journal', '2025-opening.csv'));
     rmSync(join(dir, 'locks'), { recursive: true, force: true }); // 2024 not closed
-    const [sheet, balance] = await Promise.all([asso(['balance-sheet', '-L', dir, '-y', '2025', '--detail']), asso(['balance', '-L', dir, '-y', '2025', '-f', 'csv'])]);
+    const [sheet, balance] = await Promise.all([
+      asso(['balance-sheet', '-L', dir, '-y', '2025', '--detail']),
+      asso(['balance', '-L', dir, '-y', '2025', '-f', 'csv']),
+    ]);
     expect(sheet.code).toBe(0);
     expect(sheet.stdout).toContain('Ouverture provisoire');
     expect(balance.stdout).not.toMatch(/^448600,/m);
@@ -128,7 +156,10 @@ describe('a pinned reference set', () => {
   });
 
   it('accounts lists the chart of the year asked', async () => {
-    const [y2024, y2025] = await Promise.all([asso(['accounts', '-L', FIXTURE, '-y', '2024', '-f', 'csv']), asso(['accounts', '-L', FIXTURE, '-y', '2025', '-f', 'csv'])]);
+    const [y2024, y2025] = await Promise.all([
+      asso(['accounts', '-L', FIXTURE, '-y', '2024', '-f', 'csv']),
+      asso(['accounts', '-L', FIXTURE, '-y', '2025', '-f', 'csv']),
+    ]);
     expect(y2024.stdout).toMatch(/^791,/m);
     expect(y2025.stdout).not.toMatch(/^791,/m);
     expect(y2025.stdout).toMatch(/^747,.*Concours publics et subventions d'exploitation/m);
@@ -139,18 +170,20 @@ describe('migrate --to pca-2025', () => {
   it('prints the rewrite as a unified diff, marks the split rows, writes nothing', async () => {
     const dir = copy('diff', { 'journal/2025-erreurs.csv': WRONG });
     const run = await asso(['migrate', '--to', 'pca-2025', '-L', dir]);
-    expect(run.stdout).toBe([
-      "# CHOOSE journal/2025-erreurs.csv:5: 791000 (791 Transferts de charges d'exploitation) has no single replacement in pca-2025: choose 649, 7587, 708 or the charge account; this row is not rewritten",
-      '--- a/journal/2025-erreurs.csv',
-      '+++ b/journal/2025-erreurs.csv',
-      '@@ -3 +3 @@',
-      '-01/12/2025;OD;OD-2025-90;777000;"Quote-part; ancien compte";;100,00',
-      '+01/12/2025;OD;OD-2025-90;747000;"Quote-part; ancien compte";;100,00',
-      '@@ -7 +7 @@',
-      '-03/12/2025;OD;OD-2025-91;448600;Taxe à payer;;50,00',
-      '+03/12/2025;OD;OD-2025-91;448120;Taxe à payer;;50,00',
-      '',
-    ].join('\n'));
+    expect(run.stdout).toBe(
+      [
+        "# CHOOSE journal/2025-erreurs.csv:5: 791000 (791 Transferts de charges d'exploitation) has no single replacement in pca-2025: choose 649, 7587, 708 or the charge account; this row is not rewritten",
+        '--- a/journal/2025-erreurs.csv',
+        '+++ b/journal/2025-erreurs.csv',
+        '@@ -3 +3 @@',
+        '-01/12/2025;OD;OD-2025-90;777000;"Quote-part; ancien compte";;100,00',
+        '+01/12/2025;OD;OD-2025-90;747000;"Quote-part; ancien compte";;100,00',
+        '@@ -7 +7 @@',
+        '-03/12/2025;OD;OD-2025-91;448600;Taxe à payer;;50,00',
+        '+03/12/2025;OD;OD-2025-91;448120;Taxe à payer;;50,00',
+        '',
+      ].join('\n'),
+    );
     expect(run.code).toBe(1); // a marked row still needs the treasurer
     expect(readFileSync(join(dir, 'journal', '2025-erreurs.csv'), 'utf8')).toBe(WRONG);
   });
@@ -162,9 +195,13 @@ describe('migrate --to pca-2025', () => {
     expect(readFileSync(join(dir, 'journal', '2025-erreurs.csv'), 'utf8')).toBe(WRONG);
     const done = await asso(['migrate', '--to', 'pca-2025', '-L', dir, '--write', '--yes']);
     expect(done.stderr).toContain('rewrote 2 row(s) in 1 file(s)');
-    expect(readFileSync(join(dir, 'journal', '2025-erreurs.csv'), 'utf8')).toBe(WRONG.replace(';777000;', ';747000;').replace(';448600;', ';448120;'));
+    expect(readFileSync(join(dir, 'journal', '2025-erreurs.csv'), 'utf8')).toBe(
+      WRONG.replace(';777000;', ';747000;').replace(';448600;', ';448120;'),
+    );
     const check = await asso(['check', '-L', dir, '-f', 'json']);
-    const codes = (JSON.parse(check.stdout) as { code: string; line: number }[]).filter((d) => d.code === 'account-abolished').map((d) => d.line);
+    const codes = (JSON.parse(check.stdout) as { code: string; line: number }[])
+      .filter((d) => d.code === 'account-abolished')
+      .map((d) => d.line);
     expect(codes).toEqual([5]); // only the row to choose is left
     const again = await asso(['migrate', '--to', 'pca-2025', '-L', dir]);
     expect(again.stdout).not.toContain('+++');

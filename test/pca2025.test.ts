@@ -18,10 +18,21 @@ const chart2025 = builtinChart('pca-2025');
 
 function lineIds(set: ReferenceSet): { income: Set<string>; sheet: Set<string> } {
   const sheet = new Set<string>();
-  const walk = (spec: SheetLineSpec): void => { sheet.add(spec.id); spec.parts?.forEach(walk); };
-  for (const side of [set.balanceSheet.assets, set.balanceSheet.liabilities]) side.blocks.forEach((b) => b.lines.forEach(walk));
-  const blocks: IncomeBlockSpec[] = [...set.incomeStatement.items.flatMap((item) => ('block' in item ? [item.block] : [])), set.incomeStatement.inKind.resources, set.incomeStatement.inKind.uses];
-  return { income: new Set(blocks.flatMap((b) => b.lines.flatMap((l) => [l.id, ...(l.dont ?? []).map((d) => d.id)]))), sheet };
+  const walk = (spec: SheetLineSpec): void => {
+    sheet.add(spec.id);
+    spec.parts?.forEach(walk);
+  };
+  for (const side of [set.balanceSheet.assets, set.balanceSheet.liabilities])
+    side.blocks.forEach((b) => b.lines.forEach(walk));
+  const blocks: IncomeBlockSpec[] = [
+    ...set.incomeStatement.items.flatMap((item) => ('block' in item ? [item.block] : [])),
+    set.incomeStatement.inKind.resources,
+    set.incomeStatement.inKind.uses,
+  ];
+  return {
+    income: new Set(blocks.flatMap((b) => b.lines.flatMap((l) => [l.id, ...(l.dont ?? []).map((d) => d.id)]))),
+    sheet,
+  };
 }
 
 describe('placement proof (PCA 2025)', () => {
@@ -33,13 +44,18 @@ describe('placement proof (PCA 2025)', () => {
     expect(numbers.length).toBeGreaterThan(250);
   });
 
-  it.each(extended)('account %s lands on exactly one existing 2025 line, for a debit and for a credit balance', (account) => {
-    for (const sign of ['debit', 'credit'] as const) {
-      const line = /^[67]/.test(account) ? incomePlacement(PCA2025, account)?.lineId : sheetPlacement(PCA2025, account, sign)?.lineId;
-      expect(line, `${account} ${sign}`).toBeDefined();
-      expect(/^[67]/.test(account) ? ids.income.has(line!) : ids.sheet.has(line!), `${account} → ${line}`).toBe(true);
-    }
-  });
+  it.each(extended)(
+    'account %s lands on exactly one existing 2025 line, for a debit and for a credit balance',
+    (account) => {
+      for (const sign of ['debit', 'credit'] as const) {
+        const line = /^[67]/.test(account)
+          ? incomePlacement(PCA2025, account)?.lineId
+          : sheetPlacement(PCA2025, account, sign)?.lineId;
+        expect(line, `${account} ${sign}`).toBeDefined();
+        expect(/^[67]/.test(account) ? ids.income.has(line!) : ids.sheet.has(line!), `${account} → ${line}`).toBe(true);
+      }
+    },
+  );
 
   it('puts the changed accounts on their 2025 lines', () => {
     const income = (a: string) => incomePlacement(PCA2025, a)?.lineId;
@@ -91,8 +107,31 @@ describe('placement proof (PCA 2025)', () => {
 
 describe('the 2025 chart data (data/pca2025-changes.csv)', () => {
   it('removes the abolished accounts and adds the new ones', () => {
-    for (const gone of ['777', '791', '79', '675', '775', '4486', '4487', '671', '6712', '771', '7718']) expect(chart2025.accounts.has(gone), gone).toBe(false);
-    for (const added of ['741', '742', '747', '652', '6521', '757', '7571', '7583', '7587', '649', '638', '439', '4481', '44811', '44812', '4482', '481', '5181', '5188', '6862']) expect(chart2025.accounts.has(added), added).toBe(true);
+    for (const gone of ['777', '791', '79', '675', '775', '4486', '4487', '671', '6712', '771', '7718'])
+      expect(chart2025.accounts.has(gone), gone).toBe(false);
+    for (const added of [
+      '741',
+      '742',
+      '747',
+      '652',
+      '6521',
+      '757',
+      '7571',
+      '7583',
+      '7587',
+      '649',
+      '638',
+      '439',
+      '4481',
+      '44811',
+      '44812',
+      '4482',
+      '481',
+      '5181',
+      '5188',
+      '6862',
+    ])
+      expect(chart2025.accounts.has(added), added).toBe(true);
     expect(chart2025.accounts.get('4482')?.label).toBe('État - Produits à recevoir');
     expect(chart2025.accounts.get('6454')?.label).toBe('Cotisations à Pôle emploi');
   });
@@ -101,7 +140,10 @@ describe('the 2025 chart data (data/pca2025-changes.csv)', () => {
     for (const change of PCA2025_CHANGES) {
       for (const target of [...change.to.filter((t) => /^\d+$/.test(t)), ...(change.carry ? [change.carry] : [])]) {
         expect(builtinParent(chart2025, target), `${change.old} → ${target}`).toBeDefined();
-        expect(abolishedChange(PCA2025_CHANGES, target), `${change.old} → ${target} is itself abolished`).toBeUndefined();
+        expect(
+          abolishedChange(PCA2025_CHANGES, target),
+          `${change.old} → ${target} is itself abolished`,
+        ).toBeUndefined();
       }
     }
   });
@@ -162,7 +204,15 @@ describe('remapBalances', () => {
   it('carries each account to its 2025 number, lists the remaps, keeps the rest', () => {
     const input = balances();
     const { balances: out, remaps } = remapBalances(input, map);
-    expect(remaps.map((r) => `${r.from}>${r.to}`)).toEqual(['438700>439000', '448200>448110', '448600>448120', '4486100>44812100', '448700>448200', '777000>778000', '791100>758000']);
+    expect(remaps.map((r) => `${r.from}>${r.to}`)).toEqual([
+      '438700>439000',
+      '448200>448110',
+      '448600>448120',
+      '4486100>44812100',
+      '448700>448200',
+      '777000>778000',
+      '791100>758000',
+    ]);
     expect(remaps.find((r) => r.from === '448600')?.balance).toBe(-12000n);
     expect(out.get('448120')).toMatchObject({ debit: 0n, credit: 12000n });
     expect(out.get('44812100')).toMatchObject({ credit: 500n });
@@ -196,23 +246,39 @@ describe('remapBalances', () => {
 describe('migrate: the rewrite of one journal file', () => {
   const change = PCA2025_CHANGES.find((c) => c.old === '777')!;
   it('changes only the account cell, every other byte kept (Windows-1252, CRLF, quotes)', () => {
-    const text = 'date;journal;piece;compte;libellé;debit;credit\r\n2025-12-01;OD;1;139000;"Quote-part; été";100,00;\r\n2025-12-01;OD;1; 777000 ;"Quote-part; été";;100,00\r\n';
+    const text =
+      'date;journal;piece;compte;libellé;debit;credit\r\n2025-12-01;OD;1;139000;"Quote-part; été";100,00;\r\n2025-12-01;OD;1; 777000 ;"Quote-part; été";;100,00\r\n';
     const bytes = Buffer.from(text, 'latin1'); // é as the single byte 0xE9
-    const rewrite = rewriteFile('/l/journal/2025.csv', bytes, [{ file: '/l/journal/2025.csv', line: 3, account: '777000', change, replacement: '747000' }]);
-    expect(Buffer.from(rewrite.after, 'latin1').equals(Buffer.from(text.replace(' 777000 ', ' 747000 '), 'latin1'))).toBe(true);
-    expect(migrationDiff([rewrite], '/l', 'pca-2025')).toBe('--- a/journal/2025.csv\n+++ b/journal/2025.csv\n@@ -3 +3 @@\n-2025-12-01;OD;1; 777000 ;"Quote-part; été";;100,00\n+2025-12-01;OD;1; 747000 ;"Quote-part; été";;100,00\n');
+    const rewrite = rewriteFile('/l/journal/2025.csv', bytes, [
+      { file: '/l/journal/2025.csv', line: 3, account: '777000', change, replacement: '747000' },
+    ]);
+    expect(
+      Buffer.from(rewrite.after, 'latin1').equals(Buffer.from(text.replace(' 777000 ', ' 747000 '), 'latin1')),
+    ).toBe(true);
+    expect(migrationDiff([rewrite], '/l', 'pca-2025')).toBe(
+      '--- a/journal/2025.csv\n+++ b/journal/2025.csv\n@@ -3 +3 @@\n-2025-12-01;OD;1; 777000 ;"Quote-part; été";;100,00\n+2025-12-01;OD;1; 747000 ;"Quote-part; été";;100,00\n',
+    );
   });
   it('skips a row whose account cell is not the expected one, and marks rows without a single replacement', () => {
     const bytes = Buffer.from('date,journal,piece,account,label,debit,credit\n2025-01-01,OD,1,778000,x,,1\n');
     const split = PCA2025_CHANGES.find((c) => c.old === '791')!;
-    const rewrite = rewriteFile('/l/j.csv', bytes, [{ file: '/l/j.csv', line: 2, account: '777000', change, replacement: '747000' }, { file: '/l/j.csv', line: 2, account: '791000', change: split }]);
+    const rewrite = rewriteFile('/l/j.csv', bytes, [
+      { file: '/l/j.csv', line: 2, account: '777000', change, replacement: '747000' },
+      { file: '/l/j.csv', line: 2, account: '791000', change: split },
+    ]);
     expect(rewrite.after).toBe(bytes.toString('latin1'));
     expect(rewrite.skipped).toHaveLength(1);
     expect(rewrite.marked).toHaveLength(1);
-    expect(migrationDiff([rewrite], '/l', 'pca-2025')).toMatch(/^# CHOOSE j\.csv:2: 791000 .*649, 7587, 708 or the charge account.*\n# SKIPPED j\.csv:2: /);
+    expect(migrationDiff([rewrite], '/l', 'pca-2025')).toMatch(
+      /^# CHOOSE j\.csv:2: 791000 .*649, 7587, 708 or the charge account.*\n# SKIPPED j\.csv:2: /,
+    );
   });
   it('splits a line into fields with their spans', () => {
     expect(fieldSpans('a;"b;""c";d', ';').map((f) => f.text)).toEqual(['a', 'b;"c', 'd']);
-    expect(fieldSpans('a,,c', ',').map((f) => [f.start, f.end])).toEqual([[0, 1], [2, 2], [3, 4]]);
+    expect(fieldSpans('a,,c', ',').map((f) => [f.start, f.end])).toEqual([
+      [0, 1],
+      [2, 2],
+      [3, 4],
+    ]);
   });
 });

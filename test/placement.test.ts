@@ -12,11 +12,17 @@ const extended = numbers.flatMap((n) => [n, n.padEnd(6, '0').length > n.length ?
 
 function sheetLineIds(): Set<string> {
   const ids = new Set<string>();
-  const walk = (spec: SheetLineSpec): void => { ids.add(spec.id); spec.parts?.forEach(walk); };
-  for (const side of [PCA2018.balanceSheet.assets, PCA2018.balanceSheet.liabilities]) side.blocks.forEach((b) => b.lines.forEach(walk));
+  const walk = (spec: SheetLineSpec): void => {
+    ids.add(spec.id);
+    spec.parts?.forEach(walk);
+  };
+  for (const side of [PCA2018.balanceSheet.assets, PCA2018.balanceSheet.liabilities])
+    side.blocks.forEach((b) => b.lines.forEach(walk));
   return ids;
 }
-const incomeIds = new Set(PCA2018.incomeStatement.items.flatMap((item) => ('block' in item ? item.block.lines.map((l) => l.id) : [])));
+const incomeIds = new Set(
+  PCA2018.incomeStatement.items.flatMap((item) => ('block' in item ? item.block.lines.map((l) => l.id) : [])),
+);
 
 /** Every line a statement could place the account on, for one sign; exactly one is expected. */
 function linesFor(account: string, sign: 'debit' | 'credit'): string[] {
@@ -34,13 +40,16 @@ describe('placement proof (PCA 2018)', () => {
     expect(numbers.length).toBeGreaterThan(200);
   });
 
-  it.each(extended)('account %s lands on exactly one existing line, for a debit and for a credit balance', (account) => {
-    for (const sign of ['debit', 'credit'] as const) {
-      const lines = linesFor(account, sign);
-      expect(lines, `${account} ${sign}`).toHaveLength(1);
-      expect(/^[67]/.test(account) ? incomeIds.has(lines[0]!) : sheetLineIds().has(lines[0]!)).toBe(true);
-    }
-  });
+  it.each(extended)(
+    'account %s lands on exactly one existing line, for a debit and for a credit balance',
+    (account) => {
+      for (const sign of ['debit', 'credit'] as const) {
+        const lines = linesFor(account, sign);
+        expect(lines, `${account} ${sign}`).toHaveLength(1);
+        expect(/^[67]/.test(account) ? incomeIds.has(lines[0]!) : sheetLineIds().has(lines[0]!)).toBe(true);
+      }
+    },
+  );
 
   it('places classes 4 and 5 by sign, with "Autres créances" / "Autres dettes" where no line of their own fits', () => {
     const at = (account: string, sign: 'debit' | 'credit') => sheetPlacement(PCA2018, account, sign)?.lineId;
@@ -66,7 +75,10 @@ describe('placement proof (PCA 2018)', () => {
 
   it('puts the listed parents on their named lines', () => {
     expect(sheetPlacement(PCA2018, '280', 'credit')).toMatchObject({ lineId: 'actif.concessions', depreciation: true });
-    expect(sheetPlacement(PCA2018, '281', 'credit')).toMatchObject({ lineId: 'actif.autres-corporelles', depreciation: true });
+    expect(sheetPlacement(PCA2018, '281', 'credit')).toMatchObject({
+      lineId: 'actif.autres-corporelles',
+      depreciation: true,
+    });
     expect(incomePlacement(PCA2018, '681')?.lineId).toBe('charges.dotations-amortissements');
     expect(incomePlacement(PCA2018, '689')?.lineId).toBe('charges.reports-fonds-dedies');
     expect(incomePlacement(PCA2018, '754')?.lineId).toBe('produits.dons-manuels');

@@ -16,9 +16,39 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const chart = builtinChart();
 
 const HEADERS = {
-  en: { date: 'date', journal: 'journal', piece: 'piece', account: 'account', label: 'label', debit: 'debit', credit: 'credit', aux: 'aux', analytic: 'analytic' },
-  fr: { date: 'Date', journal: 'Journal', piece: 'Pièce', account: 'Compte', label: 'Libellé', debit: 'Débit', credit: 'Crédit', aux: 'Auxiliaire', analytic: 'Analytique' },
-  fec: { date: 'EcritureDate', journal: 'JournalCode', piece: 'PieceRef', account: 'CompteNum', label: 'EcritureLib', debit: 'Debit', credit: 'Credit', aux: 'CompAuxNum', analytic: 'Projet' },
+  en: {
+    date: 'date',
+    journal: 'journal',
+    piece: 'piece',
+    account: 'account',
+    label: 'label',
+    debit: 'debit',
+    credit: 'credit',
+    aux: 'aux',
+    analytic: 'analytic',
+  },
+  fr: {
+    date: 'Date',
+    journal: 'Journal',
+    piece: 'Pièce',
+    account: 'Compte',
+    label: 'Libellé',
+    debit: 'Débit',
+    credit: 'Crédit',
+    aux: 'Auxiliaire',
+    analytic: 'Analytique',
+  },
+  fec: {
+    date: 'EcritureDate',
+    journal: 'JournalCode',
+    piece: 'PieceRef',
+    account: 'CompteNum',
+    label: 'EcritureLib',
+    debit: 'Debit',
+    credit: 'Credit',
+    aux: 'CompAuxNum',
+    analytic: 'Projet',
+  },
 } as const;
 type Column = keyof (typeof HEADERS)['en'];
 
@@ -28,33 +58,98 @@ function rarely<T>(usual: fc.Arbitrary<T>, odd: fc.Arbitrary<T>): fc.Arbitrary<T
 }
 
 const dates = fc.oneof(
-  { weight: 16, arbitrary: fc.record({ y: fc.constantFrom(2023, 2024), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }).chain(({ y, m, d }) => {
-    const [mm, dd] = [String(m).padStart(2, '0'), String(d).padStart(2, '0')];
-    return fc.constantFrom(`${y}-${mm}-${dd}`, `${dd}/${mm}/${y}`, `${y}${mm}${dd}`);
-  }) },
-  { weight: 1, arbitrary: fc.constantFrom('31/02/2024', '2024-13-01', '', ' 2024-01-05', '2024-1-5', '05/01/24', 'hier') },
+  {
+    weight: 16,
+    arbitrary: fc
+      .record({
+        y: fc.constantFrom(2023, 2024),
+        m: fc.integer({ min: 1, max: 12 }),
+        d: fc.integer({ min: 1, max: 28 }),
+      })
+      .chain(({ y, m, d }) => {
+        const [mm, dd] = [String(m).padStart(2, '0'), String(d).padStart(2, '0')];
+        return fc.constantFrom(`${y}-${mm}-${dd}`, `${dd}/${mm}/${y}`, `${y}${mm}${dd}`);
+      }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('31/02/2024', '2024-13-01', '', ' 2024-01-05', '2024-1-5', '05/01/24', 'hier'),
+  },
 );
 const accounts = fc.oneof(
   { weight: 16, arbitrary: fc.constantFrom('512100', '756100', '606100', '411000', '401', '7063', '641000', '4681') },
-  { weight: 1, arbitrary: fc.constantFrom('890000', '864', '12', '999999', '51A', ' 512100', '', '5121000000000', '512100 ') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('890000', '864', '12', '999999', '51A', ' 512100', '', '5121000000000', '512100 '),
+  },
 );
 const amounts = fc.oneof(
-  { weight: 16, arbitrary: fc.bigInt({ min: 1n, max: 99_999_999n }).chain((cents) => {
-    const units = String(cents / 100n);
-    const decimals = String(cents % 100n).padStart(2, '0');
-    const grouped = (separator: string): string => units.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-    return rarely(fc.constantFrom(`${units}{mark}${decimals}`, units, `${units}{mark}${decimals[0]}`, `${grouped(' ')}{mark}${decimals}`, `${grouped('\u00a0')}{mark}${decimals}`, `${grouped('\u202f')}`),
-      fc.constantFrom(`${units}{other}${decimals}`, `${grouped(' ')}{other}${decimals}`, `${grouped('  ')}{mark}${decimals}`, `${grouped(' ').replace(' ', '')}{mark}${decimals}`));
-  }) },
+  {
+    weight: 16,
+    arbitrary: fc.bigInt({ min: 1n, max: 99_999_999n }).chain((cents) => {
+      const units = String(cents / 100n);
+      const decimals = String(cents % 100n).padStart(2, '0');
+      const grouped = (separator: string): string => units.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+      return rarely(
+        fc.constantFrom(
+          `${units}{mark}${decimals}`,
+          units,
+          `${units}{mark}${decimals[0]}`,
+          `${grouped(' ')}{mark}${decimals}`,
+          `${grouped('\u00a0')}{mark}${decimals}`,
+          `${grouped('\u202f')}`,
+        ),
+        fc.constantFrom(
+          `${units}{other}${decimals}`,
+          `${grouped(' ')}{other}${decimals}`,
+          `${grouped('  ')}{mark}${decimals}`,
+          `${grouped(' ').replace(' ', '')}{mark}${decimals}`,
+        ),
+      );
+    }),
+  },
   { weight: 2, arbitrary: fc.constantFrom('', '', '0', '0.00') },
-  { weight: 1, arbitrary: fc.constantFrom('1 234,50', '1\u00a0234.50', '1\u202f234,5', '€12', '12 €', '-5.00', '1e3', 'NaN', 'dix', '12.345', '1.234,56', '123456789012345678.90', '12.', ' 7.10 ', '"9,99"') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '1 234,50',
+      '1\u00a0234.50',
+      '1\u202f234,5',
+      '€12',
+      '12 €',
+      '-5.00',
+      '1e3',
+      'NaN',
+      'dix',
+      '12.345',
+      '1.234,56',
+      '123456789012345678.90',
+      '12.',
+      ' 7.10 ',
+      '"9,99"',
+    ),
+  },
 );
-const text = fc.string({ unit: fc.constantFrom('a', 'B', ' ', 'é', 'à', 'ç', '€', '’', ',', ';', '\t', '"', '\n', '-', '1'), maxLength: 12 });
-const labels = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('Cotisation', 'Don manuel', 'Facture EDF', 'Libellé été', '') }, { weight: 2, arbitrary: text });
+const text = fc.string({
+  unit: fc.constantFrom('a', 'B', ' ', 'é', 'à', 'ç', '€', '’', ',', ';', '\t', '"', '\n', '-', '1'),
+  maxLength: 12,
+});
+const labels = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('Cotisation', 'Don manuel', 'Facture EDF', 'Libellé été', '') },
+  { weight: 2, arbitrary: text },
+);
 
 const rowArb = fc.record({
-  date: dates, journal: rarely(fc.constantFrom('BQ', 'OD', 'AN'), fc.constantFrom(' VT', '')), piece: rarely(fc.constantFrom('P1', 'P2', 'P3', 'A-7'), fc.constant('')), account: accounts,
-  label: labels, amount: amounts, other: amounts, side: rarely(fc.constantFrom('debit', 'credit'), fc.constant('both')), aux: fc.constantFrom('', 'MARTIN', ' DUPONT '), analytic: fc.constantFrom('', 'P-2024'),
+  date: dates,
+  journal: rarely(fc.constantFrom('BQ', 'OD', 'AN'), fc.constantFrom(' VT', '')),
+  piece: rarely(fc.constantFrom('P1', 'P2', 'P3', 'A-7'), fc.constant('')),
+  account: accounts,
+  label: labels,
+  amount: amounts,
+  other: amounts,
+  side: rarely(fc.constantFrom('debit', 'credit'), fc.constant('both')),
+  aux: fc.constantFrom('', 'MARTIN', ' DUPONT '),
+  analytic: fc.constantFrom('', 'P-2024'),
 });
 
 const fileArb = fc.record({
@@ -63,17 +158,32 @@ const fileArb = fc.record({
   eol: rarely(fc.constantFrom('\n', '\r\n'), fc.constant('\r')),
   encoding: fc.constantFrom('utf-8', 'utf-8-bom', 'windows-1252'),
   naming: fc.constantFrom('en', 'fr', 'fec'),
-  columns: fc.shuffledSubarray(['aux', 'analytic'] as Column[]).chain((optional) => fc.shuffledSubarray(['date', 'journal', 'piece', 'account', 'label', 'debit', 'credit', ...optional] as Column[], { minLength: 7 + optional.length })),
-  rows: fc.array(fc.record({ row: rowArb, quoteAll: fc.boolean(), blankBefore: fc.nat(8), broken: fc.nat(150) }), { maxLength: 40, size: 'medium' }),
+  columns: fc
+    .shuffledSubarray(['aux', 'analytic'] as Column[])
+    .chain((optional) =>
+      fc.shuffledSubarray(
+        ['date', 'journal', 'piece', 'account', 'label', 'debit', 'credit', ...optional] as Column[],
+        { minLength: 7 + optional.length },
+      ),
+    ),
+  rows: fc.array(fc.record({ row: rowArb, quoteAll: fc.boolean(), blankBefore: fc.nat(8), broken: fc.nat(150) }), {
+    maxLength: 40,
+    size: 'medium',
+  }),
   trailing: fc.constantFrom('', '\n', '\n\n', '\r\n', '  \n'),
   chunkSize: fc.constantFrom(8, 13, 64, 1000, 65536),
 });
 
 function quote(field: string, delimiter: string, force: boolean): string {
-  return force || field.includes(delimiter) || field.includes('"') || field.includes('\n') || field.includes('\r') ? `"${field.replaceAll('"', '""')}"` : field;
+  return force || field.includes(delimiter) || field.includes('"') || field.includes('\n') || field.includes('\r')
+    ? `"${field.replaceAll('"', '""')}"`
+    : field;
 }
 
-const CP1252 = new Map([['€', 0x80], ['’', 0x92]]);
+const CP1252 = new Map([
+  ['€', 0x80],
+  ['’', 0x92],
+]);
 function encode(content: string, encoding: string): Buffer {
   if (encoding === 'utf-8') return Buffer.from(content, 'utf8');
   if (encoding === 'utf-8-bom') return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(content, 'utf8')]);
@@ -87,7 +197,8 @@ function render(file: File): string {
   let out = header.join(file.delimiter) + file.eol;
   file.rows.forEach(({ row, quoteAll, blankBefore, broken }, index) => {
     if (blankBefore === 0) out += file.eol;
-    const amount = (text: string): string => text.replace('{mark}', file.mark).replace('{other}', file.mark === '.' ? ',' : '.');
+    const amount = (text: string): string =>
+      text.replace('{mark}', file.mark).replace('{other}', file.mark === '.' ? ',' : '.');
     const cells: Record<Column, string> = {
       ...row,
       debit: row.side === 'credit' ? '' : amount(row.amount),
@@ -105,11 +216,20 @@ function render(file: File): string {
   return out + file.trailing;
 }
 
-function read(path: string, options: { reference?: boolean; chunkSize?: number }): { rows: unknown[]; problems: Diagnostic[]; stats: { fast: number; reference: number } } {
+function read(
+  path: string,
+  options: { reference?: boolean; chunkSize?: number },
+): { rows: unknown[]; problems: Diagnostic[]; stats: { fast: number; reference: number } } {
   const rows: unknown[] = [];
   const problems: Diagnostic[] = [];
   const stats = { fast: 0, reference: 0 };
-  readJournalFile(path, chart, (row: JournalRow) => rows.push({ ...row, debit: String(row.debit), credit: String(row.credit) }), (d) => problems.push(d), { ...options, stats });
+  readJournalFile(
+    path,
+    chart,
+    (row: JournalRow) => rows.push({ ...row, debit: String(row.debit), credit: String(row.credit) }),
+    (d) => problems.push(d),
+    { ...options, stats },
+  );
   return { rows, problems, stats };
 }
 
@@ -118,16 +238,19 @@ describe('the fast reader reads exactly as the reference reader', () => {
   it('on generated journals in every dialect, cut into chunks anywhere', () => {
     let fastRows = 0;
     let allRows = 0;
-    fc.assert(fc.property(fileArb, (file) => {
-      const path = join(dir, `j${counter++}.csv`);
-      writeFileSync(path, encode(render(file), file.encoding));
-      const reference = read(path, { reference: true });
-      const fast = read(path, { chunkSize: file.chunkSize });
-      fastRows += fast.stats.fast;
-      allRows += file.rows.length;
-      expect(fast.problems).toEqual(reference.problems);
-      expect(fast.rows).toEqual(reference.rows);
-    }), { numRuns: Number(process.env.DIFF_RUNS ?? 400) });
+    fc.assert(
+      fc.property(fileArb, (file) => {
+        const path = join(dir, `j${counter++}.csv`);
+        writeFileSync(path, encode(render(file), file.encoding));
+        const reference = read(path, { reference: true });
+        const fast = read(path, { chunkSize: file.chunkSize });
+        fastRows += fast.stats.fast;
+        allRows += file.rows.length;
+        expect(fast.problems).toEqual(reference.problems);
+        expect(fast.rows).toEqual(reference.rows);
+      }),
+      { numRuns: Number(process.env.DIFF_RUNS ?? 400) },
+    );
     // The comparison is not vacuous: most rows went through the fast path.
     expect(fastRows).toBeGreaterThan(allRows * 0.2);
   });
@@ -139,7 +262,7 @@ describe('the fast reader reads exactly as the reference reader', () => {
       lines.push(`01/02/2024;BQ;P${i};512100;${label};${i},50;`, `01/02/2024;BQ;P${i};756100;${label};;${i},50`);
     }
     const path = join(dir, 'large.csv');
-    writeFileSync(path, encode(lines.join('\r\n') + '\r\n', 'windows-1252'));
+    writeFileSync(path, encode(`${lines.join('\r\n')}\r\n`, 'windows-1252'));
     const reference = read(path, { reference: true });
     const fast = read(path, {});
     expect(fast.rows).toEqual(reference.rows);

@@ -18,13 +18,19 @@ const NNBSP = '\u202f';
 const available = existsSync(CHROMIUM);
 
 if (!available) {
-  process.stderr.write(`\n  ⚠ report-browser.test.ts SKIPPED: ${CHROMIUM} is missing (apt-get install -y chromium, as .ci/run does)\n\n`);
+  process.stderr.write(
+    `\n  ⚠ report-browser.test.ts SKIPPED: ${CHROMIUM} is missing (apt-get install -y chromium, as .ci/run does)\n\n`,
+  );
 }
 
 function reportHtml(extra: readonly string[] = []): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [join(ROOT, 'bin', 'asso.js'), 'report', '-L', 'ledgers/coorace-bn', '-y', '2011', '-f', 'html', ...extra], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' },
-      (error, stdout, stderr) => (error ? reject(new Error(stderr || String(error))) : resolve(stdout)));
+    execFile(
+      process.execPath,
+      [join(ROOT, 'bin', 'asso.js'), 'report', '-L', 'ledgers/coorace-bn', '-y', '2011', '-f', 'html', ...extra],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' },
+      (error, stdout, stderr) => (error ? reject(new Error(stderr || String(error))) : resolve(stdout)),
+    );
   });
 }
 
@@ -34,7 +40,16 @@ describe.skipIf(!available)(`the HTML report in headless Chromium (${CHROMIUM})`
     const dir = mkdtempSync(join(tmpdir(), 'asso-browser-'));
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const file = join(dir, 'rapport-2011.html');
@@ -42,22 +57,30 @@ describe.skipIf(!available)(`the HTML report in headless Chromium (${CHROMIUM})`
       const page = await browser.newPage({ viewport: { width: A4_WIDTH, height: A4_HEIGHT } });
       // Self-contained: any request other than the page itself fails the test.
       const requests: string[] = [];
-      page.on('request', (request) => { if (request.url() !== pathToFileURL(file).href) requests.push(request.url()); });
+      page.on('request', (request) => {
+        if (request.url() !== pathToFileURL(file).href) requests.push(request.url());
+      });
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
       expect(requests).toEqual([]);
 
       // The two statements, as a reader sees them.
       const statement = page.locator('#income-statement');
       await expect(statement.locator('h2').innerText()).resolves.toBe('Compte de résultat 2011');
-      await expect(statement.locator('tr.total', { hasText: 'Excédent ou déficit' }).innerText()).resolves.toMatch(new RegExp(`1${NNBSP}436`));
+      await expect(statement.locator('tr.total', { hasText: 'Excédent ou déficit' }).innerText()).resolves.toMatch(
+        new RegExp(`1${NNBSP}436`),
+      );
       const sheet = page.locator('#balance-sheet');
       await expect(sheet.locator('h2').innerText()).resolves.toBe('Bilan 2011');
       const assetsTotal = await sheet.locator('#assets-table tr.total').innerText();
       const liabilitiesTotal = await sheet.locator('#liabilities-table tr.total').innerText();
       expect(assetsTotal).toMatch(new RegExp(`54${NNBSP}744\\s+49${NNBSP}981`));
       expect(liabilitiesTotal).toMatch(new RegExp(`54${NNBSP}744\\s+49${NNBSP}981`));
-      await expect(sheet.locator('.check').innerText()).resolves.toContain(`total actif = total passif = 54${NNBSP}744 €`);
-      await expect(page.locator('.cards').innerText()).resolves.toMatch(new RegExp(`1${NNBSP}436\\s€[\\s\\S]*41${NNBSP}610\\s€[\\s\\S]*38${NNBSP}087\\s€[\\s\\S]*41${NNBSP}703\\s€`));
+      await expect(sheet.locator('.check').innerText()).resolves.toContain(
+        `total actif = total passif = 54${NNBSP}744 €`,
+      );
+      await expect(page.locator('.cards').innerText()).resolves.toMatch(
+        new RegExp(`1${NNBSP}436\\s€[\\s\\S]*41${NNBSP}610\\s€[\\s\\S]*38${NNBSP}087\\s€[\\s\\S]*41${NNBSP}703\\s€`),
+      );
 
       // The charts: present, drawn, with a size and bars.
       for (const id of ['chart-income', 'chart-expenses', 'chart-years', 'chart-budget']) {
@@ -101,7 +124,9 @@ describe.skipIf(!available)(`the HTML report in headless Chromium (${CHROMIUM})`
           await other.emulateMedia({ media });
           const found = await other.evaluate(() => ({
             page: document.documentElement.scrollWidth,
-            cells: [...document.querySelectorAll('td, th')].filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent),
+            cells: [...document.querySelectorAll('td, th')]
+              .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+              .map((cell) => cell.textContent),
           }));
           expect(found.page, `${extra.join(' ')} ${media}`).toBeLessThanOrEqual(A4_WIDTH);
           expect(found.cells, `${extra.join(' ')} ${media}`).toEqual([]);

@@ -2,7 +2,7 @@
 // contributions in kind, run through the BUILT command; the JSON shape; the seal fingerprint;
 // usage errors; and the pure key figures. Update goldens with `npx vitest run test/report.test.ts -u`.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,13 +14,26 @@ const BIN = join(ROOT, 'bin', 'asso.js');
 const SEED = 'ledgers/coorace-bn';
 const NNBSP = '\u202f';
 
-interface Run { readonly stdout: string; readonly stderr: string; readonly code: number | null }
+interface Run {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number | null;
+}
 
-export function asso(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<Run> {
+function asso(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], {
-      cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined, ...env }, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8',
-    }, (error, stdout, stderr) => resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }));
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined, ...env },
+        maxBuffer: 16 * 1024 * 1024,
+        encoding: 'utf8',
+      },
+      (error, stdout, stderr) =>
+        resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }),
+    );
   });
 }
 
@@ -36,10 +49,22 @@ const GOLDEN = [
 
 const FIXTURE = 'fixtures/benevolat-fonds-dedies';
 GOLDEN.push(
-  { name: 'report.2024.md', args: ['report', '-L', FIXTURE, '-y', '2024', '-f', 'markdown'], golden: `../${FIXTURE}/expected/report.2024.md` },
-  { name: 'report.2024.html', args: ['report', '-L', FIXTURE, '-y', '2024', '-f', 'html'], golden: `../${FIXTURE}/expected/report.2024.html` },
+  {
+    name: 'report.2024.md',
+    args: ['report', '-L', FIXTURE, '-y', '2024', '-f', 'markdown'],
+    golden: `../${FIXTURE}/expected/report.2024.md`,
+  },
+  {
+    name: 'report.2024.html',
+    args: ['report', '-L', FIXTURE, '-y', '2024', '-f', 'html'],
+    golden: `../${FIXTURE}/expected/report.2024.html`,
+  },
   // A deficit and an overdraft: cash is the debit balances of class 5, the overdraft a debt.
-  { name: 'report-deficit.2024.md', args: ['report', '-L', 'fixtures/decouvert', '-y', '2024', '-f', 'markdown'], golden: '../fixtures/decouvert/expected/report.2024.md' },
+  {
+    name: 'report-deficit.2024.md',
+    args: ['report', '-L', 'fixtures/decouvert', '-y', '2024', '-f', 'markdown'],
+    golden: '../fixtures/decouvert/expected/report.2024.md',
+  },
 );
 
 let scratch: string;
@@ -47,7 +72,9 @@ beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` first');
   scratch = mkdtempSync(join(tmpdir(), 'asso-report-'));
 });
-afterAll(() => { if (scratch) rmSync(scratch, { recursive: true, force: true }); });
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
 
 describe.concurrent('asso report: golden files', () => {
   for (const testCase of GOLDEN) {
@@ -63,7 +90,17 @@ describe.concurrent('asso report: golden files', () => {
 describe.concurrent('asso report', () => {
   it('shows the seed figures: result, fees share, staff costs, own funds, cash and its months, balanced totals', async () => {
     const { stdout } = await asso(['rapport', '-L', SEED, '-y', '2011', '-f', 'markdown']);
-    for (const text of [`excédent de 1${NNBSP}436\u00a0€`, `72${NNBSP}861\u00a0€`, `41${NNBSP}610\u00a0€, soit 57\u00a0%`, `54${NNBSP}057\u00a0€`, `38${NNBSP}087\u00a0€`, `41${NNBSP}703\u00a0€, soit 7,0 mois de charges`, `total actif = total passif = 54${NNBSP}744 € (2010 : 49${NNBSP}981 €)`, 'Budget prévisionnel 2012', `excédent de 1${NNBSP}705\u00a0€`]) {
+    for (const text of [
+      `excédent de 1${NNBSP}436\u00a0€`,
+      `72${NNBSP}861\u00a0€`,
+      `41${NNBSP}610\u00a0€, soit 57\u00a0%`,
+      `54${NNBSP}057\u00a0€`,
+      `38${NNBSP}087\u00a0€`,
+      `41${NNBSP}703\u00a0€, soit 7,0 mois de charges`,
+      `total actif = total passif = 54${NNBSP}744 € (2010 : 49${NNBSP}981 €)`,
+      'Budget prévisionnel 2012',
+      `excédent de 1${NNBSP}705\u00a0€`,
+    ]) {
       expect(stdout).toContain(text);
     }
   });
@@ -72,7 +109,16 @@ describe.concurrent('asso report', () => {
     const { stdout, code } = await asso(['report', '-L', SEED, '-y', '2011', '-f', 'json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['year', 'closing', 'name', 'keyFigures', 'incomeStatement', 'balanceSheet', 'budget', 'fingerprint']);
+    expect(Object.keys(json)).toEqual([
+      'year',
+      'closing',
+      'name',
+      'keyFigures',
+      'incomeStatement',
+      'balanceSheet',
+      'budget',
+      'fingerprint',
+    ]);
     expect(json.keyFigures.result).toEqual({ current: '1436.00', previous: null });
     expect(json.keyFigures.cash).toEqual({ current: '41703.00', previous: '38985.00' });
     expect(json.keyFigures.membershipShare).toBe('0.5711');
@@ -86,11 +132,13 @@ describe.concurrent('asso report', () => {
     const walk = (value: unknown, key = ''): void => {
       if (Array.isArray(value)) value.forEach((v) => walk(v));
       else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, k));
-      else if (['current', 'previous', 'amount', 'net', 'gross', 'total', 'budget', 'actual', 'variance'].includes(key)) amounts.push(value);
+      else if (['current', 'previous', 'amount', 'net', 'gross', 'total', 'budget', 'actual', 'variance'].includes(key))
+        amounts.push(value);
     };
     walk(json);
     expect(amounts.length).toBeGreaterThan(50);
-    for (const value of amounts) expect(value === null || (typeof value === 'string' && /^-?\d+\.\d{2}$/.test(value)), String(value)).toBe(true);
+    for (const value of amounts)
+      expect(value === null || (typeof value === 'string' && /^-?\d+\.\d{2}$/.test(value)), String(value)).toBe(true);
   });
 
   it('prints the seal fingerprint of a closed year, and refuses a broken seal', async () => {

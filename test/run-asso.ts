@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'asso.js');
 
-export interface Run { readonly stdout: string; readonly stderr: string; readonly code: number | null }
+export interface Run {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number | null;
+}
 
 const PARALLEL = 3;
 let running = 0;
@@ -18,12 +22,18 @@ export async function runAsso(args: readonly string[]): Promise<Run> {
   running += 1;
   try {
     return await new Promise<Run>((resolve) => {
-      execFile(process.execPath, [BIN, ...args], {
-        cwd: ROOT,
-        env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined },
-        maxBuffer: 64 * 1024 * 1024,
-        encoding: 'utf8',
-      }, (error, stdout, stderr) => resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }));
+      execFile(
+        process.execPath,
+        [BIN, ...args],
+        {
+          cwd: ROOT,
+          env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined },
+          maxBuffer: 64 * 1024 * 1024,
+          encoding: 'utf8',
+        },
+        (error, stdout, stderr) =>
+          resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }),
+      );
     });
   } finally {
     running -= 1;

@@ -10,10 +10,12 @@ import { frenchAmount } from '../src/render/number.js';
 
 describe('money', () => {
   it('prints and parses cents exactly, at any size', () => {
-    fc.assert(fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), (cents) => {
-      expect(parseCanonical(centsToString(cents))).toBe(cents);
-      expect(centsToMoney(cents).toFixed(2)).toBe(centsToString(cents));
-    }));
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), (cents) => {
+        expect(parseCanonical(centsToString(cents))).toBe(cents);
+        expect(centsToMoney(cents).toFixed(2)).toBe(centsToString(cents));
+      }),
+    );
     expect(centsToString(-5n)).toBe('-0.05');
     expect(centsToString(123456n)).toBe('1234.56');
   });
@@ -26,16 +28,21 @@ describe('money', () => {
   });
 
   it('allocates whole euros that always add up to the target (largest remainder)', () => {
-    fc.assert(fc.property(fc.array(fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }), { minLength: 1, maxLength: 20 }), (values) => {
-      const total = values.reduce((t, v) => t + v, 0n);
-      const { rounded } = allocateEuros(values, roundToEuro(total));
-      expect(rounded.reduce((t, v) => t + v, 0n)).toBe(roundToEuro(total));
-      rounded.forEach((value, index) => {
-        expect(value % 100n).toBe(0n);
-        const gap = value - values[index]!;
-        expect(gap < 0n ? -gap : gap).toBeLessThan(100n * BigInt(values.length) + 100n);
-      });
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }), { minLength: 1, maxLength: 20 }),
+        (values) => {
+          const total = values.reduce((t, v) => t + v, 0n);
+          const { rounded } = allocateEuros(values, roundToEuro(total));
+          expect(rounded.reduce((t, v) => t + v, 0n)).toBe(roundToEuro(total));
+          rounded.forEach((value, index) => {
+            expect(value % 100n).toBe(0n);
+            const gap = value - values[index]!;
+            expect(gap < 0n ? -gap : gap).toBeLessThan(100n * BigInt(values.length) + 100n);
+          });
+        },
+      ),
+    );
     expect(allocateEuros([3333n, 3333n, 3334n], 10000n).rounded).toEqual([3300n, 3300n, 3400n]);
   });
 
@@ -59,7 +66,10 @@ describe('amount cells', () => {
     expect(parseAmount('€1234.56', '.')).toEqual({ ok: true, cents: 123456n });
     expect(parseAmount('-97', '.')).toEqual({ ok: true, cents: -9700n });
     expect(parseAmount('', '.')).toEqual({ ok: true, cents: 0n });
-    expect(parseAmount('123456789012345678901234567890.12', '.')).toEqual({ ok: true, cents: 12345678901234567890123456789012n });
+    expect(parseAmount('123456789012345678901234567890.12', '.')).toEqual({
+      ok: true,
+      cents: 12345678901234567890123456789012n,
+    });
   });
 
   it('refuses what is not an amount, never guessing', () => {
@@ -89,7 +99,26 @@ describe('dates, columns, text', () => {
   it('matches column names in any case, with or without accents, in English, French or FEC naming', () => {
     const french = mapColumns(['Date', 'Journal', 'Pièce', 'Compte', 'Libellé', 'Débit', 'Crédit']);
     expect(french.missing).toEqual([]);
-    const fec = mapColumns(['JournalCode', 'JournalLib', 'EcritureNum', 'EcritureDate', 'CompteNum', 'CompteLib', 'CompAuxNum', 'CompAuxLib', 'PieceRef', 'PieceDate', 'EcritureLib', 'Debit', 'Credit', 'EcritureLet', 'DateLet', 'ValidDate', 'Montantdevise', 'Idevise']);
+    const fec = mapColumns([
+      'JournalCode',
+      'JournalLib',
+      'EcritureNum',
+      'EcritureDate',
+      'CompteNum',
+      'CompteLib',
+      'CompAuxNum',
+      'CompAuxLib',
+      'PieceRef',
+      'PieceDate',
+      'EcritureLib',
+      'Debit',
+      'Credit',
+      'EcritureLet',
+      'DateLet',
+      'ValidDate',
+      'Montantdevise',
+      'Idevise',
+    ]);
     expect(fec.missing).toEqual([]);
     expect(fec.fec).toBe(true);
     expect(fec.extras.map((e) => e.name)).toEqual(['Montantdevise', 'Idevise']);

@@ -41,7 +41,8 @@ export function carryMap(changes: readonly AccountChange[]): RemapMap {
 /** The change `account` falls under: the longest `old` prefix of it, if any. */
 export function changeOf(changes: readonly AccountChange[], account: string): AccountChange | undefined {
   let found: AccountChange | undefined;
-  for (const change of changes) if (account.startsWith(change.old) && (!found || change.old.length > found.old.length)) found = change;
+  for (const change of changes)
+    if (account.startsWith(change.old) && (!found || change.old.length > found.old.length)) found = change;
   return found;
 }
 
@@ -59,15 +60,21 @@ export function abolishedChange(changes: readonly AccountChange[], account: stri
  * zeros the length is kept, so that six-digit numbering stays six digits: 448600 → 448120, 481600 → 481000.
  */
 export function renumber(account: string, from: string, to: string): string {
-  const rest = /^[1-5]/.test(from) && /^[1-5]/.test(to) ? account.slice(from.length) : account.slice(from.length).replace(/./g, '0');
+  const rest =
+    /^[1-5]/.test(from) && /^[1-5]/.test(to)
+      ? account.slice(from.length)
+      : account.slice(from.length).replace(/./g, '0');
   const moved = to + rest;
   if (!/^0*$/.test(rest)) return moved;
-  return moved.length > account.length ? moved.slice(0, Math.max(to.length, account.length)) : moved.padEnd(account.length, '0');
+  return moved.length > account.length
+    ? moved.slice(0, Math.max(to.length, account.length))
+    : moved.padEnd(account.length, '0');
 }
 
 /** The longest prefix of `account` in `map`. */
 function prefixIn(map: RemapMap, account: string): string | undefined {
-  for (let length = account.length; length >= 1; length -= 1) if (map.has(account.slice(0, length))) return account.slice(0, length);
+  for (let length = account.length; length >= 1; length -= 1)
+    if (map.has(account.slice(0, length))) return account.slice(0, length);
   return undefined;
 }
 

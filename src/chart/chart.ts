@@ -16,7 +16,10 @@ export interface Chart {
 }
 
 /** The built-in charts by reference set (statements/reference-sets.ts keys them by fiscal-year start). */
-const BUILTIN: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = { 'pca-2018': PCA2018_ACCOUNTS, 'pca-2025': PCA2025_ACCOUNTS };
+const BUILTIN: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
+  'pca-2018': PCA2018_ACCOUNTS,
+  'pca-2025': PCA2025_ACCOUNTS,
+};
 
 /** The reference sets `asso.json` may pin. */
 export const BUILTIN_REFERENCES: readonly string[] = Object.keys(BUILTIN);
@@ -35,14 +38,16 @@ export function builtinChart(reference = 'pca-2018'): Chart {
  */
 export function readingChart(): Chart {
   const accounts = new Map(builtinChart('pca-2018').accounts);
-  for (const [number, account] of builtinChart('pca-2025').accounts) if (!accounts.has(number)) accounts.set(number, account);
+  for (const [number, account] of builtinChart('pca-2025').accounts)
+    if (!accounts.has(number)) accounts.set(number, account);
   return { reference: 'pca-2018', accounts };
 }
 
 /** A built-in chart with the association's own accounts (accounts.csv) added. */
 export function withOwnAccounts(chart: Chart, own: Iterable<Account>): Chart {
   const accounts = new Map(chart.accounts);
-  for (const account of own) accounts.set(account.number, { ...account, builtin: chart.accounts.get(account.number)?.builtin ?? false });
+  for (const account of own)
+    accounts.set(account.number, { ...account, builtin: chart.accounts.get(account.number)?.builtin ?? false });
   return { reference: chart.reference, accounts };
 }
 
@@ -57,14 +62,22 @@ export function builtinParent(chart: Chart, number: string): Account | undefined
 
 /** Why `number` cannot receive postings, or undefined when it can. */
 export function postingProblem(chart: Chart, number: string): string | undefined {
-  if (!/^\d+$/.test(number)) return `account "${number}" is not an account number: accounts are written with digits${suggestionText(chart, number)}`;
-  if (number.length <= 2) return `account ${number} is a ${number.length === 1 ? 'class' : 'two-digit heading'} of the chart, not an account: post to one of its accounts (${suggestUnder(chart, number)})`;
-  if (!builtinParent(chart, number)) return `account ${number} extends no account of the PCA chart${suggestionText(chart, number)}`;
+  if (!/^\d+$/.test(number))
+    return `account "${number}" is not an account number: accounts are written with digits${suggestionText(chart, number)}`;
+  if (number.length <= 2)
+    return `account ${number} is a ${number.length === 1 ? 'class' : 'two-digit heading'} of the chart, not an account: post to one of its accounts (${suggestUnder(chart, number)})`;
+  if (!builtinParent(chart, number))
+    return `account ${number} extends no account of the PCA chart${suggestionText(chart, number)}`;
   return undefined;
 }
 
 function suggestUnder(chart: Chart, heading: string): string {
-  return [...chart.accounts.keys()].filter((n) => n.startsWith(heading) && n.length === 3).slice(0, 4).join(', ') || `${heading}x`;
+  return (
+    [...chart.accounts.keys()]
+      .filter((n) => n.startsWith(heading) && n.length === 3)
+      .slice(0, 4)
+      .join(', ') || `${heading}x`
+  );
 }
 
 function suggestionText(chart: Chart, number: string): string {
@@ -84,12 +97,30 @@ export function closestAccounts(chart: Chart, number: string): string[] {
   if (!/^\d+$/.test(number)) {
     const word = foldText(number);
     if (word.length < 3) return [];
-    return show(candidates.filter((a) => foldText(a.label).includes(word)).sort((a, b) => Number(a.builtin) - Number(b.builtin) || a.number.length - b.number.length || a.number.localeCompare(b.number)));
+    return show(
+      candidates
+        .filter((a) => foldText(a.label).includes(word))
+        .sort(
+          (a, b) =>
+            Number(a.builtin) - Number(b.builtin) ||
+            a.number.length - b.number.length ||
+            a.number.localeCompare(b.number),
+        ),
+    );
   }
   const scored = candidates
-    .map((account) => ({ account, distance: countEdits(number.slice(0, account.builtin ? account.number.length : number.length), account.number) }))
+    .map((account) => ({
+      account,
+      distance: countEdits(number.slice(0, account.builtin ? account.number.length : number.length), account.number),
+    }))
     .filter((c) => c.distance <= (c.account.number.length >= 5 ? 2 : 1))
-    .sort((a, b) => a.distance - b.distance || Number(a.account.builtin) - Number(b.account.builtin) || b.account.number.length - a.account.number.length || a.account.number.localeCompare(b.account.number));
+    .sort(
+      (a, b) =>
+        a.distance - b.distance ||
+        Number(a.account.builtin) - Number(b.account.builtin) ||
+        b.account.number.length - a.account.number.length ||
+        a.account.number.localeCompare(b.account.number),
+    );
   if (scored.length) return show(scored.map((c) => c.account));
   for (let length = Math.min(number.length, 6); length >= 1; length -= 1) {
     const prefix = number.slice(0, length);
@@ -100,17 +131,24 @@ export function closestAccounts(chart: Chart, number: string): string[] {
 }
 
 function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 }
 
 /** Optimal string alignment distance: substitutions, insertions, deletions, adjacent swaps. */
 function countEdits(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i += 1) {
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
       rows[i]![j] = best;
     }
   }

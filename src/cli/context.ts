@@ -35,9 +35,14 @@ export interface Loaded {
   readonly year: number;
 }
 
-export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => void): Loaded | { diagnostics: Diagnostic[] } {
+export function loadLedger(
+  options: GlobalOptions,
+  onEntry?: (entry: Entry) => void,
+): Loaded | { diagnostics: Diagnostic[] } {
   if (!isLedgerFolder(options.ledger)) {
-    throw new UsageError(`no ledger found in ${options.ledger} (no asso.json): pass -L <folder>, set ASSO_LEDGER, or create one with \`asso init <folder>\``);
+    throw new UsageError(
+      `no ledger found in ${options.ledger} (no asso.json): pass -L <folder>, set ASSO_LEDGER, or create one with \`asso init <folder>\``,
+    );
   }
   const read = readLedgerFolder(options.ledger);
   if (!read.folder) return { diagnostics: read.diagnostics };
@@ -49,23 +54,51 @@ export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => v
   // seals (each entry of a sealed year is fingerprinted), the balance assertions. ASSO_THREADS=1: one.
   const needsEntries = onEntry !== undefined || sealState.seals.size > 0 || (folder.assertions?.length ?? 0) > 0;
   const progress = progressIndicator(process.stderr, process.env);
-  const { books, diagnostics } = needsEntries || process.env.ASSO_THREADS === '1'
-    ? scanLedger(folder, { onEntry: (entry) => { watcher.onEntry(entry); assertions.onEntry(entry); onEntry?.(entry); }, onProgress: progress?.onProgress })
-    : scanLedgerInParallel(folder, { onProgress: progress?.onProgress });
+  const { books, diagnostics } =
+    needsEntries || process.env.ASSO_THREADS === '1'
+      ? scanLedger(folder, {
+          onEntry: (entry) => {
+            watcher.onEntry(entry);
+            assertions.onEntry(entry);
+            onEntry?.(entry);
+          },
+          onProgress: progress?.onProgress,
+        })
+      : scanLedgerInParallel(folder, { onProgress: progress?.onProgress });
   progress?.done();
   const setFor = (year: number): ReferenceSet => referenceSetFor(folder.config, year);
   const chartFor = (year: number): Chart => chartOfSet(setFor(year), folder.own);
   const carryFor = (year: number): RemapMap | undefined => carryMapBetween(setFor(year - 1), setFor(year));
   // Year-wide checks and the bank reconciliation only mean something once every entry is read.
-  const whole = hasErrors(diagnostics) ? [] : [...checkYears(books, folder.chart, setFor, join(options.ledger, 'accounts.csv'), carryFor), ...assertions.check(books)];
+  const whole = hasErrors(diagnostics)
+    ? []
+    : [
+        ...checkYears(books, folder.chart, setFor, join(options.ledger, 'accounts.csv'), carryFor),
+        ...assertions.check(books),
+      ];
   const all = [...read.diagnostics, ...diagnostics, ...whole, ...watcher.check(books)];
   // Postings on accounts a year's set abolished: found from the balances, located (file, line) by a second pass only when there are some.
   const abolished = yearsWithAbolishedAccounts(books, setFor, changesInto);
   if (abolished.size) {
-    scanLedger(folder, { onEntry: (entry) => { if (abolished.has(entry.year)) all.push(...abolishedPostings(entry, changesInto(setFor(entry.year)), setFor(entry.year).id)); } });
+    scanLedger(folder, {
+      onEntry: (entry) => {
+        if (abolished.has(entry.year))
+          all.push(...abolishedPostings(entry, changesInto(setFor(entry.year)), setFor(entry.year).id));
+      },
+    });
   }
   const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);
-  return { folder, books, set: setFor(Number.isNaN(year) ? 0 : year), setFor, chartFor, carryFor, diagnostics: sortDiagnostics(all), seals: sealState.seals, year };
+  return {
+    folder,
+    books,
+    set: setFor(Number.isNaN(year) ? 0 : year),
+    setFor,
+    chartFor,
+    carryFor,
+    diagnostics: sortDiagnostics(all),
+    seals: sealState.seals,
+    year,
+  };
 }
 
 /** The latest year with entries other than those `close` and `allocate` write. */
@@ -73,10 +106,15 @@ export function defaultYear(books: Books): number {
   const own = [...books.years.values()].filter((y) => y.ownEntries).map((y) => y.year);
   const any = [...books.years.keys()];
   const years = own.length ? own : any;
-  if (!years.length) throw new UsageError('the ledger has no entries yet: add journal files under journal/, or pass --year');
+  if (!years.length)
+    throw new UsageError('the ledger has no entries yet: add journal files under journal/, or pass --year');
   return Math.max(...years);
 }
 
-export function printDiagnostics(diagnostics: readonly Diagnostic[], write: (text: string) => void, onlyErrors = false): void {
+export function printDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  write: (text: string) => void,
+  onlyErrors = false,
+): void {
   for (const d of diagnostics) if (!onlyErrors || d.severity === 'error') write(`asso: ${formatDiagnostic(d)}\n`);
 }

@@ -22,9 +22,18 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso bilan -L ledgers/coorace-bn -y 2011 --euros --expect-total 54744',
   ],
   balance: ['asso balance -L ledgers/coorace-bn -y 2011', 'asso balance -L ledgers/coorace-bn -y 2011 -f json'],
-  journal: ['asso journal -L ledgers/coorace-bn -y 2011 | head', 'asso journal -L ledgers/coorace-bn -y 2011 -f csv -o journal.csv'],
-  ledger: ['asso ledger 512 -L ledgers/coorace-bn -y 2011', 'asso grand-livre 6 -L ledgers/coorace-bn -y 2011 -f markdown'],
-  accounts: ['asso accounts -L ledgers/coorace-bn | grep 756', 'asso plan -L ledgers/coorace-bn -f csv --excel -o plan.csv'],
+  journal: [
+    'asso journal -L ledgers/coorace-bn -y 2011 | head',
+    'asso journal -L ledgers/coorace-bn -y 2011 -f csv -o journal.csv',
+  ],
+  ledger: [
+    'asso ledger 512 -L ledgers/coorace-bn -y 2011',
+    'asso grand-livre 6 -L ledgers/coorace-bn -y 2011 -f markdown',
+  ],
+  accounts: [
+    'asso accounts -L ledgers/coorace-bn | grep 756',
+    'asso plan -L ledgers/coorace-bn -f csv --excel -o plan.csv',
+  ],
   check: ['asso check -L ledgers/coorace-bn', 'asso verifier -L ledgers/coorace-bn --strict -f json'],
   budget: [
     'asso budget -L ledgers/coorace-bn -y 2012',
@@ -56,10 +65,7 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso migrate --to pca-2025 -L mon-asso                  the rewrite, as a diff',
     'asso migrate --to pca-2025 -L mon-asso --write --yes',
   ],
-  init: [
-    'asso init mon-asso',
-    'asso init club --name "Club de voile" --fiscal-year-start 09-01 --siren 123456789',
-  ],
+  init: ['asso init mon-asso', 'asso init club --name "Club de voile" --fiscal-year-start 09-01 --siren 123456789'],
   explain: [
     'asso explain produits.cotisations -L ledgers/coorace-bn -y 2011',
     'asso explain 512 -L ledgers/coorace-bn -y 2011',

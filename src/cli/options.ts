@@ -20,12 +20,28 @@ export interface GlobalOptions {
 export class UsageError extends Error {}
 
 export interface RawOptions {
-  ledger?: string; year?: string; format?: string; euros?: boolean; lang?: string; color?: boolean; output?: string; excel?: boolean; debug?: boolean; width?: string;
+  ledger?: string;
+  year?: string;
+  format?: string;
+  euros?: boolean;
+  lang?: string;
+  color?: boolean;
+  output?: string;
+  excel?: boolean;
+  debug?: boolean;
+  width?: string;
 }
 
-export function parseGlobalOptions(raw: RawOptions, env: Readonly<Record<string, string | undefined>>, isTty: boolean, cwd: string, terminalColumns?: number): GlobalOptions {
+export function parseGlobalOptions(
+  raw: RawOptions,
+  env: Readonly<Record<string, string | undefined>>,
+  isTty: boolean,
+  cwd: string,
+  terminalColumns?: number,
+): GlobalOptions {
   const format = raw.format ?? (isTty ? 'table' : 'table');
-  if (!['table', 'csv', 'json', 'markdown', 'html'].includes(format)) throw new UsageError(`unknown format "${format}": use table, csv, json, markdown (or html for report)`);
+  if (!['table', 'csv', 'json', 'markdown', 'html'].includes(format))
+    throw new UsageError(`unknown format "${format}": use table, csv, json, markdown (or html for report)`);
   const lang = raw.lang ?? 'fr';
   if (lang !== 'fr' && lang !== 'en') throw new UsageError(`unknown language "${lang}": use fr or en`);
   let year: number | undefined;
@@ -35,13 +51,20 @@ export function parseGlobalOptions(raw: RawOptions, env: Readonly<Record<string,
   }
   let width: number | undefined = isTty && !raw.output ? terminalColumns || 80 : undefined;
   if (raw.width !== undefined) {
-    if (!/^\d{2,3}$/.test(raw.width) || parseInt(raw.width, 10) < 40) throw new UsageError(`--width takes a number of columns from 40 to 999, such as 80, not "${raw.width}"`);
+    if (!/^\d{2,3}$/.test(raw.width) || parseInt(raw.width, 10) < 40)
+      throw new UsageError(`--width takes a number of columns from 40 to 999, such as 80, not "${raw.width}"`);
     width = parseInt(raw.width, 10);
   }
   return {
     ledger: raw.ledger ?? env.ASSO_LEDGER ?? cwd,
-    year, format: format as Format, euros: raw.euros ?? false, lang,
+    year,
+    format: format as Format,
+    euros: raw.euros ?? false,
+    lang,
     color: raw.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== undefined) && isTty,
-    output: raw.output, excel: raw.excel ?? false, debug: raw.debug ?? false, width,
+    output: raw.output,
+    excel: raw.excel ?? false,
+    debug: raw.debug ?? false,
+    width,
   };
 }

@@ -17,17 +17,31 @@ export function writeAtomically(file: string, content: string | Uint8Array): voi
     rmSync(temporary, { force: true });
     // Said of the file asked for, not of the temporary one.
     const cause = thrown as NodeJS.ErrnoException;
-    const reason = cause.code === 'ENOENT' ? 'its folder does not exist' : cause.code === 'EACCES' || cause.code === 'EPERM' ? 'permission denied' : cause.code === 'EISDIR' ? 'it is a folder' : cause.message;
-    throw Object.assign(new Error(`cannot write this file: ${reason}`, { cause }), { code: cause.code ?? 'EIO', path: file });
+    const reason =
+      cause.code === 'ENOENT'
+        ? 'its folder does not exist'
+        : cause.code === 'EACCES' || cause.code === 'EPERM'
+          ? 'permission denied'
+          : cause.code === 'EISDIR'
+            ? 'it is a folder'
+            : cause.message;
+    throw Object.assign(new Error(`cannot write this file: ${reason}`, { cause }), {
+      code: cause.code ?? 'EIO',
+      path: file,
+    });
   }
 }
 
 export function renderDocuments(documents: readonly Document[], options: GlobalOptions): string {
   switch (options.format) {
-    case 'csv': return documents.map((doc) => renderCsv(doc, options.excel)).join('\r\n');
-    case 'markdown': return documents.map(renderMarkdown).join('\n');
-    case 'html': throw new UsageError('-f html is for `asso report`; other commands print table, csv, json or markdown');
-    default: return documents.map((doc) => renderTable(doc, options.color, options.width)).join('\n');
+    case 'csv':
+      return documents.map((doc) => renderCsv(doc, options.excel)).join('\r\n');
+    case 'markdown':
+      return documents.map(renderMarkdown).join('\n');
+    case 'html':
+      throw new UsageError('-f html is for `asso report`; other commands print table, csv, json or markdown');
+    default:
+      return documents.map((doc) => renderTable(doc, options.color, options.width)).join('\n');
   }
 }
 

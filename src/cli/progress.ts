@@ -15,7 +15,11 @@ export function progressText(file: string, index: number, files: number, rows: n
   return `asso: reading ${basename(file)} (file ${index}/${files}), ${count} rows…`;
 }
 
-export function progressIndicator(stream: NodeJS.WriteStream, env: Readonly<Record<string, string | undefined>>, now: () => number = Date.now): Progress | undefined {
+export function progressIndicator(
+  stream: NodeJS.WriteStream,
+  env: Readonly<Record<string, string | undefined>>,
+  now: () => number = Date.now,
+): Progress | undefined {
   if (!stream.isTTY || env.CI) return undefined;
   const start = now();
   let shown = false;
@@ -25,6 +29,8 @@ export function progressIndicator(stream: NodeJS.WriteStream, env: Readonly<Reco
       shown = true;
       stream.write(`\r\x1b[2K${progressText(file, index, files, rows)}`);
     },
-    done: () => { if (shown) stream.write('\r\x1b[2K'); },
+    done: () => {
+      if (shown) stream.write('\r\x1b[2K');
+    },
   };
 }

@@ -25,7 +25,8 @@ export function readSeals(dir: string): SealState {
     const file = join(locks, name);
     const parsed = parseSeal(readFileSync(file, 'utf8'), file, year);
     state.diagnostics.push(...parsed.diagnostics);
-    if (parsed.seal) state.seals.set(year, parsed.seal); else state.broken.add(year);
+    if (parsed.seal) state.seals.set(year, parsed.seal);
+    else state.broken.add(year);
   }
   return state;
 }
@@ -36,19 +37,35 @@ export function readLedgerFile(dir: string, file: string): Uint8Array | undefine
 }
 
 /** An entry listener that fingerprints the entries of sealed years, and the check to run once the books are read. */
-export function sealWatcher(dir: string, state: SealState): { onEntry: (entry: Entry) => void; check: (books: Books) => Diagnostic[] } {
+export function sealWatcher(
+  dir: string,
+  state: SealState,
+): { onEntry: (entry: Entry) => void; check: (books: Books) => Diagnostic[] } {
   const prints = new Map<number, PrintedEntry[]>();
   return {
     onEntry: (entry) => {
       if (!state.seals.has(entry.year)) return;
       let list = prints.get(entry.year);
       if (!list) prints.set(entry.year, (list = []));
-      list.push({ date: entry.date, journal: entry.journal, piece: entry.piece, fingerprint: fingerprintEntry(entry), file: entry.file, line: entry.line });
+      list.push({
+        date: entry.date,
+        journal: entry.journal,
+        piece: entry.piece,
+        fingerprint: fingerprintEntry(entry),
+        file: entry.file,
+        line: entry.line,
+      });
     },
-    check: (books) => [...state.diagnostics, ...checkSeals({
-      dir, seals: state.seals, prints, brokenSeals: state.broken,
-      yearsWithEntries: new Set([...books.years.values()].filter((y) => y.entryCount > 0).map((y) => y.year)),
-      readFile: (file) => readLedgerFile(dir, file),
-    })],
+    check: (books) => [
+      ...state.diagnostics,
+      ...checkSeals({
+        dir,
+        seals: state.seals,
+        prints,
+        brokenSeals: state.broken,
+        yearsWithEntries: new Set([...books.years.values()].filter((y) => y.entryCount > 0).map((y) => y.year)),
+        readFile: (file) => readLedgerFile(dir, file),
+      }),
+    ],
   };
 }

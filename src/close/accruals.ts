@@ -8,21 +8,52 @@ import type { JournalLine } from './journal-csv.js';
 export const ACCRUAL_PREFIXES = ['408', '4181', '486', '487', '4282', '4382', '4686', '4687'] as const;
 
 export function isAccrualEntry(entry: Entry, closingDay: string): boolean {
-  return entry.date === closingDay && entry.postings.some((posting) => ACCRUAL_PREFIXES.some((prefix) => posting.account.startsWith(prefix)));
+  return (
+    entry.date === closingDay &&
+    entry.postings.some((posting) => ACCRUAL_PREFIXES.some((prefix) => posting.account.startsWith(prefix)))
+  );
 }
 
 /** The reversing rows of `entry`: same accounts and auxiliaries, debit and credit swapped. */
-export function reversingLines(entry: Entry, date: string, journal: string, piece: string, label: (original: string) => string): JournalLine[] {
+export function reversingLines(
+  entry: Entry,
+  date: string,
+  journal: string,
+  piece: string,
+  label: (original: string) => string,
+): JournalLine[] {
   return entry.postings.map((posting) => ({
-    date, journal, piece, account: posting.account, label: label(posting.label),
-    debit: posting.credit, credit: posting.debit, aux: posting.aux, auxLabel: posting.auxLabel,
+    date,
+    journal,
+    piece,
+    account: posting.account,
+    label: label(posting.label),
+    debit: posting.credit,
+    credit: posting.debit,
+    aux: posting.aux,
+    auxLabel: posting.auxLabel,
   }));
 }
 
 /** Every accrual entry of the year reversed, numbered EX-<Y+1>-001… in date, journal, piece order. */
-export function accrualReversalLines(entries: readonly Entry[], closingDay: string, firstDay: string, nextYear: number): JournalLine[] {
-  const accruals = entries.filter((entry) => isAccrualEntry(entry, closingDay))
-    .sort((a, b) => (a.journal === b.journal ? (a.piece < b.piece ? -1 : a.piece > b.piece ? 1 : 0) : a.journal < b.journal ? -1 : 1));
-  return accruals.flatMap((entry, index) => reversingLines(entry, firstDay, 'EX', `EX-${nextYear}-${String(index + 1).padStart(3, '0')}`,
-    (original) => `Extourne ${entry.journal} ${entry.piece} : ${original}`));
+export function accrualReversalLines(
+  entries: readonly Entry[],
+  closingDay: string,
+  firstDay: string,
+  nextYear: number,
+): JournalLine[] {
+  const accruals = entries
+    .filter((entry) => isAccrualEntry(entry, closingDay))
+    .sort((a, b) =>
+      a.journal === b.journal ? (a.piece < b.piece ? -1 : a.piece > b.piece ? 1 : 0) : a.journal < b.journal ? -1 : 1,
+    );
+  return accruals.flatMap((entry, index) =>
+    reversingLines(
+      entry,
+      firstDay,
+      'EX',
+      `EX-${nextYear}-${String(index + 1).padStart(3, '0')}`,
+      (original) => `Extourne ${entry.journal} ${entry.piece} : ${original}`,
+    ),
+  );
 }

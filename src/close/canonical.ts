@@ -15,10 +15,22 @@ export function sha256Hex(text: string | Uint8Array): string {
 
 /** One line of JSON: the entry with every field, amounts as canonical decimal strings. */
 export function canonicalEntry(entry: Entry): string {
-  return JSON.stringify([entry.date, entry.journal, entry.piece, entry.postings.map((posting) => [
-    posting.account, posting.label, centsToString(posting.debit), centsToString(posting.credit), posting.aux, posting.auxLabel,
-    Object.entries(posting.fields).filter(([name, value]) => value !== '' && name !== 'aux' && name !== 'aux_label').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  ])]);
+  return JSON.stringify([
+    entry.date,
+    entry.journal,
+    entry.piece,
+    entry.postings.map((posting) => [
+      posting.account,
+      posting.label,
+      centsToString(posting.debit),
+      centsToString(posting.credit),
+      posting.aux,
+      posting.auxLabel,
+      Object.entries(posting.fields)
+        .filter(([name, value]) => value !== '' && name !== 'aux' && name !== 'aux_label')
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ]),
+  ]);
 }
 
 export function fingerprintEntry(entry: Entry): string {
@@ -45,6 +57,8 @@ export function compareEntryPrints(a: EntryPrint, b: EntryPrint): number {
 
 /** The year's fingerprint: its entries in canonical order, chained to the previous year's seal. */
 export function fingerprintYear(year: number, previous: string | null, prints: readonly EntryPrint[]): string {
-  const lines = [...prints].sort(compareEntryPrints).map((p) => `${p.date}\t${p.journal}\t${p.piece}\t${p.fingerprint}\n`);
+  const lines = [...prints]
+    .sort(compareEntryPrints)
+    .map((p) => `${p.date}\t${p.journal}\t${p.piece}\t${p.fingerprint}\n`);
   return sha256Hex(`${SEAL_VERSION}\n${year}\n${previous ?? '-'}\n${lines.join('')}`);
 }

@@ -26,7 +26,12 @@ function amountCell(cents: Cents): string {
 
 /** The rows of a journal file, without the header, each ending with a newline. */
 export function renderJournalRows(lines: readonly JournalLine[]): string {
-  return lines.map((line) => `${[line.date, line.journal, line.piece, line.account, line.label].map(quoteCell).join(',')},${amountCell(line.debit)},${amountCell(line.credit)},${quoteCell(line.aux ?? '')},${quoteCell(line.auxLabel ?? '')}\n`).join('');
+  return lines
+    .map(
+      (line) =>
+        `${[line.date, line.journal, line.piece, line.account, line.label].map(quoteCell).join(',')},${amountCell(line.debit)},${amountCell(line.credit)},${quoteCell(line.aux ?? '')},${quoteCell(line.auxLabel ?? '')}\n`,
+    )
+    .join('');
 }
 
 /** A whole journal file: the header, then the rows. */

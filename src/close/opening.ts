@@ -33,7 +33,13 @@ const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * The opening entry's rows, from the closing balances of the year (classes 1 to 8). `carry` maps
  * the accounts onto the next year's chart when it uses another reference set (2024 → 2025).
  */
-export function openingLines(closing: Balances, chart: Chart, firstDay: string, nextYear: number, carry?: RemapMap): JournalLine[] {
+export function openingLines(
+  closing: Balances,
+  chart: Chart,
+  firstDay: string,
+  nextYear: number,
+  carry?: RemapMap,
+): JournalLine[] {
   const result = resultOf(closing);
   const carried = carry ? remapBalances(carryForward(closing), carry).balances : carryForward(closing);
   // carryForward puts the result on 120/129; move it to the account the association uses.
@@ -42,7 +48,17 @@ export function openingLines(closing: Balances, chart: Chart, firstDay: string, 
   const lines: JournalLine[] = [];
   const row = (account: string, balance: Cents, aux = '', auxLabel = ''): void => {
     if (balance === 0n) return;
-    lines.push({ date: firstDay, journal: 'AN', piece: openingPiece(nextYear), account, label: openingLabel(nextYear), debit: balance > 0n ? balance : 0n, credit: balance < 0n ? -balance : 0n, aux, auxLabel });
+    lines.push({
+      date: firstDay,
+      journal: 'AN',
+      piece: openingPiece(nextYear),
+      account,
+      label: openingLabel(nextYear),
+      debit: balance > 0n ? balance : 0n,
+      credit: balance < 0n ? -balance : 0n,
+      aux,
+      auxLabel,
+    });
   };
   const merged = new Map<string, Cents>();
   for (const [account, totals] of carried) {
@@ -53,7 +69,8 @@ export function openingLines(closing: Balances, chart: Chart, firstDay: string, 
   for (const account of [...new Set([...carried.keys(), ...merged.keys()])].sort(byCode)) {
     const totals = carried.get(account);
     if (totals?.aux.size) {
-      for (const [aux, sub] of [...totals.aux].sort(([a], [b]) => byCode(a, b))) row(account, sub.debit - sub.credit, aux, sub.label);
+      for (const [aux, sub] of [...totals.aux].sort(([a], [b]) => byCode(a, b)))
+        row(account, sub.debit - sub.credit, aux, sub.label);
       const rest = balanceOf(totals) - [...totals.aux.values()].reduce((sum, sub) => sum + sub.debit - sub.credit, 0n);
       row(account, rest);
     } else if (merged.has(account)) row(account, merged.get(account)!);

@@ -10,7 +10,14 @@ import type { Books } from '../post/books.js';
 import { remapAccount, remapBalances, type RemapMap } from '../chart/changes.js';
 import { carryForward, resultOf, yearPosition } from '../reports/positions.js';
 import { accrualReversalLines } from './accruals.js';
-import { compareEntryPrints, fingerprintEntry, fingerprintYear, sha256Hex, SEAL_VERSION, type EntryPrint } from './canonical.js';
+import {
+  compareEntryPrints,
+  fingerprintEntry,
+  fingerprintYear,
+  sha256Hex,
+  SEAL_VERSION,
+  type EntryPrint,
+} from './canonical.js';
 import { renderJournalCsv } from './journal-csv.js';
 import { openingLines, resultAccountOf } from './opening.js';
 import { sealJson, type Seal } from './seal.js';
@@ -48,59 +55,99 @@ export interface CloseStep {
   readonly present: boolean;
 }
 
-export type ClosePlan = { readonly refusals: readonly string[] } | { readonly refusals?: undefined; readonly steps: readonly CloseStep[]; readonly seal: Seal };
+export type ClosePlan =
+  | { readonly refusals: readonly string[] }
+  | { readonly refusals?: undefined; readonly steps: readonly CloseStep[]; readonly seal: Seal };
 
 export function planClose(input: CloseInput): ClosePlan {
   const { year, calendar, books } = input;
   const next = year + 1;
   const refusals: string[] = [];
   const sealed = input.seals.get(year);
-  if (sealed) return { refusals: [`fiscal year ${year} is already closed (${sealFileOf(year)}, fingerprint ${sealed.fingerprint}): a closed year is final; correct it in an open year (asso reverse)`] };
+  if (sealed)
+    return {
+      refusals: [
+        `fiscal year ${year} is already closed (${sealFileOf(year)}, fingerprint ${sealed.fingerprint}): a closed year is final; correct it in an open year (asso reverse)`,
+      ],
+    };
   const position = books.years.has(year) ? yearPosition(books, year) : undefined;
-  if (!position || input.entries.length === 0) return { refusals: [`fiscal year ${year} has no entries: there is nothing to close`] };
+  if (!position || input.entries.length === 0)
+    return { refusals: [`fiscal year ${year} has no entries: there is nothing to close`] };
   const errors = input.diagnostics.filter((d) => d.severity === 'error').length;
-  if (hasErrors(input.diagnostics)) refusals.push(`the books have ${errors} error(s): fix them first (asso check lists them)`);
-  if (books.years.has(year - 1) && !input.seals.has(year - 1)) refusals.push(`fiscal year ${year - 1} is not closed: close the years in order (asso close --year ${year - 1})`);
+  if (hasErrors(input.diagnostics))
+    refusals.push(`the books have ${errors} error(s): fix them first (asso check lists them)`);
+  if (books.years.has(year - 1) && !input.seals.has(year - 1))
+    refusals.push(`fiscal year ${year - 1} is not closed: close the years in order (asso close --year ${year - 1})`);
   const closing = position.balances;
   for (const [account, totals] of [...closing].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const balance = balanceOf(totals);
-    if (balance !== 0n && (account.startsWith('471') || account.startsWith('58'))) refusals.push(`account ${account} holds ${centsToString(balance)} at year end: suspense (471) and internal transfer (58) accounts must be nil before closing`);
+    if (balance !== 0n && (account.startsWith('471') || account.startsWith('58')))
+      refusals.push(
+        `account ${account} holds ${centsToString(balance)} at year end: suspense (471) and internal transfer (58) accounts must be nil before closing`,
+      );
   }
   let pending = 0n;
   for (const [account, totals] of closing) if (account.startsWith('12')) pending += balanceOf(totals);
-  if (pending !== 0n) refusals.push(`an earlier result of ${centsToString(-pending)} is still on 120/129: book the assembly's allocation first (asso allocate --year ${year - 1})`);
-  for (const entry of input.foreignOpenings) refusals.push(`fiscal year ${next} already has opening entries that close did not write: ${entry.journal} ${entry.piece} in ${entry.file}:${entry.line}`);
+  if (pending !== 0n)
+    refusals.push(
+      `an earlier result of ${centsToString(-pending)} is still on 120/129: book the assembly's allocation first (asso allocate --year ${year - 1})`,
+    );
+  for (const entry of input.foreignOpenings)
+    refusals.push(
+      `fiscal year ${next} already has opening entries that close did not write: ${entry.journal} ${entry.piece} in ${entry.file}:${entry.line}`,
+    );
 
   const firstDay = yearStart(calendar, next);
   const opening = renderJournalCsv(openingLines(closing, input.chart, firstDay, next, input.carry));
   // The accounts carried onto another number in Y+1's chart: listed by close, kept in the seal.
-  const remaps = input.carry ? remapBalances(carryForward(closing), input.carry).remaps.filter((r) => r.balance !== 0n) : [];
+  const remaps = input.carry
+    ? remapBalances(carryForward(closing), input.carry).remaps.filter((r) => r.balance !== 0n)
+    : [];
   const steps: CloseStep[] = [];
   const step = (file: string, content: string, what: string): void => {
     const existing = input.existing.get(file);
-    if (existing !== undefined && existing !== content) refusals.push(`${file} exists and is not what close writes (${what}): move it away, or fix the books so that it matches`);
+    if (existing !== undefined && existing !== content)
+      refusals.push(
+        `${file} exists and is not what close writes (${what}): move it away, or fix the books so that it matches`,
+      );
     steps.push({ file, content, present: existing === content });
   };
   step(openingFileOf(next), opening, 'the opening entries');
   // Reversals are entries of Y+1: on Y+1's chart when it changed (675 → 678, 4486 → 44812…).
-  const reversals = accrualReversalLines(input.entries, yearEnd(calendar, year), firstDay, next)
-    .map((line) => (input.carry ? { ...line, account: remapAccount(input.carry, line.account) } : line));
+  const reversals = accrualReversalLines(input.entries, yearEnd(calendar, year), firstDay, next).map((line) =>
+    input.carry ? { ...line, account: remapAccount(input.carry, line.account) } : line,
+  );
   // A reversals file left by an interrupted close is its own even without the flag this time.
-  if ((input.reverseAccruals || input.existing.has(reversalsFileOf(next))) && reversals.length) step(reversalsFileOf(next), renderJournalCsv(reversals), 'the reversals of the accruals');
-  else if (input.existing.has(reversalsFileOf(next))) refusals.push(`${reversalsFileOf(next)} exists but the year has no accruals to reverse: move it away`);
+  if ((input.reverseAccruals || input.existing.has(reversalsFileOf(next))) && reversals.length)
+    step(reversalsFileOf(next), renderJournalCsv(reversals), 'the reversals of the accruals');
+  else if (input.existing.has(reversalsFileOf(next)))
+    refusals.push(`${reversalsFileOf(next)} exists but the year has no accruals to reverse: move it away`);
   if (refusals.length) return { refusals };
 
-  const prints: EntryPrint[] = input.entries.map((entry) => ({ date: entry.date, journal: entry.journal, piece: entry.piece, fingerprint: fingerprintEntry(entry) }));
+  const prints: EntryPrint[] = input.entries.map((entry) => ({
+    date: entry.date,
+    journal: entry.journal,
+    piece: entry.piece,
+    fingerprint: fingerprintEntry(entry),
+  }));
   const previousSeal = input.seals.get(year - 1);
   const previous = previousSeal ? { year: year - 1, fingerprint: previousSeal.fingerprint } : null;
   const result = resultOf(closing);
   const seal: Seal = {
-    version: SEAL_VERSION, year, start: yearStart(calendar, year), end: yearEnd(calendar, year), closedOn: input.closedOn,
-    fingerprint: fingerprintYear(year, previous?.fingerprint ?? null, prints), previous,
-    result, resultAccount: resultAccountOf(input.chart, result),
+    version: SEAL_VERSION,
+    year,
+    start: yearStart(calendar, year),
+    end: yearEnd(calendar, year),
+    closedOn: input.closedOn,
+    fingerprint: fingerprintYear(year, previous?.fingerprint ?? null, prints),
+    previous,
+    result,
+    resultAccount: resultAccountOf(input.chart, result),
     entries: [...prints].sort(compareEntryPrints),
     written: steps.map((s) => ({ file: s.file, sha256: sha256Hex(s.content) })),
-    balances: closing, statements: input.statements, remaps,
+    balances: closing,
+    statements: input.statements,
+    remaps,
   };
   steps.push({ file: sealFileOf(year), content: sealJson(seal), present: false });
   return { steps, seal };

@@ -23,14 +23,27 @@ export interface ReverseInput {
   readonly existingPieces: ReadonlySet<string>;
 }
 
-export function planReversal(input: ReverseInput): { refusals: string[] } | { refusals?: undefined; year: number; lines: JournalLine[] } {
+export function planReversal(
+  input: ReverseInput,
+): { refusals: string[] } | { refusals?: undefined; year: number; lines: JournalLine[] } {
   const { entry, date } = input;
   const year = fiscalYearOf(input.calendar, date);
   const refusals: string[] = [];
   if (input.sealedYears.has(year)) refusals.push(`fiscal year ${year} is closed: date the reversal in an open year`);
-  if (date < entry.date) refusals.push(`the reversal cannot be dated ${date}, before the entry it reverses (${entry.date})`);
+  if (date < entry.date)
+    refusals.push(`the reversal cannot be dated ${date}, before the entry it reverses (${entry.date})`);
   const piece = reversalPiece(entry);
-  if (input.existingPieces.has(`EX ${piece}`)) refusals.push(`entry ${entry.journal} ${entry.piece} is already reversed in fiscal year ${year} (EX ${piece})`);
+  if (input.existingPieces.has(`EX ${piece}`))
+    refusals.push(`entry ${entry.journal} ${entry.piece} is already reversed in fiscal year ${year} (EX ${piece})`);
   if (refusals.length) return { refusals };
-  return { year, lines: reversingLines(entry, date, 'EX', piece, (label) => `Contre-passation ${entry.journal} ${entry.piece} du ${frenchDate(entry.date)} : ${label}`) };
+  return {
+    year,
+    lines: reversingLines(
+      entry,
+      date,
+      'EX',
+      piece,
+      (label) => `Contre-passation ${entry.journal} ${entry.piece} du ${frenchDate(entry.date)} : ${label}`,
+    ),
+  };
 }

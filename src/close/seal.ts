@@ -36,17 +36,44 @@ export interface Seal {
 }
 
 export function sealJson(seal: Seal): string {
-  const balances = [...seal.balances].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([account, totals]) => ({
-    account, debit: centsToString(totals.debit), credit: centsToString(totals.credit), balance: centsToString(balanceOf(totals)),
-    ...(totals.aux.size ? { aux: [...totals.aux].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([aux, sub]) => ({ aux, label: sub.label, debit: centsToString(sub.debit), credit: centsToString(sub.credit) })) } : {}),
-  }));
+  const balances = [...seal.balances]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([account, totals]) => ({
+      account,
+      debit: centsToString(totals.debit),
+      credit: centsToString(totals.credit),
+      balance: centsToString(balanceOf(totals)),
+      ...(totals.aux.size
+        ? {
+            aux: [...totals.aux]
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+              .map(([aux, sub]) => ({
+                aux,
+                label: sub.label,
+                debit: centsToString(sub.debit),
+                credit: centsToString(sub.credit),
+              })),
+          }
+        : {}),
+    }));
   const body = {
-    version: seal.version, year: seal.year, start: seal.start, end: seal.end, closedOn: seal.closedOn,
-    fingerprint: seal.fingerprint, previous: seal.previous,
-    result: centsToString(seal.result), resultAccount: seal.resultAccount,
-    written: seal.written, entryCount: seal.entries.length, entries: seal.entries,
-    balances, statements: seal.statements,
-    ...(seal.remaps?.length ? { remaps: seal.remaps.map((r) => ({ from: r.from, to: r.to, balance: centsToString(r.balance) })) } : {}),
+    version: seal.version,
+    year: seal.year,
+    start: seal.start,
+    end: seal.end,
+    closedOn: seal.closedOn,
+    fingerprint: seal.fingerprint,
+    previous: seal.previous,
+    result: centsToString(seal.result),
+    resultAccount: seal.resultAccount,
+    written: seal.written,
+    entryCount: seal.entries.length,
+    entries: seal.entries,
+    balances,
+    statements: seal.statements,
+    ...(seal.remaps?.length
+      ? { remaps: seal.remaps.map((r) => ({ from: r.from, to: r.to, balance: centsToString(r.balance) })) }
+      : {}),
   };
   return `${JSON.stringify({ ...body, integrity: sealIntegrity(body) }, null, 2)}\n`;
 }
@@ -63,9 +90,21 @@ type Parsed = { seal: Seal; diagnostics: Diagnostic[] } | { seal?: undefined; di
 
 /** Reads a seal back; a seal that is not valid JSON, lacks a field, or whose fingerprint does not follow from its own entries is broken. */
 export function parseSeal(text: string, file: string, year: number): Parsed {
-  const broken = (why: string): Parsed => ({ diagnostics: [error('seal-broken', `the seal of fiscal year ${year} is broken (${why}): the year's closed state can no longer be verified; restore locks/${year}.json from a backup`, { file, line: 1 })] });
+  const broken = (why: string): Parsed => ({
+    diagnostics: [
+      error(
+        'seal-broken',
+        `the seal of fiscal year ${year} is broken (${why}): the year's closed state can no longer be verified; restore locks/${year}.json from a backup`,
+        { file, line: 1 },
+      ),
+    ],
+  });
   let raw: Record<string, unknown>;
-  try { raw = JSON.parse(text) as Record<string, unknown>; } catch { return broken('not valid JSON'); }
+  try {
+    raw = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return broken('not valid JSON');
+  }
   if (!raw || typeof raw !== 'object') return broken('not a JSON object');
   if (raw.version !== SEAL_VERSION) return broken(`unknown version ${JSON.stringify(raw.version)}`);
   if (raw.year !== year) return broken(`it names fiscal year ${JSON.stringify(raw.year)}`);
@@ -73,36 +112,69 @@ export function parseSeal(text: string, file: string, year: number): Parsed {
   for (const key of strings) if (typeof raw[key] !== 'string') return broken(`"${key}" is missing`);
   const result = parseCanonical(raw.result as string);
   if (result === null) return broken('"result" is not an amount');
-  if (!Array.isArray(raw.entries) || !Array.isArray(raw.balances) || !Array.isArray(raw.written)) return broken('"entries", "balances" or "written" is missing');
+  if (!Array.isArray(raw.entries) || !Array.isArray(raw.balances) || !Array.isArray(raw.written))
+    return broken('"entries", "balances" or "written" is missing');
   const entries: EntryPrint[] = [];
   for (const item of raw.entries as Record<string, unknown>[]) {
-    if (!item || typeof item.date !== 'string' || typeof item.journal !== 'string' || typeof item.piece !== 'string' || typeof item.fingerprint !== 'string') return broken('an entry of "entries" lacks a field');
+    if (
+      !item ||
+      typeof item.date !== 'string' ||
+      typeof item.journal !== 'string' ||
+      typeof item.piece !== 'string' ||
+      typeof item.fingerprint !== 'string'
+    )
+      return broken('an entry of "entries" lacks a field');
     entries.push({ date: item.date, journal: item.journal, piece: item.piece, fingerprint: item.fingerprint });
   }
   const previousRaw = raw.previous as { year?: unknown; fingerprint?: unknown } | null | undefined;
-  const previous = previousRaw && typeof previousRaw.year === 'number' && typeof previousRaw.fingerprint === 'string' ? { year: previousRaw.year, fingerprint: previousRaw.fingerprint } : null;
-  if (fingerprintYear(year, previous?.fingerprint ?? null, entries) !== raw.fingerprint) return broken('its fingerprint does not follow from its own entries: the seal file was edited');
+  const previous =
+    previousRaw && typeof previousRaw.year === 'number' && typeof previousRaw.fingerprint === 'string'
+      ? { year: previousRaw.year, fingerprint: previousRaw.fingerprint }
+      : null;
+  if (fingerprintYear(year, previous?.fingerprint ?? null, entries) !== raw.fingerprint)
+    return broken('its fingerprint does not follow from its own entries: the seal file was edited');
   const { integrity, ...body } = raw;
-  if (integrity !== sealIntegrity(body)) return broken('its content (balances, statements, files) does not match its integrity hash: the seal file was edited');
+  if (integrity !== sealIntegrity(body))
+    return broken(
+      'its content (balances, statements, files) does not match its integrity hash: the seal file was edited',
+    );
   const balances: Balances = new Map();
   for (const item of raw.balances as Record<string, unknown>[]) {
     const debit = typeof item?.debit === 'string' ? parseCanonical(item.debit) : null;
     const credit = typeof item?.credit === 'string' ? parseCanonical(item.credit) : null;
-    if (typeof item?.account !== 'string' || debit === null || credit === null) return broken('a balance lacks a field');
+    if (typeof item?.account !== 'string' || debit === null || credit === null)
+      return broken('a balance lacks a field');
     addToBalances(balances, item.account, debit, credit);
     for (const sub of (Array.isArray(item.aux) ? item.aux : []) as Record<string, unknown>[]) {
       const subDebit = typeof sub?.debit === 'string' ? parseCanonical(sub.debit) : null;
       const subCredit = typeof sub?.credit === 'string' ? parseCanonical(sub.credit) : null;
-      if (typeof sub?.aux !== 'string' || subDebit === null || subCredit === null) return broken('an auxiliary balance lacks a field');
-      balances.get(item.account)!.aux.set(sub.aux, { debit: subDebit, credit: subCredit, label: typeof sub.label === 'string' ? sub.label : '' });
+      if (typeof sub?.aux !== 'string' || subDebit === null || subCredit === null)
+        return broken('an auxiliary balance lacks a field');
+      balances.get(item.account)!.aux.set(sub.aux, {
+        debit: subDebit,
+        credit: subCredit,
+        label: typeof sub.label === 'string' ? sub.label : '',
+      });
     }
   }
-  const written = (raw.written as Record<string, unknown>[]).filter((w) => typeof w?.file === 'string' && typeof w.sha256 === 'string').map((w) => ({ file: w.file as string, sha256: w.sha256 as string }));
+  const written = (raw.written as Record<string, unknown>[])
+    .filter((w) => typeof w?.file === 'string' && typeof w.sha256 === 'string')
+    .map((w) => ({ file: w.file as string, sha256: w.sha256 as string }));
   return {
     seal: {
-      version: SEAL_VERSION, year, start: raw.start as string, end: raw.end as string, closedOn: raw.closedOn as string,
-      fingerprint: raw.fingerprint as string, previous, result, resultAccount: raw.resultAccount as string,
-      entries, written, balances, statements: raw.statements,
+      version: SEAL_VERSION,
+      year,
+      start: raw.start as string,
+      end: raw.end as string,
+      closedOn: raw.closedOn as string,
+      fingerprint: raw.fingerprint as string,
+      previous,
+      result,
+      resultAccount: raw.resultAccount as string,
+      entries,
+      written,
+      balances,
+      statements: raw.statements,
     },
     diagnostics: [],
   };

@@ -38,13 +38,19 @@ export interface FecExport {
 export function isClosingEntry(entry: Entry, closingDay: string): boolean {
   if (entry.date !== closingDay) return false;
   const classes = entry.postings.map((p) => (p.account.startsWith('12') ? 12 : accountClass(p.account)));
-  return classes.includes(12) && classes.some((c) => c === 6 || c === 7) && classes.every((c) => c === 12 || c === 6 || c === 7);
+  return (
+    classes.includes(12) &&
+    classes.some((c) => c === 6 || c === 7) &&
+    classes.every((c) => c === 12 || c === 6 || c === 7)
+  );
 }
 
 const fieldOf = (posting: Posting, name: string): string => posting.fields[name] ?? '';
-const entryField = (entry: Entry, name: string): string => entry.postings.map((p) => fieldOf(p, name)).find((v) => v.trim() !== '') ?? '';
+const entryField = (entry: Entry, name: string): string =>
+  entry.postings.map((p) => fieldOf(p, name)).find((v) => v.trim() !== '') ?? '';
 const extraField = (posting: Posting, column: string): string => {
-  for (const [name, value] of Object.entries(posting.fields)) if (normalizeName(name) === normalizeName(column)) return value;
+  for (const [name, value] of Object.entries(posting.fields))
+    if (normalizeName(name) === normalizeName(column)) return value;
   return '';
 };
 
@@ -61,21 +67,53 @@ export function exportFec(input: FecInput): FecExport {
   let closedOnto12 = 0n;
   const kept = input.entries.filter((entry) => {
     if (!isClosingEntry(entry, closingDay)) return true;
-    for (const posting of entry.postings) if (posting.account.startsWith('12')) closedOnto12 += posting.debit - posting.credit;
-    diagnostics.push(warning('fec-closing-entry', `entry ${entry.journal} ${entry.piece} closes classes 6 and 7 into 120/129: a FEC never holds it, it is left out`, { file: entry.file, line: entry.line }));
+    for (const posting of entry.postings)
+      if (posting.account.startsWith('12')) closedOnto12 += posting.debit - posting.credit;
+    diagnostics.push(
+      warning(
+        'fec-closing-entry',
+        `entry ${entry.journal} ${entry.piece} closes classes 6 and 7 into 120/129: a FEC never holds it, it is left out`,
+        { file: entry.file, line: entry.line },
+      ),
+    );
     return false;
   });
-  if (!input.seal) diagnostics.push(warning('fec-open-year', `fiscal year ${input.year} is not closed: its entries may still change, and the FEC's ValidDate is each entry's date; close the year (asso close) before handing the file over`));
-  if (!input.siren) diagnostics.push(warning('fec-no-siren', `no SIREN (asso.json "siren" or --siren): the file is named ${fecFileName(undefined, closingDay)}, not <SIREN>FEC<date>.txt as an auditor expects`));
+  if (!input.seal)
+    diagnostics.push(
+      warning(
+        'fec-open-year',
+        `fiscal year ${input.year} is not closed: its entries may still change, and the FEC's ValidDate is each entry's date; close the year (asso close) before handing the file over`,
+      ),
+    );
+  if (!input.siren)
+    diagnostics.push(
+      warning(
+        'fec-no-siren',
+        `no SIREN (asso.json "siren" or --siren): the file is named ${fecFileName(undefined, closingDay)}, not <SIREN>FEC<date>.txt as an auditor expects`,
+      ),
+    );
 
   const numbered = kept.every((entry) => entryField(entry, 'entry') !== '');
   const items = kept.map((entry, sequence) => ({
-    entry, sequence, opening: entry.journal === 'AN' && entry.date === first,
-    validDate: fecDate(entryField(entry, 'valid_date')) || (input.seal ? fecDate(input.seal.closedOn) : fecDate(entry.date)),
+    entry,
+    sequence,
+    opening: entry.journal === 'AN' && entry.date === first,
+    validDate:
+      fecDate(entryField(entry, 'valid_date')) || (input.seal ? fecDate(input.seal.closedOn) : fecDate(entry.date)),
   }));
-  items.sort((a, b) => Number(b.opening) - Number(a.opening) || (a.validDate < b.validDate ? -1 : a.validDate > b.validDate ? 1 : 0)
-    || (numbered ? compareNumbers(entryField(a.entry, 'entry'), entryField(b.entry, 'entry')) : a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : 0)
-    || a.sequence - b.sequence);
+  items.sort(
+    (a, b) =>
+      Number(b.opening) - Number(a.opening) ||
+      (a.validDate < b.validDate ? -1 : a.validDate > b.validDate ? 1 : 0) ||
+      (numbered
+        ? compareNumbers(entryField(a.entry, 'entry'), entryField(b.entry, 'entry'))
+        : a.entry.date < b.entry.date
+          ? -1
+          : a.entry.date > b.entry.date
+            ? 1
+            : 0) ||
+      a.sequence - b.sequence,
+  );
 
   const lines: string[] = [FEC_COLUMNS.join('\t')];
   let classes67 = 0n;
@@ -83,7 +121,8 @@ export function exportFec(input: FecInput): FecExport {
   items.forEach(({ entry, validDate }, index) => {
     const number = numbered ? fecText(entryField(entry, 'entry')) : String(index + 1);
     for (const posting of entry.postings) {
-      if (accountClass(posting.account) === 6 || accountClass(posting.account) === 7) classes67 += posting.debit - posting.credit;
+      if (accountClass(posting.account) === 6 || accountClass(posting.account) === 7)
+        classes67 += posting.debit - posting.credit;
       const cells: Record<(typeof FEC_COLUMNS)[number], string> = {
         JournalCode: fecText(entry.journal),
         JournalLib: fecText(fieldOf(posting, 'journal_label') || input.journals[entry.journal] || entry.journal),
@@ -110,7 +149,18 @@ export function exportFec(input: FecInput): FecExport {
   });
   const result = input.result - closedOnto12;
   if (-classes67 !== result) {
-    diagnostics.push(error('fec-result', `the FEC's classes 6 and 7 net to ${centsToString(-classes67)} but the year's result is ${centsToString(result)}`));
+    diagnostics.push(
+      error(
+        'fec-result',
+        `the FEC's classes 6 and 7 net to ${centsToString(-classes67)} but the year's result is ${centsToString(result)}`,
+      ),
+    );
   }
-  return { fileName: fecFileName(input.siren, closingDay), text: `${lines.join('\n')}\n`, rows, entries: items.length, diagnostics };
+  return {
+    fileName: fecFileName(input.siren, closingDay),
+    text: `${lines.join('\n')}\n`,
+    rows,
+    entries: items.length,
+    diagnostics,
+  };
 }

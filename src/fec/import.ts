@@ -8,16 +8,30 @@ import { centsToString, type Cents } from '../money.js';
 import { normalizeName } from '../read/columns.js';
 import { FEC_COLUMNS, isoDate } from './format.js';
 
-const quoteCell = (value: string): string => (/[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const quoteCell = (value: string): string =>
+  /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 const amountCell = (cents: Cents): string => (cents === 0n ? '' : centsToString(cents));
 
 /** The columns a FEC posting keeps under its own name (the ones the reader does not map). */
 function extraNames(entries: readonly Entry[]): string[] {
-  const known = new Set(['entry', 'journal_label', 'piece_date', 'aux', 'aux_label', 'lettering', 'lettering_date', 'valid_date', 'account_label', 'analytic']);
+  const known = new Set([
+    'entry',
+    'journal_label',
+    'piece_date',
+    'aux',
+    'aux_label',
+    'lettering',
+    'lettering_date',
+    'valid_date',
+    'account_label',
+    'analytic',
+  ]);
   const names: string[] = [];
-  for (const entry of entries) for (const posting of entry.postings) for (const name of Object.keys(posting.fields)) {
-    if (!known.has(name) && !names.includes(name)) names.push(name);
-  }
+  for (const entry of entries)
+    for (const posting of entry.postings)
+      for (const name of Object.keys(posting.fields)) {
+        if (!known.has(name) && !names.includes(name)) names.push(name);
+      }
   return names;
 }
 
@@ -30,9 +44,22 @@ export function importedJournalCsv(entries: readonly Entry[]): string {
     for (const posting of entry.postings) {
       const f = (name: string): string => posting.fields[name] ?? '';
       const cells = [
-        entry.journal, f('journal_label'), f('entry'), entry.date, posting.account, f('account_label'), posting.aux, posting.auxLabel,
-        entry.piece, isoDate(f('piece_date')), posting.label, amountCell(posting.debit), amountCell(posting.credit),
-        f('lettering'), isoDate(f('lettering_date')), isoDate(f('valid_date')),
+        entry.journal,
+        f('journal_label'),
+        f('entry'),
+        entry.date,
+        posting.account,
+        f('account_label'),
+        posting.aux,
+        posting.auxLabel,
+        entry.piece,
+        isoDate(f('piece_date')),
+        posting.label,
+        amountCell(posting.debit),
+        amountCell(posting.credit),
+        f('lettering'),
+        isoDate(f('lettering_date')),
+        isoDate(f('valid_date')),
         ...trailing.map((name) => f(name)),
       ];
       lines.push(cells.map(quoteCell).join(','));

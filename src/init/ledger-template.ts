@@ -83,22 +83,69 @@ export function exampleJournalText(settings: LedgerSettings): string {
   const start = yearStart({ start: settings.fiscalYearStart }, settings.year);
   const y = settings.year;
   const rows: string[] = ['date,journal,piece,account,label,debit,credit'];
-  const entry = (date: string, journal: string, piece: string, label: string, lines: readonly (readonly [string, string, string])[]) => {
-    for (const [account, debit, credit] of lines) rows.push(`${date},${journal},${piece},${account},${label},${debit},${credit}`);
+  const entry = (
+    date: string,
+    journal: string,
+    piece: string,
+    label: string,
+    lines: readonly (readonly [string, string, string])[],
+  ) => {
+    for (const [account, debit, credit] of lines)
+      rows.push(`${date},${journal},${piece},${account},${label},${debit},${credit}`);
   };
-  entry(start, 'AN', `AN-${y}`, 'À-nouveaux', [['512100', '1250.00', ''], ['512200', '3000.00', ''], ['110000', '', '4250.00']]);
-  entry(dateIn(start, 0, 15), 'BQ', 'BQ-001', 'Cotisations des adhérents', [['512100', '900.00', ''], ['756000', '', '900.00']]);
-  entry(dateIn(start, 1, 3), 'BQ', 'BQ-002', 'Assurance responsabilité civile', [['616000', '185.40', ''], ['512100', '', '185.40']]);
-  entry(dateIn(start, 2, 10), 'BQ', 'BQ-003', 'Subvention de la commune', [['512100', '800.00', ''], ['744000', '', '800.00']]);
-  entry(dateIn(start, 3, 2), 'BQ', 'BQ-004', 'Fournitures de bureau', [['606400', '42.90', ''], ['512100', '', '42.90']]);
-  entry(dateIn(start, 4, 20), 'BQ', 'BQ-005', 'Location de la salle (fête annuelle)', [['613200', '250.00', ''], ['512100', '', '250.00']]);
-  entry(dateIn(start, 4, 21), 'CA', 'CA-001', 'Buvette de la fête annuelle', [['531000', '612.50', ''], ['708000', '', '612.50']]);
-  entry(dateIn(start, 4, 28), 'BQ', 'BQ-006', 'Dépôt de la caisse de la fête', [['512100', '612.50', ''], ['531000', '', '612.50']]);
-  entry(dateIn(start, 6, 8), 'BQ', 'BQ-007', 'Don d\'un particulier', [['512100', '150.00', ''], ['754100', '', '150.00']]);
-  entry(dateIn(start, 8, 14), 'BQ', 'BQ-008', 'Cotisation à la fédération', [['628100', '120.00', ''], ['512100', '', '120.00']]);
-  entry(dateIn(start, 11, 28), 'BQ', 'BQ-009', 'Frais de tenue de compte', [['627000', '36.00', ''], ['512100', '', '36.00']]);
-  entry(dateIn(start, 11, 28), 'BQ', 'BQ-010', 'Intérêts du livret', [['512200', '45.00', ''], ['768000', '', '45.00']]);
-  entry(dateIn(start, 11, 28), 'OD', 'OD-001', 'Bénévolat de l\'année (300 h)', [['864000', '3600.00', ''], ['875000', '', '3600.00']]);
+  entry(start, 'AN', `AN-${y}`, 'À-nouveaux', [
+    ['512100', '1250.00', ''],
+    ['512200', '3000.00', ''],
+    ['110000', '', '4250.00'],
+  ]);
+  entry(dateIn(start, 0, 15), 'BQ', 'BQ-001', 'Cotisations des adhérents', [
+    ['512100', '900.00', ''],
+    ['756000', '', '900.00'],
+  ]);
+  entry(dateIn(start, 1, 3), 'BQ', 'BQ-002', 'Assurance responsabilité civile', [
+    ['616000', '185.40', ''],
+    ['512100', '', '185.40'],
+  ]);
+  entry(dateIn(start, 2, 10), 'BQ', 'BQ-003', 'Subvention de la commune', [
+    ['512100', '800.00', ''],
+    ['744000', '', '800.00'],
+  ]);
+  entry(dateIn(start, 3, 2), 'BQ', 'BQ-004', 'Fournitures de bureau', [
+    ['606400', '42.90', ''],
+    ['512100', '', '42.90'],
+  ]);
+  entry(dateIn(start, 4, 20), 'BQ', 'BQ-005', 'Location de la salle (fête annuelle)', [
+    ['613200', '250.00', ''],
+    ['512100', '', '250.00'],
+  ]);
+  entry(dateIn(start, 4, 21), 'CA', 'CA-001', 'Buvette de la fête annuelle', [
+    ['531000', '612.50', ''],
+    ['708000', '', '612.50'],
+  ]);
+  entry(dateIn(start, 4, 28), 'BQ', 'BQ-006', 'Dépôt de la caisse de la fête', [
+    ['512100', '612.50', ''],
+    ['531000', '', '612.50'],
+  ]);
+  entry(dateIn(start, 6, 8), 'BQ', 'BQ-007', "Don d'un particulier", [
+    ['512100', '150.00', ''],
+    ['754100', '', '150.00'],
+  ]);
+  entry(dateIn(start, 8, 14), 'BQ', 'BQ-008', 'Cotisation à la fédération', [
+    ['628100', '120.00', ''],
+    ['512100', '', '120.00'],
+  ]);
+  entry(dateIn(start, 11, 28), 'BQ', 'BQ-009', 'Frais de tenue de compte', [
+    ['627000', '36.00', ''],
+    ['512100', '', '36.00'],
+  ]);
+  entry(dateIn(start, 11, 28), 'BQ', 'BQ-010', 'Intérêts du livret', [
+    ['512200', '45.00', ''],
+    ['768000', '', '45.00'],
+  ]);
+  entry(dateIn(start, 11, 28), 'OD', 'OD-001', "Bénévolat de l'année (300 h)", [
+    ['864000', '3600.00', ''],
+    ['875000', '', '3600.00'],
+  ]);
   return `${rows.join('\n')}\n`;
 }
 

@@ -9,7 +9,11 @@ import type { ReferenceSet } from '../statements/layout.js';
 import type { Books } from './books.js';
 
 /** Year → the abolished accounts it posts to. */
-export function yearsWithAbolishedAccounts(books: Books, setFor: (year: number) => ReferenceSet, changesOf: (set: ReferenceSet) => readonly AccountChange[]): Map<number, Set<string>> {
+export function yearsWithAbolishedAccounts(
+  books: Books,
+  setFor: (year: number) => ReferenceSet,
+  changesOf: (set: ReferenceSet) => readonly AccountChange[],
+): Map<number, Set<string>> {
   const found = new Map<number, Set<string>>();
   for (const [year, own] of books.years) {
     const changes = changesOf(setFor(year));
@@ -43,7 +47,14 @@ export function abolishedPostings(entry: Entry, changes: readonly AccountChange[
   const found: Diagnostic[] = [];
   for (const posting of entry.postings) {
     const change = abolishedChange(changes, posting.account);
-    if (change) found.push(error('account-abolished', abolishedMessage(posting.account, change, entry.year, setId), { file: entry.file, line: posting.line, column: 'account' }));
+    if (change)
+      found.push(
+        error('account-abolished', abolishedMessage(posting.account, change, entry.year, setId), {
+          file: entry.file,
+          line: posting.line,
+          column: 'account',
+        }),
+      );
   }
   return found;
 }

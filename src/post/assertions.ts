@@ -33,29 +33,53 @@ export function trackAssertions(assertions: readonly BalanceAssertion[]): Assert
     for (const posting of entry.postings) {
       for (const prefix of prefixes) {
         if (!posting.account.startsWith(prefix)) continue;
-        movements.get(prefix)!.push({ year: entry.year, date: entry.date, cents: posting.debit - posting.credit, entry: `${entry.journal} ${entry.piece}`, file: entry.file, line: posting.line });
+        movements.get(prefix)!.push({
+          year: entry.year,
+          date: entry.date,
+          cents: posting.debit - posting.credit,
+          entry: `${entry.journal} ${entry.piece}`,
+          file: entry.file,
+          line: posting.line,
+        });
       }
     }
   };
   const check = (books: Books): Diagnostic[] => {
     const found: Diagnostic[] = [];
     for (const prefix of prefixes) {
-      const list = movements.get(prefix)!.sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file) || a.line - b.line);
-      const mine = assertions.filter((a) => a.account === prefix).sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
+      const list = movements
+        .get(prefix)!
+        .sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file) || a.line - b.line);
+      const mine = assertions
+        .filter((a) => a.account === prefix)
+        .sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
       let lastHeld: BalanceAssertion | undefined;
       for (const assertion of mine) {
         const year = fiscalYearOf(books.calendar, assertion.date);
-        const actual = sumCarriedOpening(books, year, prefix) + list.filter((m) => m.year === year && m.date <= assertion.date).reduce((sum, m) => sum + m.cents, 0n);
-        if (actual === assertion.balance) { lastHeld = assertion; continue; }
+        const actual =
+          sumCarriedOpening(books, year, prefix) +
+          list.filter((m) => m.year === year && m.date <= assertion.date).reduce((sum, m) => sum + m.cents, 0n);
+        if (actual === assertion.balance) {
+          lastHeld = assertion;
+          continue;
+        }
         const gap = actual - assertion.balance;
-        const since = list.find((m) => m.date <= assertion.date && (lastHeld ? m.date > lastHeld.date : m.year === year));
-        const where = lastHeld ? `since the last balance that agreed (${lastHeld.date}, line ${lastHeld.line})` : `since the start of fiscal year ${year}`;
+        const since = list.find(
+          (m) => m.date <= assertion.date && (lastHeld ? m.date > lastHeld.date : m.year === year),
+        );
+        const where = lastHeld
+          ? `since the last balance that agreed (${lastHeld.date}, line ${lastHeld.line})`
+          : `since the start of fiscal year ${year}`;
         const look = since
           ? `look at the entries ${where}, from entry ${since.entry} of ${since.date} (${since.file}:${since.line})`
           : `no entry on ${prefix} ${where} up to that day: check the balance written here`;
-        found.push(error('assertion-failed',
-          `the balance of ${prefix} at the end of ${assertion.date} is ${centsToString(actual)} in the books but ${centsToString(assertion.balance)} on the statement: the books are ${centsToString(absCents(gap))} ${gap > 0n ? 'higher' : 'lower'}; ${look}`,
-          { file: assertion.file, line: assertion.line, column: 'balance' }));
+        found.push(
+          error(
+            'assertion-failed',
+            `the balance of ${prefix} at the end of ${assertion.date} is ${centsToString(actual)} in the books but ${centsToString(assertion.balance)} on the statement: the books are ${centsToString(absCents(gap))} ${gap > 0n ? 'higher' : 'lower'}; ${look}`,
+            { file: assertion.file, line: assertion.line, column: 'balance' },
+          ),
+        );
       }
     }
     return found;
@@ -68,6 +92,7 @@ function sumCarriedOpening(books: Books, year: number, prefix: string): Cents {
   const position = yearPosition(books, year);
   if (!position?.provisional) return 0n;
   let total = 0n;
-  for (const [account, totals] of carryForward(yearPosition(books, year - 1)!.balances)) if (account.startsWith(prefix)) total += balanceOf(totals);
+  for (const [account, totals] of carryForward(yearPosition(books, year - 1)!.balances))
+    if (account.startsWith(prefix)) total += balanceOf(totals);
   return total;
 }

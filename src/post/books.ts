@@ -30,7 +30,10 @@ export interface YearBooks {
   openingSource?: Source;
 }
 
-export interface Source { readonly file: string; readonly line: number }
+export interface Source {
+  readonly file: string;
+  readonly line: number;
+}
 
 export interface Books {
   readonly calendar: FiscalCalendar;
@@ -51,7 +54,10 @@ export function isGeneratedJournal(file: string): boolean {
   return /^\d{4}-(opening|reversals|allocation)\.csv$/i.test(basename(file));
 }
 
-export function scanLedger(folder: LedgerFolder, options: ScanOptions = {}): { books: Books; diagnostics: Diagnostic[] } {
+export function scanLedger(
+  folder: LedgerFolder,
+  options: ScanOptions = {},
+): { books: Books; diagnostics: Diagnostic[] } {
   const scanner = createScanner(folder.config.calendar, folder.chart, folder.journalFiles, options);
   folder.journalFiles.forEach((_, index) => scanner.scanFile(index));
   return scanner.finish();
@@ -82,24 +88,45 @@ export function shareValue(left: Float64Array, right: Float64Array): boolean {
 }
 
 /** Adds the books of another part of the ledger (the parallel scan) to `into`. */
-export function mergeYears(into: Map<number, YearBooks>, from: ReadonlyMap<number, YearBooks>, files: readonly string[]): void {
+export function mergeYears(
+  into: Map<number, YearBooks>,
+  from: ReadonlyMap<number, YearBooks>,
+  files: readonly string[],
+): void {
   const order = (source: Source): number => files.indexOf(source.file) * 2 ** 32 + source.line;
   const earlier = (a: Source, b: Source): Source => (order(b) < order(a) ? b : a);
   for (const [year, part] of from) {
     const books = into.get(year);
-    if (!books) { into.set(year, part); continue; }
+    if (!books) {
+      into.set(year, part);
+      continue;
+    }
     mergeBalances(books.movements, part.movements);
     mergeBalances(books.opening, part.opening);
     for (const [account, months] of part.monthly) {
       const target = books.monthly.get(account);
-      if (!target) { books.monthly.set(account, months); continue; }
-      months.forEach((net, index) => { target[index] = (target[index] ?? 0n) + net; });
+      if (!target) {
+        books.monthly.set(account, months);
+        continue;
+      }
+      months.forEach((net, index) => {
+        target[index] = (target[index] ?? 0n) + net;
+      });
     }
     for (const [account, use] of part.uses) {
       const mine = books.uses.get(account);
-      books.uses.set(account, mine ? { first: earlier(mine.first, use.first), last: earlier(mine.last, use.last) === mine.last ? use.last : mine.last } : use);
+      books.uses.set(
+        account,
+        mine
+          ? {
+              first: earlier(mine.first, use.first),
+              last: earlier(mine.last, use.last) === mine.last ? use.last : mine.last,
+            }
+          : use,
+      );
     }
-    if (part.openingSource) books.openingSource = books.openingSource ? earlier(books.openingSource, part.openingSource) : part.openingSource;
+    if (part.openingSource)
+      books.openingSource = books.openingSource ? earlier(books.openingSource, part.openingSource) : part.openingSource;
     books.entryCount += part.entryCount;
     books.ownEntries ||= part.ownEntries;
     if (part.lastDate > books.lastDate) books.lastDate = part.lastDate;
@@ -118,9 +145,16 @@ export interface Scanner {
 
 const KEY_SEPARATOR = '\u0001';
 
-export function createScanner(calendar: FiscalCalendar, chart: Chart, files: readonly string[], options: ScanOptions = {}): Scanner {
+export function createScanner(
+  calendar: FiscalCalendar,
+  chart: Chart,
+  files: readonly string[],
+  options: ScanOptions = {},
+): Scanner {
   const diagnostics: Diagnostic[] = [];
-  const report = (d: Diagnostic): void => { diagnostics.push(d); };
+  const report = (d: Diagnostic): void => {
+    diagnostics.push(d);
+  };
   const years = new Map<number, YearBooks>();
   // The first row of every entry, by year, journal and piece: duplicates and scattered rows.
   const seen = new Map<number, Map<string, Map<string, number>>>();
@@ -154,7 +188,18 @@ export function createScanner(calendar: FiscalCalendar, chart: Chart, files: rea
   const yearBooks = (year: number): YearBooks => {
     let books = years.get(year);
     if (!books) {
-      books = { year, start: yearStart(calendar, year), end: yearEnd(calendar, year), movements: new Map(), opening: new Map(), monthly: new Map(), uses: new Map(), entryCount: 0, ownEntries: false, lastDate: '' };
+      books = {
+        year,
+        start: yearStart(calendar, year),
+        end: yearEnd(calendar, year),
+        movements: new Map(),
+        opening: new Map(),
+        monthly: new Map(),
+        uses: new Map(),
+        entryCount: 0,
+        ownEntries: false,
+        lastDate: '',
+      };
       years.set(year, books);
       tallies.set(year, new Map());
     }
@@ -187,7 +232,13 @@ export function createScanner(calendar: FiscalCalendar, chart: Chart, files: rea
     const beforeLine = before === undefined ? 0 : Math.floor(before / files.length);
     if (beforeFile !== undefined && beforeFile === first.file) {
       const name = entryName(rows);
-      report(error('not-consecutive', `rows of ${name} start again here, after other entries, but ${name} already has rows from line ${beforeLine}: keep the rows of an entry together (or give this entry its own piece)`, { file: first.file, line: first.line }));
+      report(
+        error(
+          'not-consecutive',
+          `rows of ${name} start again here, after other entries, but ${name} already has rows from line ${beforeLine}: keep the rows of an entry together (or give this entry its own piece)`,
+          { file: first.file, line: first.line },
+        ),
+      );
       const key = `${year}${KEY_SEPARATOR}${first.journal}${KEY_SEPARATOR}${first.group}`;
       const earlier = held.get(key);
       if (earlier) held.delete(key);
@@ -198,13 +249,20 @@ export function createScanner(calendar: FiscalCalendar, chart: Chart, files: rea
     const found = runChecks(rows);
     if (found.length) {
       valid = false;
-      if (date && before === undefined && found.every((d) => INCOMPLETE.has(d.code))) held.set(`${year}${KEY_SEPARATOR}${first.journal}${KEY_SEPARATOR}${first.group}`, { rows, found });
+      if (date && before === undefined && found.every((d) => INCOMPLETE.has(d.code)))
+        held.set(`${year}${KEY_SEPARATOR}${first.journal}${KEY_SEPARATOR}${first.group}`, { rows, found });
       else found.forEach(report);
     }
     if (!date || !pieces) return;
     if (beforeFile !== undefined) {
       valid = false;
-      report(error('duplicate-piece', `${entryName(rows)} of fiscal year ${year} is already used in ${beforeFile}:${beforeLine}: give each entry its own piece`, { file: first.file, line: first.line }));
+      report(
+        error(
+          'duplicate-piece',
+          `${entryName(rows)} of fiscal year ${year} is already used in ${beforeFile}:${beforeLine}: give each entry its own piece`,
+          { file: first.file, line: first.line },
+        ),
+      );
     } else pieces.set(first.group, first.line * files.length + fileIndex);
     if (!valid) return;
 
@@ -214,12 +272,26 @@ export function createScanner(calendar: FiscalCalendar, chart: Chart, files: rea
     if (opening && !books.openingSource) books.openingSource = { file: first.file, line: first.line };
     for (const row of rows) {
       let tally = accounts.get(row.account);
-      if (!tally) accounts.set(row.account, (tally = { debit: new CentsTally(), credit: new CentsTally(), months: [], first: { file: row.file, line: row.line }, lastFile: row.file, lastLine: row.line }));
+      if (!tally)
+        accounts.set(
+          row.account,
+          (tally = {
+            debit: new CentsTally(),
+            credit: new CentsTally(),
+            months: [],
+            first: { file: row.file, line: row.line },
+            lastFile: row.file,
+            lastLine: row.line,
+          }),
+        );
       tally.lastFile = row.file;
       tally.lastLine = row.line;
       if (opening || row.aux !== '') {
         addToBalances(books.movements, row.account, row.debit, row.credit, row.aux, row.auxLabel);
-        if (opening) { addToBalances(books.opening, row.account, row.debit, row.credit, row.aux, row.auxLabel); continue; }
+        if (opening) {
+          addToBalances(books.opening, row.account, row.debit, row.credit, row.aux, row.auxLabel);
+          continue;
+        }
       }
       if (row.aux === '') {
         if (row.debit !== 0n) tally.debit.add(row.debit);
@@ -233,8 +305,23 @@ export function createScanner(calendar: FiscalCalendar, chart: Chart, files: rea
     if (!generated) books.ownEntries = true;
     if (date > books.lastDate) books.lastDate = date;
     options.onEntry?.({
-      year, date, journal: first.journal, piece: first.piece, label: first.label, file: first.file, line: first.line,
-      postings: rows.map((row) => ({ account: row.account, label: row.label, debit: row.debit, credit: row.credit, aux: row.aux, auxLabel: row.auxLabel, line: row.line, fields: row.fields })),
+      year,
+      date,
+      journal: first.journal,
+      piece: first.piece,
+      label: first.label,
+      file: first.file,
+      line: first.line,
+      postings: rows.map((row) => ({
+        account: row.account,
+        label: row.label,
+        debit: row.debit,
+        credit: row.credit,
+        aux: row.aux,
+        auxLabel: row.auxLabel,
+        line: row.line,
+        fields: row.fields,
+      })),
     });
   };
 
@@ -245,14 +332,20 @@ export function createScanner(calendar: FiscalCalendar, chart: Chart, files: rea
     const file = files[index]!;
     generated = isGeneratedJournal(file);
     let open: JournalRow[] = [];
-    const complete = readJournalFile(file, chart, (row) => {
-      if (progress !== undefined && (++rows & 0xffff) === 0) progress(file, index + 1, files.length, rows);
-      if (open.length && (open[0]!.journal !== row.journal || open[0]!.group !== row.group)) {
-        closeEntry(open);
-        open = [];
-      }
-      open.push(row);
-    }, report, { range, stats: options.stats });
+    const complete = readJournalFile(
+      file,
+      chart,
+      (row) => {
+        if (progress !== undefined && (++rows & 0xffff) === 0) progress(file, index + 1, files.length, rows);
+        if (open.length && (open[0]!.journal !== row.journal || open[0]!.group !== row.group)) {
+          closeEntry(open);
+          open = [];
+        }
+        open.push(row);
+      },
+      report,
+      { range, stats: options.stats },
+    );
     if (open.length) closeEntry(open);
     for (const { found } of held.values()) found.forEach(report);
     held.clear();
@@ -270,7 +363,10 @@ export function createScanner(calendar: FiscalCalendar, chart: Chart, files: rea
     for (const journals of seen.values()) for (const pieces of journals.values()) count += pieces.size;
     const hashes = new Float64Array(count);
     let at = 0;
-    for (const [year, journals] of seen) for (const [journal, pieces] of journals) for (const piece of pieces.keys()) hashes[at++] = keyHash(`${year}${KEY_SEPARATOR}${journal}${KEY_SEPARATOR}${piece}`);
+    for (const [year, journals] of seen)
+      for (const [journal, pieces] of journals)
+        for (const piece of pieces.keys())
+          hashes[at++] = keyHash(`${year}${KEY_SEPARATOR}${journal}${KEY_SEPARATOR}${piece}`);
     return hashes.sort();
   };
   return { scanFile, finish, keyHashes };
@@ -283,12 +379,15 @@ function foldTallies(years: Map<number, YearBooks>, tallies: Map<number, Map<str
     for (const [account, tally] of accounts) {
       const debit = tally.debit.value;
       const credit = tally.credit.value;
-      if (debit !== 0n || credit !== 0n || !books.movements.has(account)) addToBalances(books.movements, account, debit, credit);
+      if (debit !== 0n || credit !== 0n || !books.movements.has(account))
+        addToBalances(books.movements, account, debit, credit);
 
       books.uses.set(account, { first: tally.first, last: { file: tally.lastFile, line: tally.lastLine } });
       if (!tally.months.length) continue; // opening entries only
       const months: Cents[] = [];
-      tally.months.forEach((sum, index) => { months[index] = sum.value; });
+      tally.months.forEach((sum, index) => {
+        months[index] = sum.value;
+      });
       books.monthly.set(account, months);
     }
   }

@@ -9,7 +9,15 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import type { Diagnostic } from '../diagnostics.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import { planCut } from '../read/split.js';
-import { createScanner, mergeYears, scanLedger, shareValue, type Books, type ScanOptions, type YearBooks } from './books.js';
+import {
+  createScanner,
+  mergeYears,
+  scanLedger,
+  shareValue,
+  type Books,
+  type ScanOptions,
+  type YearBooks,
+} from './books.js';
 import type { ScanJob } from './scan-worker.js';
 
 /** Below this size a second thread costs more than it saves. */
@@ -20,7 +28,10 @@ export interface ParallelOptions extends ScanOptions {
   readonly threshold?: number;
 }
 
-export function scanLedgerInParallel(folder: LedgerFolder, options: ParallelOptions = {}): { books: Books; diagnostics: Diagnostic[]; parallel: boolean } {
+export function scanLedgerInParallel(
+  folder: LedgerFolder,
+  options: ParallelOptions = {},
+): { books: Books; diagnostics: Diagnostic[]; parallel: boolean } {
   const sequential = () => ({ ...scanLedger(folder, options), parallel: false });
   if (options.onEntry) return sequential();
   const files = folder.journalFiles;
@@ -49,10 +60,14 @@ export function scanLedgerInParallel(folder: LedgerFolder, options: ParallelOpti
     void worker.terminate();
     return sequential();
   }
-  const answer = receiveMessageOnPort(port1)?.message as { years: Map<number, YearBooks>; diagnostics: Diagnostic[]; hashes: Float64Array } | { error: string } | undefined;
+  const answer = receiveMessageOnPort(port1)?.message as
+    | { years: Map<number, YearBooks>; diagnostics: Diagnostic[]; hashes: Float64Array }
+    | { error: string }
+    | undefined;
   port1.close();
   void worker.terminate();
-  if (!answer || 'error' in answer) throw new Error(`the parallel scan failed: ${answer && 'error' in answer ? answer.error : 'no answer'}`);
+  if (!answer || 'error' in answer)
+    throw new Error(`the parallel scan failed: ${answer && 'error' in answer ? answer.error : 'no answer'}`);
 
   // A problem that stopped the head stops the file there, as in one piece: the tail is not read.
   if (!headComplete) return { ...scanner.finish(), parallel: true };

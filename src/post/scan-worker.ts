@@ -25,7 +25,7 @@ try {
   const hashes = scanner.keyHashes();
   job.port.postMessage({ years: books.years, diagnostics, hashes }, [hashes.buffer as ArrayBuffer]);
 } catch (thrown) {
-  job.port.postMessage({ error: thrown instanceof Error ? thrown.stack ?? thrown.message : String(thrown) });
+  job.port.postMessage({ error: thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown) });
 } finally {
   Atomics.store(job.done, 0, 1);
   Atomics.notify(job.done, 0);

@@ -13,7 +13,13 @@ import type { Books, Source } from './books.js';
  * `setFor` gives each year's reference set; `carryFor(year)` the map that carries the closing balances
  * of year − 1 to the chart of `year` when the two years use different sets (undefined otherwise).
  */
-export function checkYears(books: Books, chart: Chart, setFor: (year: number) => ReferenceSet, accountsFile: string, carryFor: (year: number) => RemapMap | undefined = () => undefined): Diagnostic[] {
+export function checkYears(
+  books: Books,
+  chart: Chart,
+  setFor: (year: number) => ReferenceSet,
+  accountsFile: string,
+  carryFor: (year: number) => RemapMap | undefined = () => undefined,
+): Diagnostic[] {
   const found: Diagnostic[] = [];
   // Each account: where it is first used (the warnings point there) and the set of the last year using it.
   const used = new Map<string, { first: Source; set: ReferenceSet }>();
@@ -25,18 +31,48 @@ export function checkYears(books: Books, chart: Chart, setFor: (year: number) =>
       const balance = balanceOf(totals);
       if (balance === 0n) continue;
       if (account.startsWith('471') || account.startsWith('58')) {
-        found.push(warning('suspense-not-nil', `fiscal year ${year}: account ${account} holds ${centsToString(balance)} at year end; suspense (471) and internal transfer (58) accounts must be nil at closing: clear it (last posting here)`, own.uses.get(account)?.last ?? {}));
+        found.push(
+          warning(
+            'suspense-not-nil',
+            `fiscal year ${year}: account ${account} holds ${centsToString(balance)} at year end; suspense (471) and internal transfer (58) accounts must be nil at closing: clear it (last posting here)`,
+            own.uses.get(account)?.last ?? {},
+          ),
+        );
       }
       const transit = set.transitAccounts?.find((prefix) => account.startsWith(prefix));
-      if (transit) found.push(warning('transit-not-nil', `fiscal year ${year}: account ${account} holds ${centsToString(balance)} at year end; ${transit} is an in-year transit account (${set.id}) and must be re-imputed to operating, financial or exceptional accounts by closing`));
+      if (transit)
+        found.push(
+          warning(
+            'transit-not-nil',
+            `fiscal year ${year}: account ${account} holds ${centsToString(balance)} at year end; ${transit} is an in-year transit account (${set.id}) and must be re-imputed to operating, financial or exceptional accounts by closing`,
+          ),
+        );
     }
     const opening890 = balanceOf(own.opening.get('890'));
     let total890 = 0n;
     for (const [account, totals] of own.movements) if (account.startsWith('890')) total890 += balanceOf(totals);
-    if (total890 !== 0n || opening890 !== 0n) found.push(error('opening-account', `fiscal year ${year}: the opening account 890 does not net to zero (balance ${centsToString(total890)}): the opening entries must balance against it`, own.openingSource ?? {}));
-    const pending = balanceOf(position.balances.get('120')) + balanceOf(position.balances.get('129')) +
-      [...position.balances].filter(([a]) => a.startsWith('12') && a !== '120' && a !== '129').reduce((t, [, v]) => t + balanceOf(v), 0n);
-    if (pending !== 0n) found.push(warning('result-pending', `fiscal year ${year}: an earlier result of ${centsToString(-pending)} is still on 120/129, awaiting the assembly's allocation: book it (asso allocate) once the assembly has voted`, own.openingSource ?? {}));
+    if (total890 !== 0n || opening890 !== 0n)
+      found.push(
+        error(
+          'opening-account',
+          `fiscal year ${year}: the opening account 890 does not net to zero (balance ${centsToString(total890)}): the opening entries must balance against it`,
+          own.openingSource ?? {},
+        ),
+      );
+    const pending =
+      balanceOf(position.balances.get('120')) +
+      balanceOf(position.balances.get('129')) +
+      [...position.balances]
+        .filter(([a]) => a.startsWith('12') && a !== '120' && a !== '129')
+        .reduce((t, [, v]) => t + balanceOf(v), 0n);
+    if (pending !== 0n)
+      found.push(
+        warning(
+          'result-pending',
+          `fiscal year ${year}: an earlier result of ${centsToString(-pending)} is still on 120/129, awaiting the assembly's allocation: book it (asso allocate) once the assembly has voted`,
+          own.openingSource ?? {},
+        ),
+      );
     if (own.opening.size && books.years.has(year - 1)) {
       // The result is carried on 120/129 or any sub-account of 12: compare class 12 as a whole.
       const byAccount = (balances: Balances): Map<string, Cents> => {
@@ -57,16 +93,37 @@ export function checkYears(books: Books, chart: Chart, setFor: (year: number) =>
         if (accountClass(account) > 5 || account.startsWith('890')) continue;
         const want = expected.get(account) ?? 0n;
         const got = opened.get(account) ?? 0n;
-        if (want !== got) found.push(warning('opening-mismatch', `fiscal year ${year}: ${account === '12' ? 'the result accounts (12…) open' : `account ${account} opens`} at ${centsToString(got)} but ${year - 1} closed ${account === '12' ? 'them' : 'it'} at ${centsToString(want)}${carry ? ` (${year - 1} balances carried to the ${setFor(year).id} accounts)` : ''}: the opening entries must carry the closing balances of ${year - 1}`, own.openingSource ?? {}));
+        if (want !== got)
+          found.push(
+            warning(
+              'opening-mismatch',
+              `fiscal year ${year}: ${account === '12' ? 'the result accounts (12…) open' : `account ${account} opens`} at ${centsToString(got)} but ${year - 1} closed ${account === '12' ? 'them' : 'it'} at ${centsToString(want)}${carry ? ` (${year - 1} balances carried to the ${setFor(year).id} accounts)` : ''}: the opening entries must carry the closing balances of ${year - 1}`,
+              own.openingSource ?? {},
+            ),
+          );
       }
     }
   }
   for (const [account, { first, set }] of [...used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (!chart.accounts.has(account)) found.push(warning('account-not-declared', `account ${account} is used (first here) but not listed in ${accountsFile}: add it with its label`, { ...first, column: 'account' }));
+    if (!chart.accounts.has(account))
+      found.push(
+        warning(
+          'account-not-declared',
+          `account ${account} is used (first here) but not listed in ${accountsFile}: add it with its label`,
+          { ...first, column: 'account' },
+        ),
+      );
     const parent = ambiguousParentOf(set, account);
-    if (parent) found.push(warning('ambiguous-parent', parent === account
-      ? `account ${account} is a parent whose sub-accounts go to different statement lines: it is shown on one of them; post to a more specific sub-account (${account}1…)`
-      : `account ${account} lands on its parent ${parent}'s line; a more specific account is expected (the sub-accounts of ${parent} go to different lines)`, first));
+    if (parent)
+      found.push(
+        warning(
+          'ambiguous-parent',
+          parent === account
+            ? `account ${account} is a parent whose sub-accounts go to different statement lines: it is shown on one of them; post to a more specific sub-account (${account}1…)`
+            : `account ${account} lands on its parent ${parent}'s line; a more specific account is expected (the sub-accounts of ${parent} go to different lines)`,
+          first,
+        ),
+      );
   }
   return found;
 }

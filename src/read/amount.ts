@@ -14,7 +14,11 @@ export function settlingMark(cell: string): DecimalMark | undefined {
 
 function stripDecorations(cell: string): string {
   let core = cell.trim();
-  if (core.includes('€')) core = core.replace(/^([-+]?)\s*€\s*/, '$1').replace(/\s*€$/, '').trim();
+  if (core.includes('€'))
+    core = core
+      .replace(/^([-+]?)\s*€\s*/, '$1')
+      .replace(/\s*€$/, '')
+      .trim();
   // An explicit plus sign, as bank exports write credits ("+12,50").
   return core.charCodeAt(0) === 43 && /^\+\d/.test(core) ? core.slice(1) : core;
 }
@@ -30,16 +34,34 @@ export function parseAmount(cell: string, mark: DecimalMark): ParsedAmount {
   if (!match) {
     if (/^-?[\d \u00a0\u202f]*[.,][\d \u00a0\u202f.,]*$/.test(core) && /\d/.test(core)) {
       const both = core.includes('.') && core.includes(',');
-      return { ok: false, code: 'bad-amount', message: `amount "${cell}" is not a number written with the file's decimal mark "${mark}"${both ? ': thousands are separated by spaces only, e.g. 1 234' + mark + '56' : ''}` };
+      return {
+        ok: false,
+        code: 'bad-amount',
+        message: `amount "${cell}" is not a number written with the file's decimal mark "${mark}"${both ? `: thousands are separated by spaces only, e.g. 1 234${mark}56` : ''}`,
+      };
     }
-    return { ok: false, code: 'bad-amount', message: `amount "${cell}" is not a number: write it with digits and the decimal mark "${mark}", e.g. ${mark === '.' ? '1234.50' : '1234,50'}` };
+    return {
+      ok: false,
+      code: 'bad-amount',
+      message: `amount "${cell}" is not a number: write it with digits and the decimal mark "${mark}", e.g. ${mark === '.' ? '1234.50' : '1234,50'}`,
+    };
   }
   if (match[3] !== undefined && core.includes(other)) {
-    return { ok: false, code: 'decimal-mark', message: `amount "${cell}" uses "${other}" but this file's decimal mark is "${mark}" (settled by its other amounts): write it as ${core.replace(other, mark)}` };
+    return {
+      ok: false,
+      code: 'decimal-mark',
+      message: `amount "${cell}" uses "${other}" but this file's decimal mark is "${mark}" (settled by its other amounts): write it as ${core.replace(other, mark)}`,
+    };
   }
   const decimals = match[3] ?? '';
-  if (decimals.length > 2) return { ok: false, code: 'too-many-decimals', message: `amount "${cell}" has more than two decimals: amounts are in euros and cents; write it rounded to the cent, as booked` };
-  if (match[3] !== undefined && decimals.length === 0) return { ok: false, code: 'bad-amount', message: `amount "${cell}" ends with a decimal mark and no digits` };
+  if (decimals.length > 2)
+    return {
+      ok: false,
+      code: 'too-many-decimals',
+      message: `amount "${cell}" has more than two decimals: amounts are in euros and cents; write it rounded to the cent, as booked`,
+    };
+  if (match[3] !== undefined && decimals.length === 0)
+    return { ok: false, code: 'bad-amount', message: `amount "${cell}" ends with a decimal mark and no digits` };
   const cents = BigInt(match[2]!.replace(/[ \u00a0\u202f]/g, '')) * 100n + BigInt(decimals.padEnd(2, '0'));
   return { ok: true, cents: match[1] ? -cents : cents };
 }

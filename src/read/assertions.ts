@@ -30,25 +30,39 @@ export function readAssertions(file: string, report: (d: Diagnostic) => void): B
   const rows: { line: number; cells: Record<keyof typeof NAMES, string> }[] = [];
   let index: Partial<Record<keyof typeof NAMES, number>> | undefined;
   let defaultMark: DecimalMark = '.';
-  const bad = (line: number, message: string, column?: string) => report(error('bad-assertion', message, { file, line, column }));
+  const bad = (line: number, message: string, column?: string) =>
+    report(error('bad-assertion', message, { file, line, column }));
   const bytes = readFileBytes(file, report);
   if (!bytes) return [];
-  const result = readCsv(bytes, ({ line, fields, damaged }) => {
-    if (!index) {
-      const names = fields.map(normalizeName);
-      index = {};
-      for (const [column, accepted] of Object.entries(NAMES) as [keyof typeof NAMES, readonly string[]][]) {
-        const position = names.findIndex((name) => accepted.includes(name));
-        if (position >= 0) index[column] = position;
-        else bad(line, `assertions.csv needs the columns date,account,balance; "${column}" is missing (columns found: ${fields.join(', ')})`, column);
+  const result = readCsv(
+    bytes,
+    ({ line, fields, damaged }) => {
+      if (!index) {
+        const names = fields.map(normalizeName);
+        index = {};
+        for (const [column, accepted] of Object.entries(NAMES) as [keyof typeof NAMES, readonly string[]][]) {
+          const position = names.findIndex((name) => accepted.includes(name));
+          if (position >= 0) index[column] = position;
+          else
+            bad(
+              line,
+              `assertions.csv needs the columns date,account,balance; "${column}" is missing (columns found: ${fields.join(', ')})`,
+              column,
+            );
+        }
+        return;
       }
-      return;
-    }
-    if (damaged || Object.keys(index).length < 3) return;
-    const cells = { date: '', account: '', balance: '' };
-    for (const column of Object.keys(NAMES) as (keyof typeof NAMES)[]) cells[column] = (fields[index[column]!] ?? '').trim();
-    rows.push({ line, cells });
-  }, (problem) => report(error(problem.code, problem.message, { file, line: problem.line })), (delimiter) => { defaultMark = delimiter === ',' ? '.' : ','; });
+      if (damaged || Object.keys(index).length < 3) return;
+      const cells = { date: '', account: '', balance: '' };
+      for (const column of Object.keys(NAMES) as (keyof typeof NAMES)[])
+        cells[column] = (fields[index[column]!] ?? '').trim();
+      rows.push({ line, cells });
+    },
+    (problem) => report(error(problem.code, problem.message, { file, line: problem.line })),
+    (delimiter) => {
+      defaultMark = delimiter === ',' ? '.' : ',';
+    },
+  );
   if ('problem' in result) {
     report(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
     return [];
@@ -60,12 +74,30 @@ export function readAssertions(file: string, report: (d: Diagnostic) => void): B
   for (const { line, cells } of rows) {
     let ok = true;
     const date = parseDate(cells.date);
-    if (!date.ok) { ok = false; bad(line, `${date.message}: the date of a balance is the day of the bank statement`, 'date'); }
-    if (!/^\d+$/.test(cells.account)) { ok = false; bad(line, cells.account === '' ? 'the account is empty: write the account number (512100) or a prefix (512)' : `account "${cells.account}" is not an account number or prefix: write digits, such as 512100 or 512`, 'account'); }
+    if (!date.ok) {
+      ok = false;
+      bad(line, `${date.message}: the date of a balance is the day of the bank statement`, 'date');
+    }
+    if (!/^\d+$/.test(cells.account)) {
+      ok = false;
+      bad(
+        line,
+        cells.account === ''
+          ? 'the account is empty: write the account number (512100) or a prefix (512)'
+          : `account "${cells.account}" is not an account number or prefix: write digits, such as 512100 or 512`,
+        'account',
+      );
+    }
     const amount = parseAmount(cells.balance, mark);
-    if (cells.balance === '') { ok = false; bad(line, 'the balance is empty: write the balance the statement shows (negative for an overdraft)', 'balance'); }
-    else if (!amount.ok) { ok = false; bad(line, amount.message, 'balance'); }
-    if (ok && date.ok && amount.ok) assertions.push({ file, line, date: date.date, account: cells.account, balance: amount.cents });
+    if (cells.balance === '') {
+      ok = false;
+      bad(line, 'the balance is empty: write the balance the statement shows (negative for an overdraft)', 'balance');
+    } else if (!amount.ok) {
+      ok = false;
+      bad(line, amount.message, 'balance');
+    }
+    if (ok && date.ok && amount.ok)
+      assertions.push({ file, line, date: date.date, account: cells.account, balance: amount.cents });
   }
   return assertions;
 }

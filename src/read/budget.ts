@@ -45,12 +45,18 @@ export function budgetPath(dir: string, year: number): string {
 export function budgetAccountProblem(chart: Chart, account: string): { code: string; message: string } | undefined {
   const notBudget = (message: string) => ({ code: 'not-a-budget-account', message });
   if (!/^\d+$/.test(account)) return notBudget(`account "${account}" is not a number of the chart`);
-  if (account.length < 2) return notBudget(`"${account}" is a whole class: budget on an account or a prefix of at least two digits (e.g. ${account}0)`);
+  if (account.length < 2)
+    return notBudget(
+      `"${account}" is a whole class: budget on an account or a prefix of at least two digits (e.g. ${account}0)`,
+    );
   const accountClassNumber = accountClass(account);
   if (accountClassNumber !== 6 && accountClassNumber !== 7 && !/^8[67]/.test(account)) {
-    return notBudget(`account ${account} is not an income or expense account: a budget line is of class 6 (charges), 7 (produits), or 86/87 (contributions volontaires en nature)`);
+    return notBudget(
+      `account ${account} is not an income or expense account: a budget line is of class 6 (charges), 7 (produits), or 86/87 (contributions volontaires en nature)`,
+    );
   }
-  if (!builtinParent(chart, account)) return { code: 'unknown-account', message: `account ${account} extends no account of the PCA chart` };
+  if (!builtinParent(chart, account))
+    return { code: 'unknown-account', message: `account ${account} extends no account of the PCA chart` };
   return undefined;
 }
 
@@ -59,7 +65,12 @@ export function budgetAccountProblem(chart: Chart, account: string): { code: str
  * of fiscal months of the year (12, more or fewer for an irregular first year): the profile
  * columns m01… and the even spread follow it.
  */
-export function readBudgetFile(file: string, year: number, chart: Chart, monthCount: number): { budget?: Budget; diagnostics: Diagnostic[] } {
+export function readBudgetFile(
+  file: string,
+  year: number,
+  chart: Chart,
+  monthCount: number,
+): { budget?: Budget; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   if (!existsSync(file)) return { diagnostics };
   const lines: BudgetLine[] = [];
@@ -68,69 +79,140 @@ export function readBudgetFile(file: string, year: number, chart: Chart, monthCo
   let defaultMark: DecimalMark = ',';
   let headerBroken = false;
 
-  const result = readCsv(readFileSync(file), ({ line, fields }) => {
-    if (!header && !headerBroken) {
-      const names = fields.map(normalizeName);
-      const find = (choices: string[]) => names.findIndex((name) => choices.includes(name));
-      const months = new Map<number, number>();
-      names.forEach((name, index) => {
-        const match = /^m(\d{1,2})$/.exec(name);
-        if (!match) return;
-        const month = parseInt(match[1]!, 10);
-        if (month < 1 || month > monthCount) diagnostics.push(error('bad-month-column', `column "${fields[index]}": the fiscal year ${year} has months m01 to m${String(monthCount).padStart(2, '0')}`, { file, line, column: fields[index] }));
-        else if (months.has(month)) diagnostics.push(error('duplicate-column', `column "${fields[index]}" appears twice`, { file, line, column: fields[index] }));
-        else months.set(month, index);
+  const result = readCsv(
+    readFileSync(file),
+    ({ line, fields }) => {
+      if (!header && !headerBroken) {
+        const names = fields.map(normalizeName);
+        const find = (choices: string[]) => names.findIndex((name) => choices.includes(name));
+        const months = new Map<number, number>();
+        names.forEach((name, index) => {
+          const match = /^m(\d{1,2})$/.exec(name);
+          if (!match) return;
+          const month = parseInt(match[1]!, 10);
+          if (month < 1 || month > monthCount)
+            diagnostics.push(
+              error(
+                'bad-month-column',
+                `column "${fields[index]}": the fiscal year ${year} has months m01 to m${String(monthCount).padStart(2, '0')}`,
+                { file, line, column: fields[index] },
+              ),
+            );
+          else if (months.has(month))
+            diagnostics.push(
+              error('duplicate-column', `column "${fields[index]}" appears twice`, {
+                file,
+                line,
+                column: fields[index],
+              }),
+            );
+          else months.set(month, index);
+        });
+        header = { account: find(ACCOUNT_NAMES), amount: find(AMOUNT_NAMES), label: find(LABEL_NAMES), months };
+        for (const [column, index] of [
+          ['account', header.account],
+          ['amount', header.amount],
+        ] as const) {
+          if (index < 0)
+            diagnostics.push(
+              error(
+                'missing-column',
+                `the required column "${column}" is missing from the header row (columns found: ${fields.join(', ')}); a budget file is account,amount[,label][,m01,…,m12]`,
+                { file, line, column },
+              ),
+            );
+        }
+        if (header.account < 0 || header.amount < 0) {
+          headerBroken = true;
+          header = undefined;
+        }
+        return;
+      }
+      if (!header) return;
+      const cell = (index: number): string => (index < 0 ? '' : (fields[index] ?? '').trim());
+      const problems: Diagnostic[] = [];
+      const fail = (code: string, message: string, column: string): void => {
+        problems.push(error(code, message, { file, line, column }));
+      };
+
+      const account = cell(header.account);
+      if (account === '') fail('empty-account', 'the account is empty', 'account');
+      else {
+        const problem = budgetAccountProblem(chart, account);
+        if (problem) fail(problem.code, problem.message, 'account');
+      }
+      const readCell = (text: string, column: string): Cents => {
+        if (mark === undefined) {
+          const settled = settlingMark(text);
+          if (settled) mark = settled;
+        }
+        const parsed = parseAmount(text, mark ?? defaultMark);
+        if (parsed.ok) return parsed.cents;
+        fail(parsed.code, parsed.message, column);
+        return 0n;
+      };
+      const amountText = cell(header.amount);
+      if (amountText === '')
+        fail(
+          'empty-amount',
+          'the amount is empty: write the budgeted amount (0 for a line budgeted at nothing)',
+          'amount',
+        );
+      const amount = readCell(amountText, 'amount');
+      const monthTexts = [...Array(monthCount).keys()].map((index) => ({
+        column: `m${String(index + 1).padStart(2, '0')}`,
+        text: header!.months.has(index + 1) ? cell(header!.months.get(index + 1)!) : '',
+      }));
+      const profiled = monthTexts.some((month) => month.text !== '');
+      const profile = profiled ? monthTexts.map((month) => readCell(month.text, month.column)) : [];
+
+      const eitherSign = EITHER_SIGN.some((prefix) => account.startsWith(prefix) || prefix.startsWith(account));
+      if (!problems.length && !eitherSign) {
+        if (amount < 0n)
+          fail(
+            'negative-budget',
+            `the amount ${amountText} is negative: budget amounts are positive in the natural direction of the account (an expense for class 6, an income for class 7)`,
+            'amount',
+          );
+        const negativeMonth = profile.findIndex((part) => part < 0n);
+        if (negativeMonth >= 0)
+          fail(
+            'negative-budget',
+            `the month ${monthTexts[negativeMonth]!.text} is negative: monthly parts are positive in the natural direction of the account`,
+            monthTexts[negativeMonth]!.column,
+          );
+      }
+      if (!problems.length && profiled && sumCents(profile) !== amount) {
+        fail(
+          'months-not-adding-up',
+          `the monthly parts add up to ${centsToString(sumCents(profile))}, not to the amount ${centsToString(amount)}: correct a month or the amount`,
+          'amount',
+        );
+      }
+      diagnostics.push(...problems);
+      if (problems.length) return;
+      const months = profiled
+        ? profile
+        : amount === 0n
+          ? Array<Cents>(monthCount).fill(0n)
+          : distributeCents(amount, Array<Cents>(monthCount).fill(1n));
+      lines.push({
+        account,
+        label: cell(header.label) || accountLabel(chart, account),
+        amount,
+        months,
+        profiled,
+        file,
+        line,
       });
-      header = { account: find(ACCOUNT_NAMES), amount: find(AMOUNT_NAMES), label: find(LABEL_NAMES), months };
-      for (const [column, index] of [['account', header.account], ['amount', header.amount]] as const) {
-        if (index < 0) diagnostics.push(error('missing-column', `the required column "${column}" is missing from the header row (columns found: ${fields.join(', ')}); a budget file is account,amount[,label][,m01,…,m12]`, { file, line, column }));
-      }
-      if (header.account < 0 || header.amount < 0) { headerBroken = true; header = undefined; }
-      return;
-    }
-    if (!header) return;
-    const cell = (index: number): string => (index < 0 ? '' : (fields[index] ?? '').trim());
-    const problems: Diagnostic[] = [];
-    const fail = (code: string, message: string, column: string): void => { problems.push(error(code, message, { file, line, column })); };
-
-    const account = cell(header.account);
-    if (account === '') fail('empty-account', 'the account is empty', 'account');
-    else {
-      const problem = budgetAccountProblem(chart, account);
-      if (problem) fail(problem.code, problem.message, 'account');
-    }
-    const readCell = (text: string, column: string): Cents => {
-      if (mark === undefined) {
-        const settled = settlingMark(text);
-        if (settled) mark = settled;
-      }
-      const parsed = parseAmount(text, mark ?? defaultMark);
-      if (parsed.ok) return parsed.cents;
-      fail(parsed.code, parsed.message, column);
-      return 0n;
-    };
-    const amountText = cell(header.amount);
-    if (amountText === '') fail('empty-amount', 'the amount is empty: write the budgeted amount (0 for a line budgeted at nothing)', 'amount');
-    const amount = readCell(amountText, 'amount');
-    const monthTexts = [...Array(monthCount).keys()].map((index) => ({ column: `m${String(index + 1).padStart(2, '0')}`, text: header!.months.has(index + 1) ? cell(header!.months.get(index + 1)!) : '' }));
-    const profiled = monthTexts.some((month) => month.text !== '');
-    const profile = profiled ? monthTexts.map((month) => readCell(month.text, month.column)) : [];
-
-    const eitherSign = EITHER_SIGN.some((prefix) => account.startsWith(prefix) || prefix.startsWith(account));
-    if (!problems.length && !eitherSign) {
-      if (amount < 0n) fail('negative-budget', `the amount ${amountText} is negative: budget amounts are positive in the natural direction of the account (an expense for class 6, an income for class 7)`, 'amount');
-      const negativeMonth = profile.findIndex((part) => part < 0n);
-      if (negativeMonth >= 0) fail('negative-budget', `the month ${monthTexts[negativeMonth]!.text} is negative: monthly parts are positive in the natural direction of the account`, monthTexts[negativeMonth]!.column);
-    }
-    if (!problems.length && profiled && sumCents(profile) !== amount) {
-      fail('months-not-adding-up', `the monthly parts add up to ${centsToString(sumCents(profile))}, not to the amount ${centsToString(amount)}: correct a month or the amount`, 'amount');
-    }
-    diagnostics.push(...problems);
-    if (problems.length) return;
-    const months = profiled ? profile : amount === 0n ? Array<Cents>(monthCount).fill(0n) : distributeCents(amount, Array<Cents>(monthCount).fill(1n));
-    lines.push({ account, label: cell(header.label) || accountLabel(chart, account), amount, months, profiled, file, line });
-  }, (problem) => diagnostics.push(error(problem.code, problem.message, { file, line: problem.line })), (delimiter) => { defaultMark = delimiter === ',' ? '.' : ','; });
-  if ('problem' in result) diagnostics.push(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
+    },
+    (problem) => diagnostics.push(error(problem.code, problem.message, { file, line: problem.line })),
+    (delimiter) => {
+      defaultMark = delimiter === ',' ? '.' : ',';
+    },
+  );
+  if ('problem' in result)
+    diagnostics.push(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
   diagnostics.push(...overlapProblems(lines));
   diagnostics.push(...inKindBalanceProblems(lines, file));
   const clean = lines.filter((line) => !diagnostics.some((d) => d.severity === 'error' && d.line === line.line));
@@ -144,8 +226,19 @@ function overlapProblems(lines: readonly BudgetLine[]): Diagnostic[] {
   for (let i = 0; i < sorted.length; i += 1) {
     for (let j = i + 1; j < sorted.length && sorted[j]!.account.startsWith(sorted[i]!.account); j += 1) {
       const [first, second] = sorted[i]!.line < sorted[j]!.line ? [sorted[i]!, sorted[j]!] : [sorted[j]!, sorted[i]!];
-      const how = first.account === second.account ? `account ${second.account} already has a budget line` : second.account.startsWith(first.account) ? `account ${second.account} is already covered by the line for ${first.account}` : `this line for ${second.account} covers account ${first.account}, which already has a line`;
-      problems.push(error('overlapping-budget', `${how} at line ${first.line}: merge the two lines, or budget the accounts of ${sorted[i]!.account} one by one`, { file: second.file, line: second.line, column: 'account' }));
+      const how =
+        first.account === second.account
+          ? `account ${second.account} already has a budget line`
+          : second.account.startsWith(first.account)
+            ? `account ${second.account} is already covered by the line for ${first.account}`
+            : `this line for ${second.account} covers account ${first.account}, which already has a line`;
+      problems.push(
+        error(
+          'overlapping-budget',
+          `${how} at line ${first.line}: merge the two lines, or budget the accounts of ${sorted[i]!.account} one by one`,
+          { file: second.file, line: second.line, column: 'account' },
+        ),
+      );
     }
   }
   return problems;
@@ -153,16 +246,27 @@ function overlapProblems(lines: readonly BudgetLine[]): Diagnostic[] {
 
 /** The form wants the two in-kind blocks equal: resources (87) = uses (86). */
 function inKindBalanceProblems(lines: readonly BudgetLine[], file: string): Diagnostic[] {
-  const total = (prefix: string) => sumCents(lines.filter((line) => line.account.startsWith(prefix)).map((line) => line.amount));
+  const total = (prefix: string) =>
+    sumCents(lines.filter((line) => line.account.startsWith(prefix)).map((line) => line.amount));
   const uses = total('86');
   const resources = total('87');
   if (uses === resources) return [];
-  return [warning('in-kind-unbalanced', `the contributions volontaires en nature do not balance: 87 (resources) ${centsToString(resources)}, 86 (uses) ${centsToString(uses)}`, { file })];
+  return [
+    warning(
+      'in-kind-unbalanced',
+      `the contributions volontaires en nature do not balance: 87 (resources) ${centsToString(resources)}, 86 (uses) ${centsToString(uses)}`,
+      { file },
+    ),
+  ];
 }
 
 /** The years of the budget files of a ledger folder (budget/<year>.csv), in order. */
 export function listBudgetYears(dir: string): number[] {
   const folder = join(dir, 'budget');
   if (!existsSync(folder)) return [];
-  return readdirSync(folder).map((name) => /^(\d{4})\.csv$/i.exec(name)?.[1]).filter((year): year is string => !!year).map((year) => parseInt(year, 10)).sort((a, b) => a - b);
+  return readdirSync(folder)
+    .map((name) => /^(\d{4})\.csv$/i.exec(name)?.[1])
+    .filter((year): year is string => !!year)
+    .map((year) => parseInt(year, 10))
+    .sort((a, b) => a - b);
 }

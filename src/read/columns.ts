@@ -2,14 +2,50 @@
 // underscores, in English, French or FEC naming.
 
 export const REQUIRED_COLUMNS = ['date', 'journal', 'piece', 'account', 'debit', 'credit'] as const;
-export const OPTIONAL_COLUMNS = ['label', 'analytic', 'entry', 'journal_label', 'piece_date', 'aux', 'aux_label', 'lettering', 'lettering_date', 'valid_date', 'account_label', 'amount', 'direction'] as const;
+export const OPTIONAL_COLUMNS = [
+  'label',
+  'analytic',
+  'entry',
+  'journal_label',
+  'piece_date',
+  'aux',
+  'aux_label',
+  'lettering',
+  'lettering_date',
+  'valid_date',
+  'account_label',
+  'amount',
+  'direction',
+] as const;
 export type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 
 const NAMES: Record<Column, string[]> = {
   date: ['date', 'ecrituredate', 'dateecriture', 'datedecriture', 'dateoperation', 'datedoperation'],
   journal: ['journal', 'journalcode', 'codejournal', 'jnl', 'codejnl'],
-  piece: ['piece', 'pieceref', 'ref', 'reference', 'numeropiece', 'numpiece', 'npiece', 'nopiece', 'numerodepiece', 'ndepiece', 'refpiece'],
-  account: ['account', 'compte', 'comptenum', 'numerocompte', 'numcompte', 'ncompte', 'nocompte', 'numerodecompte', 'comptegeneral'],
+  piece: [
+    'piece',
+    'pieceref',
+    'ref',
+    'reference',
+    'numeropiece',
+    'numpiece',
+    'npiece',
+    'nopiece',
+    'numerodepiece',
+    'ndepiece',
+    'refpiece',
+  ],
+  account: [
+    'account',
+    'compte',
+    'comptenum',
+    'numerocompte',
+    'numcompte',
+    'ncompte',
+    'nocompte',
+    'numerodecompte',
+    'comptegeneral',
+  ],
   debit: ['debit', 'montantdebit', 'debiteur'],
   credit: ['credit', 'montantcredit', 'crediteur'],
   label: ['label', 'libelle', 'ecriturelib', 'description', 'libelleecriture', 'intitule'],
@@ -29,11 +65,16 @@ const NAMES: Record<Column, string[]> = {
 };
 
 const BY_NAME = new Map<string, Column>();
-for (const [column, names] of Object.entries(NAMES) as [Column, string[]][]) for (const name of names) BY_NAME.set(name, column);
+for (const [column, names] of Object.entries(NAMES) as [Column, string[]][])
+  for (const name of names) BY_NAME.set(name, column);
 
 export function normalizeName(name: string): string {
   // Accents, case, spaces and punctuation do not count: "N° de pièce" is "ndepiece", "Crédit (€)" is "credit".
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\(.*\)|[^a-z0-9]/g, '');
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\(.*\)|[^a-z0-9]/g, '');
 }
 
 export interface ColumnMap {
@@ -54,8 +95,16 @@ export function mapColumns(header: readonly string[]): ColumnMap {
     if (column && index[column] === undefined) index[column] = position;
     else if (name.trim() !== '') extras.push({ name: name.trim(), index: position });
   });
-  const signed = index.debit === undefined && index.credit === undefined && index.amount !== undefined && index.direction !== undefined;
-  const missing = REQUIRED_COLUMNS.filter((column) => index[column] === undefined && !(signed && (column === 'debit' || column === 'credit')));
-  const fec = header.some((name) => normalizeName(name) === 'ecriturenum') && header.some((name) => normalizeName(name) === 'journalcode');
+  const signed =
+    index.debit === undefined &&
+    index.credit === undefined &&
+    index.amount !== undefined &&
+    index.direction !== undefined;
+  const missing = REQUIRED_COLUMNS.filter(
+    (column) => index[column] === undefined && !(signed && (column === 'debit' || column === 'credit')),
+  );
+  const fec =
+    header.some((name) => normalizeName(name) === 'ecriturenum') &&
+    header.some((name) => normalizeName(name) === 'journalcode');
   return { index, extras, missing, fec, width: header.length };
 }

@@ -32,7 +32,9 @@ export interface CsvHandler {
 
 /** Control characters among the first 65536 characters (as the reference reader looks at them). */
 function hasControl(bytes: Uint8Array): boolean {
-  return CONTROL_CHARACTERS.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').slice(0, 65536));
+  return CONTROL_CHARACTERS.test(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').slice(0, 65536),
+  );
 }
 
 /** The text field of `text` between `start` and `end` (content of a quoted field, doubled quotes undone). */
@@ -73,7 +75,11 @@ export interface StreamOptions {
  * Reads a CSV file chunk by chunk and hands every record to the handler in file order.
  * Returns the dialect, or the problem that stopped the reading (an empty or binary file).
  */
-export function streamCsvFile(path: string, handler: CsvHandler, options: StreamOptions = {}): { file: CsvFile } | { problem: CsvProblem } {
+export function streamCsvFile(
+  path: string,
+  handler: CsvHandler,
+  options: StreamOptions = {},
+): { file: CsvFile } | { problem: CsvProblem } {
   const fd = openSync(path, 'r');
   try {
     return streamFd(fd, handler, options.onDelimiter, Math.max(options.chunkSize ?? CHUNK, 8), options.range);
@@ -82,7 +88,13 @@ export function streamCsvFile(path: string, handler: CsvHandler, options: Stream
   }
 }
 
-function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: string) => void) | undefined, chunkSize: number, range: ByteRange | undefined): { file: CsvFile } | { problem: CsvProblem } {
+function streamFd(
+  fd: number,
+  handler: CsvHandler,
+  onDelimiter: ((delimiter: string) => void) | undefined,
+  chunkSize: number,
+  range: ByteRange | undefined,
+): { file: CsvFile } | { problem: CsvProblem } {
   const buffer = Buffer.allocUnsafe(chunkSize);
   let encoding: Encoding | undefined = range?.dialect?.encoding ?? range?.encoding;
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -125,9 +137,18 @@ function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: str
         if (end < length && end > pos && text.charCodeAt(end - 1) === 13) lineEnd = end - 1;
         else if (end < length) simple = false;
       }
-      if (nextQuote !== Infinity && nextQuote < pos) { nextQuote = text.indexOf('"', pos); if (nextQuote < 0) nextQuote = Infinity; }
-      if (nextCr !== Infinity && nextCr < pos) { nextCr = text.indexOf('\r', pos); if (nextCr < 0) nextCr = Infinity; }
-      const cut = nextQuote >= lineEnd && nextCr >= lineEnd ? splitPlainLine(text, pos, lineEnd, delimiter, fields) : splitFields(text, pos, lineEnd, delimiter, fields);
+      if (nextQuote !== Infinity && nextQuote < pos) {
+        nextQuote = text.indexOf('"', pos);
+        if (nextQuote < 0) nextQuote = Infinity;
+      }
+      if (nextCr !== Infinity && nextCr < pos) {
+        nextCr = text.indexOf('\r', pos);
+        if (nextCr < 0) nextCr = Infinity;
+      }
+      const cut =
+        nextQuote >= lineEnd && nextCr >= lineEnd
+          ? splitPlainLine(text, pos, lineEnd, delimiter, fields)
+          : splitFields(text, pos, lineEnd, delimiter, fields);
       if (simple && cut) {
         if (!(fields.count === 1 && isBlank(text, pos, lineEnd)) && !(lineEnd === pos)) {
           if (!(handler.fast?.(line, text, fields) ?? false)) {
@@ -145,7 +166,10 @@ function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: str
       if (!atEnd && length - pos < waitFor) return { rest: text.slice(pos) };
       // A region given to csv-parse before the end of the file ends with a record delimiter: at
       // the end of a text csv-parse would end the record there.
-      const lastEnd = (): number => { const at = text.lastIndexOf(eol); return at < 0 ? 0 : at + eol.length; };
+      const lastEnd = (): number => {
+        const at = text.lastIndexOf(eol);
+        return at < 0 ? 0 : at + eol.length;
+      };
       let regionEnd = length;
       if (!atEnd) {
         const far = text.indexOf(eol, Math.min(length, pos + 4096));
@@ -159,7 +183,10 @@ function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: str
           const lastLine = atEnd ? length : lastEnd();
           const all = referenceRecords(text.slice(pos + consumed, lastLine), !atEnd);
           pos += consumed + all;
-          if (pos < length) { waitFor = (length - pos) * 2; return { rest: text.slice(pos) }; }
+          if (pos < length) {
+            waitFor = (length - pos) * 2;
+            return { rest: text.slice(pos) };
+          }
           continue;
         }
         waitFor = (length - pos - consumed) * 2;
@@ -178,7 +205,8 @@ function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: str
   if (first) {
     const probe = Buffer.allocUnsafe(65536);
     const probeLength = readSync(fd, probe, 0, probe.length, 0);
-    if (probeLength === 0) return { problem: { line: 1, code: 'empty-file', message: 'the file is empty: it needs at least a header row' } };
+    if (probeLength === 0)
+      return { problem: { line: 1, code: 'empty-file', message: 'the file is empty: it needs at least a header row' } };
     const window = probe.subarray(0, probeLength);
     if (window.includes(0)) return { problem: { line: 1, code: 'binary-file', message: BINARY_FILE } };
     const bom = window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf;
@@ -194,22 +222,34 @@ function streamFd(fd: number, handler: CsvHandler, onDelimiter: ((delimiter: str
     position += read;
     const atEnd = read === 0;
     const bytes: Uint8Array = buffer.subarray(0, carry + read);
-    if (encoding === undefined && !isAscii(bytes)) encoding = fileIsUtf8(fd, position - bytes.length) ? 'utf-8' : 'windows-1252';
+    if (encoding === undefined && !isAscii(bytes))
+      encoding = fileIsUtf8(fd, position - bytes.length) ? 'utf-8' : 'windows-1252';
     // Decode whole characters only: an incomplete UTF-8 sequence at the end waits for the next chunk.
     const cut = atEnd || encoding !== 'utf-8' ? bytes.length : completeLength(bytes);
-    let text = encoding === 'windows-1252' ? decodeCp1252(bytes) : encoding === 'utf-8' ? utf8.decode(bytes.subarray(0, cut)) : latin1(bytes);
+    let text =
+      encoding === 'windows-1252'
+        ? decodeCp1252(bytes)
+        : encoding === 'utf-8'
+          ? utf8.decode(bytes.subarray(0, cut))
+          : latin1(bytes);
     carry = bytes.length - cut;
     if (carry > 0) buffer.copyWithin(0, cut, bytes.length);
     text = pending + text;
     if (first) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (text.trim() === '') {
-        if (atEnd) return { problem: { line: 1, code: 'empty-file', message: 'the file is empty: it needs at least a header row' } };
+        if (atEnd)
+          return {
+            problem: { line: 1, code: 'empty-file', message: 'the file is empty: it needs at least a header row' },
+          };
         pending = text;
         continue;
       }
       eol = detectEol(text);
-      if (eol === '' && !atEnd) { pending = text; continue; }
+      if (eol === '' && !atEnd) {
+        pending = text;
+        continue;
+      }
       first = false;
       if (eol === '\r' || eol === '') {
         // Old Mac line ends, or a single line: the reference reader takes the file as it comes.
@@ -256,7 +296,14 @@ export function fileIsUtf8(fd: number, from: number): boolean {
 }
 
 /** The rest of the file as text, in the file's encoding (decided here if the bytes so far were ASCII). */
-function drainText(fd: number, buffer: Buffer, carry: number, position: number, encoding: 'utf-8' | 'windows-1252' | undefined, utf8: TextDecoder): { text: string; encoding: 'utf-8' | 'windows-1252' | undefined } {
+function drainText(
+  fd: number,
+  buffer: Buffer,
+  carry: number,
+  position: number,
+  encoding: 'utf-8' | 'windows-1252' | undefined,
+  utf8: TextDecoder,
+): { text: string; encoding: 'utf-8' | 'windows-1252' | undefined } {
   const chunks: Buffer[] = [Buffer.from(buffer.subarray(0, carry))];
   for (;;) {
     const read = readSync(fd, buffer, 0, buffer.length, position);
@@ -332,12 +379,19 @@ export function splitFields(text: string, start: number, end: number, delimiter:
       for (;;) {
         q = text.indexOf('"', q);
         if (q < 0 || q >= end) return false;
-        if (q + 1 < end && text.charCodeAt(q + 1) === 34) { doubled = true; q += 2; continue; }
+        if (q + 1 < end && text.charCodeAt(q + 1) === 34) {
+          doubled = true;
+          q += 2;
+          continue;
+        }
         break;
       }
       bounds[2 * count] = pos + 1;
       bounds[2 * count + 1] = q;
-      if (doubled) { if (count >= 31) return false; escaped |= 1 << count; }
+      if (doubled) {
+        if (count >= 31) return false;
+        escaped |= 1 << count;
+      }
       count += 1;
       pos = q + 1;
       if (pos === end) break;

@@ -26,11 +26,17 @@ export type CsvProblem = { line: number; message: string; code: string };
  * `onProblem` for the records it could not read. Returns the dialect, or the problem that stops
  * the reading of the whole file (empty, binary).
  */
-export function readCsv(bytes: Uint8Array, onRow: (row: CsvRow) => void, onProblem: (problem: CsvProblem) => void, onDelimiter?: (delimiter: string) => void): { file: CsvFile } | { problem: CsvProblem } {
+export function readCsv(
+  bytes: Uint8Array,
+  onRow: (row: CsvRow) => void,
+  onProblem: (problem: CsvProblem) => void,
+  onDelimiter?: (delimiter: string) => void,
+): { file: CsvFile } | { problem: CsvProblem } {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { problem: { line: 1, message: decoded.problem, code: decoded.code } };
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  if (text.trim() === '') return { problem: { line: 1, message: 'the file is empty: it needs at least a header row', code: 'empty-file' } };
+  if (text.trim() === '')
+    return { problem: { line: 1, message: 'the file is empty: it needs at least a header row', code: 'empty-file' } };
   const delimiter = detectDelimiter(text);
   onDelimiter?.(delimiter);
   parseRecords(text, { delimiter, eol: detectEol(text) || '\n', line: 1 }, onRow, onProblem);
@@ -49,7 +55,13 @@ export function isBlankRecord(fields: readonly string[]): boolean {
  * quoted field still open at the end is not a problem yet: the reading stops before its record.
  * Returns the number of the line after what was read, and how many characters were read.
  */
-export function parseRecords(text: string, at: { delimiter: string; eol: string; line: number }, onRow: (row: CsvRow) => void, onProblem: (problem: CsvProblem) => void, more = false): { next: number; consumed: number } {
+export function parseRecords(
+  text: string,
+  at: { delimiter: string; eol: string; line: number },
+  onRow: (row: CsvRow) => void,
+  onProblem: (problem: CsvProblem) => void,
+  more = false,
+): { next: number; consumed: number } {
   let rest = text;
   let first = at.line;
   let done = 0;
@@ -58,7 +70,12 @@ export function parseRecords(text: string, at: { delimiter: string; eol: string;
     let consumed = 0;
     try {
       parse(rest, {
-        delimiter: at.delimiter, record_delimiter: at.eol, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, raw: true,
+        delimiter: at.delimiter,
+        record_delimiter: at.eol,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: false,
+        raw: true,
         on_record: (value: unknown) => {
           const { record, raw: partial } = value as { record: string[]; raw: string }; // the shape `raw: true` gives
           // csv-parse's raw text of a CRLF record lacks the final LF.
@@ -75,14 +92,29 @@ export function parseRecords(text: string, at: { delimiter: string; eol: string;
     } catch (thrown) {
       if (!(thrown instanceof CsvError)) throw thrown;
       if (more && thrown.code === 'CSV_QUOTE_NOT_CLOSED') return { next, consumed: done + consumed };
-      onProblem(thrown.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? { line: next, code: 'unclosed-quote', message: 'a quoted field opened on this line is never closed: add the missing closing quote (") or remove the opening one' }
-        : { line: next, code: 'csv-syntax', message: `this row is not valid CSV: ${thrown.message.replace(/ at line \d+/, '')}` });
+      onProblem(
+        thrown.code === 'CSV_QUOTE_NOT_CLOSED'
+          ? {
+              line: next,
+              code: 'unclosed-quote',
+              message:
+                'a quoted field opened on this line is never closed: add the missing closing quote (") or remove the opening one',
+            }
+          : {
+              line: next,
+              code: 'csv-syntax',
+              message: `this row is not valid CSV: ${thrown.message.replace(/ at line \d+/, '')}`,
+            },
+      );
       // The damaged line: cut at the delimiters, quotes left out, so that its entry is still recognised.
       const start = offsetOfLine(rest, next - first);
       const end = offsetOfLine(rest, next - first + 1);
       const damaged = rest.slice(start, end).replace(/\r?\n$|\r$/, '');
-      onRow({ line: next, fields: damaged.split(at.delimiter).map((field) => field.replaceAll('"', '')), damaged: true });
+      onRow({
+        line: next,
+        fields: damaged.split(at.delimiter).map((field) => field.replaceAll('"', '')),
+        damaged: true,
+      });
       if (end >= rest.length) return { next: next + 1, consumed: text.length };
       done += end;
       rest = rest.slice(end);

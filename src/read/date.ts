@@ -8,10 +8,23 @@ export function parseDate(cell: string): ParsedDate {
   let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   let year: string, month: string, day: string;
   if (match) [, year, month, day] = match as unknown as [string, string, string, string];
-  else if ((match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text))) [, day, month, year] = match as unknown as [string, string, string, string];
-  else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(text))) [, year, month, day] = match as unknown as [string, string, string, string];
-  else return { ok: false, message: text === '' ? 'the date is empty: write the date of the entry, YYYY-MM-DD or DD/MM/YYYY' : `"${cell}" is not a date: write YYYY-MM-DD or DD/MM/YYYY (a four-digit year)` };
-  if (!isRealDate(+year, +month, +day)) return { ok: false, message: `"${cell}" is not a real date (day ${day}, month ${month}): correct the day or the month` };
+  else if ((match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text)))
+    [, day, month, year] = match as unknown as [string, string, string, string];
+  else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(text)))
+    [, year, month, day] = match as unknown as [string, string, string, string];
+  else
+    return {
+      ok: false,
+      message:
+        text === ''
+          ? 'the date is empty: write the date of the entry, YYYY-MM-DD or DD/MM/YYYY'
+          : `"${cell}" is not a date: write YYYY-MM-DD or DD/MM/YYYY (a four-digit year)`,
+    };
+  if (!isRealDate(+year, +month, +day))
+    return {
+      ok: false,
+      message: `"${cell}" is not a real date (day ${day}, month ${month}): correct the day or the month`,
+    };
   return { ok: true, date: `${year}-${month}-${day}` };
 }
 
@@ -21,7 +34,20 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return [
+    31,
+    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ][month - 1]!;
 }
 
 /** The ISO date `days` after `date` (negative to go back). */

@@ -32,7 +32,12 @@ const NO_FIELDS: Readonly<Record<string, string>> = Object.freeze({});
 const MAX_INTEGER_DIGITS = 13; // cents stay below 2^53
 
 /** The row, or undefined when it is not of the common shape (the reference path then reads it). */
-export function fastJournalRow(state: FastRowState, line: number, text: string, fields: FieldBounds): JournalRow | undefined {
+export function fastJournalRow(
+  state: FastRowState,
+  line: number,
+  text: string,
+  fields: FieldBounds,
+): JournalRow | undefined {
   const columns = state.columns;
   if (columns === undefined || fields.count !== columns.width) return undefined;
   const index = columns.index;
@@ -43,7 +48,11 @@ export function fastJournalRow(state: FastRowState, line: number, text: string, 
   const dateStart = bounds[2 * dateColumn]!;
   const dateEnd = bounds[2 * dateColumn + 1]!;
   let date: string | undefined = state.lastDate;
-  if (dateEnd === dateStart || !sameText(text, dateStart, dateEnd, state.lastDateText) || (escaped !== 0 && (escaped & (1 << dateColumn)) !== 0)) {
+  if (
+    dateEnd === dateStart ||
+    !sameText(text, dateStart, dateEnd, state.lastDateText) ||
+    (escaped !== 0 && (escaped & (1 << dateColumn)) !== 0)
+  ) {
     date = fastDate(state, text, dateStart, dateEnd);
     if (date === undefined || (escaped !== 0 && (escaped & (1 << dateColumn)) !== 0)) return undefined;
     state.lastDateText = text.slice(dateStart, dateEnd);
@@ -59,7 +68,12 @@ export function fastJournalRow(state: FastRowState, line: number, text: string, 
   const debit = fastAmount(state.mark, text, bounds[2 * debitColumn]!, bounds[2 * debitColumn + 1]!);
   if (debit < 0) return undefined;
   const credit = fastAmount(state.mark, text, bounds[2 * creditColumn]!, bounds[2 * creditColumn + 1]!);
-  if (credit < 0 || (debit === 0) === (credit === 0) || (escaped !== 0 && (escaped & ((1 << debitColumn) | (1 << creditColumn))) !== 0)) return undefined;
+  if (
+    credit < 0 ||
+    (debit === 0) === (credit === 0) ||
+    (escaped !== 0 && (escaped & ((1 << debitColumn) | (1 << creditColumn))) !== 0)
+  )
+    return undefined;
 
   const previous = state.previous;
   const journalColumn = index.journal!;
@@ -79,7 +93,10 @@ export function fastJournalRow(state: FastRowState, line: number, text: string, 
   if (index.label !== undefined) {
     const start = bounds[2 * index.label]!;
     const end = bounds[2 * index.label + 1]!;
-    label = previous !== undefined && (escaped & (1 << index.label)) === 0 && sameText(text, start, end, previous.label) ? previous.label : fieldText(text, fields, index.label).trim();
+    label =
+      previous !== undefined && (escaped & (1 << index.label)) === 0 && sameText(text, start, end, previous.label)
+        ? previous.label
+        : fieldText(text, fields, index.label).trim();
   }
 
   let optional = NO_FIELDS;
@@ -94,15 +111,30 @@ export function fastJournalRow(state: FastRowState, line: number, text: string, 
       found[column] = fieldText(text, fields, at).trim();
       any = true;
     }
-    for (const extra of columns.extras) { found[extra.name] = fieldText(text, fields, extra.index); any = true; }
+    for (const extra of columns.extras) {
+      found[extra.name] = fieldText(text, fields, extra.index);
+      any = true;
+    }
     if (any) optional = found;
     aux = found.aux ?? '';
     auxLabel = found.aux_label ?? '';
   }
 
   const row: JournalRow = {
-    file: state.file, line, date, journal, piece, group, account, label,
-    debit: debit === 0 ? 0n : BigInt(debit), credit: credit === 0 ? 0n : BigInt(credit), aux, auxLabel, fields: optional, valid: true,
+    file: state.file,
+    line,
+    date,
+    journal,
+    piece,
+    group,
+    account,
+    label,
+    debit: debit === 0 ? 0n : BigInt(debit),
+    credit: credit === 0 ? 0n : BigInt(credit),
+    aux,
+    auxLabel,
+    fields: optional,
+    valid: true,
   };
   state.previous = row;
   return row;
@@ -128,11 +160,17 @@ function fastDate(state: FastRowState, text: string, start: number, end: number)
   let year: number, month: number, day: number;
   const length = end - start;
   if (length === 10 && text.charCodeAt(start + 4) === 45 && text.charCodeAt(start + 7) === 45) {
-    year = number(text, start, 4); month = number(text, start + 5, 2); day = number(text, start + 8, 2);
+    year = number(text, start, 4);
+    month = number(text, start + 5, 2);
+    day = number(text, start + 8, 2);
   } else if (length === 10 && text.charCodeAt(start + 2) === 47 && text.charCodeAt(start + 5) === 47) {
-    day = number(text, start, 2); month = number(text, start + 3, 2); year = number(text, start + 6, 4);
+    day = number(text, start, 2);
+    month = number(text, start + 3, 2);
+    year = number(text, start + 6, 4);
   } else if (length === 8) {
-    year = number(text, start, 4); month = number(text, start + 4, 2); day = number(text, start + 6, 2);
+    year = number(text, start, 4);
+    month = number(text, start + 4, 2);
+    day = number(text, start + 6, 2);
   } else return undefined;
   if (year < 0 || month < 0 || day < 0) return undefined;
   const key = year * 10000 + month * 100 + day;
@@ -211,7 +249,12 @@ function isGroupSeparator(c: number): boolean {
 }
 
 /** A field with nothing to trim (undefined otherwise), reusing `previous` when the text is the same. */
-function trimmedField(text: string, fields: FieldBounds, column: number, previous: string | undefined): string | undefined {
+function trimmedField(
+  text: string,
+  fields: FieldBounds,
+  column: number,
+  previous: string | undefined,
+): string | undefined {
   if (fields.escaped & (1 << column)) return undefined;
   const start = fields.bounds[2 * column]!;
   const end = fields.bounds[2 * column + 1]!;
@@ -227,5 +270,18 @@ function sameText(text: string, start: number, end: number, value: string): bool
 
 /** What String.prototype.trim removes, for the characters that can start or end a field. */
 function isSpace(c: number): boolean {
-  return c <= 32 || (c >= 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x85));
+  return (
+    c <= 32 ||
+    (c >= 0x7f &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff ||
+        c === 0x85))
+  );
 }

@@ -54,17 +54,35 @@ export interface ReadOptions {
 
 /** The columns the fast path reads, or undefined when it must leave every row to the reference path. */
 function fastColumns(columns: ColumnMap): ColumnMap | undefined {
-  return columns.missing.length || columns.index.debit === undefined || columns.index.credit === undefined ? undefined : columns;
+  return columns.missing.length || columns.index.debit === undefined || columns.index.credit === undefined
+    ? undefined
+    : columns;
 }
 
 /** Reads one journal file, handing each data row to `onRow` in file order; false when a problem stopped the reading. */
-export function readJournalFile(file: string, chart: Chart, onRow: (row: JournalRow) => void, report: (d: Diagnostic) => void, options: ReadOptions = {}): boolean {
+export function readJournalFile(
+  file: string,
+  chart: Chart,
+  onRow: (row: JournalRow) => void,
+  report: (d: Diagnostic) => void,
+  options: ReadOptions = {},
+): boolean {
   let columns: ColumnMap | undefined;
   let mark: DecimalMark | undefined;
   let defaultMark: DecimalMark = ',';
   let assumed: { line: number; column: string } | undefined;
   // What the fast path shares with the reading below: the columns and the settled decimal mark.
-  const state: FastRowState = { file, chart, columns: undefined, mark: undefined, accounts: new Map(), dates: new Map(), lastDateText: '', lastDate: '', previous: undefined };
+  const state: FastRowState = {
+    file,
+    chart,
+    columns: undefined,
+    mark: undefined,
+    accounts: new Map(),
+    dates: new Map(),
+    lastDateText: '',
+    lastDate: '',
+    previous: undefined,
+  };
   if (options.range?.header) {
     columns = mapColumns(options.range.header);
     state.columns = fastColumns(columns);
@@ -75,26 +93,62 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
     if (options.stats && columns) options.stats.reference += 1;
     if (!columns) {
       if (fields.length === 1 && !/[,;\t|]/.test(fields[0]!)) {
-        report(error('not-csv', `this does not look like a CSV journal: its first line ("${fields[0]!.trim().slice(0, 60)}") has no delimiter; export the journal as CSV with a header row such as ${REQUIRED_HEADER}`, { file, line }));
+        report(
+          error(
+            'not-csv',
+            `this does not look like a CSV journal: its first line ("${fields[0]!.trim().slice(0, 60)}") has no delimiter; export the journal as CSV with a header row such as ${REQUIRED_HEADER}`,
+            { file, line },
+          ),
+        );
         columns = { index: {}, extras: [], missing: ['date'], fec: false, width: 1 };
         return;
       }
       columns = mapColumns(fields);
       state.columns = fastColumns(columns);
-      for (const column of columns.missing) report(error('missing-column', `the required column "${column}" is missing from the header row (columns found: ${fields.join(', ').slice(0, 200)}): name the columns ${REQUIRED_HEADER} (French and FEC names work too)`, { file, line, column }));
+      for (const column of columns.missing)
+        report(
+          error(
+            'missing-column',
+            `the required column "${column}" is missing from the header row (columns found: ${fields.join(', ').slice(0, 200)}): name the columns ${REQUIRED_HEADER} (French and FEC names work too)`,
+            { file, line, column },
+          ),
+        );
       return;
     }
     if (columns.missing.length) return;
     const index = columns.index;
     const cell = (column: Column): string => (index[column] === undefined ? '' : (fields[index[column]!] ?? '').trim());
     const ragged = fields.length !== columns.width;
-    if (ragged && !damaged) report(error('ragged-row', `this row has ${fields.length} fields but the header has ${columns.width}: check for a missing or extra delimiter${fields.length > columns.width ? ' (a label holding the delimiter must be quoted)' : ''}`, { file, line }));
+    if (ragged && !damaged)
+      report(
+        error(
+          'ragged-row',
+          `this row has ${fields.length} fields but the header has ${columns.width}: check for a missing or extra delimiter${fields.length > columns.width ? ' (a label holding the delimiter must be quoted)' : ''}`,
+          { file, line },
+        ),
+      );
     if (ragged || damaged) {
       // Handed on, invalid and unchecked (its cells may be shifted), so that its entry is still
       // recognised and not reported as incomplete as well.
       const group = columns.fec ? cell('entry') : cell('piece');
       const parsed = parseDate(cell('date'));
-      onRow({ file, line, date: parsed.ok ? parsed.date : '', journal: cell('journal'), piece: cell('piece'), group, account: cell('account'), label: cell('label'), debit: 0n, credit: 0n, aux: '', auxLabel: '', fields: {}, valid: false, damaged: true });
+      onRow({
+        file,
+        line,
+        date: parsed.ok ? parsed.date : '',
+        journal: cell('journal'),
+        piece: cell('piece'),
+        group,
+        account: cell('account'),
+        label: cell('label'),
+        debit: 0n,
+        credit: 0n,
+        aux: '',
+        auxLabel: '',
+        fields: {},
+        valid: false,
+        damaged: true,
+      });
       return;
     }
     let valid = true;
@@ -106,13 +160,20 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
     const parsedDate = parseDate(cell('date'));
     if (!parsedDate.ok) fail(cell('date') === '' ? 'empty-date' : 'bad-date', parsedDate.message, 'date');
     const account = cell('account');
-    if (account === '') fail('empty-account', 'the account is empty: write the account number, such as 512100', 'account');
+    if (account === '')
+      fail('empty-account', 'the account is empty: write the account number, such as 512100', 'account');
     else {
       const problem = postingProblem(chart, account);
-      if (problem) fail(account.length <= 2 && /^\d+$/.test(account) ? 'heading-account' : 'unknown-account', problem, 'account');
+      if (problem)
+        fail(account.length <= 2 && /^\d+$/.test(account) ? 'heading-account' : 'unknown-account', problem, 'account');
     }
     const journal = cell('journal');
-    if (journal === '') fail('empty-journal', 'the journal code is empty: write it (BQ, CA, OD…), the same on every row of the entry', 'journal');
+    if (journal === '')
+      fail(
+        'empty-journal',
+        'the journal code is empty: write it (BQ, CA, OD…), the same on every row of the entry',
+        'journal',
+      );
 
     const amounts: Cents[] = [];
     const signed = index.debit === undefined && index.amount !== undefined;
@@ -123,56 +184,110 @@ export function readJournalFile(file: string, chart: Chart, onRow: (row: Journal
         if (settled) {
           mark = settled;
           state.mark = settled;
-          if (assumed && settled !== defaultMark) report(error('decimal-mark', `this amount was read with the decimal mark "${defaultMark}" but the file's amounts use "${settled}" (settled at line ${line}): write its decimals with "${settled}"`, { file, line: assumed.line, column: assumed.column }));
+          if (assumed && settled !== defaultMark)
+            report(
+              error(
+                'decimal-mark',
+                `this amount was read with the decimal mark "${defaultMark}" but the file's amounts use "${settled}" (settled at line ${line}): write its decimals with "${settled}"`,
+                { file, line: assumed.line, column: assumed.column },
+              ),
+            );
         }
       }
       const parsed = parseAmount(text, mark ?? defaultMark);
       // Read with the default mark before any amount settled it: reported if a later amount settles the other mark.
       if (parsed.ok && mark === undefined && !assumed && /[.,]/.test(text)) assumed = { line, column };
       if (parsed.ok) amounts.push(parsed.cents);
-      else { amounts.push(0n); fail(parsed.code, parsed.message, column); }
+      else {
+        amounts.push(0n);
+        fail(parsed.code, parsed.message, column);
+      }
     }
     if (signed) {
       // Montant + Sens: the amount goes to the side the direction names.
       const direction = cell('direction').toUpperCase();
-      const side = ['D', '+1', '1', 'DEBIT', 'DÉBIT'].includes(direction) ? 'debit' : ['C', '-1', 'CREDIT', 'CRÉDIT'].includes(direction) ? 'credit' : undefined;
-      if (!side) fail('bad-amount', `the direction (Sens) "${cell('direction')}" is neither D (debit) nor C (credit)`, 'direction');
+      const side = ['D', '+1', '1', 'DEBIT', 'DÉBIT'].includes(direction)
+        ? 'debit'
+        : ['C', '-1', 'CREDIT', 'CRÉDIT'].includes(direction)
+          ? 'credit'
+          : undefined;
+      if (!side)
+        fail(
+          'bad-amount',
+          `the direction (Sens) "${cell('direction')}" is neither D (debit) nor C (credit)`,
+          'direction',
+        );
       amounts.splice(0, 1, ...(side === 'credit' ? [0n, amounts[0]!] : [amounts[0]!, 0n]));
     }
     const [debit, credit] = amounts as [Cents, Cents];
-    if (valid && debit !== 0n && credit !== 0n) fail('debit-and-credit', 'both debit and credit are filled: a row carries one amount, the other stays empty', 'debit');
-    if (valid && debit === 0n && credit === 0n) fail('no-amount', 'neither debit nor credit is filled: every row carries one amount', 'debit');
+    if (valid && debit !== 0n && credit !== 0n)
+      fail(
+        'debit-and-credit',
+        'both debit and credit are filled: a row carries one amount, the other stays empty',
+        'debit',
+      );
+    if (valid && debit === 0n && credit === 0n)
+      fail('no-amount', 'neither debit nor credit is filled: every row carries one amount', 'debit');
 
     const optional: Record<string, string> = {};
-    for (const column of OPTIONAL_COLUMNS) if (index[column] !== undefined && column !== 'label') optional[column] = cell(column);
+    for (const column of OPTIONAL_COLUMNS)
+      if (index[column] !== undefined && column !== 'label') optional[column] = cell(column);
     for (const extra of columns.extras) optional[extra.name] = fields[extra.index] ?? '';
     const piece = cell('piece');
     const group = columns.fec ? cell('entry') : piece;
-    if (group === '') fail('empty-piece', columns.fec ? 'the EcritureNum is empty: number the entry, the same on each of its rows' : 'the piece (the entry reference) is empty: write it, the same on each row of the entry', columns.fec ? 'entry' : 'piece');
+    if (group === '')
+      fail(
+        'empty-piece',
+        columns.fec
+          ? 'the EcritureNum is empty: number the entry, the same on each of its rows'
+          : 'the piece (the entry reference) is empty: write it, the same on each row of the entry',
+        columns.fec ? 'entry' : 'piece',
+      );
     onRow({
-      file, line, date: parsedDate.ok ? parsedDate.date : '', journal, piece, group, account, label: cell('label'),
-      debit, credit, aux: cell('aux'), auxLabel: cell('aux_label'), fields: optional, valid,
+      file,
+      line,
+      date: parsedDate.ok ? parsedDate.date : '',
+      journal,
+      piece,
+      group,
+      account,
+      label: cell('label'),
+      debit,
+      credit,
+      aux: cell('aux'),
+      auxLabel: cell('aux_label'),
+      fields: optional,
+      valid,
     });
   };
-  const onDelimiter = (delimiter: string): void => { defaultMark = delimiter === ',' ? '.' : ','; };
+  const onDelimiter = (delimiter: string): void => {
+    defaultMark = delimiter === ',' ? '.' : ',';
+  };
   const problem = (found: CsvProblem): void => report(error(found.code, found.message, { file, line: found.line }));
   let result: ReturnType<typeof streamCsvFile>;
   try {
-    result = options.reference ? readCsv(readFileSync(file), record, problem, onDelimiter) : streamCsvFile(file, {
-    record,
-    problem,
-    fast: (line, text, bounds) => {
-      const row = fastJournalRow(state, line, text, bounds);
-      if (row === undefined) return false;
-      if (options.stats) options.stats.fast += 1;
-      onRow(row);
-      return true;
-    },
-  }, { onDelimiter, chunkSize: options.chunkSize, range: options.range });
+    result = options.reference
+      ? readCsv(readFileSync(file), record, problem, onDelimiter)
+      : streamCsvFile(
+          file,
+          {
+            record,
+            problem,
+            fast: (line, text, bounds) => {
+              const row = fastJournalRow(state, line, text, bounds);
+              if (row === undefined) return false;
+              if (options.stats) options.stats.fast += 1;
+              onRow(row);
+              return true;
+            },
+          },
+          { onDelimiter, chunkSize: options.chunkSize, range: options.range },
+        );
   } catch (thrown) {
     report(unreadableFile(file, thrown));
     return false;
   }
-  if ('problem' in result) report(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
+  if ('problem' in result)
+    report(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
   return !('problem' in result);
 }

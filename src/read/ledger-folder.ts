@@ -2,7 +2,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFileBytes } from './text.js';
 import { join } from 'node:path';
-import { BUILTIN_REFERENCES as REFERENCES, postingProblem, readingChart, type Account, type Chart } from '../chart/chart.js';
+import {
+  BUILTIN_REFERENCES as REFERENCES,
+  postingProblem,
+  readingChart,
+  type Account,
+  type Chart,
+} from '../chart/chart.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 import type { FiscalCalendar } from '../fiscal.js';
 import { readAssertions, type BalanceAssertion } from './assertions.js';
@@ -33,7 +39,13 @@ export interface LedgerFolder {
 }
 
 export const DEFAULT_JOURNALS: Readonly<Record<string, string>> = {
-  AN: 'À-nouveaux', BQ: 'Banque', CA: 'Caisse', AC: 'Achats', VT: 'Ventes', OD: 'Opérations diverses', EX: 'Extournes',
+  AN: 'À-nouveaux',
+  BQ: 'Banque',
+  CA: 'Caisse',
+  AC: 'Achats',
+  VT: 'Ventes',
+  OD: 'Opérations diverses',
+  EX: 'Extournes',
 };
 
 export function isLedgerFolder(dir: string): boolean {
@@ -46,9 +58,13 @@ export function readLedgerFolder(dir: string): { folder?: LedgerFolder; diagnost
   const config = readConfig(configFile, diagnostics);
   const { chart, own } = readAccounts(join(dir, 'accounts.csv'), diagnostics);
   const journalDir = join(dir, 'journal');
-  const journalFiles = existsSync(journalDir) && statSync(journalDir).isDirectory()
-    ? readdirSync(journalDir).filter((name) => name.toLowerCase().endsWith('.csv')).sort().map((name) => join(journalDir, name))
-    : [];
+  const journalFiles =
+    existsSync(journalDir) && statSync(journalDir).isDirectory()
+      ? readdirSync(journalDir)
+          .filter((name) => name.toLowerCase().endsWith('.csv'))
+          .sort()
+          .map((name) => join(journalDir, name))
+      : [];
   const assertionsFile = join(dir, 'assertions.csv');
   const assertions = existsSync(assertionsFile) ? readAssertions(assertionsFile, (d) => diagnostics.push(d)) : [];
   if (!config) return { diagnostics };
@@ -60,23 +76,42 @@ function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfig | und
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (thrown) {
-    diagnostics.push(error('config', existsSync(file) ? `asso.json is not valid JSON: ${(thrown as Error).message}` : 'no asso.json: this folder is not a ledger (create one with `asso init <dir>`)', { file, line: 1 }));
+    diagnostics.push(
+      error(
+        'config',
+        existsSync(file)
+          ? `asso.json is not valid JSON: ${(thrown as Error).message}`
+          : 'no asso.json: this folder is not a ledger (create one with `asso init <dir>`)',
+        { file, line: 1 },
+      ),
+    );
     return undefined;
   }
   const value = (raw ?? {}) as Record<string, unknown>;
   const problems: string[] = [];
   const start = typeof value.fiscalYearStart === 'string' ? value.fiscalYearStart : '01-01';
   const startMatch = /^(\d{2})-(\d{2})$/.exec(start);
-  if (!startMatch || !isRealDate(2001, +startMatch[1]!, +startMatch[2]!)) problems.push(`"fiscalYearStart" must be MM-DD (e.g. "09-01"), not "${start}"`);
-  if (value.currency !== undefined && value.currency !== 'EUR') problems.push(`"currency" must be "EUR": the books of a French association are kept in euros`);
+  if (!startMatch || !isRealDate(2001, +startMatch[1]!, +startMatch[2]!))
+    problems.push(`"fiscalYearStart" must be MM-DD (e.g. "09-01"), not "${start}"`);
+  if (value.currency !== undefined && value.currency !== 'EUR')
+    problems.push(`"currency" must be "EUR": the books of a French association are kept in euros`);
   let firstYear: FiscalCalendar['firstYear'];
   if (value.firstYear !== undefined) {
     const first = value.firstYear as { start?: unknown; end?: unknown };
-    if (typeof first?.start === 'string' && typeof first.end === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(first.start) && /^\d{4}-\d{2}-\d{2}$/.test(first.end) && first.start < first.end) {
+    if (
+      typeof first?.start === 'string' &&
+      typeof first.end === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(first.start) &&
+      /^\d{4}-\d{2}-\d{2}$/.test(first.end) &&
+      first.start < first.end
+    ) {
       firstYear = { start: first.start, end: first.end };
     } else problems.push(`"firstYear" must be {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}`);
   }
-  if (value.reference !== undefined && !REFERENCES.includes(value.reference as string)) problems.push(`"reference" must be one of ${REFERENCES.map((r) => `"${r}"`).join(', ')} (or left out: each fiscal year then takes the set of its start date)`);
+  if (value.reference !== undefined && !REFERENCES.includes(value.reference as string))
+    problems.push(
+      `"reference" must be one of ${REFERENCES.map((r) => `"${r}"`).join(', ')} (or left out: each fiscal year then takes the set of its start date)`,
+    );
   for (const problem of problems) diagnostics.push(error('config', `asso.json: ${problem}`, { file, line: 1 }));
   if (problems.length) return undefined;
   return {
@@ -99,28 +134,47 @@ function readAccounts(file: string, diagnostics: Diagnostic[]): { chart: Chart; 
   let header = true;
   const bytes = readFileBytes(file, (d) => diagnostics.push(d));
   if (!bytes) return { chart, own };
-  const result = readCsv(bytes, ({ line, fields, damaged }) => {
-    if (damaged) return;
-    if (header) {
-      header = false;
-      const names = fields.map(normalizeName);
-      numberColumn = names.findIndex((n) => ['number', 'numero', 'compte', 'account', 'comptenum'].includes(n));
-      labelColumn = names.findIndex((n) => ['label', 'libelle', 'intitule', 'comptelib'].includes(n));
-      if (numberColumn < 0 || labelColumn < 0) diagnostics.push(error('missing-column', `accounts.csv needs the columns "number,label" (columns found: ${fields.join(', ')})`, { file, line }));
-      return;
-    }
-    if (numberColumn < 0 || labelColumn < 0) return;
-    const number = (fields[numberColumn] ?? '').trim();
-    const label = (fields[labelColumn] ?? '').trim();
-    const problem = postingProblem(chart, number);
-    if (problem) diagnostics.push(error('unknown-account', problem, { file, line, column: 'number' }));
-    else if (!label) diagnostics.push(error('empty-label', `account ${number} has no label: write its name in the label column`, { file, line, column: 'label' }));
-    else {
-      const account: Account = { number, label, builtin: chart.accounts.get(number)?.builtin ?? false };
-      accounts.set(number, account);
-      own.push(account);
-    }
-  }, (problem) => diagnostics.push(error(problem.code, problem.message, { file, line: problem.line })));
-  if ('problem' in result) diagnostics.push(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
+  const result = readCsv(
+    bytes,
+    ({ line, fields, damaged }) => {
+      if (damaged) return;
+      if (header) {
+        header = false;
+        const names = fields.map(normalizeName);
+        numberColumn = names.findIndex((n) => ['number', 'numero', 'compte', 'account', 'comptenum'].includes(n));
+        labelColumn = names.findIndex((n) => ['label', 'libelle', 'intitule', 'comptelib'].includes(n));
+        if (numberColumn < 0 || labelColumn < 0)
+          diagnostics.push(
+            error(
+              'missing-column',
+              `accounts.csv needs the columns "number,label" (columns found: ${fields.join(', ')})`,
+              { file, line },
+            ),
+          );
+        return;
+      }
+      if (numberColumn < 0 || labelColumn < 0) return;
+      const number = (fields[numberColumn] ?? '').trim();
+      const label = (fields[labelColumn] ?? '').trim();
+      const problem = postingProblem(chart, number);
+      if (problem) diagnostics.push(error('unknown-account', problem, { file, line, column: 'number' }));
+      else if (!label)
+        diagnostics.push(
+          error('empty-label', `account ${number} has no label: write its name in the label column`, {
+            file,
+            line,
+            column: 'label',
+          }),
+        );
+      else {
+        const account: Account = { number, label, builtin: chart.accounts.get(number)?.builtin ?? false };
+        accounts.set(number, account);
+        own.push(account);
+      }
+    },
+    (problem) => diagnostics.push(error(problem.code, problem.message, { file, line: problem.line })),
+  );
+  if ('problem' in result)
+    diagnostics.push(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
   return { chart: { reference: chart.reference, accounts }, own };
 }

@@ -69,7 +69,10 @@ function planCutFd(fd: number, size: number): FileCut | undefined {
     const row = cells(line, dialect);
     if (row === undefined || row.length !== columns.width) return undefined;
     const key = `${row[columns.index.journal!]!.trim()}\u0001${row[group]!.trim()}`;
-    if (previous !== undefined && key !== previous) { cut = offset; break; }
+    if (previous !== undefined && key !== previous) {
+      cut = offset;
+      break;
+    }
     previous = key;
     offset += Buffer.byteLength(line, encoding === 'utf-8' ? 'utf8' : 'latin1') + 1;
   }
@@ -99,7 +102,8 @@ function readAt(fd: number, position: number, length: number): Buffer {
 
 function decode(bytes: Uint8Array, encoding: string): string | undefined {
   if (encoding === 'windows-1252') return decodeCp1252(bytes);
-  if (isAscii(bytes) || isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (isAscii(bytes) || isUtf8(bytes))
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return undefined;
 }
 
@@ -115,7 +119,7 @@ function countBefore(fd: number, end: number): { lines: number; quotes: number }
   let carriage = 0;
   let pairs = 0;
   let previous = -1;
-  for (let position = 0; position < end;) {
+  for (let position = 0; position < end; ) {
     const read = readSync(fd, buffer, 0, Math.min(chunk, end - position), position);
     if (read === 0) break;
     position += read;

@@ -16,14 +16,28 @@ export function readFileBytes(file: string, report: (d: Diagnostic) => void): Ui
 export function unreadableFile(file: string, thrown: unknown): Diagnostic {
   const code = (thrown as NodeJS.ErrnoException).code;
   if (code === undefined) throw thrown;
-  const why = code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it no longer exists' : (thrown as Error).message;
-  return error('unreadable-file', `this file cannot be read: ${why}; move it out of the ledger folder or fix its permissions`, { file, line: 1 });
+  const why =
+    code === 'EISDIR'
+      ? 'it is a folder, not a file'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'ENOENT'
+          ? 'it no longer exists'
+          : (thrown as Error).message;
+  return error(
+    'unreadable-file',
+    `this file cannot be read: ${why}; move it out of the ledger folder or fix its permissions`,
+    { file, line: 1 },
+  );
 }
 
-export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' } | { ok: false; problem: string; code: 'empty-file' | 'binary-file' };
+export type Decoded =
+  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' }
+  | { ok: false; problem: string; code: 'empty-file' | 'binary-file' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 /** Windows-1252 bytes → text: latin-1 but for 0x80–0x9F (Node's TextDecoder('windows-1252') reads those as latin-1: 0x80 gives U+0080, not €). */
 export function decodeCp1252(bytes: Uint8Array): string {
@@ -33,10 +47,12 @@ export function decodeCp1252(bytes: Uint8Array): string {
 
 /** Control characters other than tab and line ends: the bytes are not text at all. */
 export const CONTROL_CHARACTERS = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-export const BINARY_FILE = 'this is a binary file, not a CSV text file: if it is a spreadsheet (.xlsx, .ods), save it as CSV from your spreadsheet software';
+export const BINARY_FILE =
+  'this is a binary file, not a CSV text file: if it is a spreadsheet (.xlsx, .ods), save it as CSV from your spreadsheet software';
 
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, code: 'empty-file', problem: 'the file is empty: it needs at least a header row' };
+  if (bytes.length === 0)
+    return { ok: false, code: 'empty-file', problem: 'the file is empty: it needs at least a header row' };
   const probe = bytes.subarray(0, Math.min(bytes.length, 65536));
   if (probe.includes(0)) return { ok: false, code: 'binary-file', problem: BINARY_FILE };
   let text: string;
@@ -56,7 +72,12 @@ export function decodeText(bytes: Uint8Array): Decoded {
 export function detectDelimiter(text: string): string {
   const end = text.search(/[\r\n]/);
   const header = end < 0 ? text : text.slice(0, end);
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0], ['|', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+    ['|', 0],
+  ]);
   let quoted = false;
   for (const char of header) {
     if (char === '"') quoted = !quoted;

@@ -9,11 +9,15 @@ export function renderCsv(doc: Document, excel = false): string {
   const quote = (text: string): string => (special.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
   const lines = [doc.columns.map((column) => quote(column.header)).join(delimiter)];
   for (const row of doc.rows) {
-    lines.push(row.cells.map((cell) => {
-      if (typeof cell === 'string') return quote(cell);
-      if (cell.cents === null) return '';
-      return quote(excel ? excelAmount(cell.cents, doc.euros) : plainAmount(cell.cents, doc.euros));
-    }).join(delimiter));
+    lines.push(
+      row.cells
+        .map((cell) => {
+          if (typeof cell === 'string') return quote(cell);
+          if (cell.cents === null) return '';
+          return quote(excel ? excelAmount(cell.cents, doc.euros) : plainAmount(cell.cents, doc.euros));
+        })
+        .join(delimiter),
+    );
   }
   return `${excel ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`;
 }

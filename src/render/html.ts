@@ -80,18 +80,26 @@ function cellHtml(cell: Row['cells'][number], euros: boolean): { text: string; n
 export function renderHtmlTable(doc: Document, id: string): string {
   const out: string[] = [];
   out.push(`<table id="${id}" class="${doc.euros ? 'euros' : 'cents'}"><caption>${escapeHtml(doc.title)}</caption>`);
-  out.push(`<colgroup>${doc.columns.map((column, index) => (index === 0 ? '<col class="label">' : column.header === '%' ? '<col class="pct">' : '<col class="num">')).join('')}</colgroup>`);
-  out.push(`<thead><tr>${doc.columns.map((column, index) => `<th scope="col" class="${index === 0 ? 'label' : 'num'}">${escapeHtml(column.header)}</th>`).join('')}</tr></thead><tbody>`);
+  out.push(
+    `<colgroup>${doc.columns.map((column, index) => (index === 0 ? '<col class="label">' : column.header === '%' ? '<col class="pct">' : '<col class="num">')).join('')}</colgroup>`,
+  );
+  out.push(
+    `<thead><tr>${doc.columns.map((column, index) => `<th scope="col" class="${index === 0 ? 'label' : 'num'}">${escapeHtml(column.header)}</th>`).join('')}</tr></thead><tbody>`,
+  );
   for (const row of doc.rows) {
     const cells = row.cells.map((cell, index) => {
       const { text, negative } = cellHtml(cell, doc.euros);
-      if (index === 0) return `<td class="label"${row.depth ? ` style="padding-left:${4 + row.depth * 10}pt"` : ''}>${text}</td>`;
+      if (index === 0)
+        return `<td class="label"${row.depth ? ` style="padding-left:${4 + row.depth * 10}pt"` : ''}>${text}</td>`;
       return `<td class="num${negative ? ' negative' : ''}">${text}</td>`;
     });
     out.push(`<tr class="${rowClass(row)}">${cells.join('')}</tr>`);
   }
   out.push('</tbody></table>');
-  if (doc.notes.length) out.push(`<div class="notes">${doc.notes.map((note) => `<p${/^(Contrôle|Check)/.test(note) ? ' class="check"' : ''}>${escapeHtml(note)}</p>`).join('')}</div>`);
+  if (doc.notes.length)
+    out.push(
+      `<div class="notes">${doc.notes.map((note) => `<p${/^(Contrôle|Check)/.test(note) ? ' class="check"' : ''}>${escapeHtml(note)}</p>`).join('')}</div>`,
+    );
   return out.join('\n');
 }
 
@@ -100,46 +108,121 @@ function cards(report: FinancialReport): string {
   const f = report.figures;
   const money = (cents: Cents) => escapeHtml(euroText(cents, report.euros));
   const result = f.result.current;
-  const card = (what: string, figure: string, more: string, extra = '') => `<div class="card${extra}"><div class="what">${escapeHtml(what)}</div><div class="figure">${figure}</div><div class="more">${more}</div></div>`;
+  const card = (what: string, figure: string, more: string, extra = '') =>
+    `<div class="card${extra}"><div class="what">${escapeHtml(what)}</div><div class="figure">${figure}</div><div class="more">${more}</div></div>`;
   return `<div class="cards">${[
-    card(fr ? (result >= 0n ? 'Excédent' : 'Déficit') : result >= 0n ? 'Surplus' : 'Deficit', money(result < 0n ? -result : result), escapeHtml(fr ? `produits ${euroText(f.income.current, report.euros)}` : `income ${euroText(f.income.current, report.euros)}`), result >= 0n ? ' surplus' : ' deficit'),
-    card(fr ? 'Cotisations' : 'Membership fees', money(f.membershipFees.current), escapeHtml(fr ? `${percentText(f.membershipShare, 'fr')} des produits` : `${percentText(f.membershipShare, 'en')} of income`)),
-    card(fr ? 'Fonds propres' : 'Own funds', money(f.ownFunds.current), f.ownFunds.previous === null ? '' : escapeHtml(`${report.year - 1} : ${euroText(f.ownFunds.previous, report.euros)}`)),
-    card(fr ? 'Trésorerie' : 'Cash', money(f.cash.current), escapeHtml(f.cashMonths === null ? '' : fr ? `${decimalText(f.cashMonths, 'fr')} mois de charges` : `${f.cashMonths} months of expenses`)),
+    card(
+      fr ? (result >= 0n ? 'Excédent' : 'Déficit') : result >= 0n ? 'Surplus' : 'Deficit',
+      money(result < 0n ? -result : result),
+      escapeHtml(
+        fr
+          ? `produits ${euroText(f.income.current, report.euros)}`
+          : `income ${euroText(f.income.current, report.euros)}`,
+      ),
+      result >= 0n ? ' surplus' : ' deficit',
+    ),
+    card(
+      fr ? 'Cotisations' : 'Membership fees',
+      money(f.membershipFees.current),
+      escapeHtml(
+        fr
+          ? `${percentText(f.membershipShare, 'fr')} des produits`
+          : `${percentText(f.membershipShare, 'en')} of income`,
+      ),
+    ),
+    card(
+      fr ? 'Fonds propres' : 'Own funds',
+      money(f.ownFunds.current),
+      f.ownFunds.previous === null
+        ? ''
+        : escapeHtml(`${report.year - 1} : ${euroText(f.ownFunds.previous, report.euros)}`),
+    ),
+    card(
+      fr ? 'Trésorerie' : 'Cash',
+      money(f.cash.current),
+      escapeHtml(
+        f.cashMonths === null
+          ? ''
+          : fr
+            ? `${decimalText(f.cashMonths, 'fr')} mois de charges`
+            : `${f.cashMonths} months of expenses`,
+      ),
+    ),
   ].join('')}</div>`;
 }
 
 function charts(report: FinancialReport): { rubric: string; years: string; budget: string } {
   const fr = report.lang === 'fr';
   const e = report.euros;
-  const figure = (svg: string, caption: string) => (svg ? `<figure>\n<figcaption>${escapeHtml(caption)}</figcaption>\n${svg}\n</figure>` : '');
-  const income = renderBarChart({ id: 'chart-income', title: fr ? `Produits ${report.year} par rubrique` : `Income ${report.year} by heading`, series: [{ name: fr ? 'Produits' : 'Income', className: 'income' }], bars: report.charts.income, euros: e });
-  const expenses = renderBarChart({ id: 'chart-expenses', title: fr ? `Charges ${report.year} par rubrique` : `Expenses ${report.year} by heading`, series: [{ name: fr ? 'Charges' : 'Expenses', className: 'expenses' }], bars: report.charts.expenses, euros: e });
+  const figure = (svg: string, caption: string) =>
+    svg ? `<figure>\n<figcaption>${escapeHtml(caption)}</figcaption>\n${svg}\n</figure>` : '';
+  const income = renderBarChart({
+    id: 'chart-income',
+    title: fr ? `Produits ${report.year} par rubrique` : `Income ${report.year} by heading`,
+    series: [{ name: fr ? 'Produits' : 'Income', className: 'income' }],
+    bars: report.charts.income,
+    euros: e,
+  });
+  const expenses = renderBarChart({
+    id: 'chart-expenses',
+    title: fr ? `Charges ${report.year} par rubrique` : `Expenses ${report.year} by heading`,
+    series: [{ name: fr ? 'Charges' : 'Expenses', className: 'expenses' }],
+    bars: report.charts.expenses,
+    euros: e,
+  });
   const hasPrevious = report.charts.years.some((bar) => bar.values[1] !== null);
   const years = renderBarChart({
-    id: 'chart-years', title: fr ? `${report.year} et ${report.year - 1}` : `${report.year} and ${report.year - 1}`,
-    series: [{ name: `${report.year}`, className: 'current' }, ...(hasPrevious ? [{ name: `${report.year - 1}`, className: 'previous' }] : [])],
-    bars: report.charts.years, euros: e,
+    id: 'chart-years',
+    title: fr ? `${report.year} et ${report.year - 1}` : `${report.year} and ${report.year - 1}`,
+    series: [
+      { name: `${report.year}`, className: 'current' },
+      ...(hasPrevious ? [{ name: `${report.year - 1}`, className: 'previous' }] : []),
+    ],
+    bars: report.charts.years,
+    euros: e,
   });
-  const budget = report.budget ? renderBarChart({
-    id: 'chart-budget', title: fr ? `Budget ${report.budget.year} et réalisé ${report.year}` : `Budget ${report.budget.year} and ${report.year} actuals`,
-    series: [{ name: fr ? `Budget ${report.budget.year}` : `Budget ${report.budget.year}`, className: 'budget' }, { name: fr ? `Réalisé ${report.year}` : `Actual ${report.year}`, className: 'actual' }],
-    bars: report.charts.budget, euros: e,
-  }) : '';
+  const budget = report.budget
+    ? renderBarChart({
+        id: 'chart-budget',
+        title: fr
+          ? `Budget ${report.budget.year} et réalisé ${report.year}`
+          : `Budget ${report.budget.year} and ${report.year} actuals`,
+        series: [
+          { name: fr ? `Budget ${report.budget.year}` : `Budget ${report.budget.year}`, className: 'budget' },
+          { name: fr ? `Réalisé ${report.year}` : `Actual ${report.year}`, className: 'actual' },
+        ],
+        bars: report.charts.budget,
+        euros: e,
+      })
+    : '';
   return {
-    rubric: [figure(income, fr ? `Produits ${report.year} par rubrique` : `Income ${report.year} by heading`), figure(expenses, fr ? `Charges ${report.year} par rubrique` : `Expenses ${report.year} by heading`)].join('\n'),
-    years: figure(years, fr ? `Évolution : ${report.year} et ${report.year - 1}` : `Change: ${report.year} and ${report.year - 1}`),
-    budget: figure(budget, fr ? `Budget ${report.budget?.year} et réalisé ${report.year}, par rubrique` : `Budget ${report.budget?.year} and ${report.year} actuals, by heading`),
+    rubric: [
+      figure(income, fr ? `Produits ${report.year} par rubrique` : `Income ${report.year} by heading`),
+      figure(expenses, fr ? `Charges ${report.year} par rubrique` : `Expenses ${report.year} by heading`),
+    ].join('\n'),
+    years: figure(
+      years,
+      fr ? `Évolution : ${report.year} et ${report.year - 1}` : `Change: ${report.year} and ${report.year - 1}`,
+    ),
+    budget: figure(
+      budget,
+      fr
+        ? `Budget ${report.budget?.year} et réalisé ${report.year}, par rubrique`
+        : `Budget ${report.budget?.year} and ${report.year} actuals, by heading`,
+    ),
   };
 }
 
 export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]): string {
   const t = REPORT_T[report.lang];
   const fr = report.lang === 'fr';
-  const table = (id: string) => parts.find((part): part is Extract<ReportPart, { kind: 'table' }> => part.kind === 'table' && part.id === id);
+  const table = (id: string) =>
+    parts.find((part): part is Extract<ReportPart, { kind: 'table' }> => part.kind === 'table' && part.id === id);
   const chart = charts(report);
   const body: string[] = [];
-  body.push(`<header><h1>${escapeHtml(`${t.title} ${report.year}`)}${report.name ? `<span class="org">${escapeHtml(report.name)}</span>` : ''}</h1><p class="subtitle">${escapeHtml(reportSubtitle(report))} · ${escapeHtml(report.euros ? (fr ? 'montants en euros' : 'amounts in euros') : fr ? 'montants en euros et centimes' : 'amounts in euros and cents')}</p></header>`);
+  body.push(
+    `<header><h1>${escapeHtml(`${t.title} ${report.year}`)}${report.name ? `<span class="org">${escapeHtml(report.name)}</span>` : ''}</h1><p class="subtitle">${escapeHtml(reportSubtitle(report))} · ${escapeHtml(report.euros ? (fr ? 'montants en euros' : 'amounts in euros') : fr ? 'montants en euros et centimes' : 'amounts in euros and cents')}</p></header>`,
+  );
 
   body.push(`<section id="figures"><h2>${escapeHtml(t.figures)}</h2>`);
   body.push(cards(report));
@@ -156,13 +239,20 @@ export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]
   body.push('</section>');
 
   const statement = table('income-statement');
-  body.push(`<section id="income-statement" class="page statement"><h2>${escapeHtml(fr ? 'Compte de résultat' : 'Income statement')} ${report.year}</h2>`);
+  body.push(
+    `<section id="income-statement" class="page statement"><h2>${escapeHtml(fr ? 'Compte de résultat' : 'Income statement')} ${report.year}</h2>`,
+  );
   if (statement) body.push(renderHtmlTable({ ...statement.doc, title: '' }, 'income-statement-table'));
   body.push(chart.rubric);
   body.push('</section>');
 
-  body.push(`<section id="balance-sheet" class="page statement"><h2>${escapeHtml(fr ? 'Bilan' : 'Balance sheet')} ${report.year}</h2>`);
-  for (const [id, title] of [['assets', fr ? 'Actif' : 'Assets'], ['liabilities', fr ? 'Passif' : 'Liabilities']] as const) {
+  body.push(
+    `<section id="balance-sheet" class="page statement"><h2>${escapeHtml(fr ? 'Bilan' : 'Balance sheet')} ${report.year}</h2>`,
+  );
+  for (const [id, title] of [
+    ['assets', fr ? 'Actif' : 'Assets'],
+    ['liabilities', fr ? 'Passif' : 'Liabilities'],
+  ] as const) {
     const part = table(id);
     if (part) body.push(`<h3>${escapeHtml(title)}</h3>`, renderHtmlTable({ ...part.doc, title: '' }, `${id}-table`));
   }
@@ -170,18 +260,24 @@ export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]
 
   const inKind = table('in-kind');
   body.push(`<section id="in-kind"><h2>${escapeHtml(t.inKind)}</h2>`);
-  body.push(inKind ? renderHtmlTable({ ...inKind.doc, title: '' }, 'in-kind-table') : `<p>${escapeHtml(t.inKindNone)}</p>`);
+  body.push(
+    inKind ? renderHtmlTable({ ...inKind.doc, title: '' }, 'in-kind-table') : `<p>${escapeHtml(t.inKindNone)}</p>`,
+  );
   body.push('</section>');
 
   const budget = table('budget');
   if (budget && report.budget) {
-    body.push(`<section id="budget" class="page statement"><h2>${escapeHtml(fr ? `Budget prévisionnel ${report.budget.year} et réalisé ${report.year}` : `Budget ${report.budget.year} and ${report.year} actuals`)}</h2>`);
+    body.push(
+      `<section id="budget" class="page statement"><h2>${escapeHtml(fr ? `Budget prévisionnel ${report.budget.year} et réalisé ${report.year}` : `Budget ${report.budget.year} and ${report.year} actuals`)}</h2>`,
+    );
     body.push(chart.budget);
     body.push(renderHtmlTable({ ...budget.doc, title: '' }, 'budget-table'));
     body.push('</section>');
   }
 
-  body.push(`<footer>${report.fingerprint ? `${escapeHtml(t.seal)} : <code>${escapeHtml(report.fingerprint)}</code>` : escapeHtml(t.notSealed.replace('{year}', String(report.year)))}<br>${escapeHtml(fr ? 'Établi avec asso-ledger à partir des journaux comptables ; plan comptable des associations (règlement ANC 2018-06).' : 'Prepared with asso-ledger from the journals; French associations chart of accounts (ANC regulation 2018-06).')}</footer>`);
+  body.push(
+    `<footer>${report.fingerprint ? `${escapeHtml(t.seal)} : <code>${escapeHtml(report.fingerprint)}</code>` : escapeHtml(t.notSealed.replace('{year}', String(report.year)))}<br>${escapeHtml(fr ? 'Établi avec asso-ledger à partir des journaux comptables ; plan comptable des associations (règlement ANC 2018-06).' : 'Prepared with asso-ledger from the journals; French associations chart of accounts (ANC regulation 2018-06).')}</footer>`,
+  );
 
   return `<!doctype html>
 <html lang="${report.lang}">

@@ -12,16 +12,35 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-const totalsJson = (totals: IncomeTotals) => ({ income: money(totals.income), expenses: money(totals.expenses), result: money(totals.result) });
+const totalsJson = (totals: IncomeTotals) => ({
+  income: money(totals.income),
+  expenses: money(totals.expenses),
+  result: money(totals.result),
+});
 
 export function incomeStatementJson(report: IncomeStatement) {
   return {
     year: report.year,
-    lines: report.lines.filter((line) => line.kind !== 'heading').map((line) => ({
-      id: line.id, kind: line.kind === 'total' ? 'subtotal' : line.kind, label: line.label, section: line.section,
-      amount: money(line.amount), previous: maybe(line.previous),
-      ...(line.kind === 'line' || line.kind === 'dont' ? { accounts: line.accounts.map((a) => ({ account: a.account, label: a.label, amount: money(a.amount), previous: maybe(a.previous) })) } : {}),
-    })),
+    lines: report.lines
+      .filter((line) => line.kind !== 'heading')
+      .map((line) => ({
+        id: line.id,
+        kind: line.kind === 'total' ? 'subtotal' : line.kind,
+        label: line.label,
+        section: line.section,
+        amount: money(line.amount),
+        previous: maybe(line.previous),
+        ...(line.kind === 'line' || line.kind === 'dont'
+          ? {
+              accounts: line.accounts.map((a) => ({
+                account: a.account,
+                label: a.label,
+                amount: money(a.amount),
+                previous: maybe(a.previous),
+              })),
+            }
+          : {}),
+      })),
     totals: totalsJson(report.totals),
     previousTotals: report.previousTotals ? totalsJson(report.previousTotals) : null,
   };
@@ -29,9 +48,26 @@ export function incomeStatementJson(report: IncomeStatement) {
 
 function sheetLineJson(line: SheetLine) {
   const common = { id: line.id, kind: line.kind === 'total' ? 'subtotal' : line.kind, label: line.label };
-  const accounts = line.kind === 'line' ? { accounts: line.accounts.map((a) => ({ account: a.account, label: a.label, amount: money(a.amount), previous: maybe(a.previous) })) } : {};
+  const accounts =
+    line.kind === 'line'
+      ? {
+          accounts: line.accounts.map((a) => ({
+            account: a.account,
+            label: a.label,
+            amount: money(a.amount),
+            previous: maybe(a.previous),
+          })),
+        }
+      : {};
   return line.side === 'assets'
-    ? { ...common, gross: money(line.gross), depreciation: money(line.depreciation), net: money(line.amount), previous: maybe(line.previous), ...accounts }
+    ? {
+        ...common,
+        gross: money(line.gross),
+        depreciation: money(line.depreciation),
+        net: money(line.amount),
+        previous: maybe(line.previous),
+        ...accounts,
+      }
     : { ...common, amount: money(line.amount), previous: maybe(line.previous), ...accounts };
 }
 
@@ -39,8 +75,16 @@ export function balanceSheetJson(report: BalanceSheet) {
   return {
     year: report.year,
     provisionalOpening: report.provisionalOpening,
-    assets: { lines: report.assets.lines.filter((l) => l.kind !== 'heading').map(sheetLineJson), total: money(report.assets.total), previousTotal: maybe(report.assets.previousTotal) },
-    liabilities: { lines: report.liabilities.lines.filter((l) => l.kind !== 'heading').map(sheetLineJson), total: money(report.liabilities.total), previousTotal: maybe(report.liabilities.previousTotal) },
+    assets: {
+      lines: report.assets.lines.filter((l) => l.kind !== 'heading').map(sheetLineJson),
+      total: money(report.assets.total),
+      previousTotal: maybe(report.assets.previousTotal),
+    },
+    liabilities: {
+      lines: report.liabilities.lines.filter((l) => l.kind !== 'heading').map(sheetLineJson),
+      total: money(report.liabilities.total),
+      previousTotal: maybe(report.liabilities.previousTotal),
+    },
     balanced: report.balanced,
   };
 }
@@ -48,7 +92,13 @@ export function balanceSheetJson(report: BalanceSheet) {
 export function trialBalanceJson(report: TrialBalance) {
   return {
     year: report.year,
-    accounts: report.accounts.map((a) => ({ account: a.account, label: a.label, debit: money(a.debit), credit: money(a.credit), balance: money(a.balance) })),
+    accounts: report.accounts.map((a) => ({
+      account: a.account,
+      label: a.label,
+      debit: money(a.debit),
+      credit: money(a.credit),
+      balance: money(a.balance),
+    })),
     totals: { debit: money(report.totals.debit), credit: money(report.totals.credit) },
   };
 }
@@ -57,8 +107,17 @@ export function journalJson(report: JournalReport) {
   return {
     year: report.year,
     entries: report.entries.map((entry) => ({
-      date: entry.date, journal: entry.journal, piece: entry.piece, label: entry.label,
-      postings: entry.postings.map((p) => ({ account: p.account, label: p.label, debit: money(p.debit), credit: money(p.credit), ...(p.aux ? { aux: p.aux, auxLabel: p.auxLabel } : {}) })),
+      date: entry.date,
+      journal: entry.journal,
+      piece: entry.piece,
+      label: entry.label,
+      postings: entry.postings.map((p) => ({
+        account: p.account,
+        label: p.label,
+        debit: money(p.debit),
+        credit: money(p.credit),
+        ...(p.aux ? { aux: p.aux, auxLabel: p.auxLabel } : {}),
+      })),
       source: { file: entry.file, line: entry.line },
     })),
   };
@@ -68,8 +127,20 @@ export function ledgerJson(report: LedgerReport) {
   return {
     year: report.year,
     accounts: report.accounts.map((a) => ({
-      account: a.account, label: a.label, debit: money(a.debit), credit: money(a.credit), balance: money(a.balance),
-      postings: a.postings.map((p) => ({ date: p.date, journal: p.journal, piece: p.piece, label: p.label, debit: money(p.debit), credit: money(p.credit), balance: money(p.balance) })),
+      account: a.account,
+      label: a.label,
+      debit: money(a.debit),
+      credit: money(a.credit),
+      balance: money(a.balance),
+      postings: a.postings.map((p) => ({
+        date: p.date,
+        journal: p.journal,
+        piece: p.piece,
+        label: p.label,
+        debit: money(p.debit),
+        credit: money(p.credit),
+        balance: money(p.balance),
+      })),
     })),
   };
 }
@@ -79,5 +150,12 @@ export function chartJson(report: ChartReport) {
 }
 
 export function checkJson(diagnostics: readonly Diagnostic[]) {
-  return diagnostics.map((d) => ({ severity: d.severity, code: d.code, message: d.message, file: d.file ?? null, line: d.line ?? null, column: d.column ?? null }));
+  return diagnostics.map((d) => ({
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    file: d.file ?? null,
+    line: d.line ?? null,
+    column: d.column ?? null,
+  }));
 }

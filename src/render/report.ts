@@ -11,25 +11,70 @@ import { balanceSheetDocuments, incomeStatementDocument } from './statements.js'
 import { renderTable, wrapText } from './table.js';
 
 export type ReportPart =
-  | { readonly kind: 'table'; readonly id: 'figures' | 'income-statement' | 'assets' | 'liabilities' | 'in-kind' | 'budget'; readonly doc: Document }
+  | {
+      readonly kind: 'table';
+      readonly id: 'figures' | 'income-statement' | 'assets' | 'liabilities' | 'in-kind' | 'budget';
+      readonly doc: Document;
+    }
   | { readonly kind: 'text'; readonly title: string; readonly paragraphs: readonly string[] };
 
 export const REPORT_T = {
   fr: {
-    title: 'Rapport financier', figures: 'Chiffres clés', income: 'Produits', expenses: 'Charges', result: 'Résultat (excédent ou déficit)',
-    fees: 'Cotisations', feesShare: 'Part des cotisations dans les produits', staff: 'Frais de personnel', ownFunds: 'Fonds propres',
-    debts: 'Dettes (hors produits constatés d\'avance)', deferred: "Produits constatés d'avance", receivables: 'Créances', cash: 'Trésorerie en fin d\'exercice',
-    cashMonths: 'Trésorerie en mois de charges', total: 'Total du bilan', inKind: 'Contributions volontaires en nature', inKindNone: "Aucune contribution volontaire en nature n'est enregistrée.",
-    text: 'Rapport du trésorier', seal: 'Exercice clôturé — empreinte du scellé', notSealed: "Exercice non clôturé : pas d'empreinte de scellé (locks/{year}.json).",
-    statements: 'Comptes annuels', budget: 'Budget', change: 'Variation', months: 'mois', cents: 'Montants en euros et centimes.', euros: "Montants en euros entiers (chaque ligne arrondie une fois, totaux tombant juste) ; les comptes sont tenus au centime.",
+    title: 'Rapport financier',
+    figures: 'Chiffres clés',
+    income: 'Produits',
+    expenses: 'Charges',
+    result: 'Résultat (excédent ou déficit)',
+    fees: 'Cotisations',
+    feesShare: 'Part des cotisations dans les produits',
+    staff: 'Frais de personnel',
+    ownFunds: 'Fonds propres',
+    debts: "Dettes (hors produits constatés d'avance)",
+    deferred: "Produits constatés d'avance",
+    receivables: 'Créances',
+    cash: "Trésorerie en fin d'exercice",
+    cashMonths: 'Trésorerie en mois de charges',
+    total: 'Total du bilan',
+    inKind: 'Contributions volontaires en nature',
+    inKindNone: "Aucune contribution volontaire en nature n'est enregistrée.",
+    text: 'Rapport du trésorier',
+    seal: 'Exercice clôturé — empreinte du scellé',
+    notSealed: "Exercice non clôturé : pas d'empreinte de scellé (locks/{year}.json).",
+    statements: 'Comptes annuels',
+    budget: 'Budget',
+    change: 'Variation',
+    months: 'mois',
+    cents: 'Montants en euros et centimes.',
+    euros:
+      'Montants en euros entiers (chaque ligne arrondie une fois, totaux tombant juste) ; les comptes sont tenus au centime.',
   },
   en: {
-    title: 'Financial report', figures: 'Key figures', income: 'Income', expenses: 'Expenses', result: 'Result (surplus or deficit)',
-    fees: 'Membership fees', feesShare: 'Membership fees as a share of income', staff: 'Staff costs', ownFunds: 'Own funds',
-    debts: 'Debts (excluding deferred income)', deferred: 'Deferred income', receivables: 'Receivables', cash: 'Cash at year end',
-    cashMonths: 'Cash in months of expenses', total: 'Balance sheet total', inKind: 'Voluntary contributions in kind', inKindNone: 'No voluntary contribution in kind is recorded.',
-    text: "Treasurer's report", seal: 'Closed year — seal fingerprint', notSealed: 'Year not closed: no seal fingerprint (locks/{year}.json).',
-    statements: 'Annual accounts', budget: 'Budget', change: 'Change', months: 'months', cents: 'Amounts in euros and cents.', euros: 'Amounts in whole euros (each line rounded once, totals footing); the books are kept to the cent.',
+    title: 'Financial report',
+    figures: 'Key figures',
+    income: 'Income',
+    expenses: 'Expenses',
+    result: 'Result (surplus or deficit)',
+    fees: 'Membership fees',
+    feesShare: 'Membership fees as a share of income',
+    staff: 'Staff costs',
+    ownFunds: 'Own funds',
+    debts: 'Debts (excluding deferred income)',
+    deferred: 'Deferred income',
+    receivables: 'Receivables',
+    cash: 'Cash at year end',
+    cashMonths: 'Cash in months of expenses',
+    total: 'Balance sheet total',
+    inKind: 'Voluntary contributions in kind',
+    inKindNone: 'No voluntary contribution in kind is recorded.',
+    text: "Treasurer's report",
+    seal: 'Closed year — seal fingerprint',
+    notSealed: 'Year not closed: no seal fingerprint (locks/{year}.json).',
+    statements: 'Annual accounts',
+    budget: 'Budget',
+    change: 'Change',
+    months: 'months',
+    cents: 'Amounts in euros and cents.',
+    euros: 'Amounts in whole euros (each line rounded once, totals footing); the books are kept to the cent.',
   },
 };
 
@@ -40,21 +85,49 @@ export function figuresDocument(report: FinancialReport): Document {
   const f = report.figures;
   const previous = hasPrevious(f);
   const row = (label: string, value: Compared, style: Row['style'] = 'normal'): Row => ({
-    cells: [label, amount(value.current), ...(previous ? [amount(value.previous), amount(value.previous === null ? null : value.current - value.previous)] : [])], style,
+    cells: [
+      label,
+      amount(value.current),
+      ...(previous
+        ? [amount(value.previous), amount(value.previous === null ? null : value.current - value.previous)]
+        : []),
+    ],
+    style,
   });
-  const textRow = (label: string, text: string): Row => ({ cells: [label, text, ...(previous ? ['', ''] : [])], style: 'normal' });
+  const textRow = (label: string, text: string): Row => ({
+    cells: [label, text, ...(previous ? ['', ''] : [])],
+    style: 'normal',
+  });
   const rows: Row[] = [
-    row(t.income, f.income), row(t.expenses, f.expenses), row(t.result, f.result, 'total'),
-    row(t.fees, f.membershipFees), textRow(t.feesShare, percentText(f.membershipShare, report.lang)),
+    row(t.income, f.income),
+    row(t.expenses, f.expenses),
+    row(t.result, f.result, 'total'),
+    row(t.fees, f.membershipFees),
+    textRow(t.feesShare, percentText(f.membershipShare, report.lang)),
     row(t.staff, f.staffCosts),
-    row(t.ownFunds, f.ownFunds), row(t.debts, f.debts), row(t.deferred, f.deferredIncome), row(t.receivables, f.receivables),
-    row(t.cash, f.cash), textRow(t.cashMonths, f.cashMonths === null ? '—' : `${decimalText(f.cashMonths, report.lang)} ${t.months}`),
+    row(t.ownFunds, f.ownFunds),
+    row(t.debts, f.debts),
+    row(t.deferred, f.deferredIncome),
+    row(t.receivables, f.receivables),
+    row(t.cash, f.cash),
+    textRow(t.cashMonths, f.cashMonths === null ? '—' : `${decimalText(f.cashMonths, report.lang)} ${t.months}`),
     row(t.total, f.balanceSheetTotal, 'subtotal'),
   ];
   return {
     title: `${t.figures} ${report.year}`,
-    columns: [{ header: '', align: 'left' }, { header: `${report.year}`, align: 'right' }, ...(previous ? [{ header: `${report.year - 1}`, align: 'right' as const }, { header: t.change, align: 'right' as const }] : [])],
-    rows, notes: [report.euros ? t.euros : t.cents], euros: report.euros,
+    columns: [
+      { header: '', align: 'left' },
+      { header: `${report.year}`, align: 'right' },
+      ...(previous
+        ? [
+            { header: `${report.year - 1}`, align: 'right' as const },
+            { header: t.change, align: 'right' as const },
+          ]
+        : []),
+    ],
+    rows,
+    notes: [report.euros ? t.euros : t.cents],
+    euros: report.euros,
   };
 }
 
@@ -63,18 +136,38 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string): 
   const display = { lang: report.lang, detail: false, name: report.name };
   const parts: ReportPart[] = [{ kind: 'table', id: 'figures', doc: figuresDocument(report) }];
   for (const section of report.text) parts.push({ kind: 'text', title: section.title, paragraphs: section.paragraphs });
-  const statement = incomeStatementDocument({ ...report.income, lines: report.income.lines.filter((line) => line.section !== 'in-kind') }, display);
+  const statement = incomeStatementDocument(
+    { ...report.income, lines: report.income.lines.filter((line) => line.section !== 'in-kind') },
+    display,
+  );
   parts.push({ kind: 'table', id: 'income-statement', doc: statement });
   const [assets, liabilities] = balanceSheetDocuments(report.sheet, display) as [Document, Document];
   parts.push({ kind: 'table', id: 'assets', doc: assets }, { kind: 'table', id: 'liabilities', doc: liabilities });
   if (report.inKind.length) {
     const inKind = incomeStatementDocument({ ...report.income, lines: report.inKind, absorbed: [] }, display);
-    parts.push({ kind: 'table', id: 'in-kind', doc: { ...inKind, title: `${t.inKind} ${report.year}${report.name ? ` — ${report.name}` : ''}`, notes: [] } });
+    parts.push({
+      kind: 'table',
+      id: 'in-kind',
+      doc: { ...inKind, title: `${t.inKind} ${report.year}${report.name ? ` — ${report.name}` : ''}`, notes: [] },
+    });
   } else parts.push({ kind: 'text', title: t.inKind, paragraphs: [t.inKindNone] });
   if (report.budget) {
-    parts.push({ kind: 'table', id: 'budget', doc: budgetDocument(report.budget, { lang: report.lang, name: report.name, firstMonth: budgetFirstMonth, ratios: 'percent' }) });
+    parts.push({
+      kind: 'table',
+      id: 'budget',
+      doc: budgetDocument(report.budget, {
+        lang: report.lang,
+        name: report.name,
+        firstMonth: budgetFirstMonth,
+        ratios: 'percent',
+      }),
+    });
   }
-  parts.push({ kind: 'text', title: report.fingerprint ? t.seal : '', paragraphs: [report.fingerprint ?? t.notSealed.replace('{year}', String(report.year))] });
+  parts.push({
+    kind: 'text',
+    title: report.fingerprint ? t.seal : '',
+    paragraphs: [report.fingerprint ?? t.notSealed.replace('{year}', String(report.year))],
+  });
   return parts;
 }
 
@@ -84,15 +177,25 @@ export function reportTitle(report: FinancialReport): string {
 }
 
 export function reportSubtitle(report: FinancialReport): string {
-  return report.lang === 'fr' ? `Exercice clos le ${longDate(report.closing, 'fr')}` : `Year ended ${longDate(report.closing, 'en')}`;
+  return report.lang === 'fr'
+    ? `Exercice clos le ${longDate(report.closing, 'fr')}`
+    : `Year ended ${longDate(report.closing, 'en')}`;
 }
 
 /** The terminal report: tables (render/table.ts) and the text wrapped to the width. */
-export function renderReportText(report: FinancialReport, parts: readonly ReportPart[], color: boolean, width: number | undefined): string {
+export function renderReportText(
+  report: FinancialReport,
+  parts: readonly ReportPart[],
+  color: boolean,
+  width: number | undefined,
+): string {
   const out = [`${reportTitle(report)}\n${reportSubtitle(report)}\n`];
   for (const part of parts) {
     if (part.kind === 'table') out.push(renderTable(part.doc, color, width));
-    else out.push(`${part.title ? `${part.title}\n` : ''}${part.paragraphs.map((p) => wrapText(p, width ?? 80)).join('\n')}\n`);
+    else
+      out.push(
+        `${part.title ? `${part.title}\n` : ''}${part.paragraphs.map((p) => wrapText(p, width ?? 80)).join('\n')}\n`,
+      );
   }
   return out.join('\n');
 }
@@ -117,11 +220,19 @@ export function reportJson(report: FinancialReport, budgetFirstMonth: string) {
     closing: report.closing,
     name: report.name,
     keyFigures: {
-      income: comparedJson(f.income), expenses: comparedJson(f.expenses), result: comparedJson(f.result),
-      membershipFees: comparedJson(f.membershipFees), membershipShare: f.membershipShare,
-      staffCosts: comparedJson(f.staffCosts), ownFunds: comparedJson(f.ownFunds), debts: comparedJson(f.debts),
-      deferredIncome: comparedJson(f.deferredIncome), receivables: comparedJson(f.receivables),
-      cash: comparedJson(f.cash), cashMonths: f.cashMonths, balanceSheetTotal: comparedJson(f.balanceSheetTotal),
+      income: comparedJson(f.income),
+      expenses: comparedJson(f.expenses),
+      result: comparedJson(f.result),
+      membershipFees: comparedJson(f.membershipFees),
+      membershipShare: f.membershipShare,
+      staffCosts: comparedJson(f.staffCosts),
+      ownFunds: comparedJson(f.ownFunds),
+      debts: comparedJson(f.debts),
+      deferredIncome: comparedJson(f.deferredIncome),
+      receivables: comparedJson(f.receivables),
+      cash: comparedJson(f.cash),
+      cashMonths: f.cashMonths,
+      balanceSheetTotal: comparedJson(f.balanceSheetTotal),
     },
     incomeStatement: incomeStatementJson(report.income),
     balanceSheet: balanceSheetJson(report.sheet),
@@ -129,4 +240,3 @@ export function reportJson(report: FinancialReport, budgetFirstMonth: string) {
     fingerprint: report.fingerprint,
   };
 }
-

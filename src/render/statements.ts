@@ -8,18 +8,53 @@ import { amount, type Document, type Row } from './document.js';
 import { frenchAmount } from './number.js';
 
 const T = {
-  fr: { account: 'Compte', label: 'Libellé', debit: 'Débit', credit: 'Crédit', balance: 'Solde', date: 'Date', journal: 'Journal', piece: 'Pièce', gross: 'Brut', depreciation: 'Amort. & dépréc.', net: 'Net', total: 'Total', statement: 'Ligne des états', extends: 'Étend' },
-  en: { account: 'Account', label: 'Label', debit: 'Debit', credit: 'Credit', balance: 'Balance', date: 'Date', journal: 'Journal', piece: 'Piece', gross: 'Gross', depreciation: 'Depreciation', net: 'Net', total: 'Total', statement: 'Statement line', extends: 'Extends' },
+  fr: {
+    account: 'Compte',
+    label: 'Libellé',
+    debit: 'Débit',
+    credit: 'Crédit',
+    balance: 'Solde',
+    date: 'Date',
+    journal: 'Journal',
+    piece: 'Pièce',
+    gross: 'Brut',
+    depreciation: 'Amort. & dépréc.',
+    net: 'Net',
+    total: 'Total',
+    statement: 'Ligne des états',
+    extends: 'Étend',
+  },
+  en: {
+    account: 'Account',
+    label: 'Label',
+    debit: 'Debit',
+    credit: 'Credit',
+    balance: 'Balance',
+    date: 'Date',
+    journal: 'Journal',
+    piece: 'Piece',
+    gross: 'Gross',
+    depreciation: 'Depreciation',
+    net: 'Net',
+    total: 'Total',
+    statement: 'Statement line',
+    extends: 'Extends',
+  },
 };
 
-const styleOf = (kind: string): Row['style'] => (kind === 'heading' ? 'heading' : kind === 'subtotal' ? 'subtotal' : kind === 'total' ? 'total' : 'normal');
+const styleOf = (kind: string): Row['style'] =>
+  kind === 'heading' ? 'heading' : kind === 'subtotal' ? 'subtotal' : kind === 'total' ? 'total' : 'normal';
 
 export interface DisplayOptions {
   readonly lang: Lang;
   readonly detail: boolean;
   readonly name: string;
   /** N−1 kept on another reference set, carried onto this year's (the remaps applied): a note says so. */
-  readonly previousRemap?: { readonly from: string; readonly to: string; readonly remaps: readonly { readonly from: string; readonly to: string }[] };
+  readonly previousRemap?: {
+    readonly from: string;
+    readonly to: string;
+    readonly remaps: readonly { readonly from: string; readonly to: string }[];
+  };
 }
 
 /** The note under a statement whose N−1 column was carried from another reference set. */
@@ -28,8 +63,12 @@ function previousRemapNotes(year: number, options: DisplayOptions): string[] {
   if (!remap) return [];
   const moves = remap.remaps.map((r) => `${r.from} → ${r.to}`).join(', ');
   return options.lang === 'fr'
-    ? [`Colonne ${year - 1} présentée selon le référentiel ${remap.to} : les soldes ${year - 1} (${remap.from}) y sont reclassés compte par compte, sans retraitement${moves ? ` (${moves})` : ''} ; les états ${year - 1} tels qu'approuvés restent ceux de la clôture ${year - 1}.`]
-    : [`Column ${year - 1} presented on the ${remap.to} reference set: the ${year - 1} balances (${remap.from}) are carried account by account, not restated${moves ? ` (${moves})` : ''}; the ${year - 1} statements as approved remain those of the ${year - 1} closing.`];
+    ? [
+        `Colonne ${year - 1} présentée selon le référentiel ${remap.to} : les soldes ${year - 1} (${remap.from}) y sont reclassés compte par compte, sans retraitement${moves ? ` (${moves})` : ''} ; les états ${year - 1} tels qu'approuvés restent ceux de la clôture ${year - 1}.`,
+      ]
+    : [
+        `Column ${year - 1} presented on the ${remap.to} reference set: the ${year - 1} balances (${remap.from}) are carried account by account, not restated${moves ? ` (${moves})` : ''}; the ${year - 1} statements as approved remain those of the ${year - 1} closing.`,
+      ];
 }
 
 export function incomeStatementDocument(report: IncomeStatement, options: DisplayOptions): Document {
@@ -38,9 +77,26 @@ export function incomeStatementDocument(report: IncomeStatement, options: Displa
   const rows: Row[] = [];
   for (const line of report.lines) {
     const heading = line.kind === 'heading';
-    rows.push({ cells: [line.label, heading ? '' : amount(line.amount), ...(hasPrevious ? [heading ? '' : amount(line.previous)] : [])], style: line.kind === 'dont' ? 'normal' : styleOf(line.kind), depth: line.depth });
+    rows.push({
+      cells: [
+        line.label,
+        heading ? '' : amount(line.amount),
+        ...(hasPrevious ? [heading ? '' : amount(line.previous)] : []),
+      ],
+      style: line.kind === 'dont' ? 'normal' : styleOf(line.kind),
+      depth: line.depth,
+    });
     if (options.detail && line.kind === 'line') {
-      for (const account of line.accounts) rows.push({ cells: [`${account.account} ${account.label}`.trim(), amount(account.amount), ...(hasPrevious ? [amount(account.previous)] : [])], style: 'detail', depth: 2 });
+      for (const account of line.accounts)
+        rows.push({
+          cells: [
+            `${account.account} ${account.label}`.trim(),
+            amount(account.amount),
+            ...(hasPrevious ? [amount(account.previous)] : []),
+          ],
+          style: 'detail',
+          depth: 2,
+        });
     }
   }
   const r = report.totals.result;
@@ -51,14 +107,24 @@ export function incomeStatementDocument(report: IncomeStatement, options: Displa
   ];
   return {
     title: `${lang === 'fr' ? 'Compte de résultat' : 'Income statement'} ${report.year}${options.name ? ` — ${options.name}` : ''}`,
-    columns: [{ header: '', align: 'left' }, { header: `${report.year}`, align: 'right' }, ...(hasPrevious ? [{ header: `${report.year - 1}`, align: 'right' as const }] : [])],
-    rows, notes, euros: report.euros,
+    columns: [
+      { header: '', align: 'left' },
+      { header: `${report.year}`, align: 'right' },
+      ...(hasPrevious ? [{ header: `${report.year - 1}`, align: 'right' as const }] : []),
+    ],
+    rows,
+    notes,
+    euros: report.euros,
   };
 }
 
 function roundingNotes(absorbed: readonly string[], lang: Lang): string[] {
   if (!absorbed.length) return [];
-  return [lang === 'fr' ? `Arrondis à l'euro : écart absorbé par ${absorbed.join(', ')}.` : `Whole euros: rounding difference absorbed by ${absorbed.join(', ')}.`];
+  return [
+    lang === 'fr'
+      ? `Arrondis à l'euro : écart absorbé par ${absorbed.join(', ')}.`
+      : `Whole euros: rounding difference absorbed by ${absorbed.join(', ')}.`,
+  ];
 }
 
 export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOptions): Document[] {
@@ -68,21 +134,67 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
   const assetRows: Row[] = [];
   for (const line of report.assets.lines) {
     const heading = line.kind === 'heading';
-    assetRows.push({ cells: [line.label, heading ? '' : amount(line.gross), heading ? '' : amount(line.depreciation), heading ? '' : amount(line.amount), ...(hasPrevious ? [heading ? '' : amount(line.previous)] : [])], style: styleOf(line.kind), depth: line.depth });
-    if (options.detail) for (const account of line.accounts) assetRows.push({ cells: [`${account.account} ${account.label}`.trim(), account.depreciation ? '' : amount(account.amount), account.depreciation ? amount(-account.amount) : '', amount(account.amount), ...(hasPrevious ? [amount(account.previous)] : [])], style: 'detail', depth: line.depth + 2 });
+    assetRows.push({
+      cells: [
+        line.label,
+        heading ? '' : amount(line.gross),
+        heading ? '' : amount(line.depreciation),
+        heading ? '' : amount(line.amount),
+        ...(hasPrevious ? [heading ? '' : amount(line.previous)] : []),
+      ],
+      style: styleOf(line.kind),
+      depth: line.depth,
+    });
+    if (options.detail)
+      for (const account of line.accounts)
+        assetRows.push({
+          cells: [
+            `${account.account} ${account.label}`.trim(),
+            account.depreciation ? '' : amount(account.amount),
+            account.depreciation ? amount(-account.amount) : '',
+            amount(account.amount),
+            ...(hasPrevious ? [amount(account.previous)] : []),
+          ],
+          style: 'detail',
+          depth: line.depth + 2,
+        });
   }
   const liabilityRows: Row[] = [];
   for (const line of report.liabilities.lines) {
     const heading = line.kind === 'heading';
-    liabilityRows.push({ cells: [line.label, heading ? '' : amount(line.amount), ...(hasPrevious ? [heading ? '' : amount(line.previous)] : [])], style: styleOf(line.kind), depth: line.depth });
-    if (options.detail) for (const account of line.accounts) liabilityRows.push({ cells: [`${account.account} ${account.label}`.trim(), amount(account.amount), ...(hasPrevious ? [amount(account.previous)] : [])], style: 'detail', depth: line.depth + 2 });
+    liabilityRows.push({
+      cells: [
+        line.label,
+        heading ? '' : amount(line.amount),
+        ...(hasPrevious ? [heading ? '' : amount(line.previous)] : []),
+      ],
+      style: styleOf(line.kind),
+      depth: line.depth,
+    });
+    if (options.detail)
+      for (const account of line.accounts)
+        liabilityRows.push({
+          cells: [
+            `${account.account} ${account.label}`.trim(),
+            amount(account.amount),
+            ...(hasPrevious ? [amount(account.previous)] : []),
+          ],
+          style: 'detail',
+          depth: line.depth + 2,
+        });
   }
   const e = report.euros;
   const check = report.balanced
     ? `${lang === 'fr' ? 'Contrôle : total actif = total passif' : 'Check: total assets = total liabilities'} = ${frenchAmount(report.assets.total, e)} €${hasPrevious ? ` (${report.year - 1}${lang === 'fr' ? ' :' : ':'} ${frenchAmount(report.assets.previousTotal!, e)} €)` : ''}`
     : `${lang === 'fr' ? 'ERREUR : total actif' : 'ERROR: total assets'} ${frenchAmount(report.assets.total, e)} € ≠ ${lang === 'fr' ? 'total passif' : 'total liabilities'} ${frenchAmount(report.liabilities.total, e)} €${hasPrevious ? ` (${report.year - 1}${lang === 'fr' ? ' :' : ':'} ${frenchAmount(report.assets.previousTotal!, e)} € / ${frenchAmount(report.liabilities.previousTotal!, e)} €)` : ''}`;
   const notes = [
-    ...(report.provisionalOpening ? [lang === 'fr' ? `Ouverture provisoire : ${report.year} n'a pas d'écritures d'à-nouveaux ; il s'ouvre sur les soldes de clôture de ${report.year - 1}.` : `Provisional opening: ${report.year} has no opening entries; it opens on the closing balances of ${report.year - 1}.`] : []),
+    ...(report.provisionalOpening
+      ? [
+          lang === 'fr'
+            ? `Ouverture provisoire : ${report.year} n'a pas d'écritures d'à-nouveaux ; il s'ouvre sur les soldes de clôture de ${report.year - 1}.`
+            : `Provisional opening: ${report.year} has no opening entries; it opens on the closing balances of ${report.year - 1}.`,
+        ]
+      : []),
     check,
     ...roundingNotes(report.absorbed, lang),
     ...previousRemapNotes(report.year, options),
@@ -90,13 +202,27 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
   return [
     {
       title: `${lang === 'fr' ? 'Bilan' : 'Balance sheet'} ${report.year} — ${lang === 'fr' ? 'Actif' : 'Assets'}${options.name ? ` — ${options.name}` : ''}`,
-      columns: [{ header: '', align: 'left' }, { header: `${t.gross} ${report.year}`, align: 'right' }, { header: t.depreciation, align: 'right' }, { header: `${t.net} ${report.year}`, align: 'right' }, ...(hasPrevious ? [{ header: `${t.net} ${report.year - 1}`, align: 'right' as const }] : [])],
-      rows: assetRows, notes: [], euros: e,
+      columns: [
+        { header: '', align: 'left' },
+        { header: `${t.gross} ${report.year}`, align: 'right' },
+        { header: t.depreciation, align: 'right' },
+        { header: `${t.net} ${report.year}`, align: 'right' },
+        ...(hasPrevious ? [{ header: `${t.net} ${report.year - 1}`, align: 'right' as const }] : []),
+      ],
+      rows: assetRows,
+      notes: [],
+      euros: e,
     },
     {
       title: `${lang === 'fr' ? 'Bilan' : 'Balance sheet'} ${report.year} — ${lang === 'fr' ? 'Passif' : 'Liabilities'}${options.name ? ` — ${options.name}` : ''}`,
-      columns: [{ header: '', align: 'left' }, { header: `${report.year}`, align: 'right' }, ...(hasPrevious ? [{ header: `${report.year - 1}`, align: 'right' as const }] : [])],
-      rows: liabilityRows, notes, euros: e,
+      columns: [
+        { header: '', align: 'left' },
+        { header: `${report.year}`, align: 'right' },
+        ...(hasPrevious ? [{ header: `${report.year - 1}`, align: 'right' as const }] : []),
+      ],
+      rows: liabilityRows,
+      notes,
+      euros: e,
     },
   ];
 }
@@ -105,12 +231,31 @@ export function trialBalanceDocument(report: TrialBalance, lang: Lang): Document
   const t = T[lang];
   return {
     title: `${lang === 'fr' ? 'Balance générale' : 'Trial balance'} ${report.year}`,
-    columns: [{ header: t.account, align: 'left' }, { header: t.label, align: 'left' }, { header: t.debit, align: 'right' }, { header: t.credit, align: 'right' }, { header: t.balance, align: 'right' }],
-    rows: [
-      ...report.accounts.map((a) => ({ cells: [a.account, a.label, amount(a.debit), amount(a.credit), amount(a.balance)], style: 'normal' as const })),
-      { cells: [t.total, '', amount(report.totals.debit), amount(report.totals.credit), amount(report.totals.debit - report.totals.credit)], style: 'total' },
+    columns: [
+      { header: t.account, align: 'left' },
+      { header: t.label, align: 'left' },
+      { header: t.debit, align: 'right' },
+      { header: t.credit, align: 'right' },
+      { header: t.balance, align: 'right' },
     ],
-    notes: [], euros: false,
+    rows: [
+      ...report.accounts.map((a) => ({
+        cells: [a.account, a.label, amount(a.debit), amount(a.credit), amount(a.balance)],
+        style: 'normal' as const,
+      })),
+      {
+        cells: [
+          t.total,
+          '',
+          amount(report.totals.debit),
+          amount(report.totals.credit),
+          amount(report.totals.debit - report.totals.credit),
+        ],
+        style: 'total',
+      },
+    ],
+    notes: [],
+    euros: false,
   };
 }
 
@@ -119,13 +264,34 @@ export function journalDocument(report: JournalReport, lang: Lang): Document {
   const rows: Row[] = [];
   for (const entry of report.entries) {
     for (const posting of entry.postings) {
-      rows.push({ cells: [frenchDate(entry.date), entry.journal, entry.piece, posting.account, posting.label || entry.label, amount(posting.debit === 0n ? null : posting.debit), amount(posting.credit === 0n ? null : posting.credit)], style: 'normal' });
+      rows.push({
+        cells: [
+          frenchDate(entry.date),
+          entry.journal,
+          entry.piece,
+          posting.account,
+          posting.label || entry.label,
+          amount(posting.debit === 0n ? null : posting.debit),
+          amount(posting.credit === 0n ? null : posting.credit),
+        ],
+        style: 'normal',
+      });
     }
   }
   return {
     title: `${lang === 'fr' ? 'Journal' : 'Journal'} ${report.year}`,
-    columns: [{ header: t.date, align: 'left' }, { header: t.journal, align: 'left' }, { header: t.piece, align: 'left' }, { header: t.account, align: 'left' }, { header: t.label, align: 'left' }, { header: t.debit, align: 'right' }, { header: t.credit, align: 'right' }],
-    rows, notes: [`${report.entries.length} ${lang === 'fr' ? 'écritures' : 'entries'}`], euros: false,
+    columns: [
+      { header: t.date, align: 'left' },
+      { header: t.journal, align: 'left' },
+      { header: t.piece, align: 'left' },
+      { header: t.account, align: 'left' },
+      { header: t.label, align: 'left' },
+      { header: t.debit, align: 'right' },
+      { header: t.credit, align: 'right' },
+    ],
+    rows,
+    notes: [`${report.entries.length} ${lang === 'fr' ? 'écritures' : 'entries'}`],
+    euros: false,
   };
 }
 
@@ -134,13 +300,46 @@ export function ledgerDocument(report: LedgerReport, lang: Lang): Document {
   const rows: Row[] = [];
   for (const account of report.accounts) {
     rows.push({ cells: [`${account.account} ${account.label}`, '', '', '', '', '', ''], style: 'heading' });
-    for (const p of account.postings) rows.push({ cells: [frenchDate(p.date), p.journal, p.piece, p.label, amount(p.debit === 0n ? null : p.debit), amount(p.credit === 0n ? null : p.credit), amount(p.balance)], style: 'normal' });
-    rows.push({ cells: [`${t.total} ${account.account}`, '', '', '', amount(account.debit), amount(account.credit), amount(account.balance)], style: 'subtotal' });
+    for (const p of account.postings)
+      rows.push({
+        cells: [
+          frenchDate(p.date),
+          p.journal,
+          p.piece,
+          p.label,
+          amount(p.debit === 0n ? null : p.debit),
+          amount(p.credit === 0n ? null : p.credit),
+          amount(p.balance),
+        ],
+        style: 'normal',
+      });
+    rows.push({
+      cells: [
+        `${t.total} ${account.account}`,
+        '',
+        '',
+        '',
+        amount(account.debit),
+        amount(account.credit),
+        amount(account.balance),
+      ],
+      style: 'subtotal',
+    });
   }
   return {
     title: `${lang === 'fr' ? 'Grand livre' : 'General ledger'} ${report.year}`,
-    columns: [{ header: t.date, align: 'left' }, { header: t.journal, align: 'left' }, { header: t.piece, align: 'left' }, { header: t.label, align: 'left' }, { header: t.debit, align: 'right' }, { header: t.credit, align: 'right' }, { header: t.balance, align: 'right' }],
-    rows, notes: [], euros: false,
+    columns: [
+      { header: t.date, align: 'left' },
+      { header: t.journal, align: 'left' },
+      { header: t.piece, align: 'left' },
+      { header: t.label, align: 'left' },
+      { header: t.debit, align: 'right' },
+      { header: t.credit, align: 'right' },
+      { header: t.balance, align: 'right' },
+    ],
+    rows,
+    notes: [],
+    euros: false,
   };
 }
 
@@ -148,8 +347,17 @@ export function chartDocument(report: ChartReport, lang: Lang): Document {
   const t = T[lang];
   return {
     title: lang === 'fr' ? 'Plan comptable' : 'Chart of accounts',
-    columns: [{ header: t.account, align: 'left' }, { header: t.label, align: 'left' }, { header: t.extends, align: 'left' }, { header: t.statement, align: 'left' }],
-    rows: report.accounts.map((a) => ({ cells: [a.account, a.label, a.extends ?? '', a.statement], style: a.account.length <= 2 ? 'heading' : 'normal' })),
-    notes: [], euros: false,
+    columns: [
+      { header: t.account, align: 'left' },
+      { header: t.label, align: 'left' },
+      { header: t.extends, align: 'left' },
+      { header: t.statement, align: 'left' },
+    ],
+    rows: report.accounts.map((a) => ({
+      cells: [a.account, a.label, a.extends ?? '', a.statement],
+      style: a.account.length <= 2 ? 'heading' : 'normal',
+    })),
+    notes: [],
+    euros: false,
   };
 }

@@ -5,7 +5,10 @@ import type { Cents } from '../money.js';
 import type { ChartBar } from '../reports/report.js';
 import { frenchAmount } from './number.js';
 
-export interface Series { readonly name: string; readonly className: string }
+export interface Series {
+  readonly name: string;
+  readonly className: string;
+}
 
 export interface BarChart {
   readonly id: string;
@@ -43,27 +46,38 @@ export function renderBarChart(chart: BarChart): string {
   for (const bar of bars) for (const value of bar.values) if (value !== null && abs(value) > max) max = abs(value);
   const area = WIDTH - LABEL - VALUE;
   // Pixels only: the bar length is a drawing, never a displayed figure, so a float is fine here.
-  const length = (cents: Cents): number => (max === 0n ? 0 : Math.max(1, Math.round((Number(abs(cents)) / Number(max)) * area)));
+  const length = (cents: Cents): number =>
+    max === 0n ? 0 : Math.max(1, Math.round((Number(abs(cents)) / Number(max)) * area));
   const out: string[] = [];
-  out.push(`<svg class="chart" id="${chart.id}" role="img" aria-labelledby="${chart.id}-title" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">`);
+  out.push(
+    `<svg class="chart" id="${chart.id}" role="img" aria-labelledby="${chart.id}-title" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">`,
+  );
   out.push(`<title id="${chart.id}-title">${escapeHtml(chart.title)}</title>`);
   let x = LABEL;
   chart.series.forEach((series) => {
-    out.push(`<rect class="${series.className}" x="${x}" y="4" width="12" height="12" rx="2"/><text class="legend" x="${x + 18}" y="14">${escapeHtml(series.name)}</text>`);
+    out.push(
+      `<rect class="${series.className}" x="${x}" y="4" width="12" height="12" rx="2"/><text class="legend" x="${x + 18}" y="14">${escapeHtml(series.name)}</text>`,
+    );
     x += 30 + series.name.length * 7;
   });
   bars.forEach((bar, index) => {
     const top = LEGEND + index * rowHeight;
     const middle = top + (seriesCount * BAR + (seriesCount - 1) * GAP) / 2;
     out.push(`<g class="bar-row"><title>${escapeHtml(bar.label)}</title>`);
-    out.push(`<text class="label" x="${LABEL - 8}" y="${middle + 4}" text-anchor="end">${escapeHtml(shortLabel(bar.label))}</text>`);
+    out.push(
+      `<text class="label" x="${LABEL - 8}" y="${middle + 4}" text-anchor="end">${escapeHtml(shortLabel(bar.label))}</text>`,
+    );
     bar.values.forEach((value, s) => {
       if (s >= seriesCount) return;
       const y = top + s * (BAR + GAP);
       if (value === null) return;
       const w = length(value);
-      out.push(`<rect class="${chart.series[s]!.className}${value < 0n ? ' negative' : ''}" x="${LABEL}" y="${y}" width="${w}" height="${BAR}" rx="2"/>`);
-      out.push(`<text class="value" x="${LABEL + w + 6}" y="${y + BAR - 3}">${escapeHtml(frenchAmount(value, chart.euros))}</text>`);
+      out.push(
+        `<rect class="${chart.series[s]!.className}${value < 0n ? ' negative' : ''}" x="${LABEL}" y="${y}" width="${w}" height="${BAR}" rx="2"/>`,
+      );
+      out.push(
+        `<text class="value" x="${LABEL + w + 6}" y="${y + BAR - 3}">${escapeHtml(frenchAmount(value, chart.euros))}</text>`,
+      );
     });
     out.push('</g>');
   });

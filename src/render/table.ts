@@ -14,26 +14,41 @@ const length = (text: string): number => [...text].length;
 
 export function cutText(text: string, max: number): string {
   if (length(text) <= max) return text;
-  return `${[...text].slice(0, Math.max(1, max - 1)).join('').trimEnd()}${ELLIPSIS}`;
+  return `${[...text]
+    .slice(0, Math.max(1, max - 1))
+    .join('')
+    .trimEnd()}${ELLIPSIS}`;
 }
 
 /** Plain text of each cell, indentation included (before colour). */
 function plainCells(doc: Document): string[][] {
-  return doc.rows.map((row) => row.cells.map((cell, index) => {
-    const text = cellText(cell, doc.euros);
-    return index === 0 && row.depth ? `${'  '.repeat(row.depth)}${text}` : text;
-  }));
+  return doc.rows.map((row) =>
+    row.cells.map((cell, index) => {
+      const text = cellText(cell, doc.euros);
+      return index === 0 && row.depth ? `${'  '.repeat(row.depth)}${text}` : text;
+    }),
+  );
 }
 
 /** The widths the text columns may take so that the table fits `width`: the widest left-aligned
  * column is narrowed first, one character at a time, none below MIN_TEXT; undefined when it fits. */
 function columnLimits(doc: Document, cells: string[][], width: number): number[] | undefined {
-  const widths = doc.columns.map((column, index) => Math.max(length(column.header), ...cells.map((row) => length(row[index] ?? ''))));
+  const widths = doc.columns.map((column, index) =>
+    Math.max(length(column.header), ...cells.map((row) => length(row[index] ?? ''))),
+  );
   let total = widths.reduce((t, w) => t + w + 2, 0) + widths.length + 1;
   if (total <= width) return undefined;
   while (total > width) {
     let widest = -1;
-    doc.columns.forEach((c, index) => { if (c.align === 'left' && !c.keep && widths[index]! > MIN_TEXT && (widest < 0 || widths[index]! > widths[widest]!)) widest = index; });
+    doc.columns.forEach((c, index) => {
+      if (
+        c.align === 'left' &&
+        !c.keep &&
+        widths[index]! > MIN_TEXT &&
+        (widest < 0 || widths[index]! > widths[widest]!)
+      )
+        widest = index;
+    });
     if (widest < 0) break;
     widths[widest] = widths[widest]! - 1;
     total -= 1;
@@ -52,17 +67,24 @@ export function renderTable(doc: Document, color: boolean, width?: number): stri
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
   doc.rows.forEach((row, rowIndex) => {
-    table.push(row.cells.map((cell, index) => {
-      let text = cells[rowIndex]![index]!;
-      if (limits && doc.columns[index]!.align === 'left') text = cutText(text, limits[index]!);
-      if (typeof cell !== 'string' && cell.cents !== null && cell.cents < 0n) text = paint.red(text);
-      if (row.style === 'total' || row.style === 'subtotal') return paint.bold(text);
-      if (row.style === 'heading') return paint.bold.underline(text);
-      if (row.style === 'detail') return paint.dim(text);
-      return text;
-    }));
+    table.push(
+      row.cells.map((cell, index) => {
+        let text = cells[rowIndex]![index]!;
+        if (limits && doc.columns[index]!.align === 'left') text = cutText(text, limits[index]!);
+        if (typeof cell !== 'string' && cell.cents !== null && cell.cents < 0n) text = paint.red(text);
+        if (row.style === 'total' || row.style === 'subtotal') return paint.bold(text);
+        if (row.style === 'heading') return paint.bold.underline(text);
+        if (row.style === 'detail') return paint.dim(text);
+        return text;
+      }),
+    );
   });
-  const lines = [paint.bold(doc.title), ...(doc.subtitle ?? []).map((line) => paint.dim(line)), table.toString(), ...doc.notes.map((note) => (width ? wrapText(note, width) : note))];
+  const lines = [
+    paint.bold(doc.title),
+    ...(doc.subtitle ?? []).map((line) => paint.dim(line)),
+    table.toString(),
+    ...doc.notes.map((note) => (width ? wrapText(note, width) : note)),
+  ];
   return `${lines.join('\n')}\n`;
 }
 
@@ -71,11 +93,19 @@ export function wrapText(text: string, width: number): string {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
-    if (!line || length(line) + 1 + length(word) <= width) { line = line ? `${line} ${word}` : word; continue; }
+    if (!line || length(line) + 1 + length(word) <= width) {
+      line = line ? `${line} ${word}` : word;
+      continue;
+    }
     // Punctuation that French sets after a space (" :", " ;", " %") goes down with the word before it.
     const cut = /^[:;!?%€»]/.test(word) ? line.lastIndexOf(' ') : -1;
-    if (cut > 0) { lines.push(line.slice(0, cut)); line = `${line.slice(cut + 1)} ${word}`; }
-    else { lines.push(line); line = word; }
+    if (cut > 0) {
+      lines.push(line.slice(0, cut));
+      line = `${line.slice(cut + 1)} ${word}`;
+    } else {
+      lines.push(line);
+      line = word;
+    }
   }
   if (line) lines.push(line);
   return lines.join('\n');

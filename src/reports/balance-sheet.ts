@@ -35,8 +35,16 @@ export interface SheetLine {
 export interface BalanceSheet {
   readonly year: number;
   readonly provisionalOpening: boolean;
-  readonly assets: { readonly lines: readonly SheetLine[]; readonly total: Cents; readonly previousTotal: Cents | null };
-  readonly liabilities: { readonly lines: readonly SheetLine[]; readonly total: Cents; readonly previousTotal: Cents | null };
+  readonly assets: {
+    readonly lines: readonly SheetLine[];
+    readonly total: Cents;
+    readonly previousTotal: Cents | null;
+  };
+  readonly liabilities: {
+    readonly lines: readonly SheetLine[];
+    readonly total: Cents;
+    readonly previousTotal: Cents | null;
+  };
   readonly balanced: boolean;
   readonly result: Cents;
   readonly euros: boolean;
@@ -51,7 +59,12 @@ export interface SheetSource {
   readonly resultOn12: boolean;
 }
 
-interface LineValues { gross: Cents; depreciation: Cents; amount: Cents; accounts: Map<string, { amount: Cents; depreciation: boolean }> }
+interface LineValues {
+  gross: Cents;
+  depreciation: Cents;
+  amount: Cents;
+  accounts: Map<string, { amount: Cents; depreciation: boolean }>;
+}
 
 function placeBalances(set: ReferenceSet, source: SheetSource, unplaced: Set<string>): Map<string, LineValues> {
   const byLine = new Map<string, LineValues>();
@@ -66,16 +79,28 @@ function placeBalances(set: ReferenceSet, source: SheetSource, unplaced: Set<str
     const balance = balanceOf(totals);
     if (balance === 0n) continue;
     const toResult = source.resultOn12 && account.startsWith('12');
-    const placement = toResult ? { lineId: 'passif.resultat', side: 'liabilities' as const, depreciation: false } : sheetPlacement(set, account, balance > 0n ? 'debit' : 'credit');
-    if (!placement) { unplaced.add(account); continue; }
+    const placement = toResult
+      ? { lineId: 'passif.resultat', side: 'liabilities' as const, depreciation: false }
+      : sheetPlacement(set, account, balance > 0n ? 'debit' : 'credit');
+    if (!placement) {
+      unplaced.add(account);
+      continue;
+    }
     const values = line(placement.lineId);
     let contribution: Cents;
-    if (placement.side === 'assets' && placement.depreciation) { values.depreciation -= balance; contribution = balance; }
-    else if (placement.side === 'assets') { values.gross += balance; contribution = balance; }
-    else contribution = -balance;
+    if (placement.side === 'assets' && placement.depreciation) {
+      values.depreciation -= balance;
+      contribution = balance;
+    } else if (placement.side === 'assets') {
+      values.gross += balance;
+      contribution = balance;
+    } else contribution = -balance;
     values.amount += contribution;
     const existing = values.accounts.get(account);
-    values.accounts.set(account, { amount: (existing?.amount ?? 0n) + contribution, depreciation: placement.depreciation });
+    values.accounts.set(account, {
+      amount: (existing?.amount ?? 0n) + contribution,
+      depreciation: placement.depreciation,
+    });
   }
   if (!source.resultOn12) {
     const values = line('passif.resultat');
@@ -97,10 +122,18 @@ export interface BalanceSheetInput {
 }
 
 /** Rounds every line to whole euros so that each side foots and the result is the income statement's. */
-function roundSheet(set: ReferenceSet, values: Map<string, LineValues>, displayedResult: Cents, absorbed: Set<string>): void {
+function roundSheet(
+  set: ReferenceSet,
+  values: Map<string, LineValues>,
+  displayedResult: Cents,
+  absorbed: Set<string>,
+): void {
   const leafIds = (side: 'assets' | 'liabilities'): string[] => {
     const ids: string[] = [];
-    const walk = (spec: SheetLineSpec): void => { if (spec.parts) spec.parts.forEach(walk); else ids.push(spec.id); };
+    const walk = (spec: SheetLineSpec): void => {
+      if (spec.parts) spec.parts.forEach(walk);
+      else ids.push(spec.id);
+    };
     set.balanceSheet[side].blocks.forEach((block) => block.lines.forEach(walk));
     return ids;
   };
@@ -108,7 +141,8 @@ function roundSheet(set: ReferenceSet, values: Map<string, LineValues>, displaye
   const assetExact = exactOf(leafIds('assets'));
   const liabilityExact = exactOf(leafIds('liabilities').filter((id) => id !== 'passif.resultat'));
   const assetTotal = [...assetExact.values()].reduce((t, v) => t + v, 0n);
-  const liabilityTotal = [...liabilityExact.values()].reduce((t, v) => t + v, 0n) + (values.get('passif.resultat')?.amount ?? 0n);
+  const liabilityTotal =
+    [...liabilityExact.values()].reduce((t, v) => t + v, 0n) + (values.get('passif.resultat')?.amount ?? 0n);
   const assetTarget = roundToEuro(assetTotal);
   const liabilityTarget = (assetTotal === liabilityTotal ? assetTarget : roundToEuro(liabilityTotal)) - displayedResult;
   const apply = (exact: Map<string, Cents>, target: Cents): void => {
@@ -116,18 +150,23 @@ function roundSheet(set: ReferenceSet, values: Map<string, LineValues>, displaye
     footed.absorbed.forEach((id) => absorbed.add(id));
     for (const [id, amount] of footed.rounded) {
       const line = values.get(id);
-      if (!line) { if (amount !== 0n) values.set(id, { gross: amount, depreciation: 0n, amount, accounts: new Map() }); continue; }
+      if (!line) {
+        if (amount !== 0n) values.set(id, { gross: amount, depreciation: 0n, amount, accounts: new Map() });
+        continue;
+      }
       line.depreciation = roundToEuro(line.depreciation);
       line.gross = amount + line.depreciation;
       line.amount = amount;
-      for (const [account, value] of line.accounts) line.accounts.set(account, { ...value, amount: roundToEuro(value.amount) });
+      for (const [account, value] of line.accounts)
+        line.accounts.set(account, { ...value, amount: roundToEuro(value.amount) });
     }
   };
   apply(assetExact, assetTarget);
   apply(liabilityExact, liabilityTarget);
   const result = values.get('passif.resultat');
   if (result) result.amount = displayedResult;
-  else if (displayedResult !== 0n) values.set('passif.resultat', { gross: 0n, depreciation: 0n, amount: displayedResult, accounts: new Map() });
+  else if (displayedResult !== 0n)
+    values.set('passif.resultat', { gross: 0n, depreciation: 0n, amount: displayedResult, accounts: new Map() });
 }
 
 export function balanceSheet(input: BalanceSheetInput): BalanceSheet {
@@ -140,45 +179,102 @@ export function balanceSheet(input: BalanceSheetInput): BalanceSheet {
   const absorbed = new Set<string>();
   if (input.euros) {
     roundSheet(set, now, input.euros.result, absorbed);
-    if (before) roundSheet(set, before, input.euros.previousResult ?? roundToEuro(before.get('passif.resultat')?.amount ?? 0n), absorbed);
+    if (before)
+      roundSheet(
+        set,
+        before,
+        input.euros.previousResult ?? roundToEuro(before.get('passif.resultat')?.amount ?? 0n),
+        absorbed,
+      );
   }
 
   const side = (blocks: readonly SheetBlockSpec[], sideName: 'assets' | 'liabilities', totalLabel: string) => {
     const lines: SheetLine[] = [];
     let total = 0n;
     let previousTotal = 0n;
-    const evaluate = (spec: SheetLineSpec, depth: number, into: SheetLine[]): { gross: Cents; depreciation: Cents; amount: Cents; previous: Cents; shown: boolean } => {
+    const evaluate = (
+      spec: SheetLineSpec,
+      depth: number,
+      into: SheetLine[],
+    ): { gross: Cents; depreciation: Cents; amount: Cents; previous: Cents; shown: boolean } => {
       if (spec.parts) {
         const parts: SheetLine[] = [];
         const sums = { gross: 0n, depreciation: 0n, amount: 0n, previous: 0n, shown: false };
         for (const part of spec.parts) {
           const values = evaluate(part, depth + 1, parts);
-          sums.gross += values.gross; sums.depreciation += values.depreciation; sums.amount += values.amount; sums.previous += values.previous;
+          sums.gross += values.gross;
+          sums.depreciation += values.depreciation;
+          sums.amount += values.amount;
+          sums.previous += values.previous;
           sums.shown ||= values.shown;
         }
-        if (sums.shown) into.push({ id: spec.id, kind: 'subtotal', label: spec.label[lang], side: sideName, gross: sums.gross, depreciation: sums.depreciation, amount: sums.amount, previous: hasPrevious ? sums.previous : null, accounts: [], depth }, ...parts);
+        if (sums.shown)
+          into.push(
+            {
+              id: spec.id,
+              kind: 'subtotal',
+              label: spec.label[lang],
+              side: sideName,
+              gross: sums.gross,
+              depreciation: sums.depreciation,
+              amount: sums.amount,
+              previous: hasPrevious ? sums.previous : null,
+              accounts: [],
+              depth,
+            },
+            ...parts,
+          );
         return sums;
       }
       const values = now.get(spec.id);
       const old = before?.get(spec.id);
       const numbers = new Set([...(values?.accounts.keys() ?? []), ...(old?.accounts.keys() ?? [])]);
       const accounts: SheetAccount[] = [...numbers].sort().map((account) => ({
-        account, label: accountLabel(chart, account),
+        account,
+        label: accountLabel(chart, account),
         amount: values?.accounts.get(account)?.amount ?? 0n,
-        previous: hasPrevious ? old?.accounts.get(account)?.amount ?? 0n : null,
+        previous: hasPrevious ? (old?.accounts.get(account)?.amount ?? 0n) : null,
         depreciation: values?.accounts.get(account)?.depreciation ?? old?.accounts.get(account)?.depreciation ?? false,
       }));
       const amount = values?.amount ?? 0n;
       const previousAmount = old?.amount ?? 0n;
       if (input.euros) {
-        const gap = (column: 'amount' | 'previous', shown: Cents) => shown - accounts.reduce((t, a) => t + (a[column] ?? 0n), 0n);
-        if (accounts.length && (gap('amount', amount) !== 0n || (hasPrevious && gap('previous', previousAmount) !== 0n))) {
-          accounts.push({ account: '', label: lang === 'fr' ? "écart d'arrondi" : 'rounding difference', amount: gap('amount', amount), previous: hasPrevious ? gap('previous', previousAmount) : null, depreciation: false });
+        const gap = (column: 'amount' | 'previous', shown: Cents) =>
+          shown - accounts.reduce((t, a) => t + (a[column] ?? 0n), 0n);
+        if (
+          accounts.length &&
+          (gap('amount', amount) !== 0n || (hasPrevious && gap('previous', previousAmount) !== 0n))
+        ) {
+          accounts.push({
+            account: '',
+            label: lang === 'fr' ? "écart d'arrondi" : 'rounding difference',
+            amount: gap('amount', amount),
+            previous: hasPrevious ? gap('previous', previousAmount) : null,
+            depreciation: false,
+          });
         }
       }
       const shown = amount !== 0n || previousAmount !== 0n || accounts.length > 0;
-      if (shown) into.push({ id: spec.id, kind: 'line', label: spec.label[lang], side: sideName, gross: values?.gross ?? 0n, depreciation: values?.depreciation ?? 0n, amount, previous: hasPrevious ? previousAmount : null, accounts, depth });
-      return { gross: values?.gross ?? 0n, depreciation: values?.depreciation ?? 0n, amount, previous: previousAmount, shown };
+      if (shown)
+        into.push({
+          id: spec.id,
+          kind: 'line',
+          label: spec.label[lang],
+          side: sideName,
+          gross: values?.gross ?? 0n,
+          depreciation: values?.depreciation ?? 0n,
+          amount,
+          previous: hasPrevious ? previousAmount : null,
+          accounts,
+          depth,
+        });
+      return {
+        gross: values?.gross ?? 0n,
+        depreciation: values?.depreciation ?? 0n,
+        amount,
+        previous: previousAmount,
+        shown,
+      };
     };
     for (const block of blocks) {
       const blockLines: SheetLine[] = [];
@@ -186,20 +282,67 @@ export function balanceSheet(input: BalanceSheetInput): BalanceSheet {
       const running = { gross: 0n, depreciation: 0n, amount: 0n, previous: 0n };
       for (const spec of block.lines) {
         const values = evaluate(spec, 0, blockLines);
-        for (const key of ['gross', 'depreciation', 'amount', 'previous'] as const) { sums[key] += values[key]; running[key] += values[key]; }
+        for (const key of ['gross', 'depreciation', 'amount', 'previous'] as const) {
+          sums[key] += values[key];
+          running[key] += values[key];
+        }
         if (block.subtotal?.after === spec.id && blockLines.length) {
-          blockLines.push({ id: block.subtotal.id, kind: 'subtotal', label: block.subtotal.label[lang], side: sideName, gross: running.gross, depreciation: running.depreciation, amount: running.amount, previous: hasPrevious ? running.previous : null, accounts: [], depth: 0 });
+          blockLines.push({
+            id: block.subtotal.id,
+            kind: 'subtotal',
+            label: block.subtotal.label[lang],
+            side: sideName,
+            gross: running.gross,
+            depreciation: running.depreciation,
+            amount: running.amount,
+            previous: hasPrevious ? running.previous : null,
+            accounts: [],
+            depth: 0,
+          });
         }
       }
       total += sums.amount;
       previousTotal += sums.previous;
       if (!blockLines.length) continue;
-      lines.push({ id: block.id, kind: 'heading', label: block.heading[lang], side: sideName, gross: 0n, depreciation: 0n, amount: 0n, previous: null, accounts: [], depth: 0 });
+      lines.push({
+        id: block.id,
+        kind: 'heading',
+        label: block.heading[lang],
+        side: sideName,
+        gross: 0n,
+        depreciation: 0n,
+        amount: 0n,
+        previous: null,
+        accounts: [],
+        depth: 0,
+      });
       lines.push(...blockLines);
-      lines.push({ id: block.total.id, kind: 'subtotal', label: block.total.label[lang], side: sideName, gross: sums.gross, depreciation: sums.depreciation, amount: sums.amount, previous: hasPrevious ? sums.previous : null, accounts: [], depth: 0 });
+      lines.push({
+        id: block.total.id,
+        kind: 'subtotal',
+        label: block.total.label[lang],
+        side: sideName,
+        gross: sums.gross,
+        depreciation: sums.depreciation,
+        amount: sums.amount,
+        previous: hasPrevious ? sums.previous : null,
+        accounts: [],
+        depth: 0,
+      });
     }
     const totalId = sideName === 'assets' ? 'actif.total' : 'passif.total';
-    lines.push({ id: totalId, kind: 'total', label: totalLabel, side: sideName, gross: 0n, depreciation: 0n, amount: total, previous: hasPrevious ? previousTotal : null, accounts: [], depth: 0 });
+    lines.push({
+      id: totalId,
+      kind: 'total',
+      label: totalLabel,
+      side: sideName,
+      gross: 0n,
+      depreciation: 0n,
+      amount: total,
+      previous: hasPrevious ? previousTotal : null,
+      accounts: [],
+      depth: 0,
+    });
     return { lines, total, previousTotal: hasPrevious ? previousTotal : null };
   };
 
@@ -207,13 +350,28 @@ export function balanceSheet(input: BalanceSheetInput): BalanceSheet {
   // Gross and depreciation totals of the asset side, for the total line.
   const assetTotal = assets.lines.find((line) => line.id === 'actif.total')!;
   const grossTotal = assets.lines.filter((line) => line.kind === 'line').reduce((t, line) => t + line.gross, 0n);
-  const depreciationTotal = assets.lines.filter((line) => line.kind === 'line').reduce((t, line) => t + line.depreciation, 0n);
-  assets.lines[assets.lines.indexOf(assetTotal)] = { ...assetTotal, gross: grossTotal, depreciation: depreciationTotal };
-  const liabilities = side(set.balanceSheet.liabilities.blocks, 'liabilities', set.balanceSheet.liabilities.total[lang]);
+  const depreciationTotal = assets.lines
+    .filter((line) => line.kind === 'line')
+    .reduce((t, line) => t + line.depreciation, 0n);
+  assets.lines[assets.lines.indexOf(assetTotal)] = {
+    ...assetTotal,
+    gross: grossTotal,
+    depreciation: depreciationTotal,
+  };
+  const liabilities = side(
+    set.balanceSheet.liabilities.blocks,
+    'liabilities',
+    set.balanceSheet.liabilities.total[lang],
+  );
   return {
-    year, provisionalOpening, assets, liabilities,
+    year,
+    provisionalOpening,
+    assets,
+    liabilities,
     // Balanced is judged on exact amounts, never on rounded ones.
-    balanced: input.euros ? balanceSheet({ ...input, euros: undefined }).balanced : assets.total === liabilities.total && (assets.previousTotal ?? 0n) === (liabilities.previousTotal ?? 0n),
+    balanced: input.euros
+      ? balanceSheet({ ...input, euros: undefined }).balanced
+      : assets.total === liabilities.total && (assets.previousTotal ?? 0n) === (liabilities.previousTotal ?? 0n),
     result: input.euros ? input.euros.result : exactResult,
     euros: !!input.euros,
     absorbed: [...absorbed].map((id) => labelOf(set, id, lang)),
@@ -223,7 +381,11 @@ export function balanceSheet(input: BalanceSheetInput): BalanceSheet {
 
 function labelOf(set: ReferenceSet, id: string, lang: Lang): string {
   let found: string | undefined;
-  const walk = (spec: SheetLineSpec): void => { if (spec.id === id) found = spec.label[lang]; spec.parts?.forEach(walk); };
-  for (const side of [set.balanceSheet.assets, set.balanceSheet.liabilities]) side.blocks.forEach((block) => block.lines.forEach(walk));
+  const walk = (spec: SheetLineSpec): void => {
+    if (spec.id === id) found = spec.label[lang];
+    spec.parts?.forEach(walk);
+  };
+  for (const side of [set.balanceSheet.assets, set.balanceSheet.liabilities])
+    side.blocks.forEach((block) => block.lines.forEach(walk));
   return found ?? id;
 }

@@ -31,7 +31,12 @@ export function monthCountOf(calendar: FiscalCalendar, year: number): number {
  * otherwise to date, to `to` or to the last entry, with the months elapsed counted to the month
  * of that date inclusive.
  */
-export function comparisonPeriod(calendar: FiscalCalendar, year: number, lastDate: string, to?: string): { monthsElapsed: number; to: string | null } {
+export function comparisonPeriod(
+  calendar: FiscalCalendar,
+  year: number,
+  lastDate: string,
+  to?: string,
+): { monthsElapsed: number; to: string | null } {
   const end = yearEnd(calendar, year);
   const cutoff = to ?? lastDate;
   if (cutoff >= end || cutoff === '') return { monthsElapsed: monthCountOf(calendar, year), to: null };
@@ -39,7 +44,10 @@ export function comparisonPeriod(calendar: FiscalCalendar, year: number, lastDat
 }
 
 /** Actuals from a year's books, which hold every entry up to its last one. */
-export function actualsFromBooks(books: YearBooks, period: { monthsElapsed: number; to: string | null }): BudgetActuals {
+export function actualsFromBooks(
+  books: YearBooks,
+  period: { monthsElapsed: number; to: string | null },
+): BudgetActuals {
   return { year: books.year, monthly: books.monthly, ...period };
 }
 
@@ -48,12 +56,21 @@ export function actualsFromBooks(books: YearBooks, period: { monthsElapsed: numb
  * (`scanLedger`'s onEntry): the monthly nets of the books cannot stop in the middle of a month.
  * The calendar is only known once the ledger is read, so postings are kept until `monthly` is asked.
  */
-export function actualsCollector(year: number, to: string): { onEntry: (entry: Entry) => void; monthly: (calendar: FiscalCalendar) => Map<string, Cents[]> } {
+export function actualsCollector(
+  year: number,
+  to: string,
+): { onEntry: (entry: Entry) => void; monthly: (calendar: FiscalCalendar) => Map<string, Cents[]> } {
   const kept: { date: string; journal: string; account: string; net: Cents }[] = [];
   const onEntry = (entry: Entry): void => {
     if (entry.year !== year || entry.date > to) return;
     for (const posting of entry.postings) {
-      if (isBudgetAccount(posting.account)) kept.push({ date: entry.date, journal: entry.journal, account: posting.account, net: posting.debit - posting.credit });
+      if (isBudgetAccount(posting.account))
+        kept.push({
+          date: entry.date,
+          journal: entry.journal,
+          account: posting.account,
+          net: posting.debit - posting.credit,
+        });
     }
   };
   const monthly = (calendar: FiscalCalendar): Map<string, Cents[]> => {

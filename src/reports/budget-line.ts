@@ -15,7 +15,8 @@ export interface Compared {
 
 export function compare(budget: Cents | null, actual: Cents | null): Compared {
   return {
-    budget, actual,
+    budget,
+    actual,
     variance: actual === null ? null : actual - (budget ?? 0n),
     ratio: actual === null || budget === null ? null : ratioString(actual, budget),
   };
@@ -49,10 +50,18 @@ export interface BudgetDisplayLine {
   readonly unbudgeted?: boolean;
 }
 
-export interface BudgetTotals { readonly income: Compared; readonly expenses: Compared; readonly result: Compared }
+export interface BudgetTotals {
+  readonly income: Compared;
+  readonly expenses: Compared;
+  readonly result: Compared;
+}
 
 export interface BudgetMonth {
   readonly index: number;
-  readonly rows: readonly (Compared & { readonly account: string; readonly label: string; readonly section: BudgetSection })[];
+  readonly rows: readonly (Compared & {
+    readonly account: string;
+    readonly label: string;
+    readonly section: BudgetSection;
+  })[];
   readonly totals: BudgetTotals;
 }

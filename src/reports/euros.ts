@@ -10,8 +10,14 @@ export interface Footed {
 
 export function footToTotal(exact: ReadonlyMap<string, Cents>, target: Cents): Footed {
   const ids = [...exact.keys()];
-  const { rounded, absorbed } = allocateEuros(ids.map((id) => exact.get(id)!), target);
-  return { rounded: new Map(ids.map((id, index) => [id, rounded[index]!])), absorbed: absorbed.map((index) => ids[index]!) };
+  const { rounded, absorbed } = allocateEuros(
+    ids.map((id) => exact.get(id)!),
+    target,
+  );
+  return {
+    rounded: new Map(ids.map((id, index) => [id, rounded[index]!])),
+    absorbed: absorbed.map((index) => ids[index]!),
+  };
 }
 
 export function footToOwnTotal(exact: ReadonlyMap<string, Cents>): Footed {

@@ -7,7 +7,11 @@ import { incomePlacement } from '../statements/placement.js';
 import { footToOwnTotal, roundToEuro } from './euros.js';
 import type { AccountAmount, Lang, StatementLine } from './statement-line.js';
 
-export interface IncomeTotals { readonly income: Cents; readonly expenses: Cents; readonly result: Cents }
+export interface IncomeTotals {
+  readonly income: Cents;
+  readonly expenses: Cents;
+  readonly result: Cents;
+}
 
 export interface IncomeStatement {
   readonly year: number;
@@ -42,7 +46,10 @@ function amountsByLine(set: ReferenceSet, balances: Balances | undefined, unplac
     const accountClassNumber = accountClass(account);
     if (accountClassNumber < 6 || (accountClassNumber === 8 && !/^8[67]/.test(account))) continue;
     const placement = incomePlacement(set, account);
-    if (!placement) { unplaced.add(account); continue; }
+    if (!placement) {
+      unplaced.add(account);
+      continue;
+    }
     const balance = balanceOf(totals);
     let accounts = byLine.get(placement.lineId);
     if (!accounts) byLine.set(placement.lineId, (accounts = new Map()));
@@ -51,9 +58,13 @@ function amountsByLine(set: ReferenceSet, balances: Balances | undefined, unplac
   return byLine;
 }
 
-function blocksOf(set: ReferenceSet): { block: IncomeBlockSpec; group: 'income' | 'expenses' | 'in-kind-resources' | 'in-kind-uses' }[] {
+function blocksOf(
+  set: ReferenceSet,
+): { block: IncomeBlockSpec; group: 'income' | 'expenses' | 'in-kind-resources' | 'in-kind-uses' }[] {
   return [
-    ...set.incomeStatement.items.flatMap((item) => ('block' in item ? [{ block: item.block, group: item.block.side }] : [])),
+    ...set.incomeStatement.items.flatMap((item) =>
+      'block' in item ? [{ block: item.block, group: item.block.side }] : [],
+    ),
     { block: set.incomeStatement.inKind.resources, group: 'in-kind-resources' as const },
     { block: set.incomeStatement.inKind.uses, group: 'in-kind-uses' as const },
   ];
@@ -77,28 +88,55 @@ export function incomeStatement(input: IncomeStatementInput): IncomeStatement {
     for (const group of ['income', 'expenses', 'in-kind-resources', 'in-kind-uses']) {
       const exact = new Map<string, Cents>();
       for (const { block } of blocks.filter((b) => b.group === group)) {
-        for (const spec of block.lines) exact.set(spec.id, [...(columns[column]?.get(spec.id)?.values() ?? [])].reduce((t, v) => t + v, 0n));
+        for (const spec of block.lines)
+          exact.set(
+            spec.id,
+            [...(columns[column]?.get(spec.id)?.values() ?? [])].reduce((t, v) => t + v, 0n),
+          );
       }
-      if (!euros) { for (const [id, value] of exact) lineAmount[column].set(id, value); continue; }
+      if (!euros) {
+        for (const [id, value] of exact) lineAmount[column].set(id, value);
+        continue;
+      }
       const footed = footToOwnTotal(exact);
       for (const [id, value] of footed.rounded) lineAmount[column].set(id, value);
       footed.absorbed.forEach((id) => absorbed.add(id));
     }
   }
 
-  const accountsOf = (lineId: string, shown: { amount: Cents; previous: Cents | null }, prefixes?: readonly string[]): AccountAmount[] => {
-    const numbers = new Set([...(columns.amount?.get(lineId)?.keys() ?? []), ...(columns.previous?.get(lineId)?.keys() ?? [])]);
-    const rows = [...numbers].filter((n) => !prefixes || prefixes.some((p) => n.startsWith(p))).sort().map((account) => {
-      const value = (column: Column): Cents => {
-        const exact = columns[column]?.get(lineId)?.get(account) ?? 0n;
-        return euros ? roundToEuro(exact) : exact;
-      };
-      return { account, label: accountLabel(chart, account), amount: value('amount'), previous: hasPrevious ? value('previous') : null };
-    });
+  const accountsOf = (
+    lineId: string,
+    shown: { amount: Cents; previous: Cents | null },
+    prefixes?: readonly string[],
+  ): AccountAmount[] => {
+    const numbers = new Set([
+      ...(columns.amount?.get(lineId)?.keys() ?? []),
+      ...(columns.previous?.get(lineId)?.keys() ?? []),
+    ]);
+    const rows = [...numbers]
+      .filter((n) => !prefixes || prefixes.some((p) => n.startsWith(p)))
+      .sort()
+      .map((account) => {
+        const value = (column: Column): Cents => {
+          const exact = columns[column]?.get(lineId)?.get(account) ?? 0n;
+          return euros ? roundToEuro(exact) : exact;
+        };
+        return {
+          account,
+          label: accountLabel(chart, account),
+          amount: value('amount'),
+          previous: hasPrevious ? value('previous') : null,
+        };
+      });
     if (euros && !prefixes) {
       const gap = (column: Column) => (shown[column] ?? 0n) - rows.reduce((t, r) => t + (r[column] ?? 0n), 0n);
       if (gap('amount') !== 0n || (hasPrevious && gap('previous') !== 0n)) {
-        rows.push({ account: '', label: lang === 'fr' ? "écart d'arrondi" : 'rounding difference', amount: gap('amount'), previous: hasPrevious ? gap('previous') : null });
+        rows.push({
+          account: '',
+          label: lang === 'fr' ? "écart d'arrondi" : 'rounding difference',
+          amount: gap('amount'),
+          previous: hasPrevious ? gap('previous') : null,
+        });
       }
     }
     return rows;
@@ -110,7 +148,10 @@ export function incomeStatement(input: IncomeStatementInput): IncomeStatement {
     const blockLines: StatementLine[] = [];
     const total: Record<Column, Cents> = { amount: 0n, previous: 0n };
     for (const spec of block.lines) {
-      const shown = { amount: lineAmount.amount.get(spec.id) ?? 0n, previous: hasPrevious ? lineAmount.previous.get(spec.id) ?? 0n : null };
+      const shown = {
+        amount: lineAmount.amount.get(spec.id) ?? 0n,
+        previous: hasPrevious ? (lineAmount.previous.get(spec.id) ?? 0n) : null,
+      };
       total.amount += shown.amount;
       total.previous += shown.previous ?? 0n;
       const accounts = accountsOf(spec.id, shown).filter((a) => a.amount !== 0n || (a.previous ?? 0n) !== 0n);
@@ -119,18 +160,50 @@ export function incomeStatement(input: IncomeStatementInput): IncomeStatement {
       for (const dont of spec.dont ?? []) {
         const parts = accountsOf(spec.id, shown, dont.prefixes);
         const sum = (column: Column) => parts.reduce((t, a) => t + (a[column] ?? 0n), 0n);
-        if (parts.length) blockLines.push({ id: dont.id, kind: 'dont', label: dont.label[lang], section, amount: sum('amount'), previous: hasPrevious ? sum('previous') : null, accounts: parts, depth: 1 });
+        if (parts.length)
+          blockLines.push({
+            id: dont.id,
+            kind: 'dont',
+            label: dont.label[lang],
+            section,
+            amount: sum('amount'),
+            previous: hasPrevious ? sum('previous') : null,
+            accounts: parts,
+            depth: 1,
+          });
       }
     }
     blockTotals.set(block.id, total);
     if (!blockLines.length) return;
-    lines.push({ id: block.id, kind: 'heading', label: block.heading[lang], section, amount: 0n, previous: null, accounts: [], depth: 0 });
+    lines.push({
+      id: block.id,
+      kind: 'heading',
+      label: block.heading[lang],
+      section,
+      amount: 0n,
+      previous: null,
+      accounts: [],
+      depth: 0,
+    });
     lines.push(...blockLines);
-    lines.push({ id: block.total.id, kind: 'subtotal', label: block.total.label[lang], section, amount: total.amount, previous: hasPrevious ? total.previous : null, accounts: [], depth: 0 });
+    lines.push({
+      id: block.total.id,
+      kind: 'subtotal',
+      label: block.total.label[lang],
+      section,
+      amount: total.amount,
+      previous: hasPrevious ? total.previous : null,
+      accounts: [],
+      depth: 0,
+    });
   };
   const combine = (plus: readonly string[], minus: readonly string[], column: Column): Cents =>
-    plus.reduce((t, id) => t + (blockTotals.get(id)?.[column] ?? 0n), 0n) - minus.reduce((t, id) => t + (blockTotals.get(id)?.[column] ?? 0n), 0n);
-  const both = (plus: readonly string[], minus: readonly string[]) => ({ amount: combine(plus, minus, 'amount'), previous: hasPrevious ? combine(plus, minus, 'previous') : null });
+    plus.reduce((t, id) => t + (blockTotals.get(id)?.[column] ?? 0n), 0n) -
+    minus.reduce((t, id) => t + (blockTotals.get(id)?.[column] ?? 0n), 0n);
+  const both = (plus: readonly string[], minus: readonly string[]) => ({
+    amount: combine(plus, minus, 'amount'),
+    previous: hasPrevious ? combine(plus, minus, 'previous') : null,
+  });
 
   const incomeBlocks: string[] = [];
   const expenseBlocks: string[] = [];
@@ -139,26 +212,64 @@ export function incomeStatement(input: IncomeStatementInput): IncomeStatement {
       addBlock(item.block, item.block.side);
       (item.block.side === 'income' ? incomeBlocks : expenseBlocks).push(item.block.id);
     } else {
-      lines.push({ id: item.result.id, kind: 'subtotal', label: item.result.label[lang], section: 'result', ...both(item.result.plus, item.result.minus), accounts: [], depth: 0 });
+      lines.push({
+        id: item.result.id,
+        kind: 'subtotal',
+        label: item.result.label[lang],
+        section: 'result',
+        ...both(item.result.plus, item.result.minus),
+        accounts: [],
+        depth: 0,
+      });
     }
   }
   const labels = set.incomeStatement.totals;
   const income = both(incomeBlocks, []);
   const expenses = both(expenseBlocks, []);
   const result = both(incomeBlocks, expenseBlocks);
-  lines.push({ id: 'produits.total', kind: 'total', label: labels.income[lang], section: 'income', ...income, accounts: [], depth: 0 });
-  lines.push({ id: 'charges.total', kind: 'total', label: labels.expenses[lang], section: 'expenses', ...expenses, accounts: [], depth: 0 });
-  lines.push({ id: 'resultat.excedent-deficit', kind: 'total', label: labels.result[lang], section: 'result', ...result, accounts: [], depth: 0 });
+  lines.push({
+    id: 'produits.total',
+    kind: 'total',
+    label: labels.income[lang],
+    section: 'income',
+    ...income,
+    accounts: [],
+    depth: 0,
+  });
+  lines.push({
+    id: 'charges.total',
+    kind: 'total',
+    label: labels.expenses[lang],
+    section: 'expenses',
+    ...expenses,
+    accounts: [],
+    depth: 0,
+  });
+  lines.push({
+    id: 'resultat.excedent-deficit',
+    kind: 'total',
+    label: labels.result[lang],
+    section: 'result',
+    ...result,
+    accounts: [],
+    depth: 0,
+  });
 
   // The contributions volontaires en nature: below the result, never in it.
   addBlock(set.incomeStatement.inKind.resources, 'in-kind');
   addBlock(set.incomeStatement.inKind.uses, 'in-kind');
 
-  const labelOf = new Map(blocks.flatMap(({ block }) => block.lines.map((spec) => [spec.id, spec.label[lang]] as const)));
+  const labelOf = new Map(
+    blocks.flatMap(({ block }) => block.lines.map((spec) => [spec.id, spec.label[lang]] as const)),
+  );
   return {
-    year, lines, euros,
+    year,
+    lines,
+    euros,
     totals: { income: income.amount, expenses: expenses.amount, result: result.amount },
-    previousTotals: hasPrevious ? { income: income.previous!, expenses: expenses.previous!, result: result.previous! } : null,
+    previousTotals: hasPrevious
+      ? { income: income.previous!, expenses: expenses.previous!, result: result.previous! }
+      : null,
     absorbed: [...absorbed].map((id) => labelOf.get(id) ?? id),
     unplaced: [...unplaced].sort(),
   };

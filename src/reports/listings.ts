@@ -14,11 +14,19 @@ export interface TrialBalance {
 }
 
 export function trialBalance(chart: Chart, year: number, balances: Balances): TrialBalance {
-  const accounts = [...balances.entries()].sort(([a], [b]) => (a < b ? -1 : 1))
+  const accounts = [...balances.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
     .filter(([, totals]) => totals.debit !== 0n || totals.credit !== 0n)
-    .map(([account, totals]) => ({ account, label: accountLabel(chart, account), debit: totals.debit, credit: totals.credit, balance: balanceOf(totals) }));
+    .map(([account, totals]) => ({
+      account,
+      label: accountLabel(chart, account),
+      debit: totals.debit,
+      credit: totals.credit,
+      balance: balanceOf(totals),
+    }));
   return {
-    year, accounts,
+    year,
+    accounts,
     totals: { debit: accounts.reduce((t, a) => t + a.debit, 0n), credit: accounts.reduce((t, a) => t + a.credit, 0n) },
   };
 }
@@ -34,7 +42,11 @@ export function journalReport(year: number, entries: readonly Entry[]): JournalR
 }
 
 export function compareEntries(a: Entry, b: Entry): number {
-  return a.date.localeCompare(b.date) || a.journal.localeCompare(b.journal) || a.piece.localeCompare(b.piece, undefined, { numeric: true });
+  return (
+    a.date.localeCompare(b.date) ||
+    a.journal.localeCompare(b.journal) ||
+    a.piece.localeCompare(b.piece, undefined, { numeric: true })
+  );
 }
 
 export interface LedgerPosting {
@@ -49,17 +61,40 @@ export interface LedgerPosting {
 
 export interface LedgerReport {
   readonly year: number;
-  readonly accounts: readonly { account: string; label: string; postings: readonly LedgerPosting[]; debit: Cents; credit: Cents; balance: Cents }[];
+  readonly accounts: readonly {
+    account: string;
+    label: string;
+    postings: readonly LedgerPosting[];
+    debit: Cents;
+    credit: Cents;
+    balance: Cents;
+  }[];
 }
 
 /** The grand livre: every posting of the accounts under `prefix`, with its running balance. */
-export function ledgerReport(chart: Chart, year: number, entries: readonly Entry[], prefix = '', opening?: { date: string; label: string; balances: Balances }): LedgerReport {
+export function ledgerReport(
+  chart: Chart,
+  year: number,
+  entries: readonly Entry[],
+  prefix = '',
+  opening?: { date: string; label: string; balances: Balances },
+): LedgerReport {
   const byAccount = new Map<string, LedgerPosting[]>();
   // A year without opening entries opens provisionally on the previous closing balances.
   for (const [account, totals] of [...(opening?.balances ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const balance = balanceOf(totals);
     if (!account.startsWith(prefix) || balance === 0n) continue;
-    byAccount.set(account, [{ date: opening!.date, journal: '', piece: '', label: opening!.label, debit: balance > 0n ? balance : 0n, credit: balance < 0n ? -balance : 0n, balance }]);
+    byAccount.set(account, [
+      {
+        date: opening!.date,
+        journal: '',
+        piece: '',
+        label: opening!.label,
+        debit: balance > 0n ? balance : 0n,
+        credit: balance < 0n ? -balance : 0n,
+        balance,
+      },
+    ]);
   }
   for (const entry of [...entries].sort(compareEntries)) {
     for (const posting of entry.postings) {
@@ -67,42 +102,73 @@ export function ledgerReport(chart: Chart, year: number, entries: readonly Entry
       let list = byAccount.get(posting.account);
       if (!list) byAccount.set(posting.account, (list = []));
       const previous = list.length ? list[list.length - 1]!.balance : 0n;
-      list.push({ date: entry.date, journal: entry.journal, piece: entry.piece, label: posting.label || entry.label, debit: posting.debit, credit: posting.credit, balance: previous + posting.debit - posting.credit });
+      list.push({
+        date: entry.date,
+        journal: entry.journal,
+        piece: entry.piece,
+        label: posting.label || entry.label,
+        debit: posting.debit,
+        credit: posting.credit,
+        balance: previous + posting.debit - posting.credit,
+      });
     }
   }
   return {
     year,
-    accounts: [...byAccount.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([account, postings]) => ({
-      account, label: accountLabel(chart, account), postings,
-      debit: postings.reduce((t, p) => t + p.debit, 0n), credit: postings.reduce((t, p) => t + p.credit, 0n),
-      balance: postings[postings.length - 1]!.balance,
-    })),
+    accounts: [...byAccount.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([account, postings]) => ({
+        account,
+        label: accountLabel(chart, account),
+        postings,
+        debit: postings.reduce((t, p) => t + p.debit, 0n),
+        credit: postings.reduce((t, p) => t + p.credit, 0n),
+        balance: postings[postings.length - 1]!.balance,
+      })),
   };
 }
 
 export interface ChartReport {
-  readonly accounts: readonly { account: string; label: string; builtin: boolean; extends: string | null; statement: string }[];
+  readonly accounts: readonly {
+    account: string;
+    label: string;
+    builtin: boolean;
+    extends: string | null;
+    statement: string;
+  }[];
 }
 
 /** The chart with each account's statement line (classes 4 and 5: the line for each sign). */
-export function chartReport(set: ReferenceSet, chart: Chart, lang: Lang, lineLabel: (id: string) => string): ChartReport {
-  const accounts = [...chart.accounts.values()].sort((a, b) => (a.number < b.number ? -1 : 1)).map((account) => {
-    const number = account.number;
-    let statement = '';
-    if (number.length > 2) {
-      const accountClassNumber = accountClass(number);
-      if (accountClassNumber >= 6 || /^8[67]/.test(number)) statement = lineLabel(incomePlacement(set, number)?.lineId ?? '');
-      else if (accountClassNumber >= 1 && accountClassNumber <= 5) {
-        const debit = sheetPlacement(set, number, 'debit');
-        const credit = sheetPlacement(set, number, 'credit');
-        const describe = (p: typeof debit) => (p ? `${lineLabel(p.lineId)}${p.depreciation ? (lang === 'fr' ? ' (amort./dépréc.)' : ' (depreciation)') : ''}` : '');
-        statement = placedBySign(number) && debit?.lineId !== credit?.lineId
-          ? `${lang === 'fr' ? 'débiteur' : 'debit'}: ${describe(debit)} / ${lang === 'fr' ? 'créditeur' : 'credit'}: ${describe(credit)}`
-          : describe(debit ?? credit);
+export function chartReport(
+  set: ReferenceSet,
+  chart: Chart,
+  lang: Lang,
+  lineLabel: (id: string) => string,
+): ChartReport {
+  const accounts = [...chart.accounts.values()]
+    .sort((a, b) => (a.number < b.number ? -1 : 1))
+    .map((account) => {
+      const number = account.number;
+      let statement = '';
+      if (number.length > 2) {
+        const accountClassNumber = accountClass(number);
+        if (accountClassNumber >= 6 || /^8[67]/.test(number))
+          statement = lineLabel(incomePlacement(set, number)?.lineId ?? '');
+        else if (accountClassNumber >= 1 && accountClassNumber <= 5) {
+          const debit = sheetPlacement(set, number, 'debit');
+          const credit = sheetPlacement(set, number, 'credit');
+          const describe = (p: typeof debit) =>
+            p
+              ? `${lineLabel(p.lineId)}${p.depreciation ? (lang === 'fr' ? ' (amort./dépréc.)' : ' (depreciation)') : ''}`
+              : '';
+          statement =
+            placedBySign(number) && debit?.lineId !== credit?.lineId
+              ? `${lang === 'fr' ? 'débiteur' : 'debit'}: ${describe(debit)} / ${lang === 'fr' ? 'créditeur' : 'credit'}: ${describe(credit)}`
+              : describe(debit ?? credit);
+        }
       }
-    }
-    const parent = account.builtin ? null : builtinParent(chart, number)?.number ?? null;
-    return { account: number, label: account.label, builtin: account.builtin, extends: parent, statement };
-  });
+      const parent = account.builtin ? null : (builtinParent(chart, number)?.number ?? null);
+      return { account: number, label: account.label, builtin: account.builtin, extends: parent, statement };
+    });
   return { accounts };
 }

@@ -33,11 +33,20 @@ export function carryForward(balances: Balances): Balances {
     if (totals.aux.size) {
       for (const [aux, sub] of totals.aux) {
         const auxBalance = sub.debit - sub.credit;
-        if (auxBalance !== 0n) addToBalances(carried, account, auxBalance > 0n ? auxBalance : 0n, auxBalance < 0n ? -auxBalance : 0n, aux, sub.label);
+        if (auxBalance !== 0n)
+          addToBalances(
+            carried,
+            account,
+            auxBalance > 0n ? auxBalance : 0n,
+            auxBalance < 0n ? -auxBalance : 0n,
+            aux,
+            sub.label,
+          );
       }
       const rest = balance - [...totals.aux.values()].reduce((sum, sub) => sum + sub.debit - sub.credit, 0n);
       if (rest !== 0n) addToBalances(carried, account, rest > 0n ? rest : 0n, rest < 0n ? -rest : 0n);
-    } else if (balance !== 0n) addToBalances(carried, account, balance > 0n ? balance : 0n, balance < 0n ? -balance : 0n);
+    } else if (balance !== 0n)
+      addToBalances(carried, account, balance > 0n ? balance : 0n, balance < 0n ? -balance : 0n);
   }
   const result = resultOf(balances);
   if (result > 0n) addToBalances(carried, '120', 0n, result);
@@ -46,7 +55,11 @@ export function carryForward(balances: Balances): Balances {
 }
 
 /** `carryFor(year)`: the map carrying year − 1's balances to the chart of `year` when their reference sets differ (a provisional opening across 2024 → 2025). */
-export function yearPosition(books: Books, year: number, carryFor?: (year: number) => RemapMap | undefined): YearPosition | undefined {
+export function yearPosition(
+  books: Books,
+  year: number,
+  carryFor?: (year: number) => RemapMap | undefined,
+): YearPosition | undefined {
   const own = books.years.get(year);
   const previous = books.years.has(year - 1) ? yearPosition(books, year - 1, carryFor) : undefined;
   if (!own && !previous) return undefined;
@@ -62,9 +75,14 @@ export function yearPosition(books: Books, year: number, carryFor?: (year: numbe
 }
 
 /** The N−1 column of the balance sheet: the previous year's books, else this year's opening entries. */
-export function previousSheetSource(books: Books, year: number, carryFor?: (year: number) => RemapMap | undefined): { balances: Balances; resultOn12: boolean } | undefined {
-  if (books.years.has(year - 1)) return { balances: yearPosition(books, year - 1, carryFor)!.balances, resultOn12: false };
+export function previousSheetSource(
+  books: Books,
+  year: number,
+  carryFor?: (year: number) => RemapMap | undefined,
+): { balances: Balances; resultOn12: boolean } | undefined {
+  if (books.years.has(year - 1))
+    return { balances: yearPosition(books, year - 1, carryFor)!.balances, resultOn12: false };
   const opening = books.years.get(year)?.opening;
-  if (opening && opening.size) return { balances: opening, resultOn12: true };
+  if (opening?.size) return { balances: opening, resultOn12: true };
   return undefined;
 }

@@ -7,7 +7,10 @@ import type { BalanceSheet, SheetLine } from './balance-sheet.js';
 import type { IncomeStatement } from './income-statement.js';
 import type { StatementLine } from './statement-line.js';
 
-interface Published { readonly amount: Cents; readonly accounts: ReadonlyMap<string, Cents> }
+interface Published {
+  readonly amount: Cents;
+  readonly accounts: ReadonlyMap<string, Cents>;
+}
 
 const centsOf = (value: unknown): Cents | null => (typeof value === 'string' ? parseCanonical(value) : null);
 
@@ -31,8 +34,12 @@ function publishedLines(lines: unknown, amountKey: 'amount' | 'net'): Map<string
 function withPublished<T extends StatementLine | SheetLine>(line: T, published: Published | undefined): T {
   if (!published || line.previous === null) return line;
   return {
-    ...line, previous: published.amount,
-    accounts: line.accounts.map((account) => ({ ...account, previous: published.accounts.get(account.account) ?? account.previous })),
+    ...line,
+    previous: published.amount,
+    accounts: line.accounts.map((account) => ({
+      ...account,
+      previous: published.accounts.get(account.account) ?? account.previous,
+    })),
   };
 }
 
@@ -46,20 +53,35 @@ export function withPublishedPreviousIncome(statement: IncomeStatement, sealed: 
   return {
     ...statement,
     lines: statement.lines.map((line) => withPublished(line, published.get(line.id))),
-    previousTotals: income !== null && expenses !== null && result !== null ? { income, expenses, result } : statement.previousTotals,
+    previousTotals:
+      income !== null && expenses !== null && result !== null ? { income, expenses, result } : statement.previousTotals,
   };
 }
 
 export function withPublishedPreviousSheet(sheet: BalanceSheet, sealed: unknown): BalanceSheet {
-  const json = sealed as { assets?: { lines?: unknown; total?: unknown }; liabilities?: { lines?: unknown; total?: unknown } } | null;
+  const json = sealed as {
+    assets?: { lines?: unknown; total?: unknown };
+    liabilities?: { lines?: unknown; total?: unknown };
+  } | null;
   if (!json) return sheet;
-  const side = (lines: readonly SheetLine[], total: Cents | null, from: { lines?: unknown; total?: unknown } | undefined, key: 'amount' | 'net') => {
+  const side = (
+    lines: readonly SheetLine[],
+    total: Cents | null,
+    from: { lines?: unknown; total?: unknown } | undefined,
+    key: 'amount' | 'net',
+  ) => {
     const published = publishedLines(from?.lines, key);
-    return { lines: lines.map((line) => withPublished(line, published.get(line.id))), previousTotal: total === null ? null : centsOf(from?.total) ?? total };
+    return {
+      lines: lines.map((line) => withPublished(line, published.get(line.id))),
+      previousTotal: total === null ? null : (centsOf(from?.total) ?? total),
+    };
   };
   return {
     ...sheet,
     assets: { ...sheet.assets, ...side(sheet.assets.lines, sheet.assets.previousTotal, json.assets, 'net') },
-    liabilities: { ...sheet.liabilities, ...side(sheet.liabilities.lines, sheet.liabilities.previousTotal, json.liabilities, 'amount') },
+    liabilities: {
+      ...sheet.liabilities,
+      ...side(sheet.liabilities.lines, sheet.liabilities.previousTotal, json.liabilities, 'amount'),
+    },
   };
 }

@@ -12,7 +12,10 @@ import type { IncomeStatement } from './income-statement.js';
 import type { Lang, StatementLine } from './statement-line.js';
 
 /** A figure of year N beside N−1 (null where N−1 has no figure). */
-export interface Compared { readonly current: Cents; readonly previous: Cents | null }
+export interface Compared {
+  readonly current: Cents;
+  readonly previous: Cents | null;
+}
 
 export interface KeyFigures {
   readonly income: Compared;
@@ -39,7 +42,10 @@ export interface KeyFigures {
 }
 
 /** A bar of a chart: a label and amounts (the renderer draws them; amounts stay exact here). */
-export interface ChartBar { readonly label: string; readonly values: readonly (Cents | null)[] }
+export interface ChartBar {
+  readonly label: string;
+  readonly values: readonly (Cents | null)[];
+}
 
 export interface ReportInput {
   readonly year: number;
@@ -84,9 +90,14 @@ export interface FinancialReport {
   };
 }
 
-const lineOf = (lines: readonly { id: string; amount: Cents; previous: Cents | null }[], id: string) => lines.find((line) => line.id === id);
+const lineOf = (lines: readonly { id: string; amount: Cents; previous: Cents | null }[], id: string) =>
+  lines.find((line) => line.id === id);
 
-function figure(lines: readonly { id: string; amount: Cents; previous: Cents | null }[], ids: readonly string[], hasPrevious: boolean): Compared {
+function figure(
+  lines: readonly { id: string; amount: Cents; previous: Cents | null }[],
+  ids: readonly string[],
+  hasPrevious: boolean,
+): Compared {
   let current = 0n;
   let previous = 0n;
   for (const id of ids) {
@@ -129,7 +140,10 @@ export function keyFigures(input: ReportInput): KeyFigures {
   const debtsTotal = figure(liabilities, ['passif.total-dettes'], sheetPrevious);
   const deferredIncome = figure(liabilities, ['passif.produits-constates-avance'], sheetPrevious);
   const shownCash = (balances: Balances) => (euros ? roundToEuro(cashOf(balances)) : cashOf(balances));
-  const cash: Compared = { current: shownCash(input.balances), previous: input.previousBalances ? shownCash(input.previousBalances) : null };
+  const cash: Compared = {
+    current: shownCash(input.balances),
+    previous: input.previousBalances ? shownCash(input.previousBalances) : null,
+  };
   const membershipFees = figure(lines, ['produits.cotisations'], hasPrevious);
   return {
     income: { current: t.income, previous: p?.income ?? null },
@@ -139,9 +153,16 @@ export function keyFigures(input: ReportInput): KeyFigures {
     membershipShare: t.income > 0n ? ratioString(membershipFees.current, t.income) : null,
     staffCosts: figure(lines, ['charges.salaires', 'charges.charges-sociales'], hasPrevious),
     ownFunds: figure(liabilities, ['passif.total-fonds-propres'], sheetPrevious),
-    debts: { current: debtsTotal.current - deferredIncome.current, previous: debtsTotal.previous === null ? null : debtsTotal.previous - (deferredIncome.previous ?? 0n) },
+    debts: {
+      current: debtsTotal.current - deferredIncome.current,
+      previous: debtsTotal.previous === null ? null : debtsTotal.previous - (deferredIncome.previous ?? 0n),
+    },
     deferredIncome,
-    receivables: figure(assets, ['actif.creances-usagers', 'actif.autres-creances', 'actif.creances-legs'], sheetPrevious),
+    receivables: figure(
+      assets,
+      ['actif.creances-usagers', 'actif.autres-creances', 'actif.creances-legs'],
+      sheetPrevious,
+    ),
     cash,
     cashMonths: monthsCovered(cash.current, t.expenses),
     balanceSheetTotal: { current: sheet.assets.total, previous: sheet.assets.previousTotal },
@@ -149,11 +170,14 @@ export function keyFigures(input: ReportInput): KeyFigures {
 }
 
 function chartsOf(input: ReportInput, figures: KeyFigures, lang: Lang): FinancialReport['charts'] {
-  const bars = (section: string) => input.income.lines
-    .filter((line) => line.kind === 'line' && line.section === section && line.amount !== 0n)
-    .map((line) => ({ label: line.label, values: [line.amount] }));
+  const bars = (section: string) =>
+    input.income.lines
+      .filter((line) => line.kind === 'line' && line.section === section && line.amount !== 0n)
+      .map((line) => ({ label: line.label, values: [line.amount] }));
   const budget = input.budget
-    ? input.budget.lines.filter((line) => line.kind === 'line' && line.section !== 'in-kind').map((line) => ({ label: line.label, values: [line.figures.budget, line.figures.actual] }))
+    ? input.budget.lines
+        .filter((line) => line.kind === 'line' && line.section !== 'in-kind')
+        .map((line) => ({ label: line.label, values: [line.figures.budget, line.figures.actual] }))
     : [];
   const fr = lang === 'fr';
   const years: ChartBar[] = [
@@ -161,7 +185,10 @@ function chartsOf(input: ReportInput, figures: KeyFigures, lang: Lang): Financia
     { label: fr ? 'Charges' : 'Expenses', values: [figures.expenses.current, figures.expenses.previous] },
     { label: fr ? 'Fonds propres' : 'Own funds', values: [figures.ownFunds.current, figures.ownFunds.previous] },
     { label: fr ? 'Trésorerie' : 'Cash', values: [figures.cash.current, figures.cash.previous] },
-    { label: fr ? 'Total du bilan' : 'Balance sheet total', values: [figures.balanceSheetTotal.current, figures.balanceSheetTotal.previous] },
+    {
+      label: fr ? 'Total du bilan' : 'Balance sheet total',
+      values: [figures.balanceSheetTotal.current, figures.balanceSheetTotal.previous],
+    },
   ];
   return { income: bars('income'), expenses: bars('expenses'), budget, years };
 }
@@ -169,7 +196,11 @@ function chartsOf(input: ReportInput, figures: KeyFigures, lang: Lang): Financia
 export function financialReport(input: ReportInput): FinancialReport {
   const figures = keyFigures(input);
   return {
-    year: input.year, closing: input.closing, name: input.name, lang: input.lang, euros: input.income.euros,
+    year: input.year,
+    closing: input.closing,
+    name: input.name,
+    lang: input.lang,
+    euros: input.income.euros,
     figures,
     income: input.income,
     sheet: input.sheet,
@@ -217,57 +248,86 @@ function reportText(input: ReportInput, f: KeyFigures): FinancialReport['text'] 
 
   // 1. The income statement.
   const statement: string[] = [];
-  statement.push(fr
-    ? `Sur l'année ${year}, nous aboutissons à ${result >= 0n ? 'un excédent' : 'un déficit'} de ${money(absCents(result))}.`
-    : `For ${year}, the accounts show a ${result >= 0n ? 'surplus' : 'deficit'} of ${money(absCents(result))}.`);
-  statement.push(fr
-    ? `Les produits atteignent ${money(f.income.current)}. Les cotisations sont de ${money(f.membershipFees.current)}, soit ${percentText(f.membershipShare, 'fr')} du total des produits, et les autres produits de ${money(other)}, soit ${percentText(otherShare, 'fr')}.`
-    : `Income reaches ${money(f.income.current)}. Membership fees are ${money(f.membershipFees.current)}, ${percentText(f.membershipShare, 'en')} of total income, and other income ${money(other)}, ${percentText(otherShare, 'en')}.`);
+  statement.push(
+    fr
+      ? `Sur l'année ${year}, nous aboutissons à ${result >= 0n ? 'un excédent' : 'un déficit'} de ${money(absCents(result))}.`
+      : `For ${year}, the accounts show a ${result >= 0n ? 'surplus' : 'deficit'} of ${money(absCents(result))}.`,
+  );
+  statement.push(
+    fr
+      ? `Les produits atteignent ${money(f.income.current)}. Les cotisations sont de ${money(f.membershipFees.current)}, soit ${percentText(f.membershipShare, 'fr')} du total des produits, et les autres produits de ${money(other)}, soit ${percentText(otherShare, 'fr')}.`
+      : `Income reaches ${money(f.income.current)}. Membership fees are ${money(f.membershipFees.current)}, ${percentText(f.membershipShare, 'en')} of total income, and other income ${money(other)}, ${percentText(otherShare, 'en')}.`,
+  );
   const staff = f.staffCosts.current;
   const staffShare = f.expenses.current > 0n ? percentText(ratioString(staff, f.expenses.current), input.lang) : null;
-  statement.push(fr
-    ? `Le total des charges s'élève à ${money(f.expenses.current)} ; ${staff === 0n ? "l'association n'a pas de frais de personnel" : `les frais de personnel sont de ${money(staff)}${staffShare ? `, soit ${staffShare} des charges` : ''}`}.`
-    : `Total expenses come to ${money(f.expenses.current)}; ${staff === 0n ? 'the association has no staff costs' : `staff costs are ${money(staff)}${staffShare ? `, ${staffShare} of expenses` : ''}`}.`);
+  statement.push(
+    fr
+      ? `Le total des charges s'élève à ${money(f.expenses.current)} ; ${staff === 0n ? "l'association n'a pas de frais de personnel" : `les frais de personnel sont de ${money(staff)}${staffShare ? `, soit ${staffShare} des charges` : ''}`}.`
+      : `Total expenses come to ${money(f.expenses.current)}; ${staff === 0n ? 'the association has no staff costs' : `staff costs are ${money(staff)}${staffShare ? `, ${staffShare} of expenses` : ''}`}.`,
+  );
   if (f.result.previous !== null) {
     const before = f.result.previous;
-    statement.push(fr
-      ? `En ${year - 1}, le résultat était ${before >= 0n ? 'un excédent' : 'un déficit'} de ${money(absCents(before))} ; les produits ${changeText(f.income, money, 'fr')}, les charges ${changeText(f.expenses, money, 'fr')}.`
-      : `In ${year - 1}, the result was a ${before >= 0n ? 'surplus' : 'deficit'} of ${money(absCents(before))}; income ${changeText(f.income, money, 'en')}, expenses ${changeText(f.expenses, money, 'en')}.`);
+    statement.push(
+      fr
+        ? `En ${year - 1}, le résultat était ${before >= 0n ? 'un excédent' : 'un déficit'} de ${money(absCents(before))} ; les produits ${changeText(f.income, money, 'fr')}, les charges ${changeText(f.expenses, money, 'fr')}.`
+        : `In ${year - 1}, the result was a ${before >= 0n ? 'surplus' : 'deficit'} of ${money(absCents(before))}; income ${changeText(f.income, money, 'en')}, expenses ${changeText(f.expenses, money, 'en')}.`,
+    );
   }
   sections.push({ title: fr ? `1/ Compte de résultat ${year}` : `1/ Income statement ${year}`, paragraphs: statement });
 
   // 2. The balance sheet.
   const sheet: string[] = [];
-  const months = f.cashMonths !== null ? (fr ? `, soit ${decimalText(f.cashMonths, 'fr')} mois de charges` : `, ${f.cashMonths} months of expenses`) : '';
+  const months =
+    f.cashMonths !== null
+      ? fr
+        ? `, soit ${decimalText(f.cashMonths, 'fr')} mois de charges`
+        : `, ${f.cashMonths} months of expenses`
+      : '';
   const receivables = f.receivables.current;
-  sheet.push(fr
-    ? `À la fin de l'exercice ${year}, nous avons à l'actif ${receivables !== 0n ? `des créances pour ${money(receivables)} et ` : ''}une trésorerie de ${money(f.cash.current)}${months}.`
-    : `At the end of ${year}, the assets hold ${receivables !== 0n ? `receivables of ${money(receivables)} and ` : ''}cash of ${money(f.cash.current)}${months}.`);
+  sheet.push(
+    fr
+      ? `À la fin de l'exercice ${year}, nous avons à l'actif ${receivables !== 0n ? `des créances pour ${money(receivables)} et ` : ''}une trésorerie de ${money(f.cash.current)}${months}.`
+      : `At the end of ${year}, the assets hold ${receivables !== 0n ? `receivables of ${money(receivables)} and ` : ''}cash of ${money(f.cash.current)}${months}.`,
+  );
   const deferred = f.deferredIncome.current;
   const debts = f.debts.current;
   if (debts !== 0n || deferred !== 0n) {
-    sheet.push(fr
-      ? `Au passif, ${debts !== 0n ? `les dettes s'élèvent à ${money(debts)}` : "l'association n'a pas de dettes"}${deferred !== 0n ? ` ; les produits constatés d'avance sont de ${money(deferred)}` : ''}.`
-      : `On the liabilities side, ${debts !== 0n ? `debts amount to ${money(debts)}` : 'the association has no debts'}${deferred !== 0n ? `; deferred income is ${money(deferred)}` : ''}.`);
-  } else sheet.push(fr ? "Au passif, l'association n'a pas de dettes." : 'On the liabilities side, the association has no debts.');
-  sheet.push(fr
-    ? `Les fonds propres atteignent ${money(f.ownFunds.current)}, ${result >= 0n ? `comprenant le résultat de ${year} pour ${money(result)}` : `après le déficit de ${year} de ${money(-result)}`}${f.ownFunds.previous !== null ? ` (${money(f.ownFunds.previous)} fin ${year - 1})` : ''}.`
-    : `Own funds reach ${money(f.ownFunds.current)}, ${result >= 0n ? `including the ${year} result of ${money(result)}` : `after the ${year} deficit of ${money(-result)}`}${f.ownFunds.previous !== null ? ` (${money(f.ownFunds.previous)} at the end of ${year - 1})` : ''}.`);
+    sheet.push(
+      fr
+        ? `Au passif, ${debts !== 0n ? `les dettes s'élèvent à ${money(debts)}` : "l'association n'a pas de dettes"}${deferred !== 0n ? ` ; les produits constatés d'avance sont de ${money(deferred)}` : ''}.`
+        : `On the liabilities side, ${debts !== 0n ? `debts amount to ${money(debts)}` : 'the association has no debts'}${deferred !== 0n ? `; deferred income is ${money(deferred)}` : ''}.`,
+    );
+  } else
+    sheet.push(
+      fr ? "Au passif, l'association n'a pas de dettes." : 'On the liabilities side, the association has no debts.',
+    );
+  sheet.push(
+    fr
+      ? `Les fonds propres atteignent ${money(f.ownFunds.current)}, ${result >= 0n ? `comprenant le résultat de ${year} pour ${money(result)}` : `après le déficit de ${year} de ${money(-result)}`}${f.ownFunds.previous !== null ? ` (${money(f.ownFunds.previous)} fin ${year - 1})` : ''}.`
+      : `Own funds reach ${money(f.ownFunds.current)}, ${result >= 0n ? `including the ${year} result of ${money(result)}` : `after the ${year} deficit of ${money(-result)}`}${f.ownFunds.previous !== null ? ` (${money(f.ownFunds.previous)} at the end of ${year - 1})` : ''}.`,
+  );
   if (f.cash.previous !== null) {
-    sheet.push(fr
-      ? `La trésorerie ${changeText(f.cash, money, 'fr', false)} sur l'année ; le total du bilan est de ${money(f.balanceSheetTotal.current)}.`
-      : `Cash ${changeText(f.cash, money, 'en')} over the year; the balance sheet totals ${money(f.balanceSheetTotal.current)}.`);
+    sheet.push(
+      fr
+        ? `La trésorerie ${changeText(f.cash, money, 'fr', false)} sur l'année ; le total du bilan est de ${money(f.balanceSheetTotal.current)}.`
+        : `Cash ${changeText(f.cash, money, 'en')} over the year; the balance sheet totals ${money(f.balanceSheetTotal.current)}.`,
+    );
   }
-  sections.push({ title: fr ? `2/ Bilan au ${closingDay(input)}` : `2/ Balance sheet at ${closingDay(input)}`, paragraphs: sheet });
+  sections.push({
+    title: fr ? `2/ Bilan au ${closingDay(input)}` : `2/ Balance sheet at ${closingDay(input)}`,
+    paragraphs: sheet,
+  });
 
   // 3. The contributions volontaires en nature.
   const inKindTotal = input.income.lines.find((line) => line.id === 'cvn.total-ressources');
   if (inKindTotal && inKindTotal.amount !== 0n) {
     sections.push({
       title: fr ? '3/ Contributions volontaires en nature' : '3/ Voluntary contributions in kind',
-      paragraphs: [fr
-        ? `Les contributions volontaires en nature (bénévolat, dons et prestations en nature) sont valorisées à ${money(inKindTotal.amount)} ; elles n'entrent pas dans le résultat.`
-        : `Voluntary contributions in kind (volunteering, gifts and services in kind) are valued at ${money(inKindTotal.amount)}; they are not part of the result.`],
+      paragraphs: [
+        fr
+          ? `Les contributions volontaires en nature (bénévolat, dons et prestations en nature) sont valorisées à ${money(inKindTotal.amount)} ; elles n'entrent pas dans le résultat.`
+          : `Voluntary contributions in kind (volunteering, gifts and services in kind) are valued at ${money(inKindTotal.amount)}; they are not part of the result.`,
+      ],
     });
   }
 
@@ -277,17 +337,45 @@ function reportText(input: ReportInput, f: KeyFigures): FinancialReport['text'] 
     const n = sections.length + 1;
     sections.push({
       title: fr ? `${n}/ Budget prévisionnel ${input.budget.year}` : `${n}/ Budget ${input.budget.year}`,
-      paragraphs: [fr
-        ? `Le budget ${input.budget.year} prévoit ${a.result >= 0n ? 'un excédent' : 'un déficit'} de ${money(absCents(a.result))} : produits ${money(a.income)} (réalisé ${year} : ${money(f.income.current)}), charges ${money(a.expenses)} (réalisé ${year} : ${money(f.expenses.current)}).`
-        : `The ${input.budget.year} budget forecasts a ${a.result >= 0n ? 'surplus' : 'deficit'} of ${money(absCents(a.result))}: income ${money(a.income)} (${year} actual: ${money(f.income.current)}), expenses ${money(a.expenses)} (${year} actual: ${money(f.expenses.current)}).`],
+      paragraphs: [
+        fr
+          ? `Le budget ${input.budget.year} prévoit ${a.result >= 0n ? 'un excédent' : 'un déficit'} de ${money(absCents(a.result))} : produits ${money(a.income)} (réalisé ${year} : ${money(f.income.current)}), charges ${money(a.expenses)} (réalisé ${year} : ${money(f.expenses.current)}).`
+          : `The ${input.budget.year} budget forecasts a ${a.result >= 0n ? 'surplus' : 'deficit'} of ${money(absCents(a.result))}: income ${money(a.income)} (${year} actual: ${money(f.income.current)}), expenses ${money(a.expenses)} (${year} actual: ${money(f.expenses.current)}).`,
+      ],
     });
   }
   return sections;
 }
 
 const MONTHS = {
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 /** "2011-12-31" → "31 décembre 2011" / "31 December 2011". */
@@ -303,6 +391,11 @@ function closingDay(input: ReportInput): string {
 function changeText(value: Compared, money: (cents: Cents) => string, lang: Lang, plural = true): string {
   if (value.previous === null) return '';
   const change = value.current - value.previous;
-  if (lang === 'fr') return change === 0n ? `${plural ? 'sont stables' : 'est stable'} (${money(value.current)})` : `${change > 0n ? (plural ? 'augmentent' : 'augmente') : plural ? 'diminuent' : 'diminue'} de ${money(absCents(change))} (${money(value.previous)} → ${money(value.current)})`;
-  return change === 0n ? `are stable (${money(value.current)})` : `${change > 0n ? 'rose' : 'fell'} by ${money(absCents(change))} (${money(value.previous)} → ${money(value.current)})`;
+  if (lang === 'fr')
+    return change === 0n
+      ? `${plural ? 'sont stables' : 'est stable'} (${money(value.current)})`
+      : `${change > 0n ? (plural ? 'augmentent' : 'augmente') : plural ? 'diminuent' : 'diminue'} de ${money(absCents(change))} (${money(value.previous)} → ${money(value.current)})`;
+  return change === 0n
+    ? `are stable (${money(value.current)})`
+    : `${change > 0n ? 'rose' : 'fell'} by ${money(absCents(change))} (${money(value.previous)} → ${money(value.current)})`;
 }

@@ -24,23 +24,47 @@ export const CERFA_12156 = {
       { code: '65', label: l('Autres charges de gestion courante', 'Other operating expenses') },
       { code: '66', label: l('Charges financières', 'Financial expenses') },
       { code: '67', label: l('Charges exceptionnelles', 'Exceptional expenses') },
-      { code: '68', label: l('Dotations aux amortissements, dépréciations, provisions et engagements', 'Depreciation, impairment, provisions and commitments') },
-      { code: '69', label: l('Impôts sur les bénéfices ; participation des salariés', 'Income tax; employee profit-sharing') },
+      {
+        code: '68',
+        label: l(
+          'Dotations aux amortissements, dépréciations, provisions et engagements',
+          'Depreciation, impairment, provisions and commitments',
+        ),
+      },
+      {
+        code: '69',
+        label: l('Impôts sur les bénéfices ; participation des salariés', 'Income tax; employee profit-sharing'),
+      },
     ] as readonly CerfaGroupSpec[],
   },
   income: {
     heading: l('Produits', 'Income'),
     total: l('Total des produits', 'Total income'),
     groups: [
-      { code: '70', label: l('Ventes de produits finis, de marchandises, prestations de services', 'Sales of goods and services') },
+      {
+        code: '70',
+        label: l('Ventes de produits finis, de marchandises, prestations de services', 'Sales of goods and services'),
+      },
       { code: '71', label: l('Production stockée', 'Change in finished goods') },
       { code: '72', label: l('Production immobilisée', 'Own work capitalised') },
       { code: '73', label: l('Dotations et produits de tarification', 'Endowments and tariff income') },
       { code: '74', label: l("Subventions d'exploitation", 'Operating grants') },
-      { code: '75', label: l('Autres produits de gestion courante (dont cotisations, dons manuels ou legs)', 'Other operating income (membership fees, donations, bequests)') },
+      {
+        code: '75',
+        label: l(
+          'Autres produits de gestion courante (dont cotisations, dons manuels ou legs)',
+          'Other operating income (membership fees, donations, bequests)',
+        ),
+      },
       { code: '76', label: l('Produits financiers', 'Financial income') },
       { code: '77', label: l('Produits exceptionnels', 'Exceptional income') },
-      { code: '78', label: l('Reprises sur amortissements, dépréciations et provisions', 'Reversals of depreciation, impairment and provisions') },
+      {
+        code: '78',
+        label: l(
+          'Reprises sur amortissements, dépréciations et provisions',
+          'Reversals of depreciation, impairment and provisions',
+        ),
+      },
       { code: '79', label: l('Transferts de charges', 'Transfers of charges') },
     ] as readonly CerfaGroupSpec[],
   },

@@ -1,7 +1,10 @@
 // The shape of a statement layout: data, read by one engine (reports/). A line takes the accounts
 // whose longest listed prefix is one of its own.
 
-export interface Label { readonly fr: string; readonly en: string }
+export interface Label {
+  readonly fr: string;
+  readonly en: string;
+}
 
 /** One line of the income statement: its accounts by prefix. */
 export interface IncomeLineSpec {

@@ -30,7 +30,10 @@ export function referenceSetById(id: string): ReferenceSet {
 }
 
 /** The set of a fiscal year: the pinned one, else the last whose start is on or before the year's start. */
-export function referenceSetFor(config: { readonly reference?: string; readonly calendar: FiscalCalendar }, year: number): ReferenceSet {
+export function referenceSetFor(
+  config: { readonly reference?: string; readonly calendar: FiscalCalendar },
+  year: number,
+): ReferenceSet {
   if (config.reference) return referenceSetById(config.reference);
   const start = yearStart(config.calendar, year);
   let chosen = REFERENCE_SETS[0]!;

@@ -3,12 +3,24 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { centsToString, parseCanonical } from '../../money.js';
 import { fiscalYearOf, yearStart } from '../../fiscal.js';
-import { budgetDocument, budgetJson, budgetMonthlyDocument, formatPercent, type RatioStyle } from '../../render/budget.js';
+import {
+  budgetDocument,
+  budgetJson,
+  budgetMonthlyDocument,
+  formatPercent,
+  type RatioStyle,
+} from '../../render/budget.js';
 import type { Document } from '../../render/document.js';
 import { budgetPath, listBudgetYears, readBudgetFile, type Budget } from '../../read/budget.js';
 import { sortDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import { parseDate } from '../../read/date.js';
-import { actualsCollector, actualsFromBooks, comparisonPeriod, monthCountOf, type BudgetActuals } from '../../reports/budget-actuals.js';
+import {
+  actualsCollector,
+  actualsFromBooks,
+  comparisonPeriod,
+  monthCountOf,
+  type BudgetActuals,
+} from '../../reports/budget-actuals.js';
 import { budgetReport, type BudgetLayout, type BudgetReport } from '../../reports/budget.js';
 import { loadLedger, printDiagnostics, type Loaded } from '../context.js';
 import { remapAccount, type RemapMap } from '../../chart/changes.js';
@@ -28,7 +40,14 @@ export interface BudgetCommandOptions {
   readonly failOverText?: string;
 }
 
-export interface RawBudgetFlags { vs?: string; to?: string; layout?: string; monthly?: boolean; profile?: string; failOver?: string }
+export interface RawBudgetFlags {
+  vs?: string;
+  to?: string;
+  layout?: string;
+  monthly?: boolean;
+  profile?: string;
+  failOver?: string;
+}
 
 /** Flags → typed options; every usage problem is found here, before the ledger is read. */
 export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
@@ -44,17 +63,31 @@ export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
     to = parsed.date;
   }
   const layout = raw.layout ?? 'statement';
-  if (layout !== 'statement' && layout !== 'cerfa') throw new UsageError(`--layout takes statement or cerfa, not "${layout}"`);
-  if (raw.profile !== undefined && raw.profile !== 'previous') throw new UsageError(`--profile takes "previous" (the monthly profile of the previous year's actuals), not "${raw.profile}"`);
+  if (layout !== 'statement' && layout !== 'cerfa')
+    throw new UsageError(`--layout takes statement or cerfa, not "${layout}"`);
+  if (raw.profile !== undefined && raw.profile !== 'previous')
+    throw new UsageError(
+      `--profile takes "previous" (the monthly profile of the previous year's actuals), not "${raw.profile}"`,
+    );
   let failOver: bigint | undefined;
   if (raw.failOver !== undefined) {
     const text = raw.failOver.trim().replace(/\s*%$/, '').replace(',', '.');
     const basisPoints = /^\d+(\.\d{1,2})?$/.test(text) ? parseCanonical(text) : null;
-    if (basisPoints === null) throw new UsageError(`--fail-over takes a percentage such as 10 or 7.5, not "${raw.failOver}"`);
+    if (basisPoints === null)
+      throw new UsageError(`--fail-over takes a percentage such as 10 or 7.5, not "${raw.failOver}"`);
     failOver = basisPoints;
   }
-  if (failOver !== undefined && vs === undefined && to === undefined) throw new UsageError('--fail-over compares the budget with actuals: add --vs <year> (or --to <date>)');
-  return { vs, to, layout, monthly: !!raw.monthly, profile: raw.profile === 'previous' ? 'previous' : undefined, failOver, failOverText: raw.failOver };
+  if (failOver !== undefined && vs === undefined && to === undefined)
+    throw new UsageError('--fail-over compares the budget with actuals: add --vs <year> (or --to <date>)');
+  return {
+    vs,
+    to,
+    layout,
+    monthly: !!raw.monthly,
+    profile: raw.profile === 'previous' ? 'previous' : undefined,
+    failOver,
+    failOverText: raw.failOver,
+  };
 }
 
 export function readBudget(loaded: Loaded, year: number): { budget?: Budget; failed: boolean } {
@@ -75,14 +108,20 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const loaded = loadLedger(options, collector?.onEntry);
   printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text));
   if (!('folder' in loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
-    process.stderr.write('asso: the books have errors: no budget is printed until they are fixed (run `asso check` for the full list)\n');
+    process.stderr.write(
+      'asso: the books have errors: no budget is printed until they are fixed (run `asso check` for the full list)\n',
+    );
     return 1;
   }
   const { folder, books } = loaded;
   const calendar = folder.config.calendar;
   const year = options.year ?? listBudgetYears(folder.dir).pop();
-  if (year === undefined) throw new UsageError(`no budget in ${join(folder.dir, 'budget')}: write one as budget/<year>.csv (account,amount[,label][,m01,…,m12])`);
-  if (!existsSync(budgetPath(folder.dir, year))) throw new UsageError(`no budget for ${year}: ${budgetPath(folder.dir, year)} does not exist`);
+  if (year === undefined)
+    throw new UsageError(
+      `no budget in ${join(folder.dir, 'budget')}: write one as budget/<year>.csv (account,amount[,label][,m01,…,m12])`,
+    );
+  if (!existsSync(budgetPath(folder.dir, year)))
+    throw new UsageError(`no budget for ${year}: ${budgetPath(folder.dir, year)} does not exist`);
   const { budget, failed } = readBudget(loaded, year);
   if (failed || !budget) return 1;
 
@@ -90,42 +129,83 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   let actuals: BudgetActuals | undefined;
   if (vs !== undefined) {
     const vsBooks = books.years.get(vs);
-    if (!vsBooks) throw new UsageError(`--vs ${vs}: fiscal year ${vs} has no entries (years with books: ${[...books.years.keys()].sort().join(', ') || 'none'})`);
-    if (command.to !== undefined && fiscalYearOf(calendar, command.to) !== vs) throw new UsageError(`--to ${command.to} is not in fiscal year ${vs} (${vsBooks.start} to ${vsBooks.end})`);
+    if (!vsBooks)
+      throw new UsageError(
+        `--vs ${vs}: fiscal year ${vs} has no entries (years with books: ${[...books.years.keys()].sort().join(', ') || 'none'})`,
+      );
+    if (command.to !== undefined && fiscalYearOf(calendar, command.to) !== vs)
+      throw new UsageError(`--to ${command.to} is not in fiscal year ${vs} (${vsBooks.start} to ${vsBooks.end})`);
     const period = comparisonPeriod(calendar, vs, vsBooks.lastDate, command.to);
     // The entries were gathered for the year guessed before the ledger was read: gather again if it was another.
-    const monthly = command.to === undefined ? undefined
-      : collector && vsGuess === vs ? collector.monthly(calendar) : (() => { const again = actualsCollector(vs, command.to!); loadLedger(options, again.onEntry); return again.monthly(calendar); })();
+    const monthly =
+      command.to === undefined
+        ? undefined
+        : collector && vsGuess === vs
+          ? collector.monthly(calendar)
+          : (() => {
+              const again = actualsCollector(vs, command.to!);
+              loadLedger(options, again.onEntry);
+              return again.monthly(calendar);
+            })();
     actuals = monthly ? { year: vs, monthly, ...period } : actualsFromBooks(vsBooks, period);
     // A 2025 budget against 2024 actuals: the actuals are carried to the 2025 accounts (791 → 758 …), as the N−1 column is.
     const carry = carryMapBetween(loaded.setFor(vs), loaded.setFor(year));
     if (carry) actuals = { ...actuals, monthly: remapMonthly(actuals.monthly, carry) };
   }
-  let previousProfile;
+  let previousProfile: Map<string, Cents[]> | undefined;
   if (command.profile === 'previous') {
     const previous = books.years.get(year - 1);
-    if (!previous) throw new UsageError(`--profile previous: fiscal year ${year - 1} has no entries to take a monthly profile from`);
+    if (!previous)
+      throw new UsageError(`--profile previous: fiscal year ${year - 1} has no entries to take a monthly profile from`);
     previousProfile = previous.monthly;
   }
   // The budget year's reference set: its chart and the layout its lines are placed on.
-  const input = { set: loaded.setFor(year), chart: loaded.chartFor(year), budget, monthCount: monthCountOf(calendar, year), lang: options.lang, layout: command.layout, actuals, previousProfile, failOverBasisPoints: command.failOver };
+  const input = {
+    set: loaded.setFor(year),
+    chart: loaded.chartFor(year),
+    budget,
+    monthCount: monthCountOf(calendar, year),
+    lang: options.lang,
+    layout: command.layout,
+    actuals,
+    previousProfile,
+    failOverBasisPoints: command.failOver,
+  };
   const exact = budgetReport(input);
   const shown = options.euros && options.format !== 'json' ? budgetReport({ ...input, euros: true }) : exact;
   const firstMonth = yearStart(calendar, year).slice(0, 7);
-  const display = { lang: options.lang, name: folder.config.name, firstMonth, ratios: ratioStyle(options), profile: command.profile === 'previous' ? (options.lang === 'fr' ? `réalisé ${year - 1}` : `${year - 1} actuals`) : undefined };
+  const display = {
+    lang: options.lang,
+    name: folder.config.name,
+    firstMonth,
+    ratios: ratioStyle(options),
+    profile:
+      command.profile === 'previous'
+        ? options.lang === 'fr'
+          ? `réalisé ${year - 1}`
+          : `${year - 1} actuals`
+        : undefined,
+  };
   // Month by month stays in cents: whole euros would not foot across months and lines at once.
-  const documents: Document[] = [command.monthly ? budgetMonthlyDocument(exact, display) : budgetDocument(shown, display)];
+  const documents: Document[] = [
+    command.monthly ? budgetMonthlyDocument(exact, display) : budgetDocument(shown, display),
+  ];
   emit(options, documents, budgetJson(exact, { monthly: command.monthly, firstMonth }));
   return failOverVerdict(exact, command);
 }
 
 /** Monthly actuals with each account on its number in the budget year's chart (months summed where accounts meet). */
-function remapMonthly(monthly: ReadonlyMap<string, readonly (Cents | undefined)[]>, map: RemapMap): Map<string, (Cents | undefined)[]> {
+function remapMonthly(
+  monthly: ReadonlyMap<string, readonly (Cents | undefined)[]>,
+  map: RemapMap,
+): Map<string, (Cents | undefined)[]> {
   const out = new Map<string, (Cents | undefined)[]>();
   for (const [account, months] of monthly) {
     const target = remapAccount(map, account);
     const into = out.get(target) ?? [];
-    months.forEach((value, index) => { if (value !== undefined) into[index] = (into[index] ?? 0n) + value; });
+    months.forEach((value, index) => {
+      if (value !== undefined) into[index] = (into[index] ?? 0n) + value;
+    });
     out.set(target, into);
   }
   return out;
@@ -138,28 +218,50 @@ function failOverVerdict(report: BudgetReport, command: BudgetCommandOptions): n
   const { tripped, unbudgeted } = report.overruns;
   for (const { row, deviation } of tripped) {
     const how = row.side === 'expenses' ? 'over budget' : 'short of budget';
-    write(`asso: budget line ${row.account} ${row.label}: actual ${centsToString(row.actual!)} against ${centsToString(row.budget!)}${report.to ? ' to date' : ''}, ${how} by ${deviation === null ? 'any amount, with no budget' : formatPercent(deviation.replace(/^-/, ''), 'percent').replace(',', '.').replace(' %', '%')} (limit ${command.failOverText}%) [fail-over]\n`);
+    write(
+      `asso: budget line ${row.account} ${row.label}: actual ${centsToString(row.actual!)} against ${centsToString(row.budget!)}${report.to ? ' to date' : ''}, ${how} by ${deviation === null ? 'any amount, with no budget' : formatPercent(deviation.replace(/^-/, ''), 'percent').replace(',', '.').replace(' %', '%')} (limit ${command.failOverText}%) [fail-over]\n`,
+    );
   }
-  for (const row of unbudgeted) write(`asso: unbudgeted ${row.account} ${row.label}: actual ${centsToString(row.actual!)} (no budget line; not checked) [unbudgeted]\n`);
+  for (const row of unbudgeted)
+    write(
+      `asso: unbudgeted ${row.account} ${row.label}: actual ${centsToString(row.actual!)} (no budget line; not checked) [unbudgeted]\n`,
+    );
   if (tripped.length) write(`asso: ${tripped.length} budget line(s) beyond --fail-over ${command.failOverText}%\n`);
   return tripped.length ? 1 : 0;
 }
 
-const ratioStyle = (options: GlobalOptions): RatioStyle => (options.format !== 'csv' ? 'percent' : options.excel ? 'excel' : 'plain');
+const ratioStyle = (options: GlobalOptions): RatioStyle =>
+  options.format !== 'csv' ? 'percent' : options.excel ? 'excel' : 'plain';
 
 /** The main job's forecast: the budget of the year after the statements, when budget/<year+1>.csv exists. */
-export function mainForecast(loaded: Loaded, options: GlobalOptions): { documents: Document[]; json: unknown; failed: boolean } | undefined {
+export function mainForecast(
+  loaded: Loaded,
+  options: GlobalOptions,
+): { documents: Document[]; json: unknown; failed: boolean } | undefined {
   const year = loaded.year + 1;
   if (!existsSync(budgetPath(loaded.folder.dir, year))) return undefined;
   const { budget, failed } = readBudget(loaded, year);
   if (failed || !budget) return { documents: [], json: null, failed: true };
   const calendar = loaded.folder.config.calendar;
-  const input = { set: loaded.setFor(year), chart: loaded.chartFor(year), budget, monthCount: monthCountOf(calendar, year), lang: options.lang };
+  const input = {
+    set: loaded.setFor(year),
+    chart: loaded.chartFor(year),
+    budget,
+    monthCount: monthCountOf(calendar, year),
+    lang: options.lang,
+  };
   const exact = budgetReport(input);
   const shown = options.euros && options.format !== 'json' ? budgetReport({ ...input, euros: true }) : exact;
   const firstMonth = yearStart(calendar, year).slice(0, 7);
   return {
-    documents: [budgetDocument(shown, { lang: options.lang, name: loaded.folder.config.name, firstMonth, ratios: ratioStyle(options) })],
+    documents: [
+      budgetDocument(shown, {
+        lang: options.lang,
+        name: loaded.folder.config.name,
+        firstMonth,
+        ratios: ratioStyle(options),
+      }),
+    ],
     json: budgetJson(exact, { monthly: false, firstMonth }),
     failed: false,
   };
@@ -168,6 +270,10 @@ export function mainForecast(loaded: Loaded, options: GlobalOptions): { document
 /** `check`: the ledger's problems and those of every budget file, in one sorted list. */
 export function collectBudgetDiagnostics(loaded: Loaded): Diagnostic[] {
   const calendar = loaded.folder.config.calendar;
-  const found = listBudgetYears(loaded.folder.dir).flatMap((year) => readBudgetFile(budgetPath(loaded.folder.dir, year), year, loaded.chartFor(year), monthCountOf(calendar, year)).diagnostics);
+  const found = listBudgetYears(loaded.folder.dir).flatMap(
+    (year) =>
+      readBudgetFile(budgetPath(loaded.folder.dir, year), year, loaded.chartFor(year), monthCountOf(calendar, year))
+        .diagnostics,
+  );
   return found.length ? sortDiagnostics([...loaded.diagnostics, ...found]) : [...loaded.diagnostics];
 }

@@ -15,7 +15,10 @@ import { writeAtomically } from '../output.js';
 import { readLedgerFile } from '../seals.js';
 import { statements } from './statements.js';
 
-export interface CloseOptions { readonly yes: boolean; readonly reverseAccruals: boolean }
+export interface CloseOptions {
+  readonly yes: boolean;
+  readonly reverseAccruals: boolean;
+}
 
 /** The statements as closed, always with French labels: the seal does not depend on --lang. */
 function closedStatements(loaded: Loaded): unknown {
@@ -28,12 +31,18 @@ function closedStatements(loaded: Loaded): unknown {
 }
 
 /** Loads the ledger and decides the close of `year` (nothing is written). */
-export function prepareClose(options: GlobalOptions, year: number, reverseAccruals: boolean, closedOn: string): { plan?: ClosePlan; diagnostics: readonly Diagnostic[]; entries: number } {
+export function prepareClose(
+  options: GlobalOptions,
+  year: number,
+  reverseAccruals: boolean,
+  closedOn: string,
+): { plan?: ClosePlan; diagnostics: readonly Diagnostic[]; entries: number } {
   const entries: Entry[] = [];
   const nextOpenings: Entry[] = [];
   const loaded = loadLedger(options, (entry) => {
     if (entry.year === year) entries.push(entry);
-    else if (entry.year === year + 1 && entry.journal === 'AN' && basename(entry.file) !== `${year + 1}-opening.csv`) nextOpenings.push(entry);
+    else if (entry.year === year + 1 && entry.journal === 'AN' && basename(entry.file) !== `${year + 1}-opening.csv`)
+      nextOpenings.push(entry);
   });
   if (!('folder' in loaded)) return { diagnostics: loaded.diagnostics, entries: 0 };
   const nextStart = yearStart(loaded.folder.config.calendar, year + 1);
@@ -44,12 +53,23 @@ export function prepareClose(options: GlobalOptions, year: number, reverseAccrua
     if (bytes) existing.set(file, Buffer.from(bytes).toString('utf8'));
   }
   // The interrupted close of this very year is what close completes: not a reason to refuse.
-  const diagnostics = loaded.diagnostics.filter((d) => !(d.code === 'incomplete-close' && d.message.startsWith(`fiscal year ${year}:`)));
+  const diagnostics = loaded.diagnostics.filter(
+    (d) => !(d.code === 'incomplete-close' && d.message.startsWith(`fiscal year ${year}:`)),
+  );
   const canReport = loaded.books.years.has(year) && !diagnostics.some((d) => d.severity === 'error');
   const plan = planClose({
-    year, calendar: loaded.folder.config.calendar, chart: loaded.folder.chart, books: loaded.books, diagnostics,
-    entries, foreignOpenings, seals: loaded.seals, existing, reverseAccruals,
-    closedOn, statements: canReport ? closedStatements({ ...loaded, year, set: loaded.setFor(year) }) : null,
+    year,
+    calendar: loaded.folder.config.calendar,
+    chart: loaded.folder.chart,
+    books: loaded.books,
+    diagnostics,
+    entries,
+    foreignOpenings,
+    seals: loaded.seals,
+    existing,
+    reverseAccruals,
+    closedOn,
+    statements: canReport ? closedStatements({ ...loaded, year, set: loaded.setFor(year) }) : null,
     carry: loaded.carryFor(year + 1),
   });
   return { plan, diagnostics, entries: entries.length };
@@ -71,13 +91,21 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
   const { plan, diagnostics, entries } = prepareClose(options, year, command.reverseAccruals, todayIso(process.env));
   if (!plan || plan.refusals) {
     printDiagnostics(diagnostics, (text) => process.stderr.write(text), true);
-    for (const reason of plan?.refusals ?? []) process.stderr.write(`asso: cannot close fiscal year ${year}: ${reason}\n`);
+    for (const reason of plan?.refusals ?? [])
+      process.stderr.write(`asso: cannot close fiscal year ${year}: ${reason}\n`);
     return 1;
   }
   const { seal, steps } = plan;
-  const out = (text: string): void => { process.stdout.write(text); };
-  const result = seal.result >= 0n ? `excédent ${frenchAmount(seal.result, false)} €` : `déficit ${frenchAmount(-seal.result, false)} €`;
-  out(`Clôture de l'exercice ${year} (${seal.start} – ${seal.end}) : ${entries} écriture${entries > 1 ? 's' : ''}, ${result} porté au compte ${seal.resultAccount}\n`);
+  const out = (text: string): void => {
+    process.stdout.write(text);
+  };
+  const result =
+    seal.result >= 0n
+      ? `excédent ${frenchAmount(seal.result, false)} €`
+      : `déficit ${frenchAmount(-seal.result, false)} €`;
+  out(
+    `Clôture de l'exercice ${year} (${seal.start} – ${seal.end}) : ${entries} écriture${entries > 1 ? 's' : ''}, ${result} porté au compte ${seal.resultAccount}\n`,
+  );
   for (const step of steps) {
     const rows = step.file.endsWith('.csv') ? `${step.content.trimEnd().split('\n').length - 1} lignes` : 'le sceau';
     out(`  ${step.file} (${rows})${step.present ? ' : déjà écrit par une clôture interrompue, conservé' : ''}\n`);
@@ -87,7 +115,10 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
     for (const remap of seal.remaps) out(`  ${remap.from} → ${remap.to} : ${frenchAmount(remap.balance, false)} €\n`);
   }
   if (!command.yes) {
-    if (!process.stdin.isTTY) throw new UsageError('close is final: pass --yes to close without a terminal (no question is asked when stdin is not a terminal)');
+    if (!process.stdin.isTTY)
+      throw new UsageError(
+        'close is final: pass --yes to close without a terminal (no question is asked when stdin is not a terminal)',
+      );
     if (!(await askConfirmation(`Clôturer l'exercice ${year} ? C'est définitif. [o/N] `))) {
       process.stderr.write('asso: nothing was written\n');
       return 1;

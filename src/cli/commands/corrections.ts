@@ -13,7 +13,9 @@ import { loadLedger, printDiagnostics } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { writeAtomically } from '../output.js';
 
-const toStderr = (text: string): void => { process.stderr.write(text); };
+const toStderr = (text: string): void => {
+  process.stderr.write(text);
+};
 
 function requiredYear(options: GlobalOptions, command: string): number {
   if (options.year === undefined) throw new UsageError(`${command} needs the fiscal year: --year <yyyy>`);
@@ -42,24 +44,42 @@ function refuse(what: string, reasons: readonly string[]): number {
   return 1;
 }
 
-export function runAllocate(options: GlobalOptions, args: readonly string[], command: { date?: string; ref?: string }): number {
+export function runAllocate(
+  options: GlobalOptions,
+  args: readonly string[],
+  command: { date?: string; ref?: string },
+): number {
   const year = requiredYear(options, 'allocate');
   const parts = parseAllocationParts(args);
   const date = requiredDate(command.date, 'allocate');
   const loaded = loadLedger(options);
   printDiagnostics(loaded.diagnostics, toStderr, true);
   if (!('folder' in loaded)) return 1;
-  if (loaded.diagnostics.some((d) => d.severity === 'error')) return refuse(`cannot allocate the result of ${year}`, ['the books have errors: fix them first (asso check lists them)']);
+  if (loaded.diagnostics.some((d) => d.severity === 'error'))
+    return refuse(`cannot allocate the result of ${year}`, [
+      'the books have errors: fix them first (asso check lists them)',
+    ]);
   const file = allocationFileOf(year + 1);
   let pending = 0n;
-  for (const [account, totals] of yearPosition(loaded.books, year + 1)?.balances ?? []) if (account.startsWith('12')) pending += balanceOf(totals);
+  for (const [account, totals] of yearPosition(loaded.books, year + 1)?.balances ?? [])
+    if (account.startsWith('12')) pending += balanceOf(totals);
   const plan = planAllocation({
-    year, calendar: loaded.folder.config.calendar, chart: loaded.folder.chart, seal: loaded.seals.get(year), nextSealed: loaded.seals.has(year + 1),
-    pendingInNext: pending, fileExists: existsSync(join(options.ledger, file)), date, piece: command.ref ?? `AG-${year}`, parts,
+    year,
+    calendar: loaded.folder.config.calendar,
+    chart: loaded.folder.chart,
+    seal: loaded.seals.get(year),
+    nextSealed: loaded.seals.has(year + 1),
+    pendingInNext: pending,
+    fileExists: existsSync(join(options.ledger, file)),
+    date,
+    piece: command.ref ?? `AG-${year}`,
+    parts,
   });
   if (plan.refusals) return refuse(`cannot allocate the result of ${year}`, plan.refusals);
   writeAtomically(join(options.ledger, file), renderJournalCsv(plan.lines));
-  process.stdout.write(`Affectation du résultat ${year} (${centsToString(loaded.seals.get(year)!.result)}) écrite dans ${file} : ${parts.map((p) => `${p.account} ${centsToString(p.amount)}`).join(', ')}\n`);
+  process.stdout.write(
+    `Affectation du résultat ${year} (${centsToString(loaded.seals.get(year)!.result)}) écrite dans ${file} : ${parts.map((p) => `${p.account} ${centsToString(p.amount)}`).join(', ')}\n`,
+  );
   return 0;
 }
 
@@ -77,18 +97,28 @@ export function runReverse(options: GlobalOptions, journal: string, piece: strin
   printDiagnostics(loaded.diagnostics, toStderr, true);
   if (!('folder' in loaded)) return 1;
   const what = `cannot reverse ${journal} ${piece} of ${year}`;
-  if (loaded.diagnostics.some((d) => d.severity === 'error')) return refuse(what, ['the books have errors: fix them first (asso check lists them)']);
+  if (loaded.diagnostics.some((d) => d.severity === 'error'))
+    return refuse(what, ['the books have errors: fix them first (asso check lists them)']);
   if (!found) return refuse(what, [`fiscal year ${year} has no entry ${journal} ${piece}`]);
   const calendar = loaded.folder.config.calendar;
-  const plan = planReversal({ calendar, entry: found, date, sealedYears: new Set(loaded.seals.keys()), existingPieces: pieces.get(fiscalYearOf(calendar, date)) ?? new Set() });
+  const plan = planReversal({
+    calendar,
+    entry: found,
+    date,
+    sealedYears: new Set(loaded.seals.keys()),
+    existingPieces: pieces.get(fiscalYearOf(calendar, date)) ?? new Set(),
+  });
   if (plan.refusals) return refuse(what, plan.refusals);
   const file = correctionsFileOf(plan.year);
   const path = join(options.ledger, file);
   if (existsSync(path)) {
     const before = readFileSync(path, 'utf8');
-    if (before.split(/\r?\n/, 1)[0] !== JOURNAL_HEADER) return refuse(what, [`${file} exists with other columns than ${JOURNAL_HEADER}: move it away`]);
+    if (before.split(/\r?\n/, 1)[0] !== JOURNAL_HEADER)
+      return refuse(what, [`${file} exists with other columns than ${JOURNAL_HEADER}: move it away`]);
     writeAtomically(path, `${before}${before.endsWith('\n') ? '' : '\n'}${renderJournalRows(plan.lines)}`);
   } else writeAtomically(path, renderJournalCsv(plan.lines));
-  process.stdout.write(`Contre-passation de ${journal} ${piece} (${found.date}) écrite dans ${file} : EX ${plan.lines[0]!.piece} du ${date}\n`);
+  process.stdout.write(
+    `Contre-passation de ${journal} ${piece} (${found.date}) écrite dans ${file} : EX ${plan.lines[0]!.piece} du ${date}\n`,
+  );
   return 0;
 }

@@ -17,16 +17,35 @@ export function runExplain(options: GlobalOptions, what: string): number {
   if (!target) {
     const ids = lineIds(income, sheet);
     const close = ids.filter((id) => id.includes(what) || what.includes(id.split('.')[1] ?? '\u0000')).slice(0, 5);
-    throw new UsageError(`"${what}" is neither a line of the ${loaded.year} statements nor an account number${close.length ? `: did you mean ${close.join(', ')}?` : ''} (line ids are those of -f json, such as produits.cotisations or passif.dettes-fiscales-sociales; an account is digits, such as 512 or 756110)`);
+    throw new UsageError(
+      `"${what}" is neither a line of the ${loaded.year} statements nor an account number${close.length ? `: did you mean ${close.join(', ')}?` : ''} (line ids are those of -f json, such as produits.cotisations or passif.dettes-fiscales-sociales; an account is digits, such as 512 or 756110)`,
+    );
   }
   const position = yearPosition(loaded.books, loaded.year)!;
-  const wanted = target.kind === 'account' ? (account: string) => account.startsWith(target.prefix) : ((set) => (account: string) => set.has(account))(new Set(target.accounts.map((a) => a.account)));
+  const wanted =
+    target.kind === 'account'
+      ? (account: string) => account.startsWith(target.prefix)
+      : (
+          (set) => (account: string) =>
+            set.has(account)
+        )(new Set(target.accounts.map((a) => a.account)));
   // A second pass keeps only the entries that touch the figure: memory holds the answer, not the books.
   const entries: Entry[] = [];
-  loadLedger(options, (entry) => { if (entry.year === loaded.year && entry.postings.some((p) => wanted(p.account))) entries.push(entry); });
-  const explanation = explain({ target, year: loaded.year, chart: loaded.folder.chart, balances: position.balances, entries });
+  loadLedger(options, (entry) => {
+    if (entry.year === loaded.year && entry.postings.some((p) => wanted(p.account))) entries.push(entry);
+  });
+  const explanation = explain({
+    target,
+    year: loaded.year,
+    chart: loaded.folder.chart,
+    balances: position.balances,
+    entries,
+  });
   // Sources relative to the ledger folder: journal/2011-banque.csv:12.
-  const shown = { ...explanation, postings: explanation.postings.map((p) => ({ ...p, file: relative(options.ledger, p.file) })) };
+  const shown = {
+    ...explanation,
+    postings: explanation.postings.map((p) => ({ ...p, file: relative(options.ledger, p.file) })),
+  };
   emit(options, explainDocuments(shown, options.lang), explainJson(shown));
   return 0;
 }

@@ -1,18 +1,34 @@
 // init <dir>: a new ledger folder. Settings from the options, else asked in a terminal (never
 // when stdin is not a terminal: the defaults are taken). The folder is written whole or not at
 // all: built under a temporary name beside it, then renamed.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { isRealDate } from '../../read/date.js';
 import { ledgerFiles, type LedgerSettings } from '../../init/ledger-template.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 
-export interface InitFlags { readonly name?: string; readonly fiscalYearStart?: string; readonly siren?: string }
+export interface InitFlags {
+  readonly name?: string;
+  readonly fiscalYearStart?: string;
+  readonly siren?: string;
+}
 
 function checkStart(text: string): string {
   const match = /^(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!match || !isRealDate(2001, +match[1]!, +match[2]!)) throw new UsageError(`--fiscal-year-start takes MM-DD, such as 01-01 or 09-01, not "${text}"`);
+  if (!match || !isRealDate(2001, +match[1]!, +match[2]!))
+    throw new UsageError(`--fiscal-year-start takes MM-DD, such as 01-01 or 09-01, not "${text}"`);
   return text.trim();
 }
 
@@ -25,8 +41,13 @@ function checkSiren(text: string): string {
 async function ask(flags: InitFlags, defaults: { name: string; start: string }): Promise<InitFlags> {
   const prompt = createInterface({ input: process.stdin, output: process.stderr });
   try {
-    const name = flags.name ?? ((await prompt.question(`Nom de l'association / name [${defaults.name}] : `)).trim() || defaults.name);
-    const fiscalYearStart = flags.fiscalYearStart ?? ((await prompt.question(`Début de l'exercice / fiscal year start, MM-DD [${defaults.start}] : `)).trim() || defaults.start);
+    const name =
+      flags.name ??
+      ((await prompt.question(`Nom de l'association / name [${defaults.name}] : `)).trim() || defaults.name);
+    const fiscalYearStart =
+      flags.fiscalYearStart ??
+      ((await prompt.question(`Début de l'exercice / fiscal year start, MM-DD [${defaults.start}] : `)).trim() ||
+        defaults.start);
     const siren = flags.siren ?? ((await prompt.question('SIREN (optionnel / optional) : ')).trim() || undefined);
     return { name, fiscalYearStart, siren };
   } finally {
@@ -37,7 +58,9 @@ async function ask(flags: InitFlags, defaults: { name: string; start: string }):
 export async function runInit(options: GlobalOptions, dir: string, flags: InitFlags, today: string): Promise<number> {
   const target = resolve(dir);
   if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length > 0)) {
-    throw new UsageError(`${dir} is not empty: asso init creates a new ledger in an empty or new folder (nothing was written)`);
+    throw new UsageError(
+      `${dir} is not empty: asso init creates a new ledger in an empty or new folder (nothing was written)`,
+    );
   }
   const defaults = { name: basename(target), start: '01-01' };
   const interactive = !!process.stdin.isTTY && (flags.name === undefined || flags.fiscalYearStart === undefined);
@@ -48,7 +71,9 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
     fiscalYearStart,
     siren: given.siren ? checkSiren(given.siren) : undefined,
     // The example is the fiscal year under way today, unless --year names another.
-    year: options.year ?? (today.slice(5) >= fiscalYearStart ? parseInt(today.slice(0, 4), 10) : parseInt(today.slice(0, 4), 10) - 1),
+    year:
+      options.year ??
+      (today.slice(5) >= fiscalYearStart ? parseInt(today.slice(0, 4), 10) : parseInt(today.slice(0, 4), 10) - 1),
   };
   mkdirSync(dirname(target), { recursive: true });
   const building = mkdtempSync(join(dirname(target), `.${basename(target)}.init-`));
@@ -65,8 +90,10 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
     throw thrown;
   }
   const fr = options.lang === 'fr';
-  process.stdout.write(fr
-    ? `Nouveau dossier comptable : ${dir} (${settings.name}, exercice ${settings.year} commençant le ${fiscalYearStart.split('-').reverse().join('/')})\n  asso.json, accounts.csv (comptes usuels), journal/${settings.year}.csv (exemple), README.md\nEnsuite : asso check -L ${dir}   puis   asso report -L ${dir}\n`
-    : `New ledger folder: ${dir} (${settings.name}, fiscal year ${settings.year} starting ${fiscalYearStart})\n  asso.json, accounts.csv (usual accounts), journal/${settings.year}.csv (example), README.md\nNext: asso check -L ${dir}   then   asso report -L ${dir}\n`);
+  process.stdout.write(
+    fr
+      ? `Nouveau dossier comptable : ${dir} (${settings.name}, exercice ${settings.year} commençant le ${fiscalYearStart.split('-').reverse().join('/')})\n  asso.json, accounts.csv (comptes usuels), journal/${settings.year}.csv (exemple), README.md\nEnsuite : asso check -L ${dir}   puis   asso report -L ${dir}\n`
+      : `New ledger folder: ${dir} (${settings.name}, fiscal year ${settings.year} starting ${fiscalYearStart})\n  asso.json, accounts.csv (usual accounts), journal/${settings.year}.csv (example), README.md\nNext: asso check -L ${dir}   then   asso report -L ${dir}\n`,
+  );
   return 0;
 }

@@ -24,12 +24,16 @@ export function runBalance(options: GlobalOptions): number {
   return 0;
 }
 
-function yearEntries(options: GlobalOptions): { entries: Entry[]; loaded: NonNullable<ReturnType<typeof loadChecked>> } | undefined {
+function yearEntries(
+  options: GlobalOptions,
+): { entries: Entry[]; loaded: NonNullable<ReturnType<typeof loadChecked>> } | undefined {
   const entries: Entry[] = [];
   const loaded = loadChecked(options);
   if (!loaded) return undefined;
   // A second, filtered pass keeps only the year's entries: memory holds the listing, not the books.
-  loadLedger(options, (entry) => { if (entry.year === loaded.year) entries.push(entry); });
+  loadLedger(options, (entry) => {
+    if (entry.year === loaded.year) entries.push(entry);
+  });
   return { entries, loaded };
 }
 
@@ -42,7 +46,8 @@ export function runJournal(options: GlobalOptions): number {
 }
 
 export function runLedger(options: GlobalOptions, prefix: string | undefined): number {
-  if (prefix !== undefined && !/^\d+$/.test(prefix)) throw new UsageError(`the account prefix must be digits, such as 512 or 6, not "${prefix}"`);
+  if (prefix !== undefined && !/^\d+$/.test(prefix))
+    throw new UsageError(`the account prefix must be digits, such as 512 or 6, not "${prefix}"`);
   const found = yearEntries(options);
   if (!found) return 1;
   const { books, year } = found.loaded;
@@ -50,7 +55,14 @@ export function runLedger(options: GlobalOptions, prefix: string | undefined): n
   const carry = found.loaded.carryFor(year);
   const carried = (balances: Balances): Balances => (carry ? remapBalances(balances, carry).balances : balances);
   const opening = provisional
-    ? { date: books.years.get(year)?.start ?? '', label: options.lang === 'fr' ? `À-nouveaux provisoires (clôture ${year - 1})` : `Provisional opening (${year - 1} closing)`, balances: carried(carryForward(yearPosition(books, year - 1, found.loaded.carryFor)!.balances)) }
+    ? {
+        date: books.years.get(year)?.start ?? '',
+        label:
+          options.lang === 'fr'
+            ? `À-nouveaux provisoires (clôture ${year - 1})`
+            : `Provisional opening (${year - 1} closing)`,
+        balances: carried(carryForward(yearPosition(books, year - 1, found.loaded.carryFor)!.balances)),
+      }
     : undefined;
   const report = ledgerReport(found.loaded.chartFor(year), year, found.entries, prefix ?? '', opening);
   emit(options, [ledgerDocument(report, options.lang)], ledgerJson(report));
@@ -67,8 +79,12 @@ export function runAccounts(options: GlobalOptions): number {
   for (const item of set.incomeStatement.items) if ('block' in item) item.block.lines.forEach(collect);
   set.incomeStatement.inKind.resources.lines.forEach(collect);
   set.incomeStatement.inKind.uses.lines.forEach(collect);
-  const walk = (spec: SheetLineSpec): void => { collect(spec); spec.parts?.forEach(walk); };
-  for (const side of [set.balanceSheet.assets, set.balanceSheet.liabilities]) side.blocks.forEach((block) => block.lines.forEach(walk));
+  const walk = (spec: SheetLineSpec): void => {
+    collect(spec);
+    spec.parts?.forEach(walk);
+  };
+  for (const side of [set.balanceSheet.assets, set.balanceSheet.liabilities])
+    side.blocks.forEach((block) => block.lines.forEach(walk));
   const report = chartReport(set, chartOfSet(set, read.folder.own), options.lang, (id) => labels.get(id) ?? '');
   emit(options, [chartDocument(report, options.lang)], chartJson(report));
   return read.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
@@ -95,6 +111,7 @@ export function runCheck(options: GlobalOptions, command: { strict: boolean }): 
     const entries = years.reduce((t, y) => t + y.entryCount, 0);
     text = `${lines.join('')}${errors} error(s), ${warnings} warning(s) in ${entries} entries over ${years.length} fiscal year(s)\n`;
   }
-  if (options.output) writeAtomically(options.output, text); else process.stdout.write(text);
+  if (options.output) writeAtomically(options.output, text);
+  else process.stdout.write(text);
   return errors > 0 || (command.strict && warnings > 0) ? 1 : 0;
 }

@@ -17,9 +17,15 @@ import { UsageError, type GlobalOptions } from '../options.js';
 import { readBudget } from './budget.js';
 import { loadChecked, statements } from './statements.js';
 
-export interface ReportCommandOptions { readonly cents: boolean }
+export interface ReportCommandOptions {
+  readonly cents: boolean;
+}
 
-function nextBudget(loaded: Loaded, options: GlobalOptions, euros: boolean): { exact?: BudgetReport; shown?: BudgetReport; failed: boolean } {
+function nextBudget(
+  loaded: Loaded,
+  options: GlobalOptions,
+  euros: boolean,
+): { exact?: BudgetReport; shown?: BudgetReport; failed: boolean } {
   const { folder, books, set, year } = loaded;
   const next = year + 1;
   if (!existsSync(budgetPath(folder.dir, next))) return { failed: false };
@@ -28,7 +34,14 @@ function nextBudget(loaded: Loaded, options: GlobalOptions, euros: boolean): { e
   const calendar = folder.config.calendar;
   const vsBooks = books.years.get(year)!;
   const actuals = actualsFromBooks(vsBooks, comparisonPeriod(calendar, year, vsBooks.end));
-  const input = { set, chart: folder.chart, budget, monthCount: monthCountOf(calendar, next), lang: options.lang, actuals };
+  const input = {
+    set,
+    chart: folder.chart,
+    budget,
+    monthCount: monthCountOf(calendar, next),
+    lang: options.lang,
+    actuals,
+  };
   const exact = budgetReport(input);
   return { exact, shown: euros ? budgetReport({ ...input, euros: true }) : exact, failed: false };
 }
@@ -38,14 +51,21 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   if (!loaded) return 1;
   const { books, folder, year } = loaded;
   const position = yearPosition(books, year, loaded.carryFor);
-  if (!position || !books.years.has(year)) throw new UsageError(`fiscal year ${year} has no entries: years with books are ${[...books.years.keys()].sort().join(', ')}`);
+  if (!position || !books.years.has(year))
+    throw new UsageError(
+      `fiscal year ${year} has no entries: years with books are ${[...books.years.keys()].sort().join(', ')}`,
+    );
   const euros = !command.cents;
   const budget = nextBudget(loaded, options, euros && options.format !== 'json');
   if (budget.failed) return 1;
   const calendar = folder.config.calendar;
   const common = {
-    year, closing: yearEnd(calendar, year), name: folder.config.name, lang: options.lang,
-    balances: position.balances, previousBalances: previousSheetSource(books, year, loaded.carryFor)?.balances,
+    year,
+    closing: yearEnd(calendar, year),
+    name: folder.config.name,
+    lang: options.lang,
+    balances: position.balances,
+    previousBalances: previousSheetSource(books, year, loaded.carryFor)?.balances,
     fingerprint: loaded.seals.get(year)?.fingerprint,
   };
   const build = (whole: boolean, budgetReportShown: BudgetReport | undefined): FinancialReport => {
@@ -61,10 +81,18 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
     const report = build(euros, budget.shown);
     const parts = reportParts(report, budgetFirstMonth);
     switch (options.format) {
-      case 'html': text = renderHtml(report, parts); break;
-      case 'markdown': text = renderReportMarkdown(report, parts); break;
-      case 'csv': throw new UsageError('report has no CSV form: use -f table, markdown, html or json (each statement has its own command for CSV)');
-      default: text = renderReportText(report, parts, options.color, options.width);
+      case 'html':
+        text = renderHtml(report, parts);
+        break;
+      case 'markdown':
+        text = renderReportMarkdown(report, parts);
+        break;
+      case 'csv':
+        throw new UsageError(
+          'report has no CSV form: use -f table, markdown, html or json (each statement has its own command for CSV)',
+        );
+      default:
+        text = renderReportText(report, parts, options.color, options.width);
     }
   }
   if (options.output) writeAtomically(options.output, text);
