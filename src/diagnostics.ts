@@ -1,12 +1,14 @@
 // Problems found in the data: values, all collected, each with its file and line. Only cli/
 // turns them into an exit code.
+import { type Lang, type Message, say } from './messages/text.js';
 
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
   readonly severity: Severity;
   readonly code: string;
-  readonly message: string;
+  /** What is wrong and what to do: a catalogue Text (src/messages/), said in the user's language at the edge. */
+  readonly message: Message;
   readonly file?: string;
   readonly line?: number;
   readonly column?: string;
@@ -14,7 +16,7 @@ export interface Diagnostic {
 
 export function error(
   code: string,
-  message: string,
+  message: Message,
   where: { file?: string; line?: number; column?: string } = {},
 ): Diagnostic {
   return { severity: 'error', code, message, ...where };
@@ -22,7 +24,7 @@ export function error(
 
 export function warning(
   code: string,
-  message: string,
+  message: Message,
   where: { file?: string; line?: number; column?: string } = {},
 ): Diagnostic {
   return { severity: 'warning', code, message, ...where };
@@ -33,10 +35,10 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 }
 
 /** `file:line:column: message`, the form every problem is shown in. */
-export function formatDiagnostic(d: Diagnostic): string {
+export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
   const where = [d.file, d.line, d.column].filter((part) => part !== undefined && part !== '').join(':');
   const severity = d.severity === 'warning' ? 'warning: ' : '';
-  return `${where ? `${where}: ` : ''}${severity}${d.message} [${d.code}]`;
+  return `${where ? `${where}: ` : ''}${severity}${say(d.message, lang)} [${d.code}]`;
 }
 
 /** Orders problems by file, line, then code, so that output is stable whatever the reading order. */
@@ -46,7 +48,7 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
       (a.file ?? '').localeCompare(b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       a.code.localeCompare(b.code) ||
-      a.message.localeCompare(b.message),
+      say(a.message, 'en').localeCompare(say(b.message, 'en')),
   );
 }
 

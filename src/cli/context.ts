@@ -1,4 +1,5 @@
 // Loading a ledger for a command: read, check, pick the year. Problems are printed here.
+import type { Lang } from '../messages/text.js';
 import { join } from 'node:path';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Entry } from '../model.js';
@@ -115,6 +116,7 @@ export function printDiagnostics(
   diagnostics: readonly Diagnostic[],
   write: (text: string) => void,
   onlyErrors = false,
+  lang: Lang = 'fr',
 ): void {
-  for (const d of diagnostics) if (!onlyErrors || d.severity === 'error') write(`asso: ${formatDiagnostic(d)}\n`);
+  for (const d of diagnostics) if (!onlyErrors || d.severity === 'error') write(`asso: ${formatDiagnostic(d, lang)}\n`);
 }

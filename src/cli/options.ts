@@ -1,4 +1,5 @@
 // Flags → typed options. Parsing is checked here; nothing else reads the command line.
+import { messageLang } from '../messages/text.js';
 import type { Lang } from '../reports/statement-line.js';
 
 export type Format = 'table' | 'csv' | 'json' | 'markdown' | 'html';
@@ -9,6 +10,8 @@ export interface GlobalOptions {
   readonly format: Format;
   readonly euros: boolean;
   readonly lang: Lang;
+  /** The language of messages, help and questions: --lang, else LANG/LC_ALL starting with en, else French. */
+  readonly messages: Lang;
   readonly color: boolean;
   readonly output?: string;
   readonly excel: boolean;
@@ -61,6 +64,7 @@ export function parseGlobalOptions(
     format: format as Format,
     euros: raw.euros ?? false,
     lang,
+    messages: messageLang(raw.lang, env),
     color: raw.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== undefined) && isTty,
     output: raw.output,
     excel: raw.excel ?? false,

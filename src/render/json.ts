@@ -1,4 +1,5 @@
 // JSON as SPEC.md: English keys, amounts as exact decimal strings with two decimals.
+import { type Lang, say } from '../messages/text.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { centsToString, type Cents } from '../money.js';
 import type { BalanceSheet, SheetLine } from '../reports/balance-sheet.js';
@@ -149,11 +150,11 @@ export function chartJson(report: ChartReport) {
   return { accounts: report.accounts };
 }
 
-export function checkJson(diagnostics: readonly Diagnostic[]) {
+export function checkJson(diagnostics: readonly Diagnostic[], lang: Lang) {
   return diagnostics.map((d) => ({
     severity: d.severity,
     code: d.code,
-    message: d.message,
+    message: say(d.message, lang),
     file: d.file ?? null,
     line: d.line ?? null,
     column: d.column ?? null,

@@ -106,7 +106,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const vsGuess = command.vs ?? (command.to ? budgetYearGuess : undefined);
   const collector = command.to && vsGuess !== undefined ? actualsCollector(vsGuess, command.to) : undefined;
   const loaded = loadLedger(options, collector?.onEntry);
-  printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text));
+  printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text), false, options.messages);
   if (!('folder' in loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
     process.stderr.write(
       'asso: the books have errors: no budget is printed until they are fixed (run `asso check` for the full list)\n',

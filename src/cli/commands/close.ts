@@ -1,4 +1,5 @@
 // close (cloture): the opening entries of Y+1, the accrual reversals, then the seal of Y.
+import { say } from '../../messages/text.js';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { yearStart } from '../../fiscal.js';
@@ -54,7 +55,7 @@ export function prepareClose(
   }
   // The interrupted close of this very year is what close completes: not a reason to refuse.
   const diagnostics = loaded.diagnostics.filter(
-    (d) => !(d.code === 'incomplete-close' && d.message.startsWith(`fiscal year ${year}:`)),
+    (d) => !(d.code === 'incomplete-close' && say(d.message, 'en').startsWith(`fiscal year ${year}:`)),
   );
   const canReport = loaded.books.years.has(year) && !diagnostics.some((d) => d.severity === 'error');
   const plan = planClose({
@@ -90,7 +91,7 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
   const year = options.year;
   const { plan, diagnostics, entries } = prepareClose(options, year, command.reverseAccruals, todayIso(process.env));
   if (!plan || plan.refusals) {
-    printDiagnostics(diagnostics, (text) => process.stderr.write(text), true);
+    printDiagnostics(diagnostics, (text) => process.stderr.write(text), true, options.messages);
     for (const reason of plan?.refusals ?? [])
       process.stderr.write(`asso: cannot close fiscal year ${year}: ${reason}\n`);
     return 1;

@@ -53,7 +53,7 @@ export function runAllocate(
   const parts = parseAllocationParts(args);
   const date = requiredDate(command.date, 'allocate');
   const loaded = loadLedger(options);
-  printDiagnostics(loaded.diagnostics, toStderr, true);
+  printDiagnostics(loaded.diagnostics, toStderr, true, options.messages);
   if (!('folder' in loaded)) return 1;
   if (loaded.diagnostics.some((d) => d.severity === 'error'))
     return refuse(`cannot allocate the result of ${year}`, [
@@ -94,7 +94,7 @@ export function runReverse(options: GlobalOptions, journal: string, piece: strin
     if (!set) pieces.set(entry.year, (set = new Set()));
     set.add(`${entry.journal} ${entry.piece}`);
   });
-  printDiagnostics(loaded.diagnostics, toStderr, true);
+  printDiagnostics(loaded.diagnostics, toStderr, true, options.messages);
   if (!('folder' in loaded)) return 1;
   const what = `cannot reverse ${journal} ${piece} of ${year}`;
   if (loaded.diagnostics.some((d) => d.severity === 'error'))

@@ -22,7 +22,7 @@ export function runExportFec(options: GlobalOptions, command: { siren?: string }
   const loaded = loadLedger(options, (entry) => {
     entries.push(entry);
   });
-  printDiagnostics(loaded.diagnostics, toStderr, true);
+  printDiagnostics(loaded.diagnostics, toStderr, true, options.messages);
   if (!('folder' in loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
     process.stderr.write(
       'asso: the books have errors: no FEC is written until they are fixed (run `asso check` for the full list)\n',
@@ -48,7 +48,7 @@ export function runExportFec(options: GlobalOptions, command: { siren?: string }
     seal: loaded.seals.get(year),
     result: resultOf(position.balances),
   });
-  printDiagnostics(fec.diagnostics, toStderr);
+  printDiagnostics(fec.diagnostics, toStderr, false, options.messages);
   const file = options.output ?? fec.fileName;
   writeAtomically(file, fec.text);
   process.stdout.write(`FEC ${year} : ${file} (${fec.entries} écritures, ${fec.rows} lignes)\n`);
@@ -57,7 +57,7 @@ export function runExportFec(options: GlobalOptions, command: { siren?: string }
 
 export function runImportFec(options: GlobalOptions, file: string): number {
   const read = readLedgerFolder(options.ledger);
-  printDiagnostics(read.diagnostics, toStderr, true);
+  printDiagnostics(read.diagnostics, toStderr, true, options.messages);
   if (!read.folder)
     throw new UsageError(
       `no ledger found in ${options.ledger} (no asso.json): pass -L <folder>, or create one with \`asso init <folder>\``,
@@ -72,7 +72,7 @@ export function runImportFec(options: GlobalOptions, file: string): number {
       },
     },
   );
-  printDiagnostics(diagnostics, toStderr, true);
+  printDiagnostics(diagnostics, toStderr, true, options.messages);
   if (diagnostics.some((d) => d.severity === 'error')) {
     process.stderr.write(`asso: ${file} has errors: nothing was imported\n`);
     return 1;

@@ -71,7 +71,7 @@ export function runLedger(options: GlobalOptions, prefix: string | undefined): n
 
 export function runAccounts(options: GlobalOptions): number {
   const read = readLedgerFolder(options.ledger);
-  printDiagnostics(read.diagnostics, (text) => process.stderr.write(text));
+  printDiagnostics(read.diagnostics, (text) => process.stderr.write(text), false, options.messages);
   if (!read.folder) return 1;
   const set = referenceSetFor(read.folder.config, options.year ?? accountsYear(options));
   const labels = new Map<string, string>();
@@ -103,10 +103,10 @@ export function runCheck(options: GlobalOptions, command: { strict: boolean }): 
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   let text: string;
-  if (options.format === 'json') text = toJson(checkJson(diagnostics));
+  if (options.format === 'json') text = toJson(checkJson(diagnostics, options.messages));
   else {
     const lines: string[] = [];
-    printDiagnostics(diagnostics, (line) => lines.push(line));
+    printDiagnostics(diagnostics, (line) => lines.push(line), false, options.messages);
     const years = 'books' in loaded ? [...loaded.books.years.values()] : [];
     const entries = years.reduce((t, y) => t + y.entryCount, 0);
     text = `${lines.join('')}${errors} error(s), ${warnings} warning(s) in ${entries} entries over ${years.length} fiscal year(s)\n`;

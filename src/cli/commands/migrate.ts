@@ -142,7 +142,7 @@ export async function runMigrate(options: GlobalOptions, command: MigrateOptions
     );
   const loaded = loadLedger(options);
   if (!('folder' in loaded)) {
-    printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text));
+    printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text), false, options.messages);
     return 1;
   }
   const { folder, books } = loaded;

@@ -141,7 +141,7 @@ function withSeal(loaded: Loaded, documents: Document[], options: GlobalOptions)
 export function loadChecked(options: GlobalOptions): Loaded | undefined {
   const loaded = loadLedger(options);
   const write = (text: string) => process.stderr.write(text);
-  printDiagnostics(loaded.diagnostics, write);
+  printDiagnostics(loaded.diagnostics, write, false, options.messages);
   if (!('folder' in loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
     process.stderr.write(
       `asso: the books have errors: no statement is printed until they are fixed (run \`asso check\` for the full list)\n`,
