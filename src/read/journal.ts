@@ -9,6 +9,7 @@ import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './col
 import { readCsv, type CsvProblem, type CsvRow } from './csv.js';
 import { streamCsvFile, type ByteRange } from './csv-stream.js';
 import { fastJournalRow, type FastRowState } from './fast-row.js';
+import { oneLineLayout, type OneLineLayout } from './one-line.js';
 import { parseDate } from './date.js';
 import { unreadableFile } from './text.js';
 
@@ -64,9 +65,15 @@ export function readJournalFile(
   file: string,
   chart: Chart,
   onRow: (row: JournalRow) => void,
-  report: (d: Diagnostic) => void,
+  reportTo: (d: Diagnostic) => void,
   options: ReadOptions = {},
 ): boolean {
+  // A simplified file (one operation per row) is read as the posting rows of its rows.
+  let oneLine: OneLineLayout | undefined;
+  const report = (d: Diagnostic): void => {
+    const said = oneLine ? oneLine.rename(d) : d;
+    if (said) reportTo(said);
+  };
   let columns: ColumnMap | undefined;
   let mark: DecimalMark | undefined;
   let defaultMark: DecimalMark = ',';
@@ -84,12 +91,17 @@ export function readJournalFile(
     previous: undefined,
   };
   if (options.range?.header) {
-    columns = mapColumns(options.range.header);
-    state.columns = fastColumns(columns);
+    oneLine = oneLineLayout(options.range.header, file);
+    columns = mapColumns(oneLine?.header ?? options.range.header);
+    state.columns = oneLine ? undefined : fastColumns(columns);
     mark = state.mark = options.range.mark;
     defaultMark = options.range.dialect?.delimiter === ',' ? '.' : ',';
   }
-  const record = ({ line, fields, damaged }: CsvRow): void => {
+  const record = (row: CsvRow): void => {
+    if (oneLine) oneLine.expand(row, readRecord, reportTo);
+    else readRecord(row);
+  };
+  const readRecord = ({ line, fields, damaged }: CsvRow): void => {
     if (options.stats && columns) options.stats.reference += 1;
     if (!columns) {
       if (fields.length === 1 && !/[,;\t|]/.test(fields[0]!)) {
@@ -103,8 +115,9 @@ export function readJournalFile(
         columns = { index: {}, extras: [], missing: ['date'], fec: false, width: 1 };
         return;
       }
-      columns = mapColumns(fields);
-      state.columns = fastColumns(columns);
+      oneLine = oneLineLayout(fields, file);
+      columns = mapColumns(oneLine?.header ?? fields);
+      state.columns = oneLine ? undefined : fastColumns(columns);
       for (const column of columns.missing)
         report(
           error(
