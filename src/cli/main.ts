@@ -262,6 +262,59 @@ export function buildProgram(run: (code: number) => void): Command {
       ),
     );
   program
+    .command('add [kind]')
+    .alias('saisir')
+    .description(
+      'one operation as a balanced entry: recette, depense, virement, dette, creance (asked in a terminal without arguments); --recurring: the recurring entries due',
+    )
+    .option('--date <date>', 'the date of the operation (default: today)')
+    .option('--amount <amount>', 'the amount, positive, with a decimal comma or point (12,50)')
+    .option('--label <label>', "the entry's label (default: the account's)")
+    .option(
+      '--account <account>',
+      'the account of the operation: the expense (depense, dette) or the income (recette, creance)',
+    )
+    .option('--bank <account>', 'the bank or cash account, 51x or 53x (default: the only 512 account)')
+    .option('--from <account>', 'virement: the account the money leaves')
+    .option('--to <account>', 'virement: the account the money goes to')
+    .option('--supplier <code>', "dette: the supplier's code (aux) on 401")
+    .option('--member <code>', "creance: the member's code (aux) on 411")
+    .option('--journal <code>', 'the journal (default: BQ, CA for cash, OD for dette and creance)')
+    .option('--piece <ref>', "the piece (default: the journal's next number in the fiscal year)")
+    .option('--aux <code>', "an auxiliary account on the row that is not the bank's")
+    .option('--analytic <code>', 'the project (analytic code)')
+    .option('--dry-run', 'print the entry, write nothing')
+    .option('--recurring', 'write the entries of recurring.csv due and not yet in the books')
+    .option('--through <date>', 'with --recurring: up to this date (default: today)')
+    .action(
+      action(async (options, kind, command) =>
+        (await import('./commands/add.js')).runAdd(
+          options,
+          kind,
+          {
+            date: command.date,
+            amount: command.amount,
+            label: command.label,
+            account: command.account,
+            bank: command.bank,
+            from: command.from,
+            to: command.to,
+            supplier: command.supplier,
+            member: command.member,
+            journal: command.journal,
+            piece: command.piece,
+            aux: command.aux,
+            analytic: command.analytic,
+            dryRun: !!command.dryRun,
+            recurring: !!command.recurring,
+            through: command.through,
+          },
+          (await import('./clock.js')).todayIso(process.env),
+          { input: process.stdin, output: process.stderr, interactive: !!process.stdin.isTTY },
+        ),
+      ),
+    );
+  program
     .command('explain <what>')
     .description(
       'what makes up a figure: a statement line id (produits.cotisations) or an account number; its accounts, then its entries with file and line',
