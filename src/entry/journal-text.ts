@@ -21,17 +21,16 @@ export type Addition =
 export function journalAddition(existing: Uint8Array | undefined, file: string, rows: readonly EntryRow[]): Addition {
   const records: CsvRow[] = [];
   let delimiter = ',';
-  const read =
-    existing?.length
-      ? readCsv(
-          existing,
-          (row) => records.push(row),
-          () => undefined,
-          (found) => {
-            delimiter = found;
-          },
-        )
-      : undefined;
+  const read = existing?.length
+    ? readCsv(
+        existing,
+        (row) => records.push(row),
+        () => undefined,
+        (found) => {
+          delimiter = found;
+        },
+      )
+    : undefined;
   if (!read || 'problem' in read || !records.length) {
     if (read && 'problem' in read && read.problem.code !== 'empty-file') return { refusal: say.otherColumns(file) };
     return {
