@@ -196,6 +196,11 @@ export const DIAGNOSTIC_CODES: readonly CodeDescription[] = [
     meaning: "the books' balance differs from assertions.csv (by how much, since which entry); find the entry",
   },
   {
+    code: 'bad-recurring',
+    severity: 'error',
+    meaning: 'recurring.csv has a problem (a bad every or day, an unbalanced template); fix the line named',
+  },
+  {
     code: 'account-not-declared',
     severity: 'warning',
     meaning: 'an account is used but not listed in accounts.csv; add it with its label',

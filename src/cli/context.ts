@@ -1,6 +1,8 @@
 // Loading a ledger for a command: read, check, pick the year. Problems are printed here.
 import type { Lang } from '../messages/text.js';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRecurring, RECURRING_FILE } from '../entry/recurring.js';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Entry } from '../model.js';
 import { trackAssertions } from '../post/assertions.js';
@@ -77,7 +79,11 @@ export function loadLedger(
         ...checkYears(books, folder.chart, setFor, join(options.ledger, 'accounts.csv'), carryFor),
         ...assertions.check(books),
       ];
-  const all = [...read.diagnostics, ...diagnostics, ...whole, ...watcher.check(books)];
+  const recurringFile = join(options.ledger, RECURRING_FILE);
+  const recurring = existsSync(recurringFile)
+    ? readRecurring(readFileSync(recurringFile), recurringFile, folder.chart).diagnostics
+    : [];
+  const all = [...read.diagnostics, ...diagnostics, ...whole, ...watcher.check(books), ...recurring];
   // Postings on accounts a year's set abolished: found from the balances, located (file, line) by a second pass only when there are some.
   const abolished = yearsWithAbolishedAccounts(books, setFor, changesInto);
   if (abolished.size) {

@@ -1,7 +1,7 @@
 // Recurring entries (recurring.csv): templates of balanced entries (monthly payroll, quarterly
 // URSSAF, yearly insurance) and the occurrences due up to a date. Pure but for the reading of
 // the file's bytes, which the caller hands in.
-import { postingProblem, type Chart } from '../chart/chart.js';
+import type { Chart } from '../chart/chart.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { fiscalYearOf, type FiscalCalendar } from '../fiscal.js';
 import { recurringMessages as say } from '../messages/add.js';
@@ -12,6 +12,7 @@ import { normalizeName } from '../read/columns.js';
 import { readCsv, type CsvRow } from '../read/csv.js';
 import { daysInMonth, parseDate } from '../read/date.js';
 import type { EntryRow } from './operation.js';
+import { checkAccount } from './settle.js';
 
 export const RECURRING_FILE = 'recurring.csv';
 
@@ -172,8 +173,8 @@ export function readRecurring(
       } else if (settings !== template.settings) fail(say.otherSchedule(name, template.line), 'every');
     }
     const account = cell('account');
-    const accountProblem = account === '' ? say.emptyAccount() : postingProblem(chart, account);
-    if (accountProblem) fail(accountProblem, 'account');
+    const checked = account === '' ? { problem: say.emptyAccount() } : checkAccount(chart, account);
+    if ('problem' in checked) fail(checked.problem, 'account');
     const amounts: Cents[] = [];
     for (const column of ['debit', 'credit'] as const) {
       const parsed = parseAmount(cell(column), mark);

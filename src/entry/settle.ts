@@ -161,7 +161,7 @@ export function settleOperation(input: AddInput, ledger: AddLedger): Settled {
     [debit, credit] = kind === 'recette' || kind === 'creance' ? [other, account] : [account, other];
   }
   if (date !== undefined && ledger.sealed(year)) refusals.push(say.sealedYear(year, date));
-  if (usage.length) return { usage };
+  if (usage.length) return { usage: [...usage, ...refusals] };
   if (refusals.length) return { refusals };
 
   const journal = input.journal?.trim() || defaultJournal(kind, bank);
