@@ -11,7 +11,7 @@ import { addMessages as say, recurringMessages, USAGE } from '../../messages/add
 import { type Lang, type Text, say as sayIn } from '../../messages/text.js';
 import { askOperation } from '../add-questions.js';
 import { appendToJournal } from '../append-journal.js';
-import { loadLedger, printDiagnostics, type Loaded } from '../context.js';
+import { loadLedger, printDiagnostics, type Ledger } from '../context.js';
 import type { GlobalOptions } from '../options.js';
 import { openPrompt, PromptClosed } from '../prompt.js';
 import type { Readable, Writable } from 'node:stream';
@@ -45,7 +45,7 @@ export interface Terminal {
 const journalFileOf = (year: number, journal: string): string => `journal/${year}-${journal}.csv`;
 
 interface Opened {
-  readonly loaded: Loaded;
+  readonly loaded: Ledger;
   readonly ledger: AddLedger;
   readonly uses: ReadonlyMap<string, number>;
 }
