@@ -10,6 +10,7 @@ import { openLedger } from '../src/ledger/open.js';
 import { writeAtomically } from '../src/cli/output.js';
 import { checkJson, toJson } from '../src/render/json.js';
 import { DIAGNOSTIC_CODES } from '../src/diagnostics.js';
+import { messageLang } from '../src/messages/text.js';
 import { ROOT, runAsso, STACK } from './run-asso.js';
 
 const CATALOGUE = 'fixtures/errors';
@@ -49,7 +50,8 @@ describe.concurrent('asso check on fixtures/errors', () => {
       expect(text.stderr).not.toMatch(STACK);
       expect(text.code, text.stderr).toBe(severityOf(code) === 'error' ? 1 : 0);
       const json = {
-        stdout: toJson(checkJson(openLedger(dir).diagnostics)),
+        // In the language the built command says its messages in (LANG).
+        stdout: toJson(checkJson(openLedger(dir).diagnostics, messageLang(undefined, process.env))),
       };
       expect(text.stdout).toContain(`[${code}]`);
       // Every problem names its file (and line, when it has one) in the form file:line[:column].
