@@ -169,6 +169,8 @@ describe('the numbering of pieces', () => {
     expect(nextPiece('BQ', ['BQ-2011-007', 'BQ-2011-008'])).toBe('BQ-2011-009');
     expect(nextPiece('BQ', ['1', '2', '3'])).toBe('4');
     expect(nextPiece('OD', [])).toBe('OD-001');
+    expect(nextPiece('BQ', [], undefined, { year: 2011, pieces: ['BQ-2011-041', 'BQ-2011-042'] })).toBe('BQ-2012-001');
+    expect(nextPiece('BQ', [], undefined, { year: 2011, pieces: ['BQ-042'] })).toBe('BQ-001');
     expect(nextPiece('BQ', ['BQ-099'])).toBe('BQ-100');
     // The recurring entries' pieces are a series of their own.
     const recurring = (piece: string) => piece.startsWith('salaire-');

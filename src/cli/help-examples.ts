@@ -66,6 +66,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso migrate --to pca-2025 -L mon-asso --write --yes',
   ],
   init: ['asso init mon-asso', 'asso init club --name "Club de voile" --fiscal-year-start 09-01 --siren 123456789'],
+  add: [
+    'asso add depense -L ledgers/coorace-bn --date 2012-01-20 --amount 12,50 --account 606400 --bank 512100 --label "Ramette de papier" --dry-run',
+    'asso saisir recette -L mon-asso --date 2025-03-13 --amount 30 --account 756000 --bank 512100 --aux ADH042',
+    'asso add virement -L mon-asso --amount 200 --from 512100 --to 531000',
+    'asso add dette -L mon-asso --amount 480 --account 616000 --supplier MAIF --label "Assurance 2025"',
+    'asso add -L mon-asso                                     in a terminal: the questions, one by one',
+    'asso add --recurring -L mon-asso --through 2025-06-30     the recurring entries due (recurring.csv)',
+  ],
   explain: [
     'asso explain produits.cotisations -L ledgers/coorace-bn -y 2011',
     'asso explain 512 -L ledgers/coorace-bn -y 2011',

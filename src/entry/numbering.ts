@@ -9,7 +9,22 @@ export function nextPiece(
   journal: string,
   pieces: Iterable<string>,
   ignore: (piece: string) => boolean = () => false,
+  previous?: { readonly year: number; readonly pieces: Iterable<string> },
 ): string {
+  const series = bestSeries(journal, pieces, ignore);
+  if (series) return `${series.prefix}${(series.last + 1n).toString().padStart(series.width, '0')}`;
+  // A new year of a series that names its year (BQ-2011-042): BQ-2012-001.
+  const before = previous && bestSeries(journal, previous.pieces, ignore);
+  if (before?.prefix.includes(String(previous!.year)))
+    return `${before.prefix.replace(String(previous!.year), String(previous!.year + 1))}${'1'.padStart(before.width, '0')}`;
+  return `${journal}-001`;
+}
+
+function bestSeries(
+  journal: string,
+  pieces: Iterable<string>,
+  ignore: (piece: string) => boolean,
+): { prefix: string; last: bigint; width: number } | undefined {
   // Pieces ending in a number, grouped by what comes before it; the series followed is the one
   // starting with the journal's code, else the longest.
   const series = new Map<string, { count: number; last: bigint; width: number }>();
@@ -39,7 +54,7 @@ export function nextPiece(
       if (a[0]! > b[0]! || (a[0] === b[0] && a[1]! > b[1]!)) best = candidate;
     }
   }
-  if (!best) return `${journal}-001`;
+  if (!best) return undefined;
   const [prefix, { last, width }] = best;
-  return `${prefix}${(last + 1n).toString().padStart(width, '0')}`;
+  return { prefix, last, width };
 }

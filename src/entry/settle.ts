@@ -166,7 +166,9 @@ export function settleOperation(input: AddInput, ledger: AddLedger): Settled {
 
   const journal = input.journal?.trim() || defaultJournal(kind, bank);
   const pieces = ledger.pieces(year, journal);
-  const piece = input.piece?.trim() || nextPiece(journal, pieces, ledger.recurring);
+  const piece =
+    input.piece?.trim() ||
+    nextPiece(journal, pieces, ledger.recurring, { year: year - 1, pieces: ledger.pieces(year - 1, journal) });
   if (input.piece !== undefined && pieces.has(piece)) return { refusals: [say.pieceTaken(journal, piece, year)] };
   const label =
     clean(input.label ?? '') ||

@@ -157,7 +157,9 @@ export async function runAdd(
       tell(process.stderr, lang, [refusal, say.nothingWritten()]);
       return 1;
     }
-    tell(process.stdout, lang, [said, say.written(file, operation.journal, operation.piece)], '');
+    // In a terminal the entry was said just before the confirmation.
+    const written = say.written(file, operation.journal, operation.piece);
+    tell(process.stdout, lang, prompt ? [written] : [said, written], '');
     return 0;
   } catch (thrown) {
     if (!(thrown instanceof PromptClosed)) throw thrown;
