@@ -15,10 +15,9 @@ import { toJson } from '../../render/json.js';
 import { receiptsDocument, receiptsJson, receiptsSummaryDocument } from '../../render/receipts.js';
 import { renderReceiptsHtml } from '../../render/receipts-html.js';
 import { todayIso } from '../clock.js';
-import { loadLedger, printDiagnostics } from '../context.js';
+import { loadChecked, loadLedger, printDiagnostics } from '../context.js';
 import { renderDocuments, writeAtomically } from '../output.js';
 import type { GlobalOptions } from '../options.js';
-import { loadChecked } from './statements.js';
 
 export interface ReceiptsCommandOptions {
   readonly summary: boolean;
