@@ -9,13 +9,22 @@ import { addMessages } from '../messages/add.js';
 import type { Text } from '../messages/text.js';
 import { writeAtomically } from './output.js';
 
-/** Writes `rows` to the journal file at `path` (`file`: its name in messages); the reason when it cannot, nothing written. */
-export function appendToJournal(path: string, file: string, rows: readonly EntryRow[]): Text | undefined {
+/**
+ * Writes `rows` to the journal file at `path` (`file`: its name in messages); the reason when it
+ * cannot, nothing written. `check`: only say whether it could (to refuse a batch before writing any of it).
+ */
+export function appendToJournal(
+  path: string,
+  file: string,
+  rows: readonly EntryRow[],
+  check = false,
+): Text | undefined {
   const existing = existsSync(path) ? readFileSync(path) : undefined;
   const addition = journalAddition(existing, file, rows);
   if ('refusal' in addition) return addition.refusal;
   const bytes = addition.encoding === 'utf-8' ? Buffer.from(addition.text, 'utf8') : encodeCp1252(addition.text);
   if (typeof bytes === 'string') return addMessages.notEncodable(file, bytes);
+  if (check) return undefined;
   mkdirSync(dirname(path), { recursive: true });
   writeAtomically(path, addition.create || !existing ? bytes : Buffer.concat([existing, bytes]));
   return undefined;

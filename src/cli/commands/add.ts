@@ -227,13 +227,15 @@ async function runRecurring(options: GlobalOptions, flags: AddFlags, today: stri
     tell(process.stdout, lang, [...due.map(line), recurringMessages.wouldWrite(due.length)], '');
     return 0;
   }
-  for (const [file, rows] of byFile) {
-    const refusal = appendToJournal(join(options.ledger, file), file, rows);
-    if (refusal) {
-      tell(process.stderr, lang, [refusal, say.nothingWritten()]);
-      return 1;
+  // Every file is checked before any is written: the batch is written whole or not at all.
+  for (const check of [true, false])
+    for (const [file, rows] of byFile) {
+      const refusal = appendToJournal(join(options.ledger, file), file, rows, check);
+      if (refusal) {
+        tell(process.stderr, lang, [refusal, say.nothingWritten()]);
+        return 1;
+      }
     }
-  }
   tell(process.stdout, lang, [...due.map(line), recurringMessages.written(due.length, [...byFile.keys()])], '');
   return 0;
 }
