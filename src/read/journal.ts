@@ -1,5 +1,6 @@
 // One journal file → rows of postings, each checked on its own (date, account, amounts).
 // Problems name the file, the line and the column.
+import type { DiagnosticCode } from '../diagnostics.js';
 import { readFileSync } from 'node:fs';
 import { postingProblem, type Chart } from '../chart/chart.js';
 import { error, type Diagnostic } from '../diagnostics.js';
@@ -152,7 +153,7 @@ export function readJournalFile(
       return;
     }
     let valid = true;
-    const fail = (code: string, message: string, column: string): void => {
+    const fail = (code: DiagnosticCode, message: string, column: string): void => {
       valid = false;
       report(error(code, message, { file, line, column }));
     };
