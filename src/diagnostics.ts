@@ -375,6 +375,17 @@ export const DIAGNOSTIC_CODES = [
     severity: 'error',
     meaning: "a budget line's months do not add up to its amount; correct a month or the amount",
   },
+  {
+    code: 'bad-asset',
+    severity: 'error',
+    meaning: 'a row of assets.csv cannot be read (date, amount, years, account); correct the field named',
+  },
+  {
+    code: 'assets-mismatch',
+    severity: 'warning',
+    meaning:
+      "an asset account's balance in the books differs from the register (assets.csv); book the depreciation or correct the register",
+  },
 ] as const satisfies readonly CodeDescription[];
 
 /** The stable codes: the only ones error() and warning() accept. */

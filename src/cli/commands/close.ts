@@ -56,7 +56,7 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
   }
   const folder = readLedgerFolder(options.ledger).folder;
   if (folder && depreciationNotBooked(folder, year))
-    process.stderr.write(`asso: ${say(assetMessages.notBooked(year), options.messages)}\n`);
+    options.io.stderr.write(`asso: ${say(assetMessages.notBooked(year), options.messages)}\n`);
   if (!command.yes) {
     if (!options.io.stdin.isTTY)
       throw new UsageError(
