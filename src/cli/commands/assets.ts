@@ -40,7 +40,9 @@ export function runAssets(options: GlobalOptions, command: AssetsCommandOptions)
   const target = join('journal', depreciationFileOf(year));
   writeAtomically(join(options.ledger, target), depreciationCsv(rows));
   const entries = new Set(rows.map((row) => row.piece)).size;
-  options.io.stderr.write(`asso: ${say(m.booked(target, entries, register.total.depreciationYear), options.messages)}\n`);
+  options.io.stderr.write(
+    `asso: ${say(m.booked(target, entries, register.total.depreciationYear), options.messages)}\n`,
+  );
   if (options.format === 'json') options.io.stdout.write(toJson({ ...assetRegisterJson(register), file: target }));
   else emit(options, [bookedDocument(year, rows, options.lang)], undefined);
   return 0;
