@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { allocateEuros, centsToString, parseCanonical, ratioString, roundToEuro } from '../src/money.js';
 import { parseAmount, settlingMark } from '../src/read/amount.js';
 import { mapColumns } from '../src/read/columns.js';
-import { parseDate } from '../src/read/date.js';
+import { parseDate } from '../src/date.js';
 import { decodeText, detectDelimiter } from '../src/read/text.js';
 import { frenchAmount } from '../src/render/number.js';
 

@@ -10,7 +10,7 @@ import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './col
 import { readCsv, type CsvProblem, type CsvRow } from './csv.js';
 import { streamCsvFile, type ByteRange } from './csv-stream.js';
 import { fastJournalRow, type FastRowState } from './fast-row.js';
-import { parseDate } from './date.js';
+import { parseDate } from '../date.js';
 import { unreadableFile } from './text.js';
 
 export interface JournalRow {

@@ -12,7 +12,7 @@ import {
 } from '../../render/budget.js';
 import type { Document } from '../../render/document.js';
 import { budgetPath, listBudgetYears, type Budget } from '../../read/budget.js';
-import { parseDate } from '../../read/date.js';
+import { parseDate } from '../../date.js';
 import {
   actualsCollector,
   actualsFromBooks,

@@ -7,7 +7,7 @@ import { correctionsFileOf, planReversal } from '../../close/reverse.js';
 import { fiscalYearOf } from '../../fiscal.js';
 import { balanceOf, type Entry } from '../../model.js';
 import { centsToString, parseCanonical } from '../../money.js';
-import { parseDate } from '../../read/date.js';
+import { parseDate } from '../../date.js';
 import { yearPosition } from '../../post/positions.js';
 import { loadLedger, printDiagnostics } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';

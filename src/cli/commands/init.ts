@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { isRealDate } from '../../read/date.js';
+import { isRealDate } from '../../date.js';
 import { ledgerFiles, type LedgerSettings } from '../../init/ledger-template.js';
 import type { Io } from '../io.js';
 import { UsageError, type GlobalOptions } from '../options.js';

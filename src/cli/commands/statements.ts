@@ -5,7 +5,7 @@ import { balanceSheetJson, incomeStatementJson } from '../../render/json.js';
 import { balanceSheetDocuments, incomeStatementDocument } from '../../render/statements.js';
 import type { BalanceSheet } from '../../reports/balance-sheet.js';
 import type { Document } from '../../render/document.js';
-import { frenchDate } from '../../read/date.js';
+import { frenchDate } from '../../date.js';
 import type { Ledger } from '../../ledger/open.js';
 import { exactAndShown as domainExactAndShown, remapFor, type PreviousRemap } from '../../ledger/statements.js';
 import { emit } from '../output.js';
