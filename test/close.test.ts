@@ -14,6 +14,7 @@ import { planAllocation } from '../src/close/allocation.js';
 import { prepareClose, writeCloseSteps } from '../src/ledger/close.js';
 import { isOpen, openLedger, type Ledger } from '../src/ledger/open.js';
 import { statements } from '../src/ledger/statements.js';
+import { say } from '../src/messages/text.js';
 import { exportFec } from '../src/fec/export.js';
 import { balanceOf, type Balances, type Entry } from '../src/model.js';
 import { centsToString } from '../src/money.js';
@@ -318,7 +319,7 @@ describe('close over random valid ledgers', () => {
             const changed = mutate(original, mutation);
             if (changed.text === original) continue; // an empty cell left empty (a debit on a credit row)
             writeFileSync(file, changed.text);
-            const messages = errorsOf(load(dir)).map((d) => d.message);
+            const messages = errorsOf(load(dir)).map((d) => say(d.message, 'en'));
             expect([mutation, messages.some((m) => m.includes('fiscal year 2024') && m.includes(changed.key))]).toEqual(
               [mutation, true],
             );

@@ -1,35 +1,17 @@
 // End-to-end tests of the switch to the 2025 reference set on the BUILT command (`npx tsc -p .`
 // first): abolished accounts in `check`, the opening check through the changes map, a pinned set,
 // and `migrate --to pca-2025` (the diff, --write, the marked rows, closed years).
-import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, type Run, runInProcess } from './run-asso.js';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'asso.js');
 const FIXTURE = join(ROOT, 'fixtures', 'pca-2024-2025');
 const scratch = mkdtempSync(join(tmpdir(), 'asso-pca2025-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-interface Run {
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly code: number | null;
-}
-function asso(args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined }, encoding: 'utf8' },
-      (error, stdout, stderr) =>
-        resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }),
-    );
-  });
-}
+const asso = (args: readonly string[]): Promise<Run> => runInProcess(args);
 
 // Three postings on accounts abolished in 2025 (a renumbered one, a split one, a balance-sheet one), with CRLF line ends and a quoted label.
 const WRONG = `${[

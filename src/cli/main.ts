@@ -3,20 +3,21 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { examplesText, PROGRAM_EXAMPLES } from './help-examples.js';
+import { processIo, type Io, type Output } from './io.js';
 import { parseGlobalOptions, UsageError, type GlobalOptions, type RawOptions } from './options.js';
 
-function globalOptions(command: Command): GlobalOptions {
-  return parseGlobalOptions(
-    command.optsWithGlobals() as RawOptions,
-    process.env,
-    !!process.stdout.isTTY,
-    process.cwd(),
-    process.stdout.columns,
-  );
-}
-
-export function buildProgram(run: (code: number) => void): Command {
+export function buildProgram(io: Io, run: (code: number) => void): Command {
+  const globalOptions = (command: Command): GlobalOptions =>
+    parseGlobalOptions(command.optsWithGlobals() as RawOptions, io);
   const program = new Command('asso')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : undefined) as number,
+      getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) as number,
+      getOutHasColors: () => colorsIn(io, io.stdout),
+      getErrHasColors: () => colorsIn(io, io.stderr),
+    })
     .description(
       'Double-entry accounting for small French associations: official statements (PCA 2018, and the modernised chart from 2025) from CSV journals, exact to the cent.',
     )
@@ -355,8 +356,12 @@ export function buildProgram(run: (code: number) => void): Command {
             recurring: !!command.recurring,
             through: command.through,
           },
-          (await import('./clock.js')).todayIso(process.env),
-          { input: process.stdin, output: process.stderr, interactive: !!process.stdin.isTTY },
+          (await import('./clock.js')).todayIso(options.io.env),
+          {
+            input: options.io.stdin,
+            output: options.io.stderr as NodeJS.WritableStream as import('node:stream').Writable,
+            interactive: !!options.io.stdin.isTTY,
+          },
         ),
       ),
     );
@@ -374,14 +379,31 @@ export function buildProgram(run: (code: number) => void): Command {
   return program;
 }
 
+/** Commander's own colours (help, errors): as it decides them for the process, from `io`. */
+function colorsIn(io: Io, stream: Output): boolean {
+  if (io.env.NO_COLOR || io.env.FORCE_COLOR === '0' || io.env.FORCE_COLOR === 'false') return false;
+  if (io.env.FORCE_COLOR || io.env.CLICOLOR_FORCE !== undefined) return true;
+  const hasColors = (stream as { hasColors?: () => boolean }).hasColors;
+  return !!stream.isTTY && !!hasColors?.call(stream);
+}
+
+/** The program as `asso` runs: its process's environment and streams, the exit code set on the process. */
 export async function main(argv: readonly string[]): Promise<void> {
   // A reader that stops early (`asso journal | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     else throw error;
   });
+  process.exitCode = await runCli(argv, processIo());
+}
+
+/**
+ * The command line on `argv` with the given environment, folder and streams: the exit code (0 ok,
+ * 1 the data fails a check, 2 usage, 70 internal bug). Never exits the process; tests run it in-process.
+ */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram((code) => {
+  const program = buildProgram(io, (code) => {
     exitCode = code;
   });
   try {
@@ -389,13 +411,12 @@ export async function main(argv: readonly string[]): Promise<void> {
       // `asso` alone: the help, and where to start when there is no ledger here.
       program.outputHelp();
       const { isLedgerFolder } = await import('../read/ledger-folder.js');
-      const here = process.env.ASSO_LEDGER ?? process.cwd();
+      const here = io.env.ASSO_LEDGER ?? io.cwd;
       if (!isLedgerFolder(here))
-        process.stdout.write(
+        io.stdout.write(
           `\nNo ledger in ${here} (no asso.json). Create one with \`asso init <dir>\`, then run \`asso check -L <dir>\`.\n`,
         );
-      process.exitCode = 0;
-      return;
+      return 0;
     }
     await program.parseAsync([...argv], { from: 'user' });
   } catch (thrown) {
@@ -407,16 +428,16 @@ export async function main(argv: readonly string[]): Promise<void> {
           ? 0
           : 2;
     } else if (thrown instanceof UsageError) {
-      process.stderr.write(`asso: ${thrown.message}\n`);
+      io.stderr.write(`asso: ${thrown.message}\n`);
       exitCode = 2;
     } else {
       const error = thrown as NodeJS.ErrnoException;
-      if (argv.includes('--debug')) process.stderr.write(`${error.stack ?? String(error)}\n`);
-      process.stderr.write(
+      if (argv.includes('--debug')) io.stderr.write(`${error.stack ?? String(error)}\n`);
+      io.stderr.write(
         `asso: ${error.code ? `${error.path ?? ''}: ${error.message}` : `internal error: ${error.message}. Please report it (run with --debug for details).`}\n`,
       );
       exitCode = error.code ? 1 : 70;
     }
   }
-  process.exitCode = exitCode;
+  return exitCode;
 }

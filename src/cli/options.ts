@@ -1,10 +1,13 @@
 // Flags → typed options. Parsing is checked here; nothing else reads the command line.
 import { messageLang } from '../messages/text.js';
+import type { Io } from './io.js';
 import type { Lang } from '../reports/statement-line.js';
 
 export type Format = 'table' | 'csv' | 'json' | 'markdown' | 'html';
 
 export interface GlobalOptions {
+  /** The environment, folder and streams of this run. */
+  readonly io: Io;
   readonly ledger: string;
   readonly year?: number;
   readonly format: Format;
@@ -37,13 +40,10 @@ export interface RawOptions {
   width?: string;
 }
 
-export function parseGlobalOptions(
-  raw: RawOptions,
-  env: Readonly<Record<string, string | undefined>>,
-  isTty: boolean,
-  cwd: string,
-  terminalColumns?: number,
-): GlobalOptions {
+export function parseGlobalOptions(raw: RawOptions, io: Io): GlobalOptions {
+  const { env, cwd } = io;
+  const isTty = !!io.stdout.isTTY;
+  const terminalColumns = io.stdout.columns;
   const format = raw.format ?? (isTty ? 'table' : 'table');
   if (!['table', 'csv', 'json', 'markdown', 'html'].includes(format))
     throw new UsageError(`unknown format "${format}": use table, csv, json, markdown (or html for report)`);
@@ -61,6 +61,7 @@ export function parseGlobalOptions(
     width = parseInt(raw.width, 10);
   }
   return {
+    io,
     ledger: raw.ledger ?? env.ASSO_LEDGER ?? cwd,
     year,
     format: format as Format,

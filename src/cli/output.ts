@@ -48,5 +48,5 @@ export function renderDocuments(documents: readonly Document[], options: GlobalO
 export function emit(options: GlobalOptions, documents: readonly Document[], json: unknown): void {
   const text = options.format === 'json' ? toJson(json) : renderDocuments(documents, options);
   if (options.output) writeAtomically(options.output, text);
-  else process.stdout.write(text);
+  else options.io.stdout.write(text);
 }

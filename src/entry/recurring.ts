@@ -10,7 +10,7 @@ import type { Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from '../read/amount.js';
 import { normalizeName } from '../read/columns.js';
 import { readCsv, type CsvRow } from '../read/csv.js';
-import { daysInMonth, parseDate } from '../read/date.js';
+import { daysInMonth, parseDate } from '../date.js';
 import type { EntryRow } from './operation.js';
 import { checkAccount } from './settle.js';
 

@@ -8,7 +8,7 @@ import { addMessages as say } from '../messages/add.js';
 import type { Text } from '../messages/text.js';
 import type { Cents } from '../money.js';
 import { parseAmount } from '../read/amount.js';
-import { parseDate } from '../read/date.js';
+import { parseDate } from '../date.js';
 import { nextPiece } from './numbering.js';
 import { defaultJournal, isBankAccount, type Kind, type Operation } from './operation.js';
 

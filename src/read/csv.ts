@@ -4,6 +4,7 @@
 // spreadsheets read it). A record csv-parse cannot read — a quote never closed — is reported,
 // its line handed on as a damaged row, and the reading goes on at the next line: every problem
 // is reported at once. Records are handed to the callback and dropped.
+import type { DiagnosticCode } from '../diagnostics.js';
 import { CsvError, parse, type Options } from 'csv-parse/sync';
 import { decodeText, detectDelimiter, detectEol } from './text.js';
 
@@ -19,7 +20,7 @@ export interface CsvFile {
   readonly encoding: string;
 }
 
-export type CsvProblem = { line: number; message: string; code: string };
+export type CsvProblem = { line: number; message: string; code: DiagnosticCode };
 
 /**
  * Reads CSV bytes and calls `onRow` for every non-blank row, the header included (line 1), and

@@ -8,7 +8,7 @@ import type { DecimalMark } from './amount.js';
 import type { ColumnMap } from './columns.js';
 import { OPTIONAL_COLUMNS } from './columns.js';
 import { fieldText, type FieldBounds } from './csv-stream.js';
-import { isRealDate } from './date.js';
+import { isRealDate } from '../date.js';
 import type { JournalRow } from './journal.js';
 
 export interface FastRowState {

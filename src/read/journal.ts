@@ -1,5 +1,6 @@
 // One journal file → rows of postings, each checked on its own (date, account, amounts).
 // Problems name the file, the line and the column.
+import type { DiagnosticCode } from '../diagnostics.js';
 import { readFileSync } from 'node:fs';
 import { postingProblem, type Chart } from '../chart/chart.js';
 import { error, type Diagnostic } from '../diagnostics.js';
@@ -10,7 +11,7 @@ import { readCsv, type CsvProblem, type CsvRow } from './csv.js';
 import { streamCsvFile, type ByteRange } from './csv-stream.js';
 import { fastJournalRow, type FastRowState } from './fast-row.js';
 import { oneLineLayout, type OneLineLayout } from './one-line.js';
-import { parseDate } from './date.js';
+import { parseDate } from '../date.js';
 import { unreadableFile } from './text.js';
 
 export interface JournalRow {
@@ -165,7 +166,7 @@ export function readJournalFile(
       return;
     }
     let valid = true;
-    const fail = (code: string, message: string, column: string): void => {
+    const fail = (code: DiagnosticCode, message: string, column: string): void => {
       valid = false;
       report(error(code, message, { file, line, column }));
     };

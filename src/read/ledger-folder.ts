@@ -14,7 +14,7 @@ import type { FiscalCalendar } from '../fiscal.js';
 import { readAssertions, type BalanceAssertion } from './assertions.js';
 import { readCsv } from './csv.js';
 import { normalizeName } from './columns.js';
-import { isRealDate } from './date.js';
+import { isRealDate } from '../date.js';
 
 export interface LedgerConfig {
   readonly name: string;

@@ -62,7 +62,7 @@ function openLedger(options: GlobalOptions, today: string): Opened | undefined {
     for (const posting of entry.postings) uses.set(posting.account, (uses.get(posting.account) ?? 0) + 1);
   });
   if (!('folder' in loaded)) {
-    printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text), true, options.messages);
+    printDiagnostics(loaded.diagnostics, (text) => options.io.stderr.write(text), true, options.messages);
     return undefined;
   }
   // The recurring entries' pieces (<name>-<yyyy-mm>) are a series of their own, left out of the numbering.
@@ -87,7 +87,12 @@ function openLedger(options: GlobalOptions, today: string): Opened | undefined {
   };
 }
 
-function tell(stream: Writable, lang: Lang, messages: readonly Text[], prefix = 'asso: '): void {
+function tell(
+  stream: { write(text: string): unknown },
+  lang: Lang,
+  messages: readonly Text[],
+  prefix = 'asso: ',
+): void {
   for (const message of messages) stream.write(`${prefix}${sayIn(message, lang)}\n`);
 }
 
@@ -102,11 +107,11 @@ export async function runAdd(
   if (flags.recurring) return runRecurring(options, flags, today);
   const kind = kindWord === undefined ? undefined : parseKind(kindWord);
   if (kindWord !== undefined && !kind) {
-    tell(process.stderr, lang, [say.unknownKind(kindWord)]);
+    tell(options.io.stderr, lang, [say.unknownKind(kindWord)]);
     return 2;
   }
   if (!kind && !terminal.interactive) {
-    process.stderr.write(`${sayIn(USAGE, lang)}\n`);
+    options.io.stderr.write(`${sayIn(USAGE, lang)}\n`);
     return 2;
   }
   const opened = openLedger(options, today);
@@ -121,11 +126,11 @@ export async function runAdd(
         : (given as AddInput);
     const settled = settleOperation(input, opened.ledger);
     if ('usage' in settled) {
-      tell(process.stderr, lang, [...settled.usage, say.nothingWritten()]);
+      tell(options.io.stderr, lang, [...settled.usage, say.nothingWritten()]);
       return 2;
     }
     if ('refusals' in settled) {
-      tell(process.stderr, lang, [...settled.refusals, say.nothingWritten()]);
+      tell(options.io.stderr, lang, [...settled.refusals, say.nothingWritten()]);
       return 1;
     }
     const { operation, year, undeclared } = settled;
@@ -147,23 +152,23 @@ export async function runAdd(
         return 0;
       }
     }
-    tell(process.stderr, lang, undeclared.map(say.notDeclared));
+    tell(options.io.stderr, lang, undeclared.map(say.notDeclared));
     if (flags.dryRun) {
-      tell(process.stdout, lang, [said, say.dryRun(file, operation.journal, operation.piece)], '');
+      tell(options.io.stdout, lang, [said, say.dryRun(file, operation.journal, operation.piece)], '');
       return 0;
     }
     const refusal = appendToJournal(join(options.ledger, file), file, entryRows(operation));
     if (refusal) {
-      tell(process.stderr, lang, [refusal, say.nothingWritten()]);
+      tell(options.io.stderr, lang, [refusal, say.nothingWritten()]);
       return 1;
     }
     // In a terminal the entry was said just before the confirmation.
     const written = say.written(file, operation.journal, operation.piece);
-    tell(process.stdout, lang, prompt ? [written] : [said, written], '');
+    tell(options.io.stdout, lang, prompt ? [written] : [said, written], '');
     return 0;
   } catch (thrown) {
     if (!(thrown instanceof PromptClosed)) throw thrown;
-    tell(process.stderr, lang, [say.aborted()]);
+    tell(options.io.stderr, lang, [say.aborted()]);
     return 1;
   } finally {
     prompt?.close();
@@ -181,20 +186,20 @@ async function runRecurring(options: GlobalOptions, flags: AddFlags, today: stri
   const lang = options.messages;
   const through = checkDate(flags.through ?? today);
   if ('problem' in through) {
-    tell(process.stderr, lang, [through.problem]);
+    tell(options.io.stderr, lang, [through.problem]);
     return 2;
   }
   const path = join(options.ledger, RECURRING_FILE);
   const opened = openLedger(options, today);
   if (!opened) return 1;
   if (!existsSync(path)) {
-    tell(process.stderr, lang, [recurringMessages.noFile()]);
+    tell(options.io.stderr, lang, [recurringMessages.noFile()]);
     return 1;
   }
   const { templates, diagnostics } = readRecurring(readFileSync(path), path, opened.loaded.folder.chart);
-  printDiagnostics(diagnostics, (text) => process.stderr.write(text), false, lang);
+  printDiagnostics(diagnostics, (text) => options.io.stderr.write(text), false, lang);
   if (diagnostics.some((d) => d.severity === 'error')) {
-    tell(process.stderr, lang, [recurringMessages.fileHasErrors()]);
+    tell(options.io.stderr, lang, [recurringMessages.fileHasErrors()]);
     return 1;
   }
   const { due, sealed } = dueOccurrences(
@@ -213,9 +218,9 @@ async function runRecurring(options: GlobalOptions, flags: AddFlags, today: stri
       o.template.rows.reduce((sum, row) => sum + row.debit, 0n),
     );
   if (sealed.length)
-    tell(process.stderr, lang, [recurringMessages.skippedSealed(sealed.length), ...sealed.map(line)], '');
+    tell(options.io.stderr, lang, [recurringMessages.skippedSealed(sealed.length), ...sealed.map(line)], '');
   if (!due.length) {
-    tell(process.stdout, lang, [recurringMessages.nothingDue(through.value)], '');
+    tell(options.io.stdout, lang, [recurringMessages.nothingDue(through.value)], '');
     return 0;
   }
   const byFile = new Map<string, EntryRow[]>();
@@ -224,7 +229,7 @@ async function runRecurring(options: GlobalOptions, flags: AddFlags, today: stri
     byFile.set(file, [...(byFile.get(file) ?? []), ...occurrenceRows(occurrence)]);
   }
   if (flags.dryRun) {
-    tell(process.stdout, lang, [...due.map(line), recurringMessages.wouldWrite(due.length)], '');
+    tell(options.io.stdout, lang, [...due.map(line), recurringMessages.wouldWrite(due.length)], '');
     return 0;
   }
   // Every file is checked before any is written: the batch is written whole or not at all.
@@ -232,10 +237,10 @@ async function runRecurring(options: GlobalOptions, flags: AddFlags, today: stri
     for (const [file, rows] of byFile) {
       const refusal = appendToJournal(join(options.ledger, file), file, rows, check);
       if (refusal) {
-        tell(process.stderr, lang, [refusal, say.nothingWritten()]);
+        tell(options.io.stderr, lang, [refusal, say.nothingWritten()]);
         return 1;
       }
     }
-  tell(process.stdout, lang, [...due.map(line), recurringMessages.written(due.length, [...byFile.keys()])], '');
+  tell(options.io.stdout, lang, [...due.map(line), recurringMessages.written(due.length, [...byFile.keys()])], '');
   return 0;
 }

@@ -12,7 +12,7 @@ import {
 } from '../../render/budget.js';
 import type { Document } from '../../render/document.js';
 import { budgetPath, listBudgetYears, type Budget } from '../../read/budget.js';
-import { parseDate } from '../../read/date.js';
+import { parseDate } from '../../date.js';
 import {
   actualsCollector,
   actualsFromBooks,
@@ -92,11 +92,11 @@ export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
 }
 
 /** The budget of `year`; its problems printed; failed when it has errors. */
-export function readBudget(loaded: Ledger, year: number): { budget?: Budget; failed: boolean } {
+export function readBudget(loaded: Ledger, year: number, options: GlobalOptions): { budget?: Budget; failed: boolean } {
   const { budget, file, diagnostics } = budgetOf(loaded, year);
-  printDiagnostics(diagnostics, (text) => process.stderr.write(text));
+  printDiagnostics(diagnostics, (text) => options.io.stderr.write(text));
   if (!budget) {
-    process.stderr.write(`asso: the budget ${file} has errors: no budget is printed until they are fixed\n`);
+    options.io.stderr.write(`asso: the budget ${file} has errors: no budget is printed until they are fixed\n`);
     return { failed: true };
   }
   return { budget, failed: false };
@@ -107,9 +107,9 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const vsGuess = command.vs ?? (command.to ? budgetYearGuess : undefined);
   const collector = command.to && vsGuess !== undefined ? actualsCollector(vsGuess, command.to) : undefined;
   const loaded = loadLedger(options, collector?.onEntry);
-  printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text), false, options.messages);
+  printDiagnostics(loaded.diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
   if (!isOpen(loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
-    process.stderr.write(
+    options.io.stderr.write(
       'asso: the books have errors: no budget is printed until they are fixed (run `asso check` for the full list)\n',
     );
     return 1;
@@ -123,7 +123,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
     );
   if (!existsSync(budgetPath(folder.dir, year)))
     throw new UsageError(`no budget for ${year}: ${budgetPath(folder.dir, year)} does not exist`);
-  const { budget, failed } = readBudget(loaded, year);
+  const { budget, failed } = readBudget(loaded, year, options);
   if (failed || !budget) return 1;
 
   const vs = command.vs ?? (command.to ? year : undefined);
@@ -192,7 +192,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
     command.monthly ? budgetMonthlyDocument(exact, display) : budgetDocument(shown, display),
   ];
   emit(options, documents, budgetJson(exact, { monthly: command.monthly, firstMonth }));
-  return failOverVerdict(exact, command);
+  return failOverVerdict(exact, command, options);
 }
 
 /** Monthly actuals with each account on its number in the budget year's chart (months summed where accounts meet). */
@@ -213,9 +213,9 @@ function remapMonthly(
 }
 
 /** --fail-over: exit 1 when a budget line is beyond the threshold; lists them, and the unbudgeted lines apart. */
-function failOverVerdict(report: BudgetReport, command: BudgetCommandOptions): number {
+function failOverVerdict(report: BudgetReport, command: BudgetCommandOptions, options: GlobalOptions): number {
   if (!report.overruns) return 0;
-  const write = (text: string) => process.stderr.write(text);
+  const write = (text: string) => options.io.stderr.write(text);
   const { tripped, unbudgeted } = report.overruns;
   for (const { row, deviation } of tripped) {
     const how = row.side === 'expenses' ? 'over budget' : 'short of budget';
@@ -241,7 +241,7 @@ export function mainForecast(
 ): { documents: Document[]; json: unknown; failed: boolean } | undefined {
   const year = loaded.year + 1;
   if (!existsSync(budgetPath(loaded.folder.dir, year))) return undefined;
-  const { budget, failed } = readBudget(loaded, year);
+  const { budget, failed } = readBudget(loaded, year, options);
   if (failed || !budget) return { documents: [], json: null, failed: true };
   const calendar = loaded.folder.config.calendar;
   const input = {

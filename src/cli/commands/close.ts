@@ -20,24 +20,24 @@ export interface CloseOptions {
 export async function runClose(options: GlobalOptions, command: CloseOptions): Promise<number> {
   if (options.year === undefined) throw new UsageError('close needs the year to close: asso close --year 2011');
   const year = options.year;
-  const progress = progressIndicator(process.stderr, process.env);
+  const progress = progressIndicator(options.io.stderr, options.io.env);
   const { plan, diagnostics, entries } = prepareClose(options.ledger, {
     year,
     reverseAccruals: command.reverseAccruals,
-    closedOn: todayIso(process.env),
-    env: process.env,
+    closedOn: todayIso(options.io.env),
+    env: options.io.env,
     onProgress: progress?.onProgress,
   });
   progress?.done();
   if (!plan || plan.refusals) {
-    printDiagnostics(diagnostics, (text) => process.stderr.write(text), true, options.messages);
+    printDiagnostics(diagnostics, (text) => options.io.stderr.write(text), true, options.messages);
     for (const reason of plan?.refusals ?? [])
-      process.stderr.write(`asso: cannot close fiscal year ${year}: ${reason}\n`);
+      options.io.stderr.write(`asso: cannot close fiscal year ${year}: ${reason}\n`);
     return 1;
   }
   const { seal, steps } = plan;
   const out = (text: string): void => {
-    process.stdout.write(text);
+    options.io.stdout.write(text);
   };
   const result =
     seal.result >= 0n
@@ -56,14 +56,14 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
   }
   const folder = readLedgerFolder(options.ledger).folder;
   if (folder && depreciationNotBooked(folder, year))
-    process.stderr.write(`asso: ${say(assetMessages.notBooked(year), options.messages)}\n`);
+    options.io.stderr.write(`asso: ${say(assetMessages.notBooked(year), options.messages)}\n`);
   if (!command.yes) {
-    if (!process.stdin.isTTY)
+    if (!options.io.stdin.isTTY)
       throw new UsageError(
         'close is final: pass --yes to close without a terminal (no question is asked when stdin is not a terminal)',
       );
-    if (!(await askConfirmation(`Clôturer l'exercice ${year} ? C'est définitif. [o/N] `))) {
-      process.stderr.write('asso: nothing was written\n');
+    if (!(await askConfirmation(options.io, `Clôturer l'exercice ${year} ? C'est définitif. [o/N] `))) {
+      options.io.stderr.write('asso: nothing was written\n');
       return 1;
     }
   }

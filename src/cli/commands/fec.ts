@@ -11,9 +11,11 @@ import { loadLedger, printDiagnostics } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { writeAtomically } from '../output.js';
 
-const toStderr = (text: string): void => {
-  process.stderr.write(text);
-};
+const toStderr =
+  (options: GlobalOptions) =>
+  (text: string): void => {
+    options.io.stderr.write(text);
+  };
 
 export function runExportFec(options: GlobalOptions, command: { siren?: string }): number {
   if (command.siren !== undefined && !/^\d{9}$/.test(command.siren))
@@ -22,9 +24,9 @@ export function runExportFec(options: GlobalOptions, command: { siren?: string }
   const loaded = loadLedger(options, (entry) => {
     entries.push(entry);
   });
-  printDiagnostics(loaded.diagnostics, toStderr, true, options.messages);
+  printDiagnostics(loaded.diagnostics, toStderr(options), true, options.messages);
   if (!('folder' in loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
-    process.stderr.write(
+    options.io.stderr.write(
       'asso: the books have errors: no FEC is written until they are fixed (run `asso check` for the full list)\n',
     );
     return 1;
@@ -48,16 +50,16 @@ export function runExportFec(options: GlobalOptions, command: { siren?: string }
     seal: loaded.seals.get(year),
     result: resultOf(position.balances),
   });
-  printDiagnostics(fec.diagnostics, toStderr, false, options.messages);
+  printDiagnostics(fec.diagnostics, toStderr(options), false, options.messages);
   const file = options.output ?? fec.fileName;
   writeAtomically(file, fec.text);
-  process.stdout.write(`FEC ${year} : ${file} (${fec.entries} écritures, ${fec.rows} lignes)\n`);
+  options.io.stdout.write(`FEC ${year} : ${file} (${fec.entries} écritures, ${fec.rows} lignes)\n`);
   return fec.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
 export function runImportFec(options: GlobalOptions, file: string): number {
   const read = readLedgerFolder(options.ledger);
-  printDiagnostics(read.diagnostics, toStderr, true, options.messages);
+  printDiagnostics(read.diagnostics, toStderr(options), true, options.messages);
   if (!read.folder)
     throw new UsageError(
       `no ledger found in ${options.ledger} (no asso.json): pass -L <folder>, or create one with \`asso init <folder>\``,
@@ -72,14 +74,14 @@ export function runImportFec(options: GlobalOptions, file: string): number {
       },
     },
   );
-  printDiagnostics(diagnostics, toStderr, true, options.messages);
+  printDiagnostics(diagnostics, toStderr(options), true, options.messages);
   if (diagnostics.some((d) => d.severity === 'error')) {
-    process.stderr.write(`asso: ${file} has errors: nothing was imported\n`);
+    options.io.stderr.write(`asso: ${file} has errors: nothing was imported\n`);
     return 1;
   }
   const years = [...books.years.keys()].sort();
   if (years.length !== 1) {
-    process.stderr.write(
+    options.io.stderr.write(
       `asso: ${file} ${years.length ? `spans the fiscal years ${years.join(', ')}: a FEC holds one year` : 'holds no entry'}: nothing was imported\n`,
     );
     return 1;
@@ -87,18 +89,18 @@ export function runImportFec(options: GlobalOptions, file: string): number {
   const year = years[0]!;
   const target = join(options.ledger, 'journal', `${year}-fec.csv`);
   if (existsSync(target)) {
-    process.stderr.write(`asso: ${target} already exists: nothing was imported\n`);
+    options.io.stderr.write(`asso: ${target} already exists: nothing was imported\n`);
     return 1;
   }
   if (existsSync(join(options.ledger, 'locks', `${year}.json`))) {
-    process.stderr.write(`asso: fiscal year ${year} is closed in this ledger: nothing was imported\n`);
+    options.io.stderr.write(`asso: fiscal year ${year} is closed in this ledger: nothing was imported\n`);
     return 1;
   }
   mkdirSync(join(options.ledger, 'journal'), { recursive: true });
   writeAtomically(target, importedJournalCsv(entries));
   const added = declareAccounts(options.ledger, read.folder.chart.accounts, entries);
   const rows = entries.reduce((total, entry) => total + entry.postings.length, 0);
-  process.stdout.write(
+  options.io.stdout.write(
     `${entries.length} écritures (${rows} lignes) importées dans ${target}${added ? ` ; ${added} compte(s) ajouté(s) à accounts.csv` : ''}\n`,
   );
   return 0;

@@ -15,8 +15,9 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { isRealDate } from '../../read/date.js';
+import { isRealDate } from '../../date.js';
 import { ledgerFiles, type LedgerSettings } from '../../init/ledger-template.js';
+import type { Io } from '../io.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 
 export interface InitFlags {
@@ -38,8 +39,8 @@ function checkSiren(text: string): string {
   return digits;
 }
 
-async function ask(flags: InitFlags, defaults: { name: string; start: string }): Promise<InitFlags> {
-  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+async function ask(io: Io, flags: InitFlags, defaults: { name: string; start: string }): Promise<InitFlags> {
+  const prompt = createInterface({ input: io.stdin, output: io.stderr as NodeJS.WritableStream });
   try {
     const name =
       flags.name ??
@@ -63,8 +64,8 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
     );
   }
   const defaults = { name: basename(target), start: '01-01' };
-  const interactive = !!process.stdin.isTTY && (flags.name === undefined || flags.fiscalYearStart === undefined);
-  const given = interactive ? await ask(flags, defaults) : flags;
+  const interactive = !!options.io.stdin.isTTY && (flags.name === undefined || flags.fiscalYearStart === undefined);
+  const given = interactive ? await ask(options.io, flags, defaults) : flags;
   const fiscalYearStart = checkStart(given.fiscalYearStart ?? defaults.start);
   const settings: LedgerSettings = {
     name: (given.name ?? defaults.name).trim() || defaults.name,
@@ -90,7 +91,7 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
     throw thrown;
   }
   const fr = options.lang === 'fr';
-  process.stdout.write(
+  options.io.stdout.write(
     fr
       ? `Nouveau dossier comptable : ${dir} (${settings.name}, exercice ${settings.year} commençant le ${fiscalYearStart.split('-').reverse().join('/')})\n  asso.json, accounts.csv (comptes usuels), journal/${settings.year}.csv (exemple), README.md\nEnsuite : asso check -L ${dir}   puis   asso report -L ${dir}\n`
       : `New ledger folder: ${dir} (${settings.name}, fiscal year ${settings.year} starting ${fiscalYearStart})\n  asso.json, accounts.csv (usual accounts), journal/${settings.year}.csv (example), README.md\nNext: asso check -L ${dir}   then   asso report -L ${dir}\n`,

@@ -64,7 +64,7 @@ export function runLedger(options: GlobalOptions, prefix: string | undefined): n
 
 export function runAccounts(options: GlobalOptions): number {
   const read = readLedgerFolder(options.ledger);
-  printDiagnostics(read.diagnostics, (text) => process.stderr.write(text), false, options.messages);
+  printDiagnostics(read.diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
   if (!read.folder) return 1;
   const set = referenceSetFor(read.folder.config, options.year ?? accountsYear(options));
   const labels = new Map<string, string>();
@@ -105,6 +105,6 @@ export function runCheck(options: GlobalOptions, command: { strict: boolean }): 
     text = `${lines.join('')}${errors} error(s), ${warnings} warning(s) in ${entries} entries over ${years.length} fiscal year(s)\n`;
   }
   if (options.output) writeAtomically(options.output, text);
-  else process.stdout.write(text);
+  else options.io.stdout.write(text);
   return errors > 0 || (command.strict && warnings > 0) ? 1 : 0;
 }

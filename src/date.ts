@@ -1,4 +1,4 @@
-// Date cells → ISO dates (YYYY-MM-DD), refusing impossible dates.
+// Dates: a cell → an ISO date (YYYY-MM-DD), refusing impossible dates; French display; day arithmetic. Core: the reader, the fiscal calendar, the close and the renderers use it.
 
 export type ParsedDate = { ok: true; date: string } | { ok: false; message: string };
 
