@@ -133,8 +133,8 @@ export const bankMessages = {
     text(`compte ${account} refusé : ${why}`, `account ${account} refused: ${why}`),
   badShare: (value: string) =>
     text(
-      `part « ${value} » : écrivez un pourcentage (80%), un montant fixe (2.50), ou rien pour le reste`,
-      `share "${value}": write a percentage (80%), a fixed amount (2.50), or nothing for the rest`,
+      `part « ${value} » : écrivez un pourcentage (80%), un montant fixe (2.50), négatif pour le côté de la banque (-2.50 : une commission retenue), ou rien pour le reste`,
+      `share "${value}": write a percentage (80%), a fixed amount (2.50), negative for the bank's side (-2.50: a fee withheld), or nothing for the rest`,
     ),
   shareAlone: () =>
     text(
@@ -148,8 +148,8 @@ export const bankMessages = {
     ),
   sharesNot100: () =>
     text(
-      'ventilation sans ligne pour le reste : ses parts doivent être des pourcentages totalisant 100 %',
-      'a split without a row for the rest: its shares must be percentages adding up to 100%',
+      'ventilation sans ligne pour le reste (sans part) : ses parts doivent être des pourcentages positifs totalisant 100 %',
+      'a split without a row for the rest (no share): its shares must be positive percentages adding up to 100%',
     ),
 
   // The import.
@@ -158,4 +158,113 @@ export const bankMessages = {
       `opération du ${date} absente des livres, dans l'exercice ${year} déjà clôturé : elle ne peut pas y être ajoutée ; rien n'est importé (retirez-la du fichier ou passez-la dans un exercice ouvert)`,
       `transaction of ${date} not in the books, in fiscal year ${year}, already closed: it cannot be added there; nothing is imported (remove it from the file or book it in an open year)`,
     ),
+
+  noBankAccount: (id: string | undefined) =>
+    text(
+      `quel compte de banque ? ${id ? `le relevé est celui du compte ${id}, qu'aucune entrée "banks" d'asso.json ne nomme` : 'le relevé ne dit pas son compte'} : passez --account 512…, ou ajoutez à asso.json "banks": {"512100": {"iban": "FR76…"}}`,
+      `which bank account? ${id ? `the statement is for account ${id}, which no "banks" entry of asso.json names` : 'the statement does not name its account'}: pass --account 512…, or add to asso.json "banks": {"512100": {"iban": "FR76…"}}`,
+    ),
+  badAccountOption: (account: string, why: string) =>
+    text(`--account ${account} : ${why}`, `--account ${account}: ${why}`),
+  noFiles: () =>
+    text(
+      'nommez le ou les relevés à importer : asso import bank releve.csv (`asso import bank --formats` liste les formats reconnus)',
+      'name the statement files to import: asso import bank statement.csv (`asso import bank --formats` lists the formats recognised)',
+    ),
+  booksHaveErrors: () =>
+    text(
+      "les livres ont des erreurs : corrigez-les d'abord (`asso check`), rien n'est importé",
+      'the books have errors: fix them first (`asso check`); nothing is imported',
+    ),
+  rulesRefused: () =>
+    text("import-rules.csv a des erreurs : rien n'est importé", 'import-rules.csv has errors: nothing is imported'),
+  nothingImported: () => text("rien n'est importé ni écrit", 'nothing is imported or written'),
+  notAnImportFile: (file: string) =>
+    text(
+      `${file} existe mais n'a pas l'en-tête d'un fichier d'import (date,journal,piece,account,label,debit,credit,aux,analytic,bank_ref) : renommez-le ; rien n'est écrit`,
+      `${file} exists but does not have the header of an import file (date,journal,piece,account,label,debit,credit,aux,analytic,bank_ref): rename it; nothing is written`,
+    ),
+  unreadable: (why: string) => text(`fichier illisible : ${why}`, `unreadable file: ${why}`),
+
+  // The dry run and what was written.
+  title: (write: boolean) =>
+    write
+      ? text('Relevés importés', 'Statements imported')
+      : text('Relevés à importer (essai)', 'Statements to import (dry run)'),
+  headers: () => ({
+    where: text('Fichier:ligne', 'File:line'),
+    date: text('Date', 'Date'),
+    label: text('Libellé', 'Label'),
+    amount: text('Montant', 'Amount'),
+    status: text('Statut', 'Status'),
+    rule: text('Règle', 'Rule'),
+    piece: text('Pièce', 'Piece'),
+    counterpart: text('Contrepartie', 'Counterpart'),
+  }),
+  status: (status: 'new' | 'duplicate' | 'probable' | 'pending') =>
+    ({
+      new: text('nouvelle', 'new'),
+      duplicate: text('doublon', 'duplicate'),
+      probable: text('déjà saisie ?', 'probable'),
+      pending: text('à venir', 'pending'),
+    })[status],
+  ruleCell: (line: number) => text(`règle l.${line}`, `rule l.${line}`),
+  transferCell: () => text('virement interne', 'internal transfer'),
+  noRuleCell: () => text('aucune (471)', 'none (471)'),
+  summary: (total: number, created: number, suspense: number, duplicates: number, probable: number, pending: number) =>
+    text(
+      `${total} ligne(s) : ${created} nouvelle(s) dont ${suspense} sur 471, ${duplicates} doublon(s) ignoré(s), ${probable} probablement déjà saisie(s), ${pending} à venir`,
+      `${total} line(s): ${created} new of which ${suspense} on 471, ${duplicates} duplicate(s) skipped, ${probable} probably booked already, ${pending} pending`,
+    ),
+  suspenseLine: (where: string, date: string, label: string, amount: Cents) =>
+    text(
+      `471 : ${where} ${date} « ${label} » ${both(amount).fr} : aucune règle ; ajoutez-en une à import-rules.csv, ou passez ensuite l'écriture sur le bon compte`,
+      `471: ${where} ${date} "${label}" ${both(amount).en}: no rule; add one to import-rules.csv, or move the entry to the right account afterwards`,
+    ),
+  probableLine: (where: string, date: string, amount: Cents, booked: string, journal: string, piece: string) =>
+    text(
+      `déjà saisie ? ${where} ${date} ${both(amount).fr} ressemble à ${journal} ${piece} (${booked}) : non importée ; --include-probable pour l'importer quand même`,
+      `probable: ${where} ${date} ${both(amount).en} looks like ${journal} ${piece} (${booked}): not imported; --include-probable imports it anyway`,
+    ),
+  pendingLine: (where: string, date: string, label: string) =>
+    text(
+      `à venir : ${where} ${date} « ${label} » : pas encore comptabilisée par la banque, non importée`,
+      `pending: ${where} ${date} "${label}": not yet booked by the bank, not imported`,
+    ),
+  balanceLine: (
+    account: string,
+    date: string,
+    balance: Cents,
+    status: 'new' | 'present' | 'conflict',
+    existing?: Cents,
+  ) =>
+    status === 'new'
+      ? text(
+          `solde ${account} au ${date} : ${both(balance).fr} (ajouté à assertions.csv)`,
+          `balance ${account} on ${date}: ${both(balance).en} (added to assertions.csv)`,
+        )
+      : status === 'present'
+        ? text(
+            `solde ${account} au ${date} : ${both(balance).fr} (déjà dans assertions.csv)`,
+            `balance ${account} on ${date}: ${both(balance).en} (already in assertions.csv)`,
+          )
+        : text(
+            `solde ${account} au ${date} : le relevé dit ${both(balance).fr}, assertions.csv dit ${both(existing ?? 0n).fr} : laissé tel quel, vérifiez`,
+            `balance ${account} on ${date}: the statement says ${both(balance).en}, assertions.csv says ${both(existing ?? 0n).en}: left as it is, check it`,
+          ),
+  dryRunNote: () =>
+    text(
+      "essai : rien n'est écrit ; --write écrit ces écritures",
+      'dry run: nothing is written; --write writes these entries',
+    ),
+  writtenNote: (file: string, entries: number) =>
+    text(`écrit : ${file} (${entries} écriture(s) ajoutée(s))`, `written: ${file} (${entries} entr(y/ies) added)`),
+  assertionsWritten: (count: number) =>
+    text(`écrit : assertions.csv (${count} solde(s) ajouté(s))`, `written: assertions.csv (${count} balance(s) added)`),
+  formatsTitle: () => text('Formats de relevés reconnus', 'Statement formats recognised'),
+  formatsHeaders: () => ({
+    id: text('Format', 'Format'),
+    name: text('Banque', 'Bank'),
+    header: text('Reconnu par', 'Recognised by'),
+  }),
 };

@@ -241,7 +241,7 @@ function entryRows(
       .map((c, i) => ({ c, part: found.parts[i]! }))
       .filter(({ part }) => part !== 0n)
       .map(({ c, part }) =>
-        row(isBank(c.account) ? TRANSFERS : c.account, part, false, {
+        row(isBank(c.account) ? TRANSFERS : c.account, part < 0n ? -part : part, part < 0n, {
           label: c.label,
           aux: c.aux,
           analytic: c.analytic,

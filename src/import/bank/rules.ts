@@ -6,7 +6,10 @@
 // A split: consecutive rows with the same match, amount and direction are one rule whose
 // counterparts share the line, each by its `share`: a percentage of the line (`80%`), a fixed
 // amount (`2.50`), or empty for what is left (at most one row); without a row for the rest, the
-// percentages must add up to 100%. A line smaller than the rule's fixed amounts does not match it.
+// percentages must add up to 100%. A negative share (`-2.50`, `-1.4%`) puts that counterpart on
+// the bank's side: a payout net of the platform's fee is the bank (190) and the fee (627, 10) in
+// debit, the gross income (706, the rest: 200) in credit. A line whose rest would not be positive
+// does not match the rule.
 import { bankMessages as m } from '../../messages/bank.js';
 import type { Text } from '../../messages/text.js';
 import type { Cents } from '../../money.js';
@@ -215,25 +218,29 @@ function splitProblem(counterparts: readonly Counterpart[]): Text | undefined {
   if (rest > 1) return m.twoRests();
   if (rest === 0) {
     const percents = counterparts.map((c) => (c.share.kind === 'percent' ? c.share.basis : -1n));
-    if (percents.some((p) => p < 0n) || percents.reduce((a, b) => a + b, 0n) !== 10000n) return m.sharesNot100();
+    if (percents.some((p) => p <= 0n) || percents.reduce((a, b) => a + b, 0n) !== 10000n) return m.sharesNot100();
   }
   return undefined;
 }
 
-/** The parts of `total` (cents, positive) for each counterpart, adding up to it; undefined when fixed parts exceed it. */
+/**
+ * The signed parts of `total` (cents, positive) for each counterpart: positive on the
+ * counterpart's side, negative on the bank's; they add up to `total`. Undefined when the part
+ * taking the rest would not be positive.
+ */
 export function splitAmount(total: Cents, counterparts: readonly Counterpart[]): Cents[] | undefined {
-  const parts = counterparts.map((c) =>
-    c.share.kind === 'fixed'
-      ? c.share.cents
-      : c.share.kind === 'percent'
-        ? (total * c.share.basis + 5000n) / 10000n
-        : 0n,
-  );
-  const taken = parts.reduce((a, b) => a + b, 0n);
+  const parts = counterparts.map((c) => {
+    if (c.share.kind === 'fixed') return c.share.cents;
+    if (c.share.kind === 'rest') return 0n;
+    const negative = c.share.basis < 0n;
+    const part = (total * (negative ? -c.share.basis : c.share.basis) + 5000n) / 10000n;
+    return negative ? -part : part;
+  });
   const restAt = counterparts.findIndex((c) => c.share.kind === 'rest');
   const absorbing = restAt >= 0 ? restAt : parts.length - 1;
-  const left = total - taken + (restAt >= 0 ? 0n : parts[absorbing]!);
-  if (left < 0n || (restAt >= 0 && total - taken < 0n)) return undefined;
+  parts[absorbing] = 0n;
+  const left = total - parts.reduce((a, b) => a + b, 0n);
+  if (left <= 0n) return undefined;
   parts[absorbing] = left;
   return parts;
 }
