@@ -9,8 +9,9 @@ export interface CsvLayout {
   /** Normalised names that must all be in the header row. */
   readonly required: readonly string[];
   readonly date: string;
-  /** Label columns, joined (a detail that repeats the short label replaces it). */
+  /** Label columns, joined (a detail that repeats the short label replaces it); with `firstLabel`, the first not empty. */
   readonly label: readonly string[];
+  readonly firstLabel?: boolean;
   readonly amount?: string;
   readonly debit?: string;
   readonly credit?: string;
@@ -47,7 +48,9 @@ export const CSV_LAYOUTS: readonly CsvLayout[] = [
     header: "Date de l'opération;Libellé;Détail de l'écriture;Montant de l'opération;Devise",
     required: ['datedeloperation', 'libelle', 'detaildelecriture', 'montantdeloperation'],
     date: 'datedeloperation',
-    label: ['libelle', 'detaildelecriture'],
+    // The detail is the whole label; the short one only when the detail is empty.
+    label: ['detaildelecriture', 'libelle'],
+    firstLabel: true,
     amount: 'montantdeloperation',
   },
   {

@@ -18,6 +18,7 @@ interface Columns {
   readonly format: string;
   readonly date: number;
   readonly label: readonly number[];
+  readonly firstLabel?: boolean;
   readonly amount?: number;
   readonly debit?: number;
   readonly credit?: number;
@@ -60,6 +61,7 @@ function columnsFromHeader(names: readonly string[]): Columns | undefined {
     format: layout.id,
     date: at(layout.date)!,
     label: layout.label.map((name) => at(name)!),
+    firstLabel: layout.firstLabel,
     amount: optional(layout.amount),
     debit: optional(layout.debit),
     credit: optional(layout.credit),
@@ -121,6 +123,9 @@ function readPreamble(
     const iban = /FR\d{2}(?:\s?[0-9A-Z]){23}/.exec(flat);
     if (iban && !accountId) accountId = accountKey(iban[0]);
     const cells = cellsOf(text, delimiter).filter((cell) => cell !== '');
+    // Société Générale's first line: ="<account number>";…
+    const quoted = /^="?(\d{8,})"?$/.exec(cells[0] ?? '');
+    if (quoted && !accountId) accountId = quoted[1];
     const head = folded(cells[0] ?? '');
     if (!accountId && /compte|account/.test(head)) {
       const number = /\b(\d[0-9A-Z]{6,})\b/.exec(
@@ -242,7 +247,8 @@ export function parseBankCsv(file: string, text: string, spec?: ColumnsSpec): Pa
       }
     }
     if (amount === undefined) continue;
-    const label = joinLabels(columns.label.map((index) => cell(cells, index).replace(/\s*[\r\n]+\s*/g, ' ')));
+    const labels = columns.label.map((index) => cell(cells, index).replace(/\s*[\r\n]+\s*/g, ' '));
+    const label = columns.firstLabel ? (labels.find((part) => part !== '') ?? '') : joinLabels(labels);
     if (amount === 0n) {
       notes.push(m.zeroLine(line, label));
       continue;

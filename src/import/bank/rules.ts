@@ -117,11 +117,14 @@ function amountRange(text: string): Rule['amount'] | Text {
 
 function share(text: string): Share | Text {
   if (text.trim() === '') return { kind: 'rest' };
-  const percent = /^(\d{1,3})(?:[.,](\d{1,2}))?\s*%$/.exec(text.trim());
-  if (percent)
-    return { kind: 'percent', basis: BigInt(percent[1]!) * 100n + BigInt((percent[2] ?? '').padEnd(2, '0')) };
+  const percent = /^(-?)(\d{1,3})(?:[.,](\d{1,2}))?\s*%$/.exec(text.trim());
+  if (percent) {
+    const basis = BigInt(percent[2]!) * 100n + BigInt((percent[3] ?? '').padEnd(2, '0'));
+    if (basis === 0n) return m.badShare(text);
+    return { kind: 'percent', basis: percent[1] ? -basis : basis };
+  }
   const cents = looseAmount(text);
-  if (cents === undefined || cents <= 0n) return m.badShare(text);
+  if (cents === undefined || cents === 0n) return m.badShare(text);
   return { kind: 'fixed', cents };
 }
 
