@@ -127,22 +127,21 @@ function readPreamble(
     const quoted = /^="?(\d{8,})"?$/.exec(cells[0] ?? '');
     if (quoted && !accountId) accountId = quoted[1];
     const head = folded(cells[0] ?? '');
-    if (!accountId && /compte|account/.test(head)) {
-      const number = /\b(\d[0-9A-Z]{6,})\b/.exec(
-        cells
-          .slice(0)
-          .join(' ')
-          .replace(/\s(?=\d)/g, ''),
-      );
-      if (number) accountId = accountKey(number[1]!);
-    }
+    if (!accountId && /compte|account/.test(head))
+      for (const one of cells) {
+        const number = /(?<![0-9A-Za-z*])(\d[0-9A-Z]{6,})(?![0-9A-Za-z])/.exec(one.replace(/\s(?=\d)/g, ''));
+        if (number) {
+          accountId = accountKey(number[1]!);
+          break;
+        }
+      }
     const date = /(\d{2}\/\d{2}\/\d{2,4})/.exec(flat);
     if ((head === 'date' || head.startsWith('arrete')) && date) preambleDate = bankDate(date[1]!);
-    if (head.startsWith('solde')) {
-      const rest = cells
-        .slice(1)
-        .join(' ')
-        .concat(cells.length === 1 ? cells[0]!.replace(/^[^0-9-]*\d{2}\/\d{2}\/\d{2,4}/, '') : '');
+    // "Solde au 31/03/2025;976,80", "Solde au 31/03/2025 976,80 €", "Solde (EUROS);976,80".
+    const at = cells.findIndex((cell) => folded(cell).startsWith('solde'));
+    if (at >= 0) {
+      const after = cells.slice(at + 1).join(' ');
+      const rest = after || cells[at]!.replace(/^[^0-9-]*\d{2}\/\d{2}\/\d{2,4}/, '');
       const amountText = /-?\s?\d[\d \u00a0\u202f.]*(?:,\d{1,2})?\s*(?:€|EUR)?\s*$/.exec(rest.trim());
       const amount = amountText ? looseAmount(amountText[0]) : undefined;
       if (amount !== undefined)
