@@ -183,28 +183,22 @@ export function parseBankCsv(file: string, text: string, spec?: ColumnsSpec): Pa
     };
   }
   const { columns, delimiter, headerIndex } = found;
-  // The text after the header row, read as CSV (quoted labels over several lines).
-  let offset = 0;
-  for (let index = 0; index <= headerIndex; index += 1) {
-    offset += physical[index]!.length;
-    const next = body.charCodeAt(offset);
-    offset += next === 13 && body.charCodeAt(offset + 1) === 10 ? 2 : next === 13 || next === 10 ? 1 : 0;
-  }
   const rows: { line: number; cells: readonly string[] }[] = [];
   const problems: BankProblem[] = [];
-  parseRecords(
-    body.slice(offset),
-    { delimiter, eol: detectEol(body) || '\n', line: headerIndex + 2 },
+  readRecords(
+    physical,
+    headerIndex + 1,
+    { delimiter, eol: detectEol(body) || '\n' },
     ({ line, fields }) => rows.push({ line, cells: fields }),
     (problem) => problems.push({ code: problem.code, line: problem.line, message: m.csvSyntax(problem.message) }),
   );
+
   const cell = (cells: readonly string[], index: number | undefined): string =>
     index === undefined ? '' : (cells[index] ?? '').trim();
   const amountColumns = [columns.amount, columns.debit, columns.credit, columns.balance];
   const mark: DecimalMark =
-    rows
-      .flatMap((row) => amountColumns.map((index) => settlingMark(cell(row.cells, index))))
-      .find((settled) => settled !== undefined) ?? (delimiter === ',' ? '.' : ',');
+    settledMark(rows, [columns.amount, columns.debit, columns.credit, columns.balance]) ??
+    (delimiter === ',' ? '.' : ',');
 
   const lines: BankLine[] = [];
   const running: { line: number; date: string; amount: Cents; balance: Cents }[] = [];
@@ -218,8 +212,7 @@ export function parseBankCsv(file: string, text: string, spec?: ColumnsSpec): Pa
       if (date === undefined) continue;
       dataStarted = true;
     }
-    const first = folded(cells.find((c) => c.trim() !== '') ?? '');
-    if (date === undefined && /^(solde|total)/.test(first)) {
+    if (date === undefined && /^(solde|total)/.test(folded(cells.find((c) => c.trim() !== '') ?? ''))) {
       footer.push({ text: cells.join(delimiter), line });
       continue;
     }
@@ -279,6 +272,52 @@ export function parseBankCsv(file: string, text: string, spec?: ColumnsSpec): Pa
     ok: true,
     statement: { file, format: columns.format, accountId: preamble.accountId, lines, balances, notes },
   };
+}
+
+/**
+ * The records from physical line `from` (0-based) on: a line without quotes is split at the
+ * delimiter; a quoted one, with the lines its quotes run over, goes to csv-parse (parseRecords).
+ */
+function readRecords(
+  physical: readonly string[],
+  from: number,
+  dialect: { delimiter: string; eol: string },
+  onRow: (row: { line: number; fields: readonly string[] }) => void,
+  onProblem: Parameters<typeof parseRecords>[3],
+): void {
+  for (let index = from; index < physical.length; index += 1) {
+    const text = physical[index]!;
+    if (!text.includes('"')) {
+      if (text.trim() !== '') {
+        const fields = text.split(dialect.delimiter);
+        if (!fields.every((field) => field.trim() === '')) onRow({ line: index + 1, fields });
+      }
+      continue;
+    }
+    // A quoted field may run over the next lines: up to the line that closes every quote.
+    let end = index;
+    let quotes = text.split('"').length - 1;
+    while (quotes % 2 === 1 && end + 1 < physical.length) {
+      end += 1;
+      quotes += physical[end]!.split('"').length - 1;
+    }
+    parseRecords(physical.slice(index, end + 1).join(dialect.eol), { ...dialect, line: index + 1 }, onRow, onProblem);
+    index = end;
+  }
+}
+
+/** The decimal mark the first amount that has one settles (the file's mark, settled once). */
+function settledMark(
+  rows: readonly { cells: readonly string[] }[],
+  columns: readonly (number | undefined)[],
+): DecimalMark | undefined {
+  for (const row of rows)
+    for (const index of columns) {
+      if (index === undefined) continue;
+      const found = settlingMark((row.cells[index] ?? '').trim());
+      if (found) return found;
+    }
+  return undefined;
 }
 
 /** Labels of several columns: a detail that already holds the short label replaces it. */

@@ -133,9 +133,11 @@ export function planImport(statements: readonly StatementToImport[], context: Pl
     if (entry.bankRef) {
       if (!refs.has(entry.account)) refs.set(entry.account, new Set());
       refs.get(entry.account)!.add(entry.bankRef);
-    } else {
-      if (!handTyped.has(entry.account)) handTyped.set(entry.account, []);
-      handTyped.get(entry.account)!.push(entry);
+    } else if (entry.journal !== 'AN') {
+      // Typed by hand (opening balances are not statement lines), found by account and amount.
+      const key = `${entry.account}|${entry.amount}`;
+      if (!handTyped.has(key)) handTyped.set(key, []);
+      handTyped.get(key)!.push(entry);
     }
   }
   for (const list of handTyped.values()) list.sort((a, b) => byDate(a, b) || a.file.localeCompare(b.file));
@@ -156,25 +158,27 @@ export function planImport(statements: readonly StatementToImport[], context: Pl
       .map((line, index) => ({ line, ref: ids[index]! }))
       .sort((a, b) => byDate(a.line, b.line));
     for (const { line, ref } of order) {
-      const base = { file: statement.file, bankAccount, source: line, bankRef: ref };
+      const planned = (status: Status, more?: Partial<PlannedLine>): PlannedLine => ({
+        file: statement.file,
+        bankAccount,
+        source: line,
+        bankRef: ref,
+        status,
+        ...more,
+      });
       if (line.pending) {
-        lines.push({ ...base, status: 'pending' });
+        lines.push(planned('pending'));
         continue;
       }
       if (known.has(ref)) {
-        lines.push({ ...base, status: 'duplicate' });
+        lines.push(planned('duplicate'));
         continue;
       }
       const year = context.yearOf(line.date);
-      const candidates = handTyped.get(bankAccount) ?? [];
-      const from = addDays(line.date, -30);
-      const to = addDays(line.date, 3);
-      const probable = candidates.find(
-        (entry) => !matched.has(entry) && entry.amount === line.amount && entry.date >= from && entry.date <= to,
-      );
+      const probable = probableMatch(handTyped.get(`${bankAccount}|${line.amount}`), matched, line);
       if (probable) matched.add(probable);
       if (probable && !context.includeProbable) {
-        lines.push({ ...base, status: 'probable', probableOf: probable });
+        lines.push(planned('probable', { probableOf: probable }));
         continue;
       }
       if (context.sealed(year)) {
@@ -182,22 +186,31 @@ export function planImport(statements: readonly StatementToImport[], context: Pl
         continue;
       }
       known.add(ref);
-      const { rows, rule, journal } = entryRows(line, bankAccount, ref, context);
+      const found = matchRule(context.rules, line);
+      const journal = found?.rule.journal ?? context.journal;
       const piece = nextPiece(journal, year);
-      lines.push({
-        ...base,
-        status: 'new',
-        ...(rule ? { rule } : {}),
-        ...(probable ? { probableOf: probable } : {}),
-        entry: { year, journal, piece, rows: rows.map((row) => ({ ...row, journal, piece })) },
-      });
+      const { rows, rule } = entryRows(line, bankAccount, ref, context, found, journal, piece);
+      lines.push(planned('new', { rule, probableOf: probable, entry: { year, journal, piece, rows } }));
     }
   }
   return { lines, problems };
 }
 
+/** The oldest of the entries typed by hand with the line's amount, not matched yet, dated 30 days before it to 3 days after. */
+function probableMatch(
+  candidates: readonly BookedEntry[] | undefined,
+  matched: ReadonlySet<BookedEntry>,
+  line: BankLine,
+): BookedEntry | undefined {
+  if (!candidates?.length) return undefined;
+  const from = addDays(line.date, -30);
+  const to = addDays(line.date, 3);
+  return candidates.find((entry) => !matched.has(entry) && entry.date >= from && entry.date <= to);
+}
+
 /** The other bank account of the ledger a label names (by IBAN or account number), if any. */
 function transferTarget(label: string, bankAccount: string, banks: PlanContext['banks']): string | undefined {
+  if (banks.size < 2 || !/\d{4}/.test(label)) return undefined;
   const flat = accountKey(label);
   for (const [account, ids] of banks)
     if (
@@ -213,8 +226,10 @@ function entryRows(
   bankAccount: string,
   bankRef: string,
   context: PlanContext,
-): { rows: Omit<ImportRow, 'journal' | 'piece'>[]; rule?: PlannedLine['rule']; journal: string } {
-  const found = matchRule(context.rules, line);
+  found: ReturnType<typeof matchRule>,
+  journal: string,
+  piece: string,
+): { rows: ImportRow[]; rule?: PlannedLine['rule'] } {
   const abs = line.amount < 0n ? -line.amount : line.amount;
   const incoming = line.amount > 0n;
   const row = (
@@ -222,8 +237,10 @@ function entryRows(
     cents: Cents,
     bank: boolean,
     extra: { label?: string; aux?: string; analytic?: string } = {},
-  ) => ({
+  ): ImportRow => ({
     date: line.date,
+    journal,
+    piece,
     account,
     label: extra.label ?? line.label,
     // Money in: the bank is debited, the counterpart credited; money out the other way.
@@ -247,13 +264,9 @@ function entryRows(
           analytic: c.analytic,
         }),
       );
-    return {
-      rows: [bankRow, ...counterparts],
-      rule: { line: found.rule.line, match: found.rule.match },
-      journal: found.rule.journal ?? context.journal,
-    };
+    return { rows: [bankRow, ...counterparts], rule: { line: found.rule.line, match: found.rule.match } };
   }
   if (transferTarget(line.label, bankAccount, context.banks))
-    return { rows: [bankRow, row(TRANSFERS, abs, false)], rule: 'transfer', journal: context.journal };
-  return { rows: [bankRow, row(SUSPENSE, abs, false)], journal: context.journal };
+    return { rows: [bankRow, row(TRANSFERS, abs, false)], rule: 'transfer' };
+  return { rows: [bankRow, row(SUSPENSE, abs, false)] };
 }

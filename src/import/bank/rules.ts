@@ -36,7 +36,8 @@ export interface Rule {
   /** The line of its first row in import-rules.csv. */
   readonly line: number;
   readonly match: string;
-  readonly test: (label: string) => boolean;
+  /** Tests the label (and the same label folded: without case, accents or repeated spaces). */
+  readonly test: (label: string, foldedLabel: string) => boolean;
   readonly amount?: { readonly min?: Cents; readonly max?: Cents };
   readonly direction?: 'in' | 'out';
   readonly journal?: string;
@@ -86,7 +87,7 @@ const DIRECTIONS: Record<string, 'in' | 'out'> = {
 };
 
 /** A label test: /regex/flags (case ignored unless flags are given), else the text contained, case and accents ignored. */
-export function labelTest(match: string): ((label: string) => boolean) | Text {
+export function labelTest(match: string): ((label: string, foldedLabel: string) => boolean) | Text {
   const regex = /^\/(.+)\/([a-z]*)$/.exec(match);
   if (regex) {
     try {
@@ -97,7 +98,7 @@ export function labelTest(match: string): ((label: string) => boolean) | Text {
     }
   }
   const wanted = folded(match);
-  return (label) => folded(label).includes(wanted);
+  return (_label, foldedLabel) => foldedLabel.includes(wanted);
 }
 
 function amountRange(text: string): Rule['amount'] | Text {
@@ -251,6 +252,7 @@ export function splitAmount(total: Cents, counterparts: readonly Counterpart[]):
 /** The first rule matching the line, with the parts of its counterparts. */
 export function matchRule(rules: readonly Rule[], line: BankLine): { rule: Rule; parts: Cents[] } | undefined {
   const abs = line.amount < 0n ? -line.amount : line.amount;
+  let foldedLabel: string | undefined;
   for (const rule of rules) {
     if (rule.direction && (rule.direction === 'in') !== line.amount > 0n) continue;
     if (
@@ -259,7 +261,8 @@ export function matchRule(rules: readonly Rule[], line: BankLine): { rule: Rule;
         (rule.amount.max !== undefined && abs > rule.amount.max))
     )
       continue;
-    if (!rule.test(line.label)) continue;
+    foldedLabel ??= folded(line.label);
+    if (!rule.test(line.label, foldedLabel)) continue;
     const parts = splitAmount(abs, rule.counterparts);
     if (parts) return { rule, parts };
   }

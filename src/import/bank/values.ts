@@ -51,6 +51,8 @@ export function looseAmount(cell: string): Cents | undefined {
 
 /** Text compared without case, accents or repeated spaces. */
 export function folded(text: string): string {
+  // Plain ASCII (most bank labels) needs no decomposition.
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -61,6 +63,7 @@ export function folded(text: string): string {
 
 /** A line the bank marks as not yet booked ("à venir", "en cours"). */
 export function looksPending(label: string): boolean {
+  if (!/venir|cours|pending|comptabilis/i.test(label)) return false;
   return /(^|[^a-z])(a venir|en cours|pending|non comptabilise)([^a-z]|$)/.test(folded(label));
 }
 
