@@ -58,6 +58,22 @@ describe.concurrent('the dry run (goldens)', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('the examples of `asso import --help` on the bundled statements run and exit 0', async () => {
+    const { COMMAND_EXAMPLES } = await import('../src/cli/help-examples.js');
+    const runnable = COMMAND_EXAMPLES.import!.filter(
+      (example) => example.includes('fixtures/bank') || example.includes('--formats'),
+    );
+    expect(runnable.length).toBeGreaterThanOrEqual(10);
+    for (const example of runnable) {
+      const args = example
+        .replace(/ {2,}.*$/, '')
+        .split(' ')
+        .slice(1);
+      const run = await runAsso(args);
+      expect(run.code, `${example}: ${run.stderr}`).toBe(0);
+    }
+  });
+
   it('--formats lists every format', async () => {
     const run = await runAsso(['importer', 'bank', '--formats']);
     expect(run.code).toBe(0);

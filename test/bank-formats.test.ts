@@ -50,8 +50,8 @@ describe('French bank CSV layouts', () => {
       [13, '2025-03-20', '-450', 'FRAIS TENUE DE COMPTE'],
       [14, '2025-03-14', '12000', 'REMISE CHEQUES BORDEREAU 0042'],
       [16, '2025-03-10', '-5890', 'PRLV SEPA EDF ECH 10/03/25 REF 998877'],
-      [18, '2025-03-05', '-3240', 'CB SUPER U       04/03'],
-      [19, '2025-03-05', '-3240', 'CB SUPER U       04/03'],
+      [18, '2025-03-05', '-3240', 'CB SUPER U 04/03'],
+      [19, '2025-03-05', '-3240', 'CB SUPER U 04/03'],
       [20, '2025-03-03', '4500', 'VIR SEPA COTISATION DUPONT HÉLÈNE'],
     ]);
     expect(balances(s)).toEqual([['2025-03-31', '97680', 5]]);

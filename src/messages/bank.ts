@@ -259,8 +259,8 @@ export const bankMessages = {
     ),
   writtenNote: (file: string, entries: number) =>
     text(`écrit : ${file} (${entries} écriture(s) ajoutée(s))`, `written: ${file} (${entries} entr(y/ies) added)`),
-  assertionsWritten: (count: number) =>
-    text(`écrit : assertions.csv (${count} solde(s) ajouté(s))`, `written: assertions.csv (${count} balance(s) added)`),
+  assertionsWritten: (file: string, count: number) =>
+    text(`écrit : ${file} (${count} solde(s) ajouté(s))`, `written: ${file} (${count} balance(s) added)`),
   formatsTitle: () => text('Formats de relevés reconnus', 'Statement formats recognised'),
   formatsHeaders: () => ({
     id: text('Format', 'Format'),

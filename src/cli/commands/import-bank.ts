@@ -221,7 +221,7 @@ export function runImportBank(options: GlobalOptions, files: readonly string[], 
         appendedAssertions(existsSync(assertionsFile) ? readFileSync(assertionsFile, 'utf8') : undefined, added),
       );
       written.push(assertionsFile);
-      notes.push(m.assertionsWritten(added.length));
+      notes.push(m.assertionsWritten(assertionsFile, added.length));
     }
   }
   output(options, { write: flags.write, statements, lines: plan.lines, balances, notes }, written);

@@ -239,7 +239,7 @@ export function parseBankCsv(file: string, text: string, spec?: ColumnsSpec): Pa
       }
     }
     if (amount === undefined) continue;
-    const labels = columns.label.map((index) => cell(cells, index).replace(/\s*[\r\n]+\s*/g, ' '));
+    const labels = columns.label.map((index) => cell(cells, index).replace(/\s+/g, ' '));
     const label = columns.firstLabel ? (labels.find((part) => part !== '') ?? '') : joinLabels(labels);
     if (amount === 0n) {
       notes.push(m.zeroLine(line, label));
