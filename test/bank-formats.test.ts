@@ -8,6 +8,7 @@ import { overpunched } from '../src/import/bank/cfonb.js';
 import { parseColumnsOption } from '../src/import/bank/columns-option.js';
 import { parseStatement } from '../src/import/bank/detect.js';
 import type { ParseResult, Statement } from '../src/import/bank/statement.js';
+import { cleanLabel } from '../src/import/bank/values.js';
 import { ROOT } from './run-asso.js';
 
 const DIR = join(ROOT, 'fixtures/bank/statements');
@@ -263,6 +264,11 @@ describe('refusals name the file’s own line', () => {
     const wrong = [...good];
     wrong[15] = `${wrong[15]!.slice(0, 90)}0000000000976A${wrong[15]!.slice(104)}`;
     expect(problems('x.cfonb', wrong.join('\n'))).toEqual([['balance-mismatch', 16, false]]);
+  });
+
+  it('control characters in a label (which could drive a terminal) become spaces', () => {
+    // A file that has them near its start is refused as binary; further on, the label is cleaned.
+    expect(cleanLabel('A\u001b[2J\u0007B  \u009b C\r\nD')).toBe('A [2J B C D');
   });
 
   it('an empty or binary file', () => {

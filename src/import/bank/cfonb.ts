@@ -7,7 +7,7 @@ import { bankMessages as m } from '../../messages/bank.js';
 import type { Text } from '../../messages/text.js';
 import type { Cents } from '../../money.js';
 import type { BankLine, BankProblem, ParseResult, StatedBalance } from './statement.js';
-import { accountKey, iso } from './values.js';
+import { accountKey, cleanLabel, iso } from './values.js';
 
 const LENGTH = 120;
 const POSITIVE = '{ABCDEFGHI';
@@ -120,7 +120,7 @@ export function parseCfonb(file: string, text: string): ParseResult {
   if (problems.length) return { ok: false, problems };
   const withLabels = lines.map((line, i) => ({
     ...line,
-    label: [line.label, ...labels[i]!].filter((part) => part !== '').join(' '),
+    label: cleanLabel([line.label, ...labels[i]!].filter((part) => part !== '').join(' ')),
   }));
   return {
     ok: true,

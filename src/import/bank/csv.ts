@@ -12,7 +12,7 @@ import { detectEol } from '../../read/text.js';
 import { refsOf, resolveRef, type ColumnsSpec } from './columns-option.js';
 import { CSV_LAYOUTS } from './csv-layouts.js';
 import type { BankLine, BankProblem, ParseResult, StatedBalance } from './statement.js';
-import { accountKey, bankDate, folded, looksPending, looseAmount } from './values.js';
+import { accountKey, bankDate, cleanLabel, folded, looksPending, looseAmount } from './values.js';
 
 interface Columns {
   readonly format: string;
@@ -239,7 +239,7 @@ export function parseBankCsv(file: string, text: string, spec?: ColumnsSpec): Pa
       }
     }
     if (amount === undefined) continue;
-    const labels = columns.label.map((index) => cell(cells, index).replace(/\s+/g, ' '));
+    const labels = columns.label.map((index) => cleanLabel(cell(cells, index)));
     const label = columns.firstLabel ? (labels.find((part) => part !== '') ?? '') : joinLabels(labels);
     if (amount === 0n) {
       notes.push(m.zeroLine(line, label));

@@ -3,7 +3,7 @@
 // a tag and the text after it.
 import { bankMessages as m } from '../../messages/bank.js';
 import type { BankLine, BankProblem, ParseResult, StatedBalance } from './statement.js';
-import { accountKey, iso, lineCounter, looseAmount } from './values.js';
+import { accountKey, cleanLabel, iso, lineCounter, looseAmount } from './values.js';
 
 const AGGREGATES = new Set(['STMTTRN', 'LEDGERBAL', 'BANKACCTFROM', 'CCACCTFROM']);
 
@@ -46,7 +46,13 @@ export function parseOfx(file: string, text: string): ParseResult {
       const name = (values.NAME ?? '').trim();
       const memo = (values.MEMO ?? '').trim();
       const label = memo && !name.includes(memo) ? (name ? `${name} ${memo}` : memo) : name;
-      lines.push({ line, date, label, amount, ...(values.FITID ? { ref: values.FITID.trim() } : {}) });
+      lines.push({
+        line,
+        date,
+        label: cleanLabel(label),
+        amount,
+        ...(values.FITID ? { ref: values.FITID.trim() } : {}),
+      });
     } else if (tag === 'LEDGERBAL') {
       const date = ofxDate(values.DTASOF ?? '');
       const balance = looseAmount(values.BALAMT ?? '');

@@ -3,7 +3,7 @@
 import { bankMessages as m } from '../../messages/bank.js';
 import type { Text } from '../../messages/text.js';
 import type { BankLine, BankProblem, ParseResult } from './statement.js';
-import { iso, looksPending, looseAmount } from './values.js';
+import { cleanLabel, iso, looksPending, looseAmount } from './values.js';
 
 export function isQif(text: string): boolean {
   return /^\s*(?:\uFEFF)?!(Type|Account|Option)/i.test(text.slice(0, 200));
@@ -91,8 +91,9 @@ export function parseQif(file: string, text: string): ParseResult {
     if (amount === undefined)
       problems.push({ code: 'bad-amount', line: record.line, message: m.badAmount(record.amount) });
     if (!date || amount === undefined) return;
-    const label =
-      record.memo && !record.payee.includes(record.memo) ? `${record.payee} ${record.memo}`.trim() : record.payee;
+    const label = cleanLabel(
+      record.memo && !record.payee.includes(record.memo) ? `${record.payee} ${record.memo}` : record.payee,
+    );
     if (amount === 0n) {
       notes.push(m.zeroLine(record.line, label));
       return;

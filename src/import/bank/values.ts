@@ -96,3 +96,9 @@ export function accountNumberOf(id: string): string {
   const key = accountKey(id);
   return /^FR\d{2}[0-9A-Z]{23}$/.test(key) ? key.slice(14, 25) : key;
 }
+
+/** A label as shown and written: control characters (which could drive a terminal) and runs of spaces become one space. */
+export function cleanLabel(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: what is removed
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ').trim();
+}
