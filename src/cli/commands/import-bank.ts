@@ -29,8 +29,16 @@ export interface ImportBankFlags {
   readonly includeProbable: boolean;
 }
 
-const problem = (options: GlobalOptions, file: string, line: number | undefined, message: Message, code: string) => {
-  const at = line === undefined ? file : `${file}:${line}`;
+/** A problem as every problem is shown: `asso: <file>:<line>[:<column>]: <message> [<code>]`. */
+const problem = (
+  options: GlobalOptions,
+  file: string,
+  line: number,
+  message: Message,
+  code: string,
+  column?: string,
+) => {
+  const at = [file, line, column].filter((part) => part !== undefined).join(':');
   process.stderr.write(`asso: ${at}: ${say(message, options.messages)} [${code}]\n`);
 };
 
@@ -99,14 +107,7 @@ export function runImportBank(options: GlobalOptions, files: readonly string[], 
   let rules: Rule[] = [];
   if (existsSync(rulesFile)) {
     const read = readRules(readFileSync(rulesFile), (account) => postingProblem(folder.chart, account));
-    for (const found of read.problems)
-      problem(
-        options,
-        found.column ? `${rulesFile}:${found.line}:${found.column}` : rulesFile,
-        found.column ? undefined : found.line,
-        found.message,
-        'bad-rule',
-      );
+    for (const found of read.problems) problem(options, rulesFile, found.line, found.message, 'bad-rule', found.column);
     if (read.problems.length) {
       process.stderr.write(`asso: ${say(m.rulesRefused(), options.messages)}\n`);
       return 1;
