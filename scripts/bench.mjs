@@ -126,6 +126,12 @@ if (existsSync(reader)) {
   spawnSync('node', [reader], { stdio: 'inherit' });
 }
 
+const bank = join(root, 'scripts', 'bench-bank.mjs');
+if (existsSync(bank)) {
+  console.log();
+  spawnSync('node', [bank, '10000', String(Math.min(runs, 5))], { stdio: 'inherit' });
+}
+
 const others = [
   ['hledger', ['balance']],
   ['ledger', ['balance']],

@@ -183,12 +183,40 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
       }),
     );
   program
-    .command('import <what> <file>')
-    .description('import fec <file>: a FEC read back into journal/<year>-fec.csv, every column kept')
+    .command('import <what> [files...]')
+    .alias('importer')
+    .description(
+      'import fec <file>: a FEC read back into journal/<year>-fec.csv; import bank <file>…: bank statements (French bank CSV, OFX, QIF, CFONB 120) into journal entries, dry run unless --write',
+    )
+    .option(
+      '--account <account>',
+      'bank: the bank account (default: the asso.json "banks" entry naming the statement\'s account)',
+    )
+    .option('--journal <code>', 'bank: the journal of the entries', 'BQ')
+    .option(
+      '--columns <spec>',
+      'bank: any other CSV: date=…,label=…,amount=… (or debit=…,credit=…), by header or 1-based position',
+    )
+    .option('--formats', 'bank: list the statement formats recognised')
+    .option('--write', 'bank: write journal/<year>-import-<account>.csv and the balances to assertions.csv')
+    .option('--include-probable', 'bank: also import the lines that look already booked by hand')
     .action(
-      action(async (options, what, file) => {
-        if (what !== 'fec') throw new UsageError(`unknown import "${what}": use \`asso import fec <file>\``);
-        return (await import('./commands/fec.js')).runImportFec(options, file);
+      action(async (options, what, files: string[], command) => {
+        if (what === 'bank')
+          return (await import('./commands/import-bank.js')).runImportBank(options, files, {
+            account: command.account,
+            journal: command.journal,
+            columns: command.columns,
+            formats: !!command.formats,
+            write: !!command.write,
+            includeProbable: !!command.includeProbable,
+          });
+        if (what !== 'fec')
+          throw new UsageError(
+            `unknown import "${what}": use \`asso import fec <file>\` or \`asso import bank <file>…\``,
+          );
+        if (files.length !== 1) throw new UsageError('import fec takes one file: `asso import fec <file>`');
+        return (await import('./commands/fec.js')).runImportFec(options, files[0]!);
       }),
     );
   program

@@ -16,6 +16,7 @@ export const OPTIONAL_COLUMNS = [
   'account_label',
   'amount',
   'direction',
+  'bank_ref',
 ] as const;
 export type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 
@@ -62,6 +63,8 @@ const NAMES: Record<Column, string[]> = {
   // The FEC's other way of writing amounts: Montant and Sens (D or C) instead of Debit and Credit.
   amount: ['montant', 'amount'],
   direction: ['sens', 'direction'],
+  // The bank's id of the statement line an entry was imported from (`asso import bank`): how a re-import finds it.
+  bank_ref: ['bankref', 'refbanque', 'referencebancaire'],
 };
 
 const BY_NAME = new Map<string, Column>();

@@ -23,6 +23,8 @@ export interface LedgerConfig {
   readonly calendar: FiscalCalendar;
   readonly journals: Readonly<Record<string, string>>;
   readonly reference?: string;
+  /** Bank accounts and the IBAN or account number that names each (`asso import bank`). */
+  readonly banks: Readonly<Record<string, { readonly iban?: string; readonly number?: string }>>;
 }
 
 export interface LedgerFolder {
@@ -112,6 +114,24 @@ function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfig | und
     problems.push(
       `"reference" must be one of ${REFERENCES.map((r) => `"${r}"`).join(', ')} (or left out: each fiscal year then takes the set of its start date)`,
     );
+  const banks: Record<string, { iban?: string; number?: string }> = {};
+  if (value.banks !== undefined) {
+    if (typeof value.banks !== 'object' || value.banks === null || Array.isArray(value.banks))
+      problems.push('"banks" must be {"512100": {"iban": "FR76…"}}');
+    else
+      for (const [account, bank] of Object.entries(value.banks as Record<string, unknown>)) {
+        const { iban, number } = (bank ?? {}) as { iban?: unknown; number?: unknown };
+        if (
+          !/^\d{3,}$/.test(account) ||
+          (iban !== undefined && typeof iban !== 'string') ||
+          (number !== undefined && typeof number !== 'string')
+        )
+          problems.push(
+            `"banks": each entry is an account number with {"iban": "FR76…"} or {"number": "…"}, not "${account}"`,
+          );
+        else banks[account] = { ...(iban ? { iban } : {}), ...(number ? { number } : {}) };
+      }
+  }
   for (const problem of problems) diagnostics.push(error('config', `asso.json: ${problem}`, { file, line: 1 }));
   if (problems.length) return undefined;
   return {
@@ -121,6 +141,7 @@ function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfig | und
     calendar: { start, firstYear },
     journals: { ...DEFAULT_JOURNALS, ...((value.journals ?? {}) as Record<string, string>) },
     reference: typeof value.reference === 'string' ? value.reference : undefined,
+    banks,
   };
 }
 
