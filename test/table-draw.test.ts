@@ -106,7 +106,12 @@ describe('table drawer', () => {
   it('measures a line as string-width does, whatever its characters', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (text) => {
-        const widest = Math.max(...text.replace(/\u001b\[(?:\d*;){0,5}\d*m/g, '').split('\n').map(stringWidth));
+        const widest = Math.max(
+          ...text
+            .replace(/\u001b\[(?:\d*;){0,5}\d*m/g, '')
+            .split('\n')
+            .map(stringWidth),
+        );
         expect(cellWidth(text)).toBe(widest);
       }),
       { numRuns: 2000 },

@@ -9,6 +9,7 @@ import { absCents, centsToString, type Cents } from '../money.js';
 import type { BalanceAssertion } from '../read/assertions.js';
 import { carryForward, yearPosition } from '../reports/positions.js';
 import type { Books } from './books.js';
+import { compareIsoDates, compareText } from '../text-order.js';
 
 interface Movement {
   readonly year: number;
@@ -49,10 +50,10 @@ export function trackAssertions(assertions: readonly BalanceAssertion[]): Assert
     for (const prefix of prefixes) {
       const list = movements
         .get(prefix)!
-        .sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file) || a.line - b.line);
+        .sort((a, b) => compareIsoDates(a.date, b.date) || compareText(a.file, b.file) || a.line - b.line);
       const mine = assertions
         .filter((a) => a.account === prefix)
-        .sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
+        .sort((a, b) => compareIsoDates(a.date, b.date) || a.line - b.line);
       let lastHeld: BalanceAssertion | undefined;
       for (const assertion of mine) {
         const year = fiscalYearOf(books.calendar, assertion.date);
