@@ -26,13 +26,13 @@ export function cellWidth(text: string): number {
 /** The width of each column, padding included, for the header and every row. */
 export function measureTable(head: readonly string[], rows: Iterable<readonly string[]>): number[] {
   const widths = head.map((text) => cellWidth(text) + 2);
-  const fit = (row: readonly string[]): void => {
+  const widen = (row: readonly string[]): void => {
     for (let index = 0; index < row.length; index += 1) {
       const width = cellWidth(row[index]!) + 2;
       if (!(width <= widths[index]!)) widths[index] = Math.max(width, widths[index] ?? 1);
     }
   };
-  for (const row of rows) fit(row);
+  for (const row of rows) widen(row);
   return widths;
 }
 
