@@ -48,9 +48,9 @@ export function trackAssertions(assertions: readonly BalanceAssertion[]): Assert
   const check = (books: Books): Diagnostic[] => {
     const found: Diagnostic[] = [];
     for (const prefix of prefixes) {
-      const list = movements
-        .get(prefix)!
-        .sort((a, b) => compareIsoDates(a.date, b.date) || compareText(a.file, b.file) || a.line - b.line);
+      const list = movements.get(prefix)!;
+      // In date order only to name an entry, when an assertion fails: sums need no order.
+      let sorted = false;
       const mine = assertions
         .filter((a) => a.account === prefix)
         .sort((a, b) => compareIsoDates(a.date, b.date) || a.line - b.line);
@@ -65,6 +65,9 @@ export function trackAssertions(assertions: readonly BalanceAssertion[]): Assert
           continue;
         }
         const gap = actual - assertion.balance;
+        if (!sorted)
+          list.sort((a, b) => compareIsoDates(a.date, b.date) || compareText(a.file, b.file) || a.line - b.line);
+        sorted = true;
         const since = list.find(
           (m) => m.date <= assertion.date && (lastHeld ? m.date > lastHeld.date : m.year === year),
         );
