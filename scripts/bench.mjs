@@ -122,7 +122,9 @@ const s = (seconds) => `${seconds.toFixed(2)} s`;
 const mb = (megabytes) => (Number.isNaN(megabytes) ? '?' : `${megabytes.toFixed(0)} MB`);
 const times = (ratio) => `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`;
 const goals = [];
-const goal = (what, met, figure) => goals.push([what, figure, met ? 'met' : 'NOT MET']);
+/** A goal judged on wall time (as stated) and on CPU time (what the command costs whatever the load). */
+const goal = (what, [wallMet, wallFigure], [cpuMet, cpuFigure] = [wallMet, wallFigure]) =>
+  goals.push([what, wallFigure, wallMet ? 'met' : 'not met', cpuFigure, cpuMet ? 'met' : 'not met']);
 
 // ---- 1. start-up ----
 
@@ -159,7 +161,12 @@ table(
     if (index === 0) return [name, ms(seconds), '', '', ms(cpu), ''];
     const over = seconds - nodeStart;
     const limit = name.endsWith('--version') || name.endsWith('--help') ? 0.02 : 0.05;
-    goal(`${name} within ${ms(limit)} of node -e 0`, over <= limit, signed(over));
+    const cpuOver = cpu - startTimes[0].cpu;
+    goal(
+      `${name} within ${ms(limit)} of node -e 0`,
+      [over <= limit, signed(over)],
+      [cpuOver <= limit, signed(cpuOver)],
+    );
     return [name, ms(seconds), signed(over), `≤ +${ms(limit)}`, ms(cpu), signed(cpu - startTimes[0].cpu)];
   }),
 );
@@ -187,13 +194,22 @@ for (const size of sizes) {
       compared(ratio),
       compared(cpuRatio),
     );
-    if (peer === 'ledger' && size === 10_000) goal('10 000 entries: faster than ledger-cli', ratio > 1, times(ratio));
+    if (peer === 'ledger' && size === 10_000)
+      goal('10 000 entries: faster than ledger-cli', [ratio > 1, times(ratio)], [cpuRatio > 1, times(cpuRatio)]);
     if (peer === 'hledger' && size === 100_000)
-      goal('100 000 entries: ≥ 20× faster than hledger', ratio >= 20, times(ratio));
+      goal(
+        '100 000 entries: ≥ 20× faster than hledger',
+        [ratio >= 20, times(ratio)],
+        [cpuRatio >= 20, times(cpuRatio)],
+      );
     if (peer === 'ledger' && size === 1_000_000)
-      goal('1 000 000 entries: ≥ 8× faster than ledger-cli', ratio >= 8, times(ratio));
+      goal(
+        '1 000 000 entries: ≥ 8× faster than ledger-cli',
+        [ratio >= 8, times(ratio)],
+        [cpuRatio >= 8, times(cpuRatio)],
+      );
   }
-  if (size === 1_000_000) goal('1 000 000 entries: under 300 MB', ours.megabytes < 300, mb(ours.megabytes));
+  if (size === 1_000_000) goal('1 000 000 entries: under 300 MB', [ours.megabytes < 300, mb(ours.megabytes)]);
   sheetRows.push(row);
 }
 table(
@@ -221,10 +237,11 @@ for (const [name, command] of [
     const many = at(largeDir);
     // Linear: four times the rows take about four times the time over start-up.
     const growth = (many.seconds - nodeStart) / Math.max(0.001, few.seconds - nodeStart);
+    const cpuOver = many.cpu - startTimes[0].cpu;
     goal(
       `${name} -f ${format}, 20 000 entries: under 1 s over start-up`,
-      many.seconds - nodeStart < 1,
-      s(many.seconds - nodeStart),
+      [many.seconds - nodeStart < 1, s(many.seconds - nodeStart)],
+      [cpuOver < 1, s(cpuOver)],
     );
     listingRows.push([
       `${name} -f ${format}`,
@@ -253,10 +270,11 @@ for (const [name, commandArgs, before] of [
   ['report -f html', [asso, 'report', '-f', 'html', '-L', yearDir]],
 ]) {
   const result = measure('node', commandArgs, runs, before);
+  const cpuOver = result.cpu - startTimes[0].cpu;
   goal(
     `${name}, 10 000-entry year: under 0.5 s over start-up`,
-    result.seconds - nodeStart < 0.5,
-    s(result.seconds - nodeStart),
+    [result.seconds - nodeStart < 0.5, s(result.seconds - nodeStart)],
+    [cpuOver < 0.5, s(cpuOver)],
   );
   yearRows.push([
     `asso ${name}`,
@@ -271,5 +289,5 @@ table(['command', 'wall, peak', 'over node -e 0', 'exit'], yearRows);
 // ---- goals ----
 
 heading('Goals');
-table(['goal', 'measured', ''], goals);
+table(['goal', 'wall', '', 'CPU', ''], goals);
 say(`load average ${loadavg()[0].toFixed(1)} at the end`);
