@@ -1,5 +1,9 @@
 // close (cloture): the opening entries of Y+1, the accrual reversals, then the seal of Y.
+import { depreciationNotBooked } from '../../assets/ledger-check.js';
 import { prepareClose, writeCloseSteps } from '../../ledger/close.js';
+import { assetMessages } from '../../messages/assets.js';
+import { say } from '../../messages/text.js';
+import { readLedgerFolder } from '../../read/ledger-folder.js';
 import { frenchAmount } from '../../render/number.js';
 import { todayIso } from '../clock.js';
 import { askConfirmation } from '../confirm.js';
@@ -50,6 +54,9 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
     out(`Comptes reportés sur un autre numéro en ${year + 1} (changement de plan comptable) :\n`);
     for (const remap of seal.remaps) out(`  ${remap.from} → ${remap.to} : ${frenchAmount(remap.balance, false)} €\n`);
   }
+  const folder = readLedgerFolder(options.ledger).folder;
+  if (folder && depreciationNotBooked(folder, year))
+    process.stderr.write(`asso: ${say(assetMessages.notBooked(year), options.messages)}\n`);
   if (!command.yes) {
     if (!process.stdin.isTTY)
       throw new UsageError(
