@@ -1,6 +1,7 @@
 // Problems found in the data: values, all collected, each with its file and line. Only cli/
 // turns them into an exit code.
 import { type Lang, type Message, say } from './messages/text.js';
+import { compareText } from './text-order.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -46,10 +47,10 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      compareText(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      a.code.localeCompare(b.code) ||
-      say(a.message, 'en').localeCompare(say(b.message, 'en')),
+      compareText(a.code, b.code) ||
+      compareText(say(a.message, 'en'), say(b.message, 'en')),
   );
 }
 

@@ -45,8 +45,17 @@ export function renderDocuments(documents: readonly Document[], options: GlobalO
   }
 }
 
-export function emit(options: GlobalOptions, documents: readonly Document[], json: unknown): void {
-  const text = options.format === 'json' ? toJson(json) : renderDocuments(documents, options);
+/** Prints the documents in the format asked, or the JSON; either may be given as a function, so
+ * that only the one printed is built (a long listing's JSON is as big as its table). */
+export function emit(
+  options: GlobalOptions,
+  documents: readonly Document[] | (() => readonly Document[]),
+  json: unknown,
+): void {
+  const text =
+    options.format === 'json'
+      ? toJson(typeof json === 'function' ? json() : json)
+      : renderDocuments(typeof documents === 'function' ? documents() : documents, options);
   if (options.output) writeAtomically(options.output, text);
   else options.io.stdout.write(text);
 }

@@ -1,18 +1,16 @@
-// Terminal tables (cli-table3 + chalk, only here). Amounts right-aligned in French format,
+// Terminal tables (chalk only here; drawn by table-draw.ts). Amounts right-aligned in French format,
 // negatives red, totals bold, column headings dim; with a width (a terminal's columns), the
 // widest text columns are cut with an ellipsis so that the table fits.
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Cell, Document } from './document.js';
 import { frenchAmount } from './number.js';
+import { tableString } from './table-draw.js';
 
 const ELLIPSIS = '…';
 /** Below this, a text column is not cut further: the table is left wider than the terminal. */
 const MIN_TEXT = 12;
 
 const length = (text: string): number => [...text].length;
-/** Above this many rows, tables are drawn by `boxes` (cli-table3's layout grows with the square of the cells). */
-export const LARGE_TABLE = 300;
 
 export function cutText(text: string, max: number): string {
   if (length(text) <= max) return text;
@@ -62,8 +60,7 @@ export function renderTable(doc: Document, color: boolean, width?: number): stri
   const paint: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
   const cells = plainCells(doc);
   const limits = width ? columnLimits(doc, cells, width) : undefined;
-  const head = doc.columns.map((column) => paint.dim(column.header));
-  const body = doc.rows.map((row, rowIndex) =>
+  const painted = doc.rows.map((row, rowIndex) =>
     row.cells.map((cell, index) => {
       let text = cells[rowIndex]![index]!;
       if (limits && doc.columns[index]!.align === 'left') text = cutText(text, limits[index]!);
@@ -74,12 +71,15 @@ export function renderTable(doc: Document, color: boolean, width?: number): stri
       return text;
     }),
   );
-  const aligns = doc.columns.map((column) => column.align);
-  const drawn = body.length > LARGE_TABLE ? boxes(head, body, aligns) : cliTable(head, body, aligns);
+  const table = tableString(
+    doc.columns.map((column) => paint.dim(column.header)),
+    painted,
+    doc.columns.map((column) => column.align),
+  );
   const lines = [
     paint.bold(doc.title),
     ...(doc.subtitle ?? []).map((line) => paint.dim(line)),
-    drawn,
+    table,
     ...doc.notes.map((note) => (width ? wrapText(note, width) : note)),
   ];
   return `${lines.join('\n')}\n`;
@@ -111,53 +111,4 @@ export function wrapText(text: string, width: number): string {
 function cellText(cell: Cell, euros: boolean): string {
   if (typeof cell === 'string') return cell;
   return cell.cents === null ? '' : frenchAmount(cell.cents, euros);
-}
-
-/** The table as cli-table3 draws it (compact, no lines between rows). */
-export function cliTable(
-  head: readonly string[],
-  body: readonly string[][],
-  aligns: readonly ('left' | 'right')[],
-): string {
-  const table = new Table({
-    head: [...head],
-    colAligns: [...aligns],
-    style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
-  for (const row of body) table.push([...row]);
-  return table.toString();
-}
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the escape sequences of colours
-const ANSI = /\u001b\[[0-9;]*m/g;
-const visible = (text: string): number =>
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: plain ASCII, no colour: its length
-  /^[\x20-\x7e]*$/.test(text) ? text.length : length(text.replace(ANSI, ''));
-
-/** The same drawing as `cliTable`, in time proportional to the cells (for statements of thousands of lines). */
-export function boxes(
-  head: readonly string[],
-  body: readonly string[][],
-  aligns: readonly ('left' | 'right')[],
-): string {
-  const sizes = body.map((row) => head.map((_, index) => visible(row[index] ?? '')));
-  const headSizes = head.map(visible);
-  const widths = head.map((_, index) => sizes.reduce((max, row) => Math.max(max, row[index]!), headSizes[index]!));
-  const rule = (left: string, middle: string, right: string) =>
-    `${left}${widths.map((w) => '─'.repeat(w + 2)).join(middle)}${right}`;
-  const line = (row: readonly string[], size: readonly number[]) =>
-    `│${widths
-      .map((w, index) => {
-        const text = row[index] ?? '';
-        const pad = ' '.repeat(w - size[index]!);
-        return ` ${aligns[index] === 'right' ? pad + text : text + pad} `;
-      })
-      .join('│')}│`;
-  return [
-    rule('┌', '┬', '┐'),
-    line(head, headSizes),
-    ...body.map((row, index) => line(row, sizes[index]!)),
-    rule('└', '┴', '┘'),
-  ].join('\n');
 }

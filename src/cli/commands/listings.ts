@@ -34,7 +34,11 @@ export function runJournal(options: GlobalOptions): number {
   const found = yearEntries(options);
   if (!found) return 1;
   const report = journalReport(found.loaded.year, found.entries);
-  emit(options, [journalDocument(report, options.lang)], journalJson(report));
+  emit(
+    options,
+    () => [journalDocument(report, options.lang)],
+    () => journalJson(report),
+  );
   return 0;
 }
 
@@ -58,7 +62,11 @@ export function runLedger(options: GlobalOptions, prefix: string | undefined): n
       }
     : undefined;
   const report = ledgerReport(found.loaded.chartFor(year), year, found.entries, prefix ?? '', opening);
-  emit(options, [ledgerDocument(report, options.lang)], ledgerJson(report));
+  emit(
+    options,
+    () => [ledgerDocument(report, options.lang)],
+    () => ledgerJson(report),
+  );
   return 0;
 }
 

@@ -197,7 +197,7 @@ export function parseBankCsv(file: string, text: string, spec?: ColumnsSpec): Pa
     index === undefined ? '' : (cells[index] ?? '').trim();
   const amountColumns = [columns.amount, columns.debit, columns.credit, columns.balance];
   const mark: DecimalMark =
-    settledMark(rows, [columns.amount, columns.debit, columns.credit, columns.balance]) ??
+    settledMark(rows, amountColumns) ??
     (delimiter === ',' ? '.' : ',');
 
   const lines: BankLine[] = [];

@@ -4,7 +4,7 @@
 import type { Text } from '../../messages/text.js';
 import { bankMessages as m } from '../../messages/bank.js';
 import { centsToString, type Cents } from '../../money.js';
-import { addDays } from '../../read/date.js';
+import { addDays } from '../../date.js';
 import { matchRule, type Rule } from './rules.js';
 import type { BankLine, Statement } from './statement.js';
 import { accountKey, accountNumberOf } from './values.js';

@@ -1,6 +1,6 @@
 // Dates and amounts as bank files write them, read without guessing: every format calls these.
 import type { Cents } from '../../money.js';
-import { isRealDate } from '../../read/date.js';
+import { isRealDate } from '../../date.js';
 
 /** A date as banks write it: DD/MM/YYYY, DD/MM/YY, DD-MM-YYYY, DD.MM.YYYY, YYYY-MM-DD, YYYYMMDD (a time after it dropped). */
 export function bankDate(cell: string): string | undefined {
