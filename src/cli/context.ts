@@ -17,6 +17,7 @@ import { UsageError, type GlobalOptions } from './options.js';
 import { readSeals, sealWatcher } from './seals.js';
 import type { Seal } from '../close/seal.js';
 import { progressIndicator } from './progress.js';
+import { visible } from '../render/visible.js';
 
 export interface Loaded {
   readonly folder: LedgerFolder;
@@ -118,5 +119,5 @@ export function printDiagnostics(
   onlyErrors = false,
   lang: Lang = 'fr',
 ): void {
-  for (const d of diagnostics) if (!onlyErrors || d.severity === 'error') write(`asso: ${formatDiagnostic(d, lang)}\n`);
+  for (const d of diagnostics) if (!onlyErrors || d.severity === 'error') write(`asso: ${visible(formatDiagnostic(d, lang))}\n`);
 }

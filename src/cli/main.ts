@@ -4,15 +4,34 @@ import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { examplesText, PROGRAM_EXAMPLES } from './help-examples.js';
 import { parseGlobalOptions, UsageError, type GlobalOptions, type RawOptions } from './options.js';
+import { messageLang, say } from '../messages/text.js';
+import { writeMessages } from '../messages/write.js';
+import { visible } from '../render/visible.js';
+import { WriteError } from '../write/file.js';
+
+/** --lang as given on the command line (for the messages of errors caught outside a command). */
+function flagLang(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--lang');
+  return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+}
 
 function globalOptions(command: Command): GlobalOptions {
-  return parseGlobalOptions(
-    command.optsWithGlobals() as RawOptions,
-    process.env,
-    !!process.stdout.isTTY,
-    process.cwd(),
-    process.stdout.columns,
-  );
+  const raw = command.optsWithGlobals() as RawOptions;
+  return parseGlobalOptions(raw, process.env, !!process.stdout.isTTY, workingFolder(raw), process.stdout.columns);
+}
+
+/** The current folder, needed only when neither -L nor ASSO_LEDGER names the ledger; said plainly when it cannot be had. */
+function workingFolder(raw: RawOptions): string {
+  try {
+    return process.cwd();
+  } catch (thrown) {
+    if (raw.ledger !== undefined || process.env.ASSO_LEDGER) return '.';
+    const lang = messageLang(raw.lang, process.env);
+    const code = (thrown as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      say(code === 'ENOENT' ? writeMessages.workingFolderGone() : writeMessages.workingFolderTooDeep(), lang),
+    );
+  }
 }
 
 export function buildProgram(run: (code: number) => void): Command {
@@ -53,6 +72,18 @@ export function buildProgram(run: (code: number) => void): Command {
     async (...args: Args) => {
       const command = args[args.length - 1] as Command;
       run(await handler(globalOptions(command), ...args.slice(0, -1)));
+    };
+  // A command that writes into the ledger holds its lock (locks/.lock) from reading to writing.
+  const writing =
+    (handler: (options: GlobalOptions, ...args: Args) => Promise<number> | number) =>
+    async (...args: Args) => {
+      const command = args[args.length - 1] as Command;
+      const options = globalOptions(command);
+      const { isLedgerFolder } = await import('../read/ledger-folder.js');
+      const work = () => handler(options, ...args.slice(0, -1));
+      if (!isLedgerFolder(options.ledger)) return run(await work());
+      const { withLedgerLock } = await import('../write/lock.js');
+      run(await withLedgerLock(options.ledger, work));
     };
 
   program
@@ -164,7 +195,7 @@ export function buildProgram(run: (code: number) => void): Command {
     .option('--yes', 'do not ask for confirmation (required when stdin is not a terminal)')
     .option('--reverse-accruals', "also write journal/<year+1>-reversals.csv: the reversals of the year's accruals")
     .action(
-      action(async (options, command) =>
+      writing(async (options, command) =>
         (await import('./commands/close.js')).runClose(options, {
           yes: !!command.yes,
           reverseAccruals: !!command.reverseAccruals,
@@ -185,7 +216,7 @@ export function buildProgram(run: (code: number) => void): Command {
     .command('import <what> <file>')
     .description('import fec <file>: a FEC read back into journal/<year>-fec.csv, every column kept')
     .action(
-      action(async (options, what, file) => {
+      writing(async (options, what, file) => {
         if (what !== 'fec') throw new UsageError(`unknown import "${what}": use \`asso import fec <file>\``);
         return (await import('./commands/fec.js')).runImportFec(options, file);
       }),
@@ -199,7 +230,7 @@ export function buildProgram(run: (code: number) => void): Command {
     .option('--date <date>', "the assembly's date")
     .option('--ref <ref>', "the assembly's minutes (the piece; default AG-<year>)")
     .action(
-      action(async (options, parts, command) =>
+      writing(async (options, parts, command) =>
         (await import('./commands/corrections.js')).runAllocate(options, parts, {
           date: command.date,
           ref: command.ref,
@@ -212,7 +243,7 @@ export function buildProgram(run: (code: number) => void): Command {
     .description('the reversing entry (contre-passation) of an entry of --year, dated --date in an open year')
     .option('--date <date>', 'the date of the reversal')
     .action(
-      action(async (options, journal, piece, command) =>
+      writing(async (options, journal, piece, command) =>
         (await import('./commands/corrections.js')).runReverse(options, journal, piece, { date: command.date }),
       ),
     );
@@ -225,7 +256,7 @@ export function buildProgram(run: (code: number) => void): Command {
     .option('--write', 'apply the diff (asks for confirmation in a terminal)')
     .option('--yes', 'with --write: do not ask (scripts)')
     .action(
-      action(async (options, command) =>
+      writing(async (options, command) =>
         (await import('./commands/migrate.js')).runMigrate(options, {
           to: command.to,
           write: !!command.write,
@@ -308,13 +339,16 @@ export async function main(argv: readonly string[]): Promise<void> {
           ? 0
           : 2;
     } else if (thrown instanceof UsageError) {
-      process.stderr.write(`asso: ${thrown.message}\n`);
+      process.stderr.write(`asso: ${visible(thrown.message)}\n`);
       exitCode = 2;
+    } else if (thrown instanceof WriteError) {
+      process.stderr.write(`asso: ${visible(thrown.path)}: ${visible(say(thrown.text, messageLang(flagLang(argv), process.env)))}\n`);
+      exitCode = 1;
     } else {
       const error = thrown as NodeJS.ErrnoException;
       if (argv.includes('--debug')) process.stderr.write(`${error.stack ?? String(error)}\n`);
       process.stderr.write(
-        `asso: ${error.code ? `${error.path ?? ''}: ${error.message}` : `internal error: ${error.message}. Please report it (run with --debug for details).`}\n`,
+        `asso: ${error.code ? `${visible(error.path ?? '')}: ${visible(error.message)}` : `internal error: ${error.message}. Please report it (run with --debug for details).`}\n`,
       );
       exitCode = error.code ? 1 : 70;
     }

@@ -1,6 +1,7 @@
 // Terminal tables (cli-table3 + chalk, only here). Amounts right-aligned in French format,
 // negatives red, totals bold, column headings dim; with a width (a terminal's columns), the
 // widest text columns are cut with an ellipsis so that the table fits.
+import { visible, visibleLines } from './visible.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Cell, Document } from './document.js';
@@ -61,7 +62,7 @@ export function renderTable(doc: Document, color: boolean, width?: number): stri
   const cells = plainCells(doc);
   const limits = width ? columnLimits(doc, cells, width) : undefined;
   const table = new Table({
-    head: doc.columns.map((column) => paint.dim(column.header)),
+    head: doc.columns.map((column) => paint.dim(visible(column.header))),
     colAligns: doc.columns.map((column) => column.align),
     style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
@@ -80,10 +81,10 @@ export function renderTable(doc: Document, color: boolean, width?: number): stri
     );
   });
   const lines = [
-    paint.bold(doc.title),
-    ...(doc.subtitle ?? []).map((line) => paint.dim(line)),
+    paint.bold(visible(doc.title)),
+    ...(doc.subtitle ?? []).map((line) => paint.dim(visible(line))),
     table.toString(),
-    ...doc.notes.map((note) => (width ? wrapText(note, width) : note)),
+    ...doc.notes.map((note) => (width ? wrapText(visibleLines(note), width) : visibleLines(note))),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -112,6 +113,6 @@ export function wrapText(text: string, width: number): string {
 }
 
 function cellText(cell: Cell, euros: boolean): string {
-  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'string') return visible(cell);
   return cell.cents === null ? '' : frenchAmount(cell.cents, euros);
 }
