@@ -119,5 +119,6 @@ export function printDiagnostics(
   onlyErrors = false,
   lang: Lang = 'fr',
 ): void {
-  for (const d of diagnostics) if (!onlyErrors || d.severity === 'error') write(`asso: ${visible(formatDiagnostic(d, lang))}\n`);
+  for (const d of diagnostics)
+    if (!onlyErrors || d.severity === 'error') write(`asso: ${visible(formatDiagnostic(d, lang))}\n`);
 }

@@ -342,7 +342,9 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.stderr.write(`asso: ${visible(thrown.message)}\n`);
       exitCode = 2;
     } else if (thrown instanceof WriteError) {
-      process.stderr.write(`asso: ${visible(thrown.path)}: ${visible(say(thrown.text, messageLang(flagLang(argv), process.env)))}\n`);
+      process.stderr.write(
+        `asso: ${visible(thrown.path)}: ${visible(say(thrown.text, messageLang(flagLang(argv), process.env)))}\n`,
+      );
       exitCode = 1;
     } else {
       const error = thrown as NodeJS.ErrnoException;

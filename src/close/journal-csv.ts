@@ -56,7 +56,8 @@ export function journalCellsUnder(header: readonly string[], line: JournalLine):
     aux_label: line.auxLabel ?? '',
   };
   const cells: Cell[] = header.map(() => '');
-  for (const [column, position] of Object.entries(index)) if (position !== undefined) cells[position] = value[column] ?? '';
+  for (const [column, position] of Object.entries(index))
+    if (position !== undefined) cells[position] = value[column] ?? '';
   return cells;
 }
 

@@ -40,12 +40,14 @@ export function detectDialect(text: string, encoding: 'utf-8' | 'windows-1252'):
       ? ','
       : '.';
   const firstLine = body.slice(0, body.search(/\r|\n|$/));
-  const quoteAll = header.length > 0 && firstLine.startsWith('"') && firstLine.split(delimiter).every((f) => /^".*"$/.test(f));
+  const quoteAll =
+    header.length > 0 && firstLine.startsWith('"') && firstLine.split(delimiter).every((f) => /^".*"$/.test(f));
   return { encoding, delimiter, eol, decimalMark, quoteAll, header };
 }
 
 function encodeCell(cell: Cell, dialect: CsvDialect): string {
-  const value = typeof cell === 'string' ? cell : dialect.decimalMark === ',' ? cell.amount.replace('.', ',') : cell.amount;
+  const value =
+    typeof cell === 'string' ? cell : dialect.decimalMark === ',' ? cell.amount.replace('.', ',') : cell.amount;
   const needs = dialect.quoteAll || value.includes(dialect.delimiter) || /["\r\n]|^\s|\s$/.test(value);
   return needs ? `"${value.replace(/"/g, '""')}"` : value;
 }

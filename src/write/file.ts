@@ -155,7 +155,10 @@ export function writeFileSafely(file: string, content: string | Uint8Array): voi
     try {
       writeAll(fd, bytes);
       if (stats) {
-        if (typeof process.getuid === 'function' && (stats.uid !== process.getuid() || stats.gid !== process.getgid?.()))
+        if (
+          typeof process.getuid === 'function' &&
+          (stats.uid !== process.getuid() || stats.gid !== process.getgid?.())
+        )
           try {
             chownSync(temporary, stats.uid, stats.gid);
           } catch {

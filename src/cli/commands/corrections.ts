@@ -2,12 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { allocationFileOf, planAllocation, type AllocationPart } from '../../close/allocation.js';
-import {
-  JOURNAL_HEADER,
-  journalCellsUnder,
-  renderJournalCsv,
-  takesJournalLines,
-} from '../../close/journal-csv.js';
+import { JOURNAL_HEADER, journalCellsUnder, renderJournalCsv, takesJournalLines } from '../../close/journal-csv.js';
 import { say } from '../../messages/text.js';
 import { closeFileMessages } from '../../messages/write.js';
 import { appendCsvRows } from '../../write/append.js';

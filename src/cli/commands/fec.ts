@@ -113,7 +113,10 @@ export function runImportFec(options: GlobalOptions, file: string): number {
     const tried = loadLedger({ ...options, ledger: staging });
     problems = tried.diagnostics
       .filter((d) => d.severity === 'error')
-      .map((d) => ({ ...d, file: d.file?.startsWith(staging) ? join(options.ledger, d.file.slice(staging.length)) : d.file }));
+      .map((d) => ({
+        ...d,
+        file: d.file?.startsWith(staging) ? join(options.ledger, d.file.slice(staging.length)) : d.file,
+      }));
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
