@@ -384,8 +384,8 @@ describe('the seed books', () => {
     unlinkSync(join(dir, 'journal', '2011-opening.csv'));
     const { plan } = prepareClose(optionsFor(dir), 2010, false, '2011-03-01');
     if (!plan || plan.refusals) throw new Error(JSON.stringify(plan?.refusals));
-    expect(plan.steps[0]!.file).toBe('journal/2011-opening.csv');
-    expect(plan.steps[0]!.content).toBe(committed);
+    const openingStep = plan.steps.find((step) => step.file === 'journal/2011-opening.csv');
+    expect(openingStep?.content).toBe(committed);
   });
 
   it('closing 2011 opens 2012 on the 2011 balance sheet', () => {

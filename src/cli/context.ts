@@ -17,6 +17,7 @@ import { UsageError, type GlobalOptions } from './options.js';
 import { readSeals, sealWatcher } from './seals.js';
 import type { Seal } from '../close/seal.js';
 import { progressIndicator } from './progress.js';
+import { checkSealedStatements } from './closed-statements.js';
 import { visible } from '../render/visible.js';
 
 export interface Loaded {
@@ -90,17 +91,20 @@ export function loadLedger(
     });
   }
   const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);
-  return {
+  const loaded = {
     folder,
     books,
     set: setFor(Number.isNaN(year) ? 0 : year),
     setFor,
     chartFor,
     carryFor,
-    diagnostics: sortDiagnostics(all),
+    diagnostics: all,
     seals: sealState.seals,
     year,
   };
+  // The statements a seal holds, where its version says how they were made: only on books without errors.
+  if (!hasErrors(all)) all.push(...checkSealedStatements(loaded, options.ledger));
+  return { ...loaded, diagnostics: sortDiagnostics(all) };
 }
 
 /** The latest year with entries other than those `close` and `allocate` write. */

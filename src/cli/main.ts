@@ -151,9 +151,16 @@ export function buildProgram(run: (code: number) => void): Command {
     .alias('verifier')
     .description('every problem of the ledger, errors and warnings; exit 1 on any error')
     .option('--strict', 'warnings fail too')
+    .option(
+      '--fingerprint <sha256>',
+      "with --year: exit 1 unless the year's seal has this fingerprint (the one published in the assembly report)",
+    )
     .action(
       action(async (options, command) =>
-        (await import('./commands/listings.js')).runCheck(options, { strict: !!command.strict }),
+        (await import('./commands/listings.js')).runCheck(options, {
+          strict: !!command.strict,
+          fingerprint: command.fingerprint,
+        }),
       ),
     );
   program

@@ -51,3 +51,36 @@ export const fecMessages = {
       `${file} cannot take the FEC's accounts without changing what is there (its encoding): add them by hand`,
     ),
 };
+
+export const sealMessages = {
+  fingerprintUsage: (given: string) =>
+    text(
+      `--fingerprint prend l'empreinte SHA-256 publiée (64 chiffres hexadécimaux), pas « ${given} »`,
+      `--fingerprint takes the published SHA-256 fingerprint (64 hexadecimal digits), not "${given}"`,
+    ),
+  fingerprintNeedsYear: () =>
+    text(
+      "--fingerprint a besoin de l'exercice dont l'empreinte a été publiée : asso check --year 2011 --fingerprint …",
+      '--fingerprint needs the fiscal year whose fingerprint was published: asso check --year 2011 --fingerprint …',
+    ),
+  noSeal: (year: number) =>
+    text(
+      `asso: l'exercice ${year} n'a pas de sceau (locks/${year}.json) : il n'est pas clôturé dans ce dossier, ou son sceau a été retiré ; rien ne peut être comparé à l'empreinte publiée`,
+      `asso: fiscal year ${year} has no seal (locks/${year}.json): it is not closed in this folder, or its seal was removed; nothing can be compared with the published fingerprint`,
+    ),
+  fingerprintMatches: (year: number, fingerprint: string, errors: number) =>
+    errors
+      ? text(
+          `asso: le sceau de ${year} porte bien l'empreinte publiée ${fingerprint}, mais le dossier a des erreurs (ci-dessus)`,
+          `asso: the seal of ${year} has the published fingerprint ${fingerprint}, but the ledger has errors (above)`,
+        )
+      : text(
+          `Empreinte publiée vérifiée : le sceau de ${year} (${fingerprint}) et les écritures de l'exercice concordent.`,
+          `Published fingerprint verified: the seal of ${year} (${fingerprint}) and the year's entries agree.`,
+        ),
+  fingerprintDiffers: (year: number, published: string, sealed: string) =>
+    text(
+      `asso: l'empreinte publiée ${published} n'est pas celle du sceau de ${year} (${sealed}) : les comptes clôturés ne sont plus ceux qui ont été publiés ; restaurez le dossier depuis une sauvegarde`,
+      `asso: the published fingerprint ${published} is not that of the seal of ${year} (${sealed}): the closed books are no longer those published; restore the ledger from a backup`,
+    ),
+};

@@ -5,30 +5,20 @@ import { basename, dirname, join } from 'node:path';
 import { yearStart } from '../../fiscal.js';
 import type { Entry } from '../../model.js';
 import { openingFileOf, planClose, reversalsFileOf, type ClosePlan, type CloseStep } from '../../close/plan.js';
+import { startedFileOf } from '../../close/files.js';
 import type { Diagnostic } from '../../diagnostics.js';
-import { balanceSheetJson, incomeStatementJson } from '../../render/json.js';
 import { frenchAmount } from '../../render/number.js';
 import { todayIso } from '../clock.js';
 import { askConfirmation } from '../confirm.js';
 import { loadLedger, printDiagnostics, type Loaded } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { writeAtomically } from '../output.js';
-import { readLedgerFile } from '../seals.js';
-import { statements } from './statements.js';
+import { readLedgerFile, readStarted } from '../seals.js';
+import { closedStatements } from '../closed-statements.js';
 
 export interface CloseOptions {
   readonly yes: boolean;
   readonly reverseAccruals: boolean;
-}
-
-/** The statements as closed, always with French labels: the seal does not depend on --lang. */
-function closedStatements(loaded: Loaded): unknown {
-  const exact = statements(loaded, { lang: 'fr' }, false);
-  const euros = statements(loaded, { lang: 'fr' }, true);
-  return {
-    exact: { incomeStatement: incomeStatementJson(exact.income), balanceSheet: balanceSheetJson(exact.sheet) },
-    euros: { incomeStatement: incomeStatementJson(euros.income), balanceSheet: balanceSheetJson(euros.sheet) },
-  };
 }
 
 /** Loads the ledger and decides the close of `year` (nothing is written). */
@@ -72,6 +62,7 @@ export function prepareClose(
     closedOn,
     statements: canReport ? closedStatements({ ...loaded, year, set: loaded.setFor(year) }) : null,
     carry: loaded.carryFor(year + 1),
+    started: readStarted(options.ledger, year),
   });
   return { plan, diagnostics, entries: entries.length };
 }
@@ -108,6 +99,7 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
     `Clôture de l'exercice ${year} (${seal.start} – ${seal.end}) : ${entries} écriture${entries > 1 ? 's' : ''}, ${result} porté au compte ${seal.resultAccount}\n`,
   );
   for (const step of steps) {
+    if (step.file === startedFileOf(year)) continue; // the record of the books the close starts from
     const rows = step.file.endsWith('.csv') ? `${step.content.trimEnd().split('\n').length - 1} lignes` : 'le sceau';
     out(`  ${step.file} (${rows})${step.present ? ' : déjà écrit par une clôture interrompue, conservé' : ''}\n`);
   }

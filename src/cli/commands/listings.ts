@@ -13,6 +13,8 @@ import { loadLedger, printDiagnostics } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { loadChecked } from './statements.js';
 import { collectBudgetDiagnostics } from './budget.js';
+import { say } from '../../messages/text.js';
+import { sealMessages } from '../../messages/write.js';
 
 export function runBalance(options: GlobalOptions): number {
   const loaded = loadChecked(options);
@@ -97,7 +99,12 @@ function accountsYear(options: GlobalOptions): number {
   return new Date().getFullYear();
 }
 
-export function runCheck(options: GlobalOptions, command: { strict: boolean }): number {
+export function runCheck(options: GlobalOptions, command: { strict: boolean; fingerprint?: string }): number {
+  const published = command.fingerprint?.trim().toLowerCase();
+  if (published !== undefined && !/^[0-9a-f]{64}$/.test(published))
+    throw new UsageError(say(sealMessages.fingerprintUsage(command.fingerprint ?? ''), options.messages));
+  if (published !== undefined && options.year === undefined)
+    throw new UsageError(say(sealMessages.fingerprintNeedsYear(), options.messages));
   const loaded = loadLedger(options);
   const diagnostics = 'folder' in loaded ? collectBudgetDiagnostics(loaded) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -113,5 +120,17 @@ export function runCheck(options: GlobalOptions, command: { strict: boolean }): 
   }
   if (options.output) writeAtomically(options.output, text);
   else process.stdout.write(text);
-  return errors > 0 || (command.strict && warnings > 0) ? 1 : 0;
+  const failed = errors > 0 || (command.strict && warnings > 0);
+  if (published === undefined || options.year === undefined) return failed ? 1 : 0;
+  // The published fingerprint against the seal: the seal itself was checked against the books above.
+  const seal = 'seals' in loaded ? loaded.seals.get(options.year) : undefined;
+  const verdict = !seal
+    ? sealMessages.noSeal(options.year)
+    : seal.fingerprint === published
+      ? sealMessages.fingerprintMatches(options.year, seal.fingerprint, errors)
+      : sealMessages.fingerprintDiffers(options.year, published, seal.fingerprint);
+  (seal?.fingerprint === published && !errors ? process.stdout : process.stderr).write(
+    `${say(verdict, options.messages)}\n`,
+  );
+  return failed || seal?.fingerprint !== published ? 1 : 0;
 }
