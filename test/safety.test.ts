@@ -19,6 +19,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrationDiff, rewriteFile } from '../src/cli/commands/migrate.js';
+import { PCA2025_CHANGES } from '../src/chart/pca2025-data.js';
 import { ROOT } from './run-asso.js';
 
 const BIN = process.env.ASSO_BIN ?? join(ROOT, 'bin', 'asso.js');
@@ -304,5 +306,27 @@ describe('messages that pointed the wrong way', () => {
     expect(run.stderr).not.toMatch(/ERANGE|uv_cwd|ENAMETOOLONG/);
     expect(run.stderr).toMatch(/current folder is too deep/);
     expect(run.stdout).toMatch(/exit 2/);
+  });
+});
+
+describe('migrate: the printed diff applies with patch -p1', () => {
+  it('on a Windows-1252, CRLF journal: patch gives the very bytes --write writes', async () => {
+    const change = PCA2025_CHANGES.find((c) => c.old === '777')!;
+    const text =
+      'date;journal;piece;compte;libellé;debit;credit\r\n2025-12-01;OD;1;139000;"Quote-part; été";100,00;\r\n2025-12-01;OD;1;777000;"Quote-part; été";;100,00\r\n';
+    const bytes = Buffer.from(text, 'latin1');
+    const base = mkdtempSync(join(scratch, 'patch-'));
+    mkdirSync(join(base, 'journal'));
+    const file = join(base, 'journal', '2025.csv');
+    writeFileSync(file, bytes);
+    const rewrite = rewriteFile(file, bytes, [{ file, line: 3, account: '777000', change, replacement: '747000' }]);
+    writeFileSync(
+      join(scratch, 'migrate.diff'),
+      Buffer.from(migrationDiff([rewrite], base, 'pca-2025', true), 'latin1'),
+    );
+    const applied = await shell(`patch -p1 < '${join(scratch, 'migrate.diff')}'`, base);
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    expect(readFileSync(file).equals(Buffer.from(rewrite.after, 'latin1'))).toBe(true);
+    expect(readFileSync(file).toString('latin1')).toContain(';747000;"Quote-part; \xe9t\xe9";;100,00\r\n');
   });
 });

@@ -81,8 +81,8 @@ export function renderTable(doc: Document, color: boolean, width?: number): stri
     );
   });
   const lines = [
-    paint.bold(visible(doc.title)),
-    ...(doc.subtitle ?? []).map((line) => paint.dim(visible(line))),
+    paint.bold(visibleLines(doc.title)),
+    ...(doc.subtitle ?? []).map((line) => paint.dim(visibleLines(line))),
     table.toString(),
     ...doc.notes.map((note) => (width ? wrapText(visibleLines(note), width) : visibleLines(note))),
   ];
