@@ -14,7 +14,7 @@ export function escapeMarkdown(text: string): string {
     .map((line) =>
       visible(line)
         .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
-        .replace(/&/g, '&amp;')
+        .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '&amp;') // an entity only: a lone & is text
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;'),
     )
