@@ -19,7 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrationDiff, rewriteFile } from '../src/cli/commands/migrate.js';
+import { migrationDiff, rewriteFile } from '../src/ledger/migrate.js';
 import { PCA2025_CHANGES } from '../src/chart/pca2025-data.js';
 import { ROOT } from './run-asso.js';
 

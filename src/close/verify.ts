@@ -8,7 +8,7 @@ import { openingFileOf, sealFileOf } from './files.js';
 import { balancesJson, type Seal } from './seal.js';
 import { balanceOf, type Balances } from '../model.js';
 import { centsToString, parseCanonical } from '../money.js';
-import { resultOf } from '../reports/positions.js';
+import { resultOf } from '../post/positions.js';
 
 export interface PrintedEntry extends EntryPrint {
   readonly file: string;
