@@ -340,7 +340,9 @@ describe('close over random valid ledgers', () => {
         closeNow(dir, upTo);
         const interrupted = load(dir);
         const codes = errorsOf(interrupted).map((d) => d.code);
-        expect(codes).toEqual(upTo === 0 ? [] : ['incomplete-close']);
+        // The record of the books the close starts from alone is not an incomplete close; an opening file is.
+        const wroteJournal = whole.steps.slice(0, upTo).some((step) => step.file.startsWith('journal/'));
+        expect(codes).toEqual(wroteJournal ? ['incomplete-close'] : []);
         const completed = closeNow(dir);
         expect(completed.steps.slice(0, upTo).every((step) => step.present)).toBe(true);
         expect(completed.seal.fingerprint).toBe(whole.seal.fingerprint);

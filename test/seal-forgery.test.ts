@@ -12,6 +12,7 @@ import { ROOT } from './run-asso.js';
 
 const BIN = process.env.ASSO_BIN ?? join(ROOT, 'bin', 'asso.js');
 const SEED = join(ROOT, 'ledgers', 'coorace-bn');
+const SEAL_V1 = join(ROOT, 'fixtures', 'seal-v1', 'coorace-bn-2011.json');
 const PUBLISHED_V1 = 'bdf9cc4895560ad7486c9c67bf545c3b631308e9f0b21d340e12d025ecc9ecbd';
 
 interface Run {
@@ -81,7 +82,7 @@ function reorder(body: Json): Json {
 describe('asso-seal-1 seals keep being checked the old way', () => {
   it("the seed's published bdf9cc48… still matches its asso-seal-1 seal; another fingerprint is refused", async () => {
     const dir = await closedSeed('v1');
-    cpSync(join(SEED, 'expected', 'seal.2011.json'), join(dir, 'locks', '2011.json'));
+    cpSync(SEAL_V1, join(dir, 'locks', '2011.json'));
     const ok = await asso(['check', '-L', dir, '-y', '2011', '--fingerprint', PUBLISHED_V1]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/Empreinte publiée vérifiée/);
@@ -92,7 +93,7 @@ describe('asso-seal-1 seals keep being checked the old way', () => {
 
   it('a forged asso-seal-1 result (1436.00 → 9436.00, integrity recomputed) is caught and never printed as N−1', async () => {
     const dir = await closedSeed('v1-forged');
-    const seal = JSON.parse(readFileSync(join(SEED, 'expected', 'seal.2011.json'), 'utf8')) as Json;
+    const seal = JSON.parse(readFileSync(SEAL_V1, 'utf8')) as Json;
     const text = JSON.stringify(seal).replace(/"1436\.00"/g, '"9436.00"');
     forge(dir, JSON.parse(text) as Json, false);
     const check = await asso(['check', '-L', dir, '--lang', 'en']);
@@ -105,7 +106,7 @@ describe('asso-seal-1 seals keep being checked the old way', () => {
 
   it('a forged asso-seal-1 balance (integrity recomputed) disagrees with the sealed entries', async () => {
     const dir = await closedSeed('v1-balance');
-    const seal = JSON.parse(readFileSync(join(SEED, 'expected', 'seal.2011.json'), 'utf8')) as Json;
+    const seal = JSON.parse(readFileSync(SEAL_V1, 'utf8')) as Json;
     const balances = seal.balances as Json[];
     const bank = balances.find((b) => b.account === '512100')!;
     bank.debit = '99999.00';
