@@ -376,6 +376,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.stderr.write(`asso: ${visible(thrown.message)}\n`);
       exitCode = 2;
     } else if (thrown instanceof WriteError) {
+      if (argv.includes('--debug')) process.stderr.write(`${thrown.stack ?? String(thrown)}\n`);
       process.stderr.write(
         `asso: ${visible(thrown.path)}: ${visible(say(thrown.text, messageLang(flagLang(argv), process.env)))}\n`,
       );

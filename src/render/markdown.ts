@@ -23,7 +23,7 @@ export function escapeMarkdown(text: string): string {
 
 export function renderMarkdown(doc: Document): string {
   const escapeCell = escapeMarkdown;
-  const out = [`## ${escapeMarkdown(doc.title)}`, ''];
+  const out = [`## ${doc.title.split('\n').map(escapeMarkdown).join('\n')}`, ''];
   for (const line of doc.subtitle ?? []) out.push(`${escapeMarkdown(line)}  `);
   if (doc.subtitle?.length) out.push('');
   out.push(`| ${doc.columns.map((column) => escapeCell(column.header)).join(' | ')} |`);
