@@ -43,6 +43,14 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso immobilisations -L fixtures/assets -y 2025            the register and schedule of 2025, by account',
     'asso assets -L mon-asso -y 2025 --book                     write journal/2025-depreciation.csv',
   ],
+  projects: [
+    'asso projets -L fixtures/projects                         a column per project, one without, and the total',
+    'asso projects -L fixtures/projects --project ECOLE -f json',
+  ],
+  diff: [
+    'asso diff HEAD~1 HEAD -L comptes                        what the last commit changed in the statements',
+    'asso comparer fixtures/projects ../copie-des-comptes -f json',
+  ],
   check: [
     'asso check -L ledgers/coorace-bn',
     'asso verifier -L ledgers/coorace-bn --strict -f json',
