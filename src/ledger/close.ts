@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { yearStart } from '../fiscal.js';
 import { say } from '../messages/text.js';
 import type { Entry } from '../model.js';
-import { atYear, isOpen, openLedger, type Environment, type Ledger } from './open.js';
+import { atYear, isOpen, openLedger, type Environment } from './open.js';
 import { closedStatements } from './closed-statements.js';
 import { readLedgerFile, readStarted } from './seals.js';
 
