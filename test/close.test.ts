@@ -341,7 +341,9 @@ describe('close over random valid ledgers', () => {
         closeNow(dir, upTo);
         const interrupted = load(dir);
         const codes = errorsOf(interrupted).map((d) => d.code);
-        expect(codes).toEqual(upTo === 0 ? [] : ['incomplete-close']);
+        // The record of the books the close starts from alone is not an incomplete close; an opening file is.
+        const wroteJournal = whole.steps.slice(0, upTo).some((step) => step.file.startsWith('journal/'));
+        expect(codes).toEqual(wroteJournal ? ['incomplete-close'] : []);
         const completed = closeNow(dir);
         expect(completed.steps.slice(0, upTo).every((step) => step.present)).toBe(true);
         expect(completed.seal.fingerprint).toBe(whole.seal.fingerprint);
@@ -377,8 +379,8 @@ describe('the seed books', () => {
     unlinkSync(join(dir, 'journal', '2011-opening.csv'));
     const { plan } = closeOf(dir, 2010, false, '2011-03-01');
     if (!plan || plan.refusals) throw new Error(JSON.stringify(plan?.refusals));
-    expect(plan.steps[0]!.file).toBe('journal/2011-opening.csv');
-    expect(plan.steps[0]!.content).toBe(committed);
+    const openingStep = plan.steps.find((step) => step.file === 'journal/2011-opening.csv');
+    expect(openingStep?.content).toBe(committed);
   });
 
   it('closing 2011 opens 2012 on the 2011 balance sheet', () => {

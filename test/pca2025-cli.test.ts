@@ -149,6 +149,7 @@ describe('a pinned reference set', () => {
 });
 
 describe('migrate --to pca-2025', () => {
+  // Into a pipe, the diff carries the journal's own bytes (its CRLF here), so that `patch -p1` applies it.
   it('prints the rewrite as a unified diff, marks the split rows, writes nothing', async () => {
     const dir = copy('diff', { 'journal/2025-erreurs.csv': WRONG });
     const run = await asso(['migrate', '--to', 'pca-2025', '-L', dir]);
@@ -158,11 +159,11 @@ describe('migrate --to pca-2025', () => {
         '--- a/journal/2025-erreurs.csv',
         '+++ b/journal/2025-erreurs.csv',
         '@@ -3 +3 @@',
-        '-01/12/2025;OD;OD-2025-90;777000;"Quote-part; ancien compte";;100,00',
-        '+01/12/2025;OD;OD-2025-90;747000;"Quote-part; ancien compte";;100,00',
+        '-01/12/2025;OD;OD-2025-90;777000;"Quote-part; ancien compte";;100,00\r',
+        '+01/12/2025;OD;OD-2025-90;747000;"Quote-part; ancien compte";;100,00\r',
         '@@ -7 +7 @@',
-        '-03/12/2025;OD;OD-2025-91;448600;Taxe à payer;;50,00',
-        '+03/12/2025;OD;OD-2025-91;448120;Taxe à payer;;50,00',
+        '-03/12/2025;OD;OD-2025-91;448600;Taxe à payer;;50,00\r',
+        '+03/12/2025;OD;OD-2025-91;448120;Taxe à payer;;50,00\r',
         '',
       ].join('\n'),
     );

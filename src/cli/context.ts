@@ -6,6 +6,7 @@ import type { Lang } from '../messages/text.js';
 import type { Entry } from '../model.js';
 import { UsageError, type GlobalOptions } from './options.js';
 import { progressIndicator } from './progress.js';
+import { visible } from '../render/visible.js';
 
 export type { Ledger };
 
@@ -42,5 +43,6 @@ export function printDiagnostics(
   onlyErrors = false,
   lang: Lang = 'fr',
 ): void {
-  for (const d of diagnostics) if (!onlyErrors || d.severity === 'error') write(`asso: ${formatDiagnostic(d, lang)}\n`);
+  for (const d of diagnostics)
+    if (!onlyErrors || d.severity === 'error') write(`asso: ${visible(formatDiagnostic(d, lang))}\n`);
 }

@@ -51,7 +51,11 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso diff HEAD~1 HEAD -L comptes                        what the last commit changed in the statements',
     'asso comparer fixtures/projects ../copie-des-comptes -f json',
   ],
-  check: ['asso check -L ledgers/coorace-bn', 'asso verifier -L ledgers/coorace-bn --strict -f json'],
+  check: [
+    'asso check -L ledgers/coorace-bn',
+    'asso verifier -L ledgers/coorace-bn --strict -f json',
+    'asso check -L mon-asso -y 2011 --fingerprint bdf9cc4895560ad7486c9c67bf545c3b631308e9f0b21d340e12d025ecc9ecbd',
+  ],
   budget: [
     'asso budget -L ledgers/coorace-bn -y 2012',
     'asso budget -L ledgers/coorace-bn -y 2012 --vs 2011 --euros',

@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 export interface Output {
-  write(text: string): unknown;
+  write(text: string | Uint8Array): unknown;
   readonly isTTY?: boolean;
   /** The terminal's width, when it is one. */
   readonly columns?: number;
@@ -24,9 +24,18 @@ export interface Io {
 export function processIo(): Io {
   return {
     env: process.env,
-    cwd: process.cwd(),
+    cwd: workingFolder(),
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
   };
+}
+
+/** The current folder; '' when it cannot be had (removed, or deeper than the system can name): said by parseGlobalOptions when it is needed. */
+function workingFolder(): string {
+  try {
+    return process.cwd();
+  } catch (thrown) {
+    return (thrown as NodeJS.ErrnoException).code === 'ENOENT' ? '' : '\0';
+  }
 }

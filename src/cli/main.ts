@@ -5,6 +5,15 @@ import { VERSION } from '../version.js';
 import { examplesText, PROGRAM_EXAMPLES } from './help-examples.js';
 import { processIo, type Io, type Output } from './io.js';
 import { parseGlobalOptions, UsageError, type GlobalOptions, type RawOptions } from './options.js';
+import { messageLang, say } from '../messages/text.js';
+import { visible } from '../render/visible.js';
+import { WriteError } from '../write/file.js';
+
+/** --lang as given on the command line (for the messages of errors caught outside a command). */
+function flagLang(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--lang');
+  return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+}
 
 export function buildProgram(io: Io, run: (code: number) => void): Command {
   const globalOptions = (command: Command): GlobalOptions =>
@@ -54,6 +63,24 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
     async (...args: Args) => {
       const command = args[args.length - 1] as Command;
       run(await handler(globalOptions(command), ...args.slice(0, -1)));
+    };
+  // A command that writes into the ledger holds its lock (locks/.lock) from reading to writing.
+  const writing =
+    (handler: (options: GlobalOptions, ...args: Args) => Promise<number> | number) =>
+    async (...args: Args) => {
+      const command = args[args.length - 1] as Command;
+      const options = globalOptions(command);
+      const { isLedgerFolder } = await import('../read/ledger-folder.js');
+      const work = () => handler(options, ...args.slice(0, -1));
+      // A dry run writes nothing: it takes no lock (import bank without --write, add --dry-run).
+      const flags = command.opts();
+      const dryRun =
+        flags.dryRun === true ||
+        ('write' in flags && !flags.write) ||
+        (command.name() === 'import' && args[0] === 'bank' && !flags.write);
+      if (dryRun || !isLedgerFolder(options.ledger)) return run(await work());
+      const { withLedgerLock } = await import('../write/lock.js');
+      run(await withLedgerLock(options.ledger, work));
     };
 
   program
@@ -121,9 +148,16 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
     .alias('verifier')
     .description('every problem of the ledger, errors and warnings; exit 1 on any error')
     .option('--strict', 'warnings fail too')
+    .option(
+      '--fingerprint <sha256>',
+      "with --year: exit 1 unless the year's seal has this fingerprint (the one published in the assembly report)",
+    )
     .action(
       action(async (options, command) =>
-        (await import('./commands/listings.js')).runCheck(options, { strict: !!command.strict }),
+        (await import('./commands/listings.js')).runCheck(options, {
+          strict: !!command.strict,
+          fingerprint: command.fingerprint,
+        }),
       ),
     );
   program
@@ -165,7 +199,7 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
     .option('--yes', 'do not ask for confirmation (required when stdin is not a terminal)')
     .option('--reverse-accruals', "also write journal/<year+1>-reversals.csv: the reversals of the year's accruals")
     .action(
-      action(async (options, command) =>
+      writing(async (options, command) =>
         (await import('./commands/close.js')).runClose(options, {
           yes: !!command.yes,
           reverseAccruals: !!command.reverseAccruals,
@@ -201,7 +235,7 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
     .option('--write', 'bank: write journal/<year>-import-<account>.csv and the balances to assertions.csv')
     .option('--include-probable', 'bank: also import the lines that look already booked by hand')
     .action(
-      action(async (options, what, files: string[], command) => {
+      writing(async (options, what, files: string[], command) => {
         if (what === 'bank')
           return (await import('./commands/import-bank.js')).runImportBank(options, files, {
             account: command.account,
@@ -228,7 +262,7 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
     .option('--date <date>', "the assembly's date")
     .option('--ref <ref>', "the assembly's minutes (the piece; default AG-<year>)")
     .action(
-      action(async (options, parts, command) =>
+      writing(async (options, parts, command) =>
         (await import('./commands/corrections.js')).runAllocate(options, parts, {
           date: command.date,
           ref: command.ref,
@@ -241,7 +275,7 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
     .description('the reversing entry (contre-passation) of an entry of --year, dated --date in an open year')
     .option('--date <date>', 'the date of the reversal')
     .action(
-      action(async (options, journal, piece, command) =>
+      writing(async (options, journal, piece, command) =>
         (await import('./commands/corrections.js')).runReverse(options, journal, piece, { date: command.date }),
       ),
     );
@@ -254,7 +288,7 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
     .option('--write', 'apply the diff (asks for confirmation in a terminal)')
     .option('--yes', 'with --write: do not ask (scripts)')
     .action(
-      action(async (options, command) =>
+      writing(async (options, command) =>
         (await import('./commands/migrate.js')).runMigrate(options, {
           to: command.to,
           write: !!command.write,
@@ -282,7 +316,7 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
     )
     .option('--summary', 'the count and total of the receipts in force (article 222 bis of the CGI)')
     .action(
-      action(async (options, command) =>
+      writing(async (options, command) =>
         (await import('./commands/receipts.js')).runReceipts(options, { summary: !!command.summary }),
       ),
     );
@@ -297,7 +331,7 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
       'write the depreciation entries of the year to journal/<year>-depreciation.csv (rewritten, never doubled)',
     )
     .action(
-      action(async (options, command) =>
+      writing(async (options, command) =>
         (await import('./commands/assets.js')).runAssets(options, { book: !!command.book }),
       ),
     );
@@ -362,7 +396,7 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
     .option('--recurring', 'write the entries of recurring.csv due and not yet in the books')
     .option('--through <date>', 'with --recurring: up to this date (default: today)')
     .action(
-      action(async (options, kind, command) =>
+      writing(async (options, kind, command) =>
         (await import('./commands/add.js')).runAdd(
           options,
           kind,
@@ -456,13 +490,19 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
           ? 0
           : 2;
     } else if (thrown instanceof UsageError) {
-      io.stderr.write(`asso: ${thrown.message}\n`);
+      io.stderr.write(`asso: ${visible(thrown.message)}\n`);
       exitCode = 2;
+    } else if (thrown instanceof WriteError) {
+      if (argv.includes('--debug')) io.stderr.write(`${thrown.stack ?? String(thrown)}\n`);
+      io.stderr.write(
+        `asso: ${visible(thrown.path)}: ${visible(say(thrown.text, messageLang(flagLang(argv), io.env)))}\n`,
+      );
+      exitCode = 1;
     } else {
       const error = thrown as NodeJS.ErrnoException;
       if (argv.includes('--debug')) io.stderr.write(`${error.stack ?? String(error)}\n`);
       io.stderr.write(
-        `asso: ${error.code ? `${error.path ?? ''}: ${error.message}` : `internal error: ${error.message}. Please report it (run with --debug for details).`}\n`,
+        `asso: ${error.code ? `${visible(error.path ?? '')}: ${visible(error.message)}` : `internal error: ${error.message}. Please report it (run with --debug for details).`}\n`,
       );
       exitCode = error.code ? 1 : 70;
     }

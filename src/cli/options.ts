@@ -1,5 +1,6 @@
 // Flags → typed options. Parsing is checked here; nothing else reads the command line.
-import { messageLang } from '../messages/text.js';
+import { messageLang, say } from '../messages/text.js';
+import { writeMessages } from '../messages/write.js';
 import type { Io } from './io.js';
 import type { Lang } from '../reports/statement-line.js';
 
@@ -62,7 +63,7 @@ export function parseGlobalOptions(raw: RawOptions, io: Io): GlobalOptions {
   }
   return {
     io,
-    ledger: raw.ledger ?? env.ASSO_LEDGER ?? cwd,
+    ledger: raw.ledger ?? env.ASSO_LEDGER ?? usableFolder(cwd, messageLang(raw.lang, env)),
     year,
     format: format as Format,
     euros: raw.euros ?? false,
@@ -74,4 +75,11 @@ export function parseGlobalOptions(raw: RawOptions, io: Io): GlobalOptions {
     debug: raw.debug ?? false,
     width,
   };
+}
+
+/** The working folder as the ledger's default, said plainly when it could not be had (see io.ts). */
+function usableFolder(cwd: string, lang: Lang): string {
+  if (cwd === '') throw new UsageError(say(writeMessages.workingFolderGone(), lang));
+  if (cwd === '\0') throw new UsageError(say(writeMessages.workingFolderTooDeep(), lang));
+  return cwd;
 }

@@ -19,6 +19,7 @@ import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/led
 import type { ReferenceSet } from '../statements/layout.js';
 import { carryMapBetween, changesInto, chartOfSet, referenceSetFor } from '../statements/reference-sets.js';
 import { UsageError } from '../usage-error.js';
+import { checkSealedStatements } from './closed-statements.js';
 import { readSeals, sealWatcher } from './seals.js';
 import { assetDiagnostics } from '../assets/ledger-check.js';
 
@@ -114,17 +115,20 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
     ...recurringProblems(dir, folder),
   ];
   const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);
-  return {
+  const ledger = {
     folder,
     books,
     set: setFor(Number.isNaN(year) ? 0 : year),
     setFor,
     chartFor,
     carryFor,
-    diagnostics: sortDiagnostics(all),
+    diagnostics: all,
     seals: sealState.seals,
     year,
   };
+  // The statements a seal holds, where its version says how they were made: only on books without errors.
+  if (!hasErrors(all)) all.push(...checkSealedStatements(ledger, dir));
+  return { ...ledger, diagnostics: sortDiagnostics(all) };
 }
 
 /**

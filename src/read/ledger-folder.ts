@@ -50,6 +50,10 @@ export const DEFAULT_JOURNALS: Readonly<Record<string, string>> = {
   EX: 'Extournes',
 };
 
+/** The header names of accounts.csv's two columns (normalised). */
+export const ACCOUNT_NUMBER_NAMES: readonly string[] = ['number', 'numero', 'compte', 'account', 'comptenum'];
+export const ACCOUNT_LABEL_NAMES: readonly string[] = ['label', 'libelle', 'intitule', 'comptelib'];
+
 export function isLedgerFolder(dir: string): boolean {
   return existsSync(join(dir, 'asso.json'));
 }
@@ -162,8 +166,8 @@ function readAccounts(file: string, diagnostics: Diagnostic[]): { chart: Chart; 
       if (header) {
         header = false;
         const names = fields.map(normalizeName);
-        numberColumn = names.findIndex((n) => ['number', 'numero', 'compte', 'account', 'comptenum'].includes(n));
-        labelColumn = names.findIndex((n) => ['label', 'libelle', 'intitule', 'comptelib'].includes(n));
+        numberColumn = names.findIndex((n) => ACCOUNT_NUMBER_NAMES.includes(n));
+        labelColumn = names.findIndex((n) => ACCOUNT_LABEL_NAMES.includes(n));
         if (numberColumn < 0 || labelColumn < 0)
           diagnostics.push(
             error(

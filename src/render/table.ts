@@ -1,6 +1,7 @@
 // Terminal tables (chalk only here; drawn by table-draw.ts). Amounts right-aligned in French format,
 // negatives red, totals bold, column headings dim; with a width (a terminal's columns), the
 // widest text columns are cut with an ellipsis so that the table fits.
+import { visible, visibleLines } from './visible.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Cell, Document } from './document.js';
 import { frenchAmount } from './number.js';
@@ -72,15 +73,15 @@ export function renderTable(doc: Document, color: boolean, width?: number): stri
     }),
   );
   const table = tableString(
-    doc.columns.map((column) => paint.dim(column.header)),
+    doc.columns.map((column) => paint.dim(visible(column.header))),
     painted,
     doc.columns.map((column) => column.align),
   );
   const lines = [
-    paint.bold(doc.title),
-    ...(doc.subtitle ?? []).map((line) => paint.dim(line)),
+    paint.bold(visibleLines(doc.title)),
+    ...(doc.subtitle ?? []).map((line) => paint.dim(visibleLines(line))),
     table,
-    ...doc.notes.map((note) => (width ? wrapText(note, width) : note)),
+    ...doc.notes.map((note) => (width ? wrapText(visibleLines(note), width) : visibleLines(note))),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -109,6 +110,6 @@ export function wrapText(text: string, width: number): string {
 }
 
 function cellText(cell: Cell, euros: boolean): string {
-  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'string') return visible(cell);
   return cell.cents === null ? '' : frenchAmount(cell.cents, euros);
 }

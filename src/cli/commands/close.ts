@@ -1,5 +1,6 @@
 // close (cloture): the opening entries of Y+1, the accrual reversals, then the seal of Y.
 import { depreciationNotBooked } from '../../assets/ledger-check.js';
+import { startedFileOf } from '../../close/files.js';
 import { prepareClose, writeCloseSteps } from '../../ledger/close.js';
 import { assetMessages } from '../../messages/assets.js';
 import { say } from '../../messages/text.js';
@@ -47,6 +48,7 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
     `Clôture de l'exercice ${year} (${seal.start} – ${seal.end}) : ${entries} écriture${entries > 1 ? 's' : ''}, ${result} porté au compte ${seal.resultAccount}\n`,
   );
   for (const step of steps) {
+    if (step.file === startedFileOf(year)) continue; // the record of the books the close starts from
     const rows = step.file.endsWith('.csv') ? `${step.content.trimEnd().split('\n').length - 1} lignes` : 'le sceau';
     out(`  ${step.file} (${rows})${step.present ? ' : déjà écrit par une clôture interrompue, conservé' : ''}\n`);
   }

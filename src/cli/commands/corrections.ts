@@ -1,8 +1,11 @@
 // allocate (affecter) and reverse (extourner): entries written after a close.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { allocationFileOf, planAllocation, type AllocationPart } from '../../close/allocation.js';
-import { JOURNAL_HEADER, renderJournalCsv, renderJournalRows } from '../../close/journal-csv.js';
+import { JOURNAL_HEADER, journalCellsUnder, renderJournalCsv, takesJournalLines } from '../../close/journal-csv.js';
+import { say } from '../../messages/text.js';
+import { closeFileMessages } from '../../messages/write.js';
+import { appendCsvRows } from '../../write/append.js';
 import { correctionsFileOf, planReversal } from '../../close/reverse.js';
 import { fiscalYearOf } from '../../fiscal.js';
 import { balanceOf, type Entry } from '../../model.js';
@@ -113,12 +116,17 @@ export function runReverse(options: GlobalOptions, journal: string, piece: strin
   if (plan.refusals) return refuse(options, what, plan.refusals);
   const file = correctionsFileOf(plan.year);
   const path = join(options.ledger, file);
-  if (existsSync(path)) {
-    const before = readFileSync(path, 'utf8');
-    if (before.split(/\r?\n/, 1)[0] !== JOURNAL_HEADER)
-      return refuse(options, what, [`${file} exists with other columns than ${JOURNAL_HEADER}: move it away`]);
-    writeAtomically(path, `${before}${before.endsWith('\n') ? '' : '\n'}${renderJournalRows(plan.lines)}`);
-  } else writeAtomically(path, renderJournalCsv(plan.lines));
+  let header: readonly string[] = [];
+  const appended = appendCsvRows(
+    path,
+    () => renderJournalCsv(plan.lines),
+    (own) => {
+      header = own;
+      return takesJournalLines(own) ? plan.lines.map((line) => journalCellsUnder(own, line)) : [];
+    },
+  );
+  if (!appended || (header.length && !takesJournalLines(header)))
+    return refuse(options, what, [say(closeFileMessages.cannotAppend(file, JOURNAL_HEADER), options.messages)]);
   options.io.stdout.write(
     `Contre-passation de ${journal} ${piece} (${found.date}) écrite dans ${file} : EX ${plan.lines[0]!.piece} du ${date}\n`,
   );

@@ -39,7 +39,7 @@ const problem = (
   column?: string,
 ) => {
   const at = [file, line, column].filter((part) => part !== undefined).join(':');
-  process.stderr.write(`asso: ${at}: ${say(message, options.messages)} [${code}]\n`);
+  options.io.stderr.write(`asso: ${at}: ${say(message, options.messages)} [${code}]\n`);
 };
 
 function output(options: GlobalOptions, report: ImportReport, written: readonly string[]): void {
@@ -48,12 +48,12 @@ function output(options: GlobalOptions, report: ImportReport, written: readonly 
       ? toJson(importJson(report, written))
       : renderDocuments([importDocument(report, options.messages)], options);
   if (options.output) writeAtomically(options.output, text);
-  else process.stdout.write(text);
+  else options.io.stdout.write(text);
 }
 
 export function runImportBank(options: GlobalOptions, files: readonly string[], flags: ImportBankFlags): number {
   if (flags.formats) {
-    process.stdout.write(renderDocuments([formatsDocument(formatsList(), options.messages)], options));
+    options.io.stdout.write(renderDocuments([formatsDocument(formatsList(), options.messages)], options));
     return 0;
   }
   if (!files.length) throw new UsageError(say(m.noFiles(), options.messages));
@@ -92,8 +92,8 @@ export function runImportBank(options: GlobalOptions, files: readonly string[], 
       });
   });
   if (!('folder' in loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
-    printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text), true, options.messages);
-    process.stderr.write(`asso: ${say(m.booksHaveErrors(), options.messages)}\n`);
+    printDiagnostics(loaded.diagnostics, (text) => options.io.stderr.write(text), true, options.messages);
+    options.io.stderr.write(`asso: ${say(m.booksHaveErrors(), options.messages)}\n`);
     return 1;
   }
   const folder = loaded.folder;
@@ -109,7 +109,7 @@ export function runImportBank(options: GlobalOptions, files: readonly string[], 
     const read = readRules(readFileSync(rulesFile), (account) => postingProblem(folder.chart, account));
     for (const found of read.problems) problem(options, rulesFile, found.line, found.message, 'bad-rule', found.column);
     if (read.problems.length) {
-      process.stderr.write(`asso: ${say(m.rulesRefused(), options.messages)}\n`);
+      options.io.stderr.write(`asso: ${say(m.rulesRefused(), options.messages)}\n`);
       return 1;
     }
     rules = read.rules;
@@ -160,7 +160,7 @@ export function runImportBank(options: GlobalOptions, files: readonly string[], 
     statements.push({ statement: parsed.statement, bankAccount });
   }
   if (worst) {
-    process.stderr.write(`asso: ${say(m.nothingImported(), options.messages)}\n`);
+    options.io.stderr.write(`asso: ${say(m.nothingImported(), options.messages)}\n`);
     return worst;
   }
 
@@ -176,7 +176,7 @@ export function runImportBank(options: GlobalOptions, files: readonly string[], 
   });
   if (plan.problems.length) {
     for (const found of plan.problems) problem(options, found.file, found.line, found.message, 'sealed-year');
-    process.stderr.write(`asso: ${say(m.nothingImported(), options.messages)}\n`);
+    options.io.stderr.write(`asso: ${say(m.nothingImported(), options.messages)}\n`);
     return 1;
   }
   const balances = balancesToAssert(
@@ -203,7 +203,7 @@ export function runImportBank(options: GlobalOptions, files: readonly string[], 
       const content = appendedImportFile(existsSync(name) ? readFileSync(name, 'utf8') : undefined, rows);
       if (content === undefined) {
         problem(options, name, 1, m.notAnImportFile(name), 'not-an-import-file');
-        process.stderr.write(`asso: ${say(m.nothingImported(), options.messages)}\n`);
+        options.io.stderr.write(`asso: ${say(m.nothingImported(), options.messages)}\n`);
         return 1;
       }
       contents.push([name, content]);

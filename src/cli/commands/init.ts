@@ -1,6 +1,7 @@
 // init <dir>: a new ledger folder. Settings from the options, else asked in a terminal (never
 // when stdin is not a terminal: the defaults are taken). The folder is written whole or not at
 // all: built under a temporary name beside it, then renamed.
+import { writeFileSafely } from '../../write/file.js';
 import {
   chmodSync,
   existsSync,
@@ -11,7 +12,6 @@ import {
   rmdirSync,
   rmSync,
   statSync,
-  writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -82,7 +82,7 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
     chmodSync(building, 0o755); // mkdtemp makes it private; a ledger folder is an ordinary one
     for (const [path, content] of ledgerFiles(settings)) {
       mkdirSync(dirname(join(building, path)), { recursive: true });
-      writeFileSync(join(building, path), content);
+      writeFileSafely(join(building, path), content);
     }
     if (existsSync(target)) rmdirSync(target); // empty, checked above
     renameSync(building, target);

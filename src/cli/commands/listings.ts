@@ -13,6 +13,8 @@ import { loadChecked, loadLedger, printDiagnostics } from '../context.js';
 import { checkLedger } from '../../ledger/budget.js';
 import { entriesOfYear, isOpen, type Ledger } from '../../ledger/open.js';
 import { UsageError, type GlobalOptions } from '../options.js';
+import { say } from '../../messages/text.js';
+import { sealMessages } from '../../messages/write.js';
 
 export function runBalance(options: GlobalOptions): number {
   const loaded = loadChecked(options);
@@ -98,7 +100,12 @@ function accountsYear(options: GlobalOptions): number {
   return new Date().getFullYear();
 }
 
-export function runCheck(options: GlobalOptions, command: { strict: boolean }): number {
+export function runCheck(options: GlobalOptions, command: { strict: boolean; fingerprint?: string }): number {
+  const published = command.fingerprint?.trim().toLowerCase();
+  if (published !== undefined && !/^[0-9a-f]{64}$/.test(published))
+    throw new UsageError(say(sealMessages.fingerprintUsage(command.fingerprint ?? ''), options.messages));
+  if (published !== undefined && options.year === undefined)
+    throw new UsageError(say(sealMessages.fingerprintNeedsYear(), options.messages));
   const loaded = loadLedger(options);
   const diagnostics = isOpen(loaded) ? checkLedger(loaded) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -114,5 +121,17 @@ export function runCheck(options: GlobalOptions, command: { strict: boolean }): 
   }
   if (options.output) writeAtomically(options.output, text);
   else options.io.stdout.write(text);
-  return errors > 0 || (command.strict && warnings > 0) ? 1 : 0;
+  const failed = errors > 0 || (command.strict && warnings > 0);
+  if (published === undefined || options.year === undefined) return failed ? 1 : 0;
+  // The published fingerprint against the seal: the seal itself was checked against the books above.
+  const seal = 'seals' in loaded ? loaded.seals.get(options.year) : undefined;
+  const verdict = !seal
+    ? sealMessages.noSeal(options.year)
+    : seal.fingerprint === published
+      ? sealMessages.fingerprintMatches(options.year, seal.fingerprint, errors)
+      : sealMessages.fingerprintDiffers(options.year, published, seal.fingerprint);
+  (seal?.fingerprint === published && !errors ? options.io.stdout : options.io.stderr).write(
+    `${say(verdict, options.messages)}\n`,
+  );
+  return failed || seal?.fingerprint !== published ? 1 : 0;
 }

@@ -57,7 +57,10 @@ export async function runMigrate(options: GlobalOptions, command: MigrateOptions
     else years.add(year);
   }
   const rewrites = planMigration(loaded, target.set, years);
-  const diff = migrationDiff(rewrites, folder.dir, command.to);
+  // On a terminal, readable text; into a file or a pipe, the files' own bytes, so that `patch -p1` applies it.
+  const diff = options.io.stdout.isTTY
+    ? migrationDiff(rewrites, folder.dir, command.to)
+    : Buffer.from(migrationDiff(rewrites, folder.dir, command.to, true), 'latin1');
   options.io.stdout.write(diff);
   const changedRows = rewrites.reduce((t, r) => t + r.changed.size, 0);
   const leftRows = rewrites.reduce((t, r) => t + r.marked.length + r.skipped.length, 0);

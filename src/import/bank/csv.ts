@@ -196,9 +196,7 @@ export function parseBankCsv(file: string, text: string, spec?: ColumnsSpec): Pa
   const cell = (cells: readonly string[], index: number | undefined): string =>
     index === undefined ? '' : (cells[index] ?? '').trim();
   const amountColumns = [columns.amount, columns.debit, columns.credit, columns.balance];
-  const mark: DecimalMark =
-    settledMark(rows, amountColumns) ??
-    (delimiter === ',' ? '.' : ',');
+  const mark: DecimalMark = settledMark(rows, amountColumns) ?? (delimiter === ',' ? '.' : ',');
 
   const lines: BankLine[] = [];
   const running: { line: number; date: string; amount: Cents; balance: Cents }[] = [];
