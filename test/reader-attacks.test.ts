@@ -60,7 +60,13 @@ function readThreeWays(dir: string, name: string): { rows: JournalRow[]; problem
   const once = (options: Parameters<typeof readJournalFile>[4]) => {
     const rows: JournalRow[] = [];
     const problems: Diagnostic[] = [];
-    readJournalFile(file, read.folder!.chart, (row) => rows.push(row), (d) => problems.push(d), options);
+    readJournalFile(
+      file,
+      read.folder!.chart,
+      (row) => rows.push(row),
+      (d) => problems.push(d),
+      options,
+    );
     return { rows, problems: problems.map(said) };
   };
   const fast = once({});
@@ -99,7 +105,10 @@ describe('1. stray quotes never swallow rows silently', () => {
   it('twenty thousand... every line with an unclosed quote is named, not reported as one-row entries', () => {
     const lines = [HEADER];
     for (let i = 1; i <= 200; i += 1)
-      lines.push(`2024-01-15,OD,${i},512100,"Cotisation ${i},10.00,`, `2024-01-15,OD,${i},756000,Cotisation ${i},,10.00`);
+      lines.push(
+        `2024-01-15,OD,${i},512100,"Cotisation ${i},10.00,`,
+        `2024-01-15,OD,${i},756000,Cotisation ${i},,10.00`,
+      );
     const dir = ledger({ '2024.csv': `${lines.join('\n')}\n` });
     const { problems } = readThreeWays(dir, '2024.csv');
     expect(problems.filter((p) => p.includes(':unclosed-quote:'))).toHaveLength(200);
@@ -221,7 +230,9 @@ describe('13. long lines and CR-only files', () => {
   };
   it('reading time is linear in the length of a line', () => {
     const longLine = (size: number) =>
-      ledger({ '2024.csv': `${HEADER}\n2024-01-15,BQ,1,512100,${'x'.repeat(size)},,50.00\n2024-01-15,BQ,1,756000,C,50.00,\n` });
+      ledger({
+        '2024.csv': `${HEADER}\n2024-01-15,BQ,1,512100,${'x'.repeat(size)},,50.00\n2024-01-15,BQ,1,756000,C,50.00,\n`,
+      });
     const small = longLine(1 << 20);
     const large = longLine(8 << 20);
     timed(small);
@@ -260,9 +271,7 @@ describe('14. asso.json is validated entirely', () => {
     expect(say(found[0]!.message, 'en')).toMatch(/BQ/);
   });
   it('firstYear holds real dates', () => {
-    expect(problems({ firstYear: { start: '2024-13-45', end: '2025-06-30' } }).map((d) => d.code)).toEqual([
-      'config',
-    ]);
+    expect(problems({ firstYear: { start: '2024-13-45', end: '2025-06-30' } }).map((d) => d.code)).toEqual(['config']);
   });
   it('every field has its type, one problem each; unknown keys are warned', () => {
     const found = problems({ name: 3, siren: 12, fiscalYearStart: '1-1', currency: 'USD', colour: 'bleu' });

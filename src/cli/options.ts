@@ -1,5 +1,7 @@
 // Flags → typed options. Parsing is checked here; nothing else reads the command line.
-import { messageLang } from '../messages/text.js';
+import { readMessages } from '../messages/read.js';
+import { messageLang, say } from '../messages/text.js';
+import { isAcceptedYear, MAX_YEAR, MIN_YEAR } from '../read/years.js';
 import type { Lang } from '../reports/statement-line.js';
 
 export type Format = 'table' | 'csv' | 'json' | 'markdown' | 'html';
@@ -49,8 +51,7 @@ export function parseGlobalOptions(
   if (lang !== 'fr' && lang !== 'en') throw new UsageError(`unknown language "${lang}": use fr or en`);
   let year: number | undefined;
   if (raw.year !== undefined) {
-    if (!/^\d{4}$/.test(raw.year)) throw new UsageError(`--year takes a year such as 2011, not "${raw.year}"`);
-    year = parseInt(raw.year, 10);
+    year = parseYearOption('--year', raw.year, messageLang(raw.lang, env));
   }
   let width: number | undefined = isTty && !raw.output ? terminalColumns || 80 : undefined;
   if (raw.width !== undefined) {
@@ -71,4 +72,11 @@ export function parseGlobalOptions(
     debug: raw.debug ?? false,
     width,
   };
+}
+
+/** A year given on the command line, within the years accepted everywhere (read/years.ts). */
+export function parseYearOption(flag: string, value: string, lang: Lang): number {
+  const year = /^\d{4}$/.test(value) ? parseInt(value, 10) : Number.NaN;
+  if (!isAcceptedYear(year)) throw new UsageError(say(readMessages.yearOption(flag, value, MIN_YEAR, MAX_YEAR), lang));
+  return year;
 }

@@ -66,7 +66,7 @@ export interface ByteRange {
 }
 
 export interface StreamOptions {
-  readonly onDelimiter?: (delimiter: string) => void;
+  readonly onDelimiter?: (delimiter: string, eol: string) => void;
   readonly chunkSize?: number;
   readonly range?: ByteRange;
 }
@@ -91,7 +91,7 @@ export function streamCsvFile(
 function streamFd(
   fd: number,
   handler: CsvHandler,
-  onDelimiter: ((delimiter: string) => void) | undefined,
+  onDelimiter: ((delimiter: string, eol: string) => void) | undefined,
   chunkSize: number,
   range: ByteRange | undefined,
 ): { file: CsvFile } | { problem: CsvProblem } {
@@ -261,12 +261,12 @@ function streamFd(
         }
         delimiter = detectDelimiter(whole);
         eol = eol || '\n';
-        onDelimiter?.(delimiter);
+        onDelimiter?.(delimiter, eol);
         referenceRecords(whole);
         return { file: { delimiter, encoding: encoding ?? 'utf-8' } };
       }
       delimiter = detectDelimiter(text);
-      onDelimiter?.(delimiter);
+      onDelimiter?.(delimiter, eol);
     }
     pending = consume(text, atEnd).rest;
     if (atEnd) break;

@@ -5,6 +5,7 @@
 // its line handed on as a damaged row, and the reading goes on at the next line: every problem
 // is reported at once. Records are handed to the callback and dropped.
 import { CsvError, parse, type Options } from 'csv-parse/sync';
+import type { Message } from '../messages/text.js';
 import { decodeText, detectDelimiter, detectEol } from './text.js';
 
 export interface CsvRow {
@@ -12,6 +13,8 @@ export interface CsvRow {
   readonly fields: readonly string[];
   /** The row was read leniently after a syntax problem (reported separately): treat it as invalid. */
   readonly damaged?: boolean;
+  /** The record's text, when it runs over more than one line (a quoted field holding line ends). */
+  readonly raw?: string;
 }
 
 export interface CsvFile {
@@ -19,7 +22,7 @@ export interface CsvFile {
   readonly encoding: string;
 }
 
-export type CsvProblem = { line: number; message: string; code: string };
+export type CsvProblem = { line: number; message: Message; code: string; severity?: 'warning' };
 
 /**
  * Reads CSV bytes and calls `onRow` for every non-blank row, the header included (line 1), and
@@ -30,7 +33,7 @@ export function readCsv(
   bytes: Uint8Array,
   onRow: (row: CsvRow) => void,
   onProblem: (problem: CsvProblem) => void,
-  onDelimiter?: (delimiter: string) => void,
+  onDelimiter?: (delimiter: string, eol: string) => void,
 ): { file: CsvFile } | { problem: CsvProblem } {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { problem: { line: 1, message: decoded.problem, code: decoded.code } };
@@ -38,8 +41,9 @@ export function readCsv(
   if (text.trim() === '')
     return { problem: { line: 1, message: 'the file is empty: it needs at least a header row', code: 'empty-file' } };
   const delimiter = detectDelimiter(text);
-  onDelimiter?.(delimiter);
-  parseRecords(text, { delimiter, eol: detectEol(text) || '\n', line: 1 }, onRow, onProblem);
+  const eol = detectEol(text) || '\n';
+  onDelimiter?.(delimiter, eol);
+  parseRecords(text, { delimiter, eol, line: 1 }, onRow, onProblem);
   return { file: { delimiter, encoding: decoded.encoding } };
 }
 
@@ -82,9 +86,12 @@ export function parseRecords(
           const raw = at.eol === '\r\n' && partial.endsWith('\r') ? `${partial}\n` : partial;
           const line = next;
           // Lines as an editor counts them (CRLF, LF or a lone CR): csv-parse counts a CRLF inside a quoted field as two.
-          next = line + lineBreaks(raw);
+          const breaks = lineBreaks(raw);
+          next = line + breaks;
           consumed += raw.length;
-          if (!isBlankRecord(record)) onRow({ line, fields: record });
+          const last = raw.charCodeAt(raw.length - 1);
+          const spans = breaks > (last === 10 || last === 13 ? 1 : 0);
+          if (!isBlankRecord(record)) onRow(spans ? { line, fields: record, raw } : { line, fields: record });
           return null;
         },
       } as unknown as Options);

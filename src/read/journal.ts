@@ -2,14 +2,17 @@
 // Problems name the file, the line and the column.
 import { readFileSync } from 'node:fs';
 import { postingProblem, type Chart } from '../chart/chart.js';
-import { error, type Diagnostic } from '../diagnostics.js';
+import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './columns.js';
-import { readCsv, type CsvProblem, type CsvRow } from './csv.js';
+import { readMessages } from '../messages/read.js';
+import type { Message } from '../messages/text.js';
+import { parseRecords, readCsv, type CsvProblem, type CsvRow } from './csv.js';
 import { streamCsvFile, type ByteRange } from './csv-stream.js';
 import { fastJournalRow, type FastRowState } from './fast-row.js';
 import { parseDate } from './date.js';
+import { linesAfterFirst, splitSwallowing, swallowedRows } from './swallowed.js';
 import { unreadableFile } from './text.js';
 
 export interface JournalRow {
@@ -83,13 +86,30 @@ export function readJournalFile(
     lastDate: '',
     previous: undefined,
   };
+  let dialect = { delimiter: options.range?.dialect?.delimiter ?? ',', eol: options.range?.dialect?.eol ?? '\n' };
   if (options.range?.header) {
     columns = mapColumns(options.range.header);
     state.columns = fastColumns(columns);
     mark = state.mark = options.range.mark;
     defaultMark = options.range.dialect?.delimiter === ',' ? '.' : ',';
   }
-  const record = ({ line, fields, damaged }: CsvRow): void => {
+  /** A record whose later lines read as rows (a stray quote, mixed line ends): reported, and those lines read again. */
+  const swallowing = (line: number, raw: string, width: number, dateColumn: number): boolean => {
+    if (swallowedRows(raw, dialect.delimiter, width, dateColumn) === 0) return false;
+    const { first, rest, quoted } = splitSwallowing(raw, dialect.delimiter);
+    const last = line + linesAfterFirst(raw);
+    report(
+      error(
+        quoted ? 'unclosed-quote' : 'ragged-row',
+        quoted ? readMessages.swallowedRows(line + 1, last) : readMessages.mixedLineEnds(line + 1, last, dialect.eol),
+        { file, line },
+      ),
+    );
+    record({ line, fields: first, damaged: true });
+    parseRecords(rest, { ...dialect, line: line + 1 }, record, problem);
+    return true;
+  };
+  const record = ({ line, fields, damaged, raw }: CsvRow): void => {
     if (options.stats && columns) options.stats.reference += 1;
     if (!columns) {
       if (fields.length === 1 && !/[,;\t|]/.test(fields[0]!)) {
@@ -117,6 +137,7 @@ export function readJournalFile(
     }
     if (columns.missing.length) return;
     const index = columns.index;
+    if (raw !== undefined && !damaged && swallowing(line, raw, columns.width, index.date!)) return;
     const cell = (column: Column): string => (index[column] === undefined ? '' : (fields[index[column]!] ?? '').trim());
     const ragged = fields.length !== columns.width;
     if (ragged && !damaged)
@@ -152,7 +173,7 @@ export function readJournalFile(
       return;
     }
     let valid = true;
-    const fail = (code: string, message: string, column: string): void => {
+    const fail = (code: string, message: Message, column: string): void => {
       valid = false;
       report(error(code, message, { file, line, column }));
     };
@@ -260,10 +281,12 @@ export function readJournalFile(
       valid,
     });
   };
-  const onDelimiter = (delimiter: string): void => {
+  const onDelimiter = (delimiter: string, eol: string): void => {
+    dialect = { delimiter, eol };
     defaultMark = delimiter === ',' ? '.' : ',';
   };
-  const problem = (found: CsvProblem): void => report(error(found.code, found.message, { file, line: found.line }));
+  const problem = (found: CsvProblem): void =>
+    report((found.severity === 'warning' ? warning : error)(found.code, found.message, { file, line: found.line }));
   let result: ReturnType<typeof streamCsvFile>;
   try {
     result = options.reference

@@ -14,21 +14,23 @@ export function readFileBytes(file: string, report: (d: Diagnostic) => void): Ui
 
 /** The problem of a file the system refused to read; rethrows what is not such a refusal (a bug). */
 export function unreadableFile(file: string, thrown: unknown): Diagnostic {
-  const code = (thrown as NodeJS.ErrnoException).code;
-  if (code === undefined) throw thrown;
-  const why =
-    code === 'EISDIR'
-      ? 'it is a folder, not a file'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : code === 'ENOENT'
-          ? 'it no longer exists'
-          : (thrown as Error).message;
   return error(
     'unreadable-file',
-    `this file cannot be read: ${why}; move it out of the ledger folder or fix its permissions`,
+    `this file cannot be read: ${whyUnreadable(thrown)}; move it out of the ledger folder or fix its permissions`,
     { file, line: 1 },
   );
+}
+
+/** Why the system refused a file or folder, in words (no raw errno); rethrows what is not such a refusal (a bug). */
+export function whyUnreadable(thrown: unknown): string {
+  const code = (thrown as NodeJS.ErrnoException).code;
+  if (code === undefined) throw thrown;
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'it no longer exists';
+  if (code === 'ELOOP') return 'it is a link that leads nowhere (a loop or a missing target)';
+  if (code === 'ENOTDIR') return 'it is not a folder';
+  return (thrown as Error).message.replace(/^[A-Z]+: /, '');
 }
 
 export type Decoded =

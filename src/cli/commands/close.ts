@@ -1,5 +1,7 @@
 // close (cloture): the opening entries of Y+1, the accrual reversals, then the seal of Y.
 import { say } from '../../messages/text.js';
+import { readMessages } from '../../messages/read.js';
+import { isAcceptedYear, MAX_YEAR, MIN_YEAR } from '../../read/years.js';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { yearStart } from '../../fiscal.js';
@@ -89,6 +91,11 @@ export function writeCloseSteps(dir: string, steps: readonly CloseStep[], upTo =
 export async function runClose(options: GlobalOptions, command: CloseOptions): Promise<number> {
   if (options.year === undefined) throw new UsageError('close needs the year to close: asso close --year 2011');
   const year = options.year;
+  // The opening of the next year must be a year the reader takes back.
+  if (!isAcceptedYear(year + 1))
+    throw new UsageError(
+      say(readMessages.yearOption('--year', String(year), MIN_YEAR, MAX_YEAR - 1), options.messages),
+    );
   const { plan, diagnostics, entries } = prepareClose(options, year, command.reverseAccruals, todayIso(process.env));
   if (!plan || plan.refusals) {
     printDiagnostics(diagnostics, (text) => process.stderr.write(text), true, options.messages);

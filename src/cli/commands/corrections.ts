@@ -7,6 +7,7 @@ import { correctionsFileOf, planReversal } from '../../close/reverse.js';
 import { fiscalYearOf } from '../../fiscal.js';
 import { balanceOf, type Entry } from '../../model.js';
 import { centsToString, parseCanonical } from '../../money.js';
+import { say } from '../../messages/text.js';
 import { parseDate } from '../../read/date.js';
 import { yearPosition } from '../../reports/positions.js';
 import { loadLedger, printDiagnostics } from '../context.js';
@@ -25,7 +26,7 @@ function requiredYear(options: GlobalOptions, command: string): number {
 function requiredDate(text: string | undefined, command: string): string {
   if (text === undefined) throw new UsageError(`${command} needs --date <YYYY-MM-DD>`);
   const parsed = parseDate(text);
-  if (!parsed.ok) throw new UsageError(`--date: ${parsed.message}`);
+  if (!parsed.ok) throw new UsageError(`--date: ${say(parsed.message, 'en')}`);
   return parsed.date;
 }
 
