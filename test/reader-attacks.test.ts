@@ -4,7 +4,7 @@
 // must point the right way. Every journal is read three ways (the chunked reader with its fast
 // path, the reference reader, the scan cut in two), which must say the same.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,7 +67,7 @@ function readThreeWays(dir: string, name: string): { rows: JournalRow[]; problem
       (d) => problems.push(d),
       options,
     );
-    return { rows, problems: problems.map(said) };
+    return { rows, problems: problems.map(said).sort() };
   };
   const fast = once({});
   expect(once({ chunkSize: 16 }).problems).toEqual(fast.problems);
@@ -171,8 +171,9 @@ describe('3. one Windows-1252 byte in a UTF-8 file', () => {
 
 describe('12, 15. what is not a regular file in journal/', () => {
   beforeAll(() => {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'ignore' });
-  }, 120_000);
+    if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js')))
+      throw new Error('dist/ is missing: run `npm run build` first');
+  });
 
   it('a FIFO named x.csv is reported, not waited on forever', () => {
     const dir = ledger({ '2024.csv': `${HEADER}\n2024-01-15,BQ,1,512100,C,,50.00\n2024-01-15,BQ,1,756000,C,50.00,\n` });
@@ -248,13 +249,14 @@ describe('13. long lines and CR-only files', () => {
     const file = join(dir, 'journal', '2024.csv');
     let records = 0;
     // Once the header is handed on, the file loses all but its first 100 KB: a reader that read it whole still has it all.
+    const seen = (): void => {
+      if (records++ === 0) truncateSync(file, 100_000);
+    };
     streamCsvFile(file, {
-      record: () => {
-        if (records++ === 0) truncateSync(file, 100_000);
-      },
+      record: seen,
       problem: () => {},
       fast: () => {
-        records += 1;
+        seen();
         return true;
       },
     });

@@ -37,6 +37,7 @@ export function readCsv(
 ): { file: CsvFile } | { problem: CsvProblem } {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { problem: { line: 1, message: decoded.problem, code: decoded.code } };
+  if (decoded.mixed) onProblem(decoded.mixed);
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   if (text.trim() === '')
     return { problem: { line: 1, message: 'the file is empty: it needs at least a header row', code: 'empty-file' } };

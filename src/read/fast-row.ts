@@ -44,6 +44,8 @@ export function fastJournalRow(
   const index = columns.index;
   const bounds = fields.bounds;
   const escaped = fields.escaped;
+  // A value under an unnamed column is refused by the reference path.
+  for (const at of columns.unnamed) if (bounds[2 * at] !== bounds[2 * at + 1]) return undefined;
 
   const dateColumn = index.date!;
   const dateStart = bounds[2 * dateColumn]!;

@@ -57,7 +57,10 @@ export interface ReadOptions {
 
 /** The columns the fast path reads, or undefined when it must leave every row to the reference path. */
 function fastColumns(columns: ColumnMap): ColumnMap | undefined {
-  return columns.missing.length || columns.index.debit === undefined || columns.index.credit === undefined
+  return columns.missing.length ||
+    columns.duplicates.length ||
+    columns.index.debit === undefined ||
+    columns.index.credit === undefined
     ? undefined
     : columns;
 }
@@ -120,7 +123,7 @@ export function readJournalFile(
             { file, line },
           ),
         );
-        columns = { index: {}, extras: [], missing: ['date'], fec: false, width: 1 };
+        columns = { index: {}, extras: [], missing: ['date'], duplicates: [], unnamed: [], fec: false, width: 1 };
         return;
       }
       columns = mapColumns(fields);
@@ -133,9 +136,11 @@ export function readJournalFile(
             { file, line, column },
           ),
         );
+      for (const { name, first, second } of columns.duplicates)
+        report(error('duplicate-column', readMessages.duplicateColumn(name, first, second), { file, line }));
       return;
     }
-    if (columns.missing.length) return;
+    if (columns.missing.length || columns.duplicates.length) return;
     const index = columns.index;
     if (raw !== undefined && !damaged && swallowing(line, raw, columns.width, index.date!)) return;
     const cell = (column: Column): string => (index[column] === undefined ? '' : (fields[index[column]!] ?? '').trim());
@@ -250,6 +255,10 @@ export function readJournalFile(
     if (valid && debit === 0n && credit === 0n)
       fail('no-amount', 'neither debit nor credit is filled: every row carries one amount', 'debit');
 
+    for (const at of columns.unnamed) {
+      const value = (fields[at] ?? '').trim();
+      if (value !== '') fail('unnamed-column', readMessages.unnamedColumn(at + 1, value.slice(0, 60)), `${at + 1}`);
+    }
     const optional: Record<string, string> = {};
     for (const column of OPTIONAL_COLUMNS)
       if (index[column] !== undefined && column !== 'label') optional[column] = cell(column);
