@@ -11,6 +11,7 @@ import type { Message } from '../messages/text.js';
 import { parseRecords, readCsv, type CsvProblem, type CsvRow } from './csv.js';
 import { streamCsvFile, type ByteRange } from './csv-stream.js';
 import { fastJournalRow, type FastRowState } from './fast-row.js';
+import { headMarkOf } from './head-mark.js';
 import { parseDate } from './date.js';
 import { linesAfterFirst, splitSwallowing, swallowedRows } from './swallowed.js';
 import { unreadableFile } from './text.js';
@@ -90,6 +91,8 @@ export function readJournalFile(
     previous: undefined,
   };
   let dialect = { delimiter: options.range?.dialect?.delimiter ?? ',', eol: options.range?.dialect?.eol ?? '\n' };
+  // The mark most amounts of the head use (head-mark.ts); a part that does not start at the head carries it.
+  if (!options.range?.header) mark = state.mark = headMarkOf(file);
   if (options.range?.header) {
     columns = mapColumns(options.range.header);
     state.columns = fastColumns(columns);

@@ -6,6 +6,7 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns } from './columns.js';
+import { headMark } from './head-mark.js';
 import { censusOfFile, isMixed } from './mixed-utf8.js';
 import { fileIsUtf8, splitFields, type Dialect, type FieldBounds } from './csv-stream.js';
 import type { JournalRange } from './journal.js';
@@ -49,12 +50,7 @@ function planCutFd(fd: number, size: number): FileCut | undefined {
   const header = rows[0]!;
   const columns = mapColumns(header);
   if (columns.missing.length || columns.duplicates.length || columns.unnamed.length) return undefined;
-  let mark: DecimalMark | undefined;
-  for (const row of rows.slice(1)) {
-    if (row.length !== columns.width) continue;
-    for (const column of [columns.index.debit!, columns.index.credit!]) mark ??= settlingMark(row[column]!.trim());
-    if (mark) break;
-  }
+  const mark = headMark(fd);
   if (!mark) return undefined;
 
   // The cut: the first line after the middle that starts a new entry.
