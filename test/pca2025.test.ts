@@ -12,7 +12,7 @@ import { PCA2018 } from '../src/statements/pca2018.js';
 import { PCA2025 } from '../src/statements/pca2025.js';
 import { ambiguousParentOf, incomePlacement, sheetPlacement } from '../src/statements/placement.js';
 import { carryMapBetween, referenceSetFor } from '../src/statements/reference-sets.js';
-import { fieldSpans, migrationDiff, rewriteFile } from '../src/cli/commands/migrate.js';
+import { fieldSpans, migrationDiff, rewriteFile } from '../src/ledger/migrate.js';
 
 const chart2025 = builtinChart('pca-2025');
 
@@ -97,7 +97,7 @@ describe('placement proof (PCA 2025)', () => {
   });
 
   it('lists every line id of both sets in the README', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../docs/line-ids.md', import.meta.url), 'utf8');
     for (const set of [PCA2018, PCA2025]) {
       const { income, sheet } = lineIds(set);
       for (const id of [...income, ...sheet]) expect(readme, id).toContain(`\`${id}\``);

@@ -246,6 +246,18 @@ export function buildProgram(run: (code: number) => void): Command {
       ),
     );
   program
+    .command('receipts')
+    .alias('recus')
+    .description(
+      'tax receipts for the gifts of a calendar year (reçus fiscaux, cerfa 11580), numbered in receipts/<year>.csv; -f html: one receipt a page',
+    )
+    .option('--summary', 'the count and total of the receipts in force (article 222 bis of the CGI)')
+    .action(
+      action(async (options, command) =>
+        (await import('./commands/receipts.js')).runReceipts(options, { summary: !!command.summary }),
+      ),
+    );
+  program
     .command('init <dir>')
     .description('a new ledger folder: asso.json, the usual accounts, an example journal that passes check, a README')
     .option('--name <name>', "the association's name (default: asked in a terminal, else the folder's name)")

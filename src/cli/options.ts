@@ -22,7 +22,9 @@ export interface GlobalOptions {
   readonly width?: number;
 }
 
-export class UsageError extends Error {}
+import { UsageError } from '../usage-error.js';
+
+export { UsageError };
 
 export interface RawOptions {
   ledger?: string;
