@@ -25,11 +25,14 @@ export const readMessages = {
       `la colonne ${position} n'a pas de nom dans l'en-tête mais cette ligne y porte « ${value} » : nommez la colonne dans l'en-tête, ou videz la cellule`,
       `column ${position} has no name in the header but this row holds "${value}" in it: name the column in the header, or empty the cell`,
     ),
-  mixedEncoding: (shown: string, more: number) =>
-    text(
-      `ce fichier est en UTF-8 mais des octets isolés n'en sont pas (lignes ${shown}${more ? ` et ${more} autres` : ''}) : ils sont lus en Windows-1252 ; vérifiez ces accents et enregistrez le fichier en UTF-8`,
-      `this file is UTF-8 but stray bytes are not (lines ${shown}${more ? ` and ${more} more` : ''}): they are read as Windows-1252; check those accents and save the file as UTF-8`,
-    ),
+  mixedEncoding: (lines: readonly number[]) => {
+    const shown = lines.slice(0, 8).join(', ');
+    const more = Math.max(0, lines.length - 8);
+    return text(
+      `ce fichier est en UTF-8 mais des octets isolés n'en sont pas (${lines.length === 1 ? 'ligne' : 'lignes'} ${shown}${more ? ` et ${more} autres` : ''}) : ils sont lus en Windows-1252 ; vérifiez ces accents et enregistrez le fichier en UTF-8`,
+      `this file is UTF-8 but stray bytes are not (${lines.length === 1 ? 'line' : 'lines'} ${shown}${more ? ` and ${more} more` : ''}): they are read as Windows-1252; check those accents and save the file as UTF-8`,
+    );
+  },
   utf16: () =>
     text(
       `ce fichier est en UTF-16, pas en UTF-8 : enregistrez-le en « CSV UTF-8 » (Excel : Enregistrer sous > CSV UTF-8 ; LibreOffice : jeu de caractères Unicode (UTF-8))`,
@@ -122,5 +125,7 @@ export function whyFr(why: string): string {
 
 /** A message with words around it, in both languages (`--date: …`). */
 export function around(before: string, message: Message, after: Text = text('', '')): Message {
+  // A message not yet in the catalogue (English only) stays English.
+  if (typeof message === 'string') return `${before}${message}${after.en}`;
   return text(`${before}${say(message, 'fr')}${after.fr}`, `${before}${say(message, 'en')}${after.en}`);
 }

@@ -1,7 +1,7 @@
 // A UTF-8 file with a few stray bytes that are not UTF-8 (an é typed in Windows-1252 into a file
 // saved as UTF-8) is read as UTF-8, its stray bytes as Windows-1252, with a warning naming their
 // lines: reading the whole file as Windows-1252 would turn every other accent into mojibake.
-// A file is taken as such when its valid multi-byte sequences outnumber its stray bytes.
+// A file is taken as such when its valid multi-byte sequences are at least as many as its stray bytes.
 import { readSync } from 'node:fs';
 import { readMessages } from '../messages/read.js';
 import type { CsvProblem } from './csv.js';
@@ -22,7 +22,7 @@ export const newCensus = (): Utf8Census => ({ valid: 0, stray: 0, strayLines: []
 
 /** Mostly UTF-8, with stray bytes: read as UTF-8, the stray bytes as Windows-1252. */
 export function isMixed(census: Utf8Census): boolean {
-  return census.stray > 0 && census.valid > census.stray;
+  return census.stray > 0 && census.valid >= census.stray;
 }
 
 /**
@@ -130,6 +130,6 @@ export function mixedEncodingProblem(census: Utf8Census): CsvProblem {
     line: lines[0] ?? 1,
     code: 'mixed-encoding',
     severity: 'warning',
-    message: readMessages.mixedEncoding(lines.slice(0, 8).join(', '), Math.max(0, lines.length - 8)),
+    message: readMessages.mixedEncoding(lines),
   };
 }
