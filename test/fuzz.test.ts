@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, type Diagnostic } from '../src/diagnostics.js';
+import { say } from '../src/messages/text.js';
 import { centsToString } from '../src/money.js';
 import { trackAssertions } from '../src/post/assertions.js';
 import { scanLedger } from '../src/post/books.js';
@@ -104,7 +105,7 @@ const detect = (text: string) =>
 function expectWellFormed(diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) {
     expect(CODES.has(d.code), `unknown code ${d.code}`).toBe(true);
-    expect(d.message.length).toBeGreaterThan(10);
+    for (const lang of ['fr', 'en'] as const) expect(say(d.message, lang).length).toBeGreaterThan(10);
     if (d.line !== undefined) expect(d.line).toBeGreaterThanOrEqual(1);
     if (d.severity === 'error' && d.code !== 'config') expect(d.file).toBeTruthy();
   }

@@ -110,8 +110,10 @@ function streamFd(
   const fields: FieldBounds = { bounds: new Int32Array(128), count: 0, escaped: 0 };
 
   /** Reads `text` (whole records) with csv-parse; the line count moves on by the lines it counted. */
-  const referenceRecords = (text: string, more = false): number => {
-    const read = parseRecords(text, { delimiter, eol, line }, handler.record, handler.problem, more);
+  /** Whether the text consumed so far ends with a CR (an LF right after it ends the same line). */
+  let endedCr = false;
+  const referenceRecords = (text: string, afterCr: boolean, more = false): number => {
+    const read = parseRecords(text, { delimiter, eol, line, afterCr }, handler.record, handler.problem, more);
     line = read.next;
     return read.consumed;
   };
@@ -185,12 +187,13 @@ function streamFd(
         regionEnd = far >= 0 ? far + eol.length : lastEnd();
         if (regionEnd <= pos) return { rest: text.slice(pos) };
       }
-      const consumed = referenceRecords(text.slice(pos, regionEnd), regionEnd < length || !atEnd);
+      const afterCr = (at: number) => (at > 0 ? text.charCodeAt(at - 1) === 13 : endedCr);
+      const consumed = referenceRecords(text.slice(pos, regionEnd), afterCr(pos), regionEnd < length || !atEnd);
       if (consumed < regionEnd - pos) {
         if (regionEnd < length) {
           // A quoted field runs past this region: try again on every whole line read so far.
           const lastLine = atEnd ? length : lastEnd();
-          const all = referenceRecords(text.slice(pos + consumed, lastLine), !atEnd);
+          const all = referenceRecords(text.slice(pos + consumed, lastLine), afterCr(pos + consumed), !atEnd);
           pos += consumed + all;
           if (pos < length) {
             waitFor = (length - pos) * 2;
@@ -288,6 +291,7 @@ function streamFd(
       onDelimiter?.(delimiter, eol);
     }
     const rest = consume(text, atEnd).rest;
+    if (text.length > rest.length) endedCr = text.charCodeAt(text.length - rest.length - 1) === 13;
     if (atEnd) break;
     if (rest !== '') {
       parts.push(rest);

@@ -62,7 +62,7 @@ export function isBlankRecord(fields: readonly string[]): boolean {
  */
 export function parseRecords(
   text: string,
-  at: { delimiter: string; eol: string; line: number },
+  at: { delimiter: string; eol: string; line: number; afterCr?: boolean },
   onRow: (row: CsvRow) => void,
   onProblem: (problem: CsvProblem) => void,
   more = false,
@@ -70,7 +70,10 @@ export function parseRecords(
   let rest = text;
   let first = at.line;
   let done = 0;
+  // A CR just before the text: an LF starting it ends that same line (CRLF is one line end).
+  let afterCr = at.afterCr ?? false;
   for (;;) {
+    const restAfterCr = afterCr;
     let next = first;
     let consumed = 0;
     try {
@@ -87,7 +90,8 @@ export function parseRecords(
           const raw = at.eol === '\r\n' && partial.endsWith('\r') ? `${partial}\n` : partial;
           const line = next;
           // Lines as an editor counts them (CRLF, LF or a lone CR): csv-parse counts a CRLF inside a quoted field as two.
-          const breaks = lineBreaks(raw);
+          const breaks = lineBreaks(raw) - (afterCr && raw.charCodeAt(0) === 10 ? 1 : 0);
+          afterCr = raw.charCodeAt(raw.length - 1) === 13;
           next = line + breaks;
           consumed += raw.length;
           const last = raw.charCodeAt(raw.length - 1);
@@ -115,8 +119,9 @@ export function parseRecords(
             },
       );
       // The damaged line: cut at the delimiters, quotes left out, so that its entry is still recognised.
-      const start = offsetOfLine(rest, next - first);
-      const end = offsetOfLine(rest, next - first + 1);
+      const skip = restAfterCr && rest.charCodeAt(0) === 10 ? 1 : 0;
+      const start = skip + offsetOfLine(rest.slice(skip), next - first);
+      const end = skip + offsetOfLine(rest.slice(skip), next - first + 1);
       const damaged = rest.slice(start, end).replace(/\r?\n$|\r$/, '');
       onRow({
         line: next,
@@ -127,6 +132,7 @@ export function parseRecords(
       done += end;
       rest = rest.slice(end);
       first = next + 1;
+      afterCr = false;
     }
   }
 }

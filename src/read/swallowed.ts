@@ -1,7 +1,7 @@
 // A record that runs over several lines — a quoted field holding line ends, or a line end the
 // file does not use — is legitimate when its lines are parts of a label (Crédit Agricole writes
 // multi-line labels). It is not when the lines after its first read as whole rows of their own
-// (the header's field count and a real date in the date column): a stray quote, or mixed line
+// (the header's field count, give or take one, and a real date in the date column): a stray quote, or mixed line
 // ends, has swallowed them. Such a record is reported, its first line handed on as damaged, and
 // the lines after it read again as the rows they are.
 import { splitFields, type FieldBounds } from './csv-stream.js';
@@ -25,8 +25,9 @@ export function swallowedRows(raw: string, delimiter: string, width: number, dat
     if (splitFields(line, 0, line.length, delimiter, fields) && fields.count === width)
       date = line.slice(fields.bounds[2 * dateColumn], fields.bounds[2 * dateColumn + 1]);
     else {
+      // Cut plainly (a stray quote of its own, a field too many or too few): still a row when its date is in place.
       const cells = line.split(delimiter);
-      if (cells.length === width) date = cells[dateColumn];
+      if (Math.abs(cells.length - width) <= 1) date = cells[dateColumn];
     }
     if (date !== undefined && parseDate(date).ok) rows += 1;
   }
