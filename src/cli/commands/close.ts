@@ -1,7 +1,10 @@
 // close (cloture): the opening entries of Y+1, the accrual reversals, then the seal of Y.
+import { depreciationNotBooked } from '../../assets/ledger-check.js';
 import { prepareClose, writeCloseSteps } from '../../ledger/close.js';
+import { assetMessages } from '../../messages/assets.js';
 import { readMessages } from '../../messages/read.js';
 import { say } from '../../messages/text.js';
+import { readLedgerFolder } from '../../read/ledger-folder.js';
 import { isAcceptedYear, MAX_YEAR, MIN_YEAR } from '../../read/years.js';
 import { frenchAmount } from '../../render/number.js';
 import { todayIso } from '../clock.js';
@@ -58,6 +61,9 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
     out(`Comptes reportés sur un autre numéro en ${year + 1} (changement de plan comptable) :\n`);
     for (const remap of seal.remaps) out(`  ${remap.from} → ${remap.to} : ${frenchAmount(remap.balance, false)} €\n`);
   }
+  const folder = readLedgerFolder(options.ledger).folder;
+  if (folder && depreciationNotBooked(folder, year))
+    process.stderr.write(`asso: ${say(assetMessages.notBooked(year), options.messages)}\n`);
   if (!command.yes) {
     if (!process.stdin.isTTY)
       throw new UsageError(
