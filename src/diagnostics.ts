@@ -76,6 +76,16 @@ export const DIAGNOSTIC_CODES = [
     meaning: 'a file of the ledger cannot be read (a folder named .csv, no permission); move it away or fix it',
   },
   {
+    code: 'not-a-file',
+    severity: 'error',
+    meaning: 'a .csv name in journal/ is not a regular file (a FIFO, a device); move it out of the folder',
+  },
+  {
+    code: 'mixed-encoding',
+    severity: 'warning',
+    meaning: 'a UTF-8 file holds stray Windows-1252 bytes (read as such); check those accents, save it as UTF-8',
+  },
+  {
     code: 'empty-file',
     severity: 'error',
     meaning: 'a CSV file has no content; add the header row, or delete the file',
@@ -99,6 +109,16 @@ export const DIAGNOSTIC_CODES = [
     code: 'missing-column',
     severity: 'error',
     meaning: 'a required column is not in the header row (line 1); name it as the README says',
+  },
+  {
+    code: 'duplicate-column',
+    severity: 'error',
+    meaning: 'the header names a column twice (Débit, Crédit, compte…); remove or rename one',
+  },
+  {
+    code: 'unnamed-column',
+    severity: 'error',
+    meaning: 'a row holds a value under a column with no name in the header; name the column or empty the cell',
   },
   {
     code: 'ragged-row',

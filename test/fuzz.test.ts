@@ -105,7 +105,7 @@ const detect = (text: string) =>
 function expectWellFormed(diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) {
     expect(CODES.has(d.code), `unknown code ${d.code}`).toBe(true);
-    expect(say(d.message, 'en').length).toBeGreaterThan(10);
+    for (const lang of ['fr', 'en'] as const) expect(say(d.message, lang).length).toBeGreaterThan(10);
     if (d.line !== undefined) expect(d.line).toBeGreaterThanOrEqual(1);
     if (d.severity === 'error' && d.code !== 'config') expect(d.file).toBeTruthy();
   }

@@ -2,6 +2,8 @@
 import { messageLang, say } from '../messages/text.js';
 import { writeMessages } from '../messages/write.js';
 import type { Io } from './io.js';
+import { readMessages } from '../messages/read.js';
+import { isAcceptedYear, MAX_YEAR, MIN_YEAR } from '../read/years.js';
 import type { Lang } from '../reports/statement-line.js';
 
 export type Format = 'table' | 'csv' | 'json' | 'markdown' | 'html';
@@ -52,8 +54,7 @@ export function parseGlobalOptions(raw: RawOptions, io: Io): GlobalOptions {
   if (lang !== 'fr' && lang !== 'en') throw new UsageError(`unknown language "${lang}": use fr or en`);
   let year: number | undefined;
   if (raw.year !== undefined) {
-    if (!/^\d{4}$/.test(raw.year)) throw new UsageError(`--year takes a year such as 2011, not "${raw.year}"`);
-    year = parseInt(raw.year, 10);
+    year = parseYearOption('--year', raw.year, messageLang(raw.lang, env));
   }
   let width: number | undefined = isTty && !raw.output ? terminalColumns || 80 : undefined;
   if (raw.width !== undefined) {
@@ -82,4 +83,11 @@ function usableFolder(cwd: string, lang: Lang): string {
   if (cwd === '') throw new UsageError(say(writeMessages.workingFolderGone(), lang));
   if (cwd === '\0') throw new UsageError(say(writeMessages.workingFolderTooDeep(), lang));
   return cwd;
+}
+
+/** A year given on the command line, within the years accepted everywhere (read/years.ts). */
+export function parseYearOption(flag: string, value: string, lang: Lang): number {
+  const year = /^\d{4}$/.test(value) ? parseInt(value, 10) : Number.NaN;
+  if (!isAcceptedYear(year)) throw new UsageError(say(readMessages.yearOption(flag, value, MIN_YEAR, MAX_YEAR), lang));
+  return year;
 }

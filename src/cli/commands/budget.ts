@@ -12,6 +12,7 @@ import {
 } from '../../render/budget.js';
 import type { Document } from '../../render/document.js';
 import { budgetPath, listBudgetYears, type Budget } from '../../read/budget.js';
+import { say } from '../../messages/text.js';
 import { parseDate } from '../../date.js';
 import {
   actualsCollector,
@@ -28,7 +29,7 @@ import { remapAccount, type RemapMap } from '../../chart/changes.js';
 import type { Cents } from '../../money.js';
 import { carryMapBetween } from '../../statements/reference-sets.js';
 import { emit } from '../output.js';
-import { UsageError, type GlobalOptions } from '../options.js';
+import { parseYearOption, UsageError, type GlobalOptions } from '../options.js';
 
 export interface BudgetCommandOptions {
   readonly vs?: number;
@@ -54,13 +55,12 @@ export interface RawBudgetFlags {
 export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
   let vs: number | undefined;
   if (raw.vs !== undefined) {
-    if (!/^\d{4}$/.test(raw.vs)) throw new UsageError(`--vs takes a year such as 2011, not "${raw.vs}"`);
-    vs = parseInt(raw.vs, 10);
+    vs = parseYearOption('--vs', raw.vs, 'en');
   }
   let to: string | undefined;
   if (raw.to !== undefined) {
     const parsed = parseDate(raw.to);
-    if (!parsed.ok) throw new UsageError(`--to: ${parsed.message}`);
+    if (!parsed.ok) throw new UsageError(`--to: ${say(parsed.message, 'en')}`);
     to = parsed.date;
   }
   const layout = raw.layout ?? 'statement';

@@ -3,8 +3,10 @@ import { depreciationNotBooked } from '../../assets/ledger-check.js';
 import { startedFileOf } from '../../close/files.js';
 import { prepareClose, writeCloseSteps } from '../../ledger/close.js';
 import { assetMessages } from '../../messages/assets.js';
+import { readMessages } from '../../messages/read.js';
 import { say } from '../../messages/text.js';
 import { readLedgerFolder } from '../../read/ledger-folder.js';
+import { isAcceptedYear, MAX_YEAR, MIN_YEAR } from '../../read/years.js';
 import { frenchAmount } from '../../render/number.js';
 import { todayIso } from '../clock.js';
 import { askConfirmation } from '../confirm.js';
@@ -21,6 +23,11 @@ export interface CloseOptions {
 export async function runClose(options: GlobalOptions, command: CloseOptions): Promise<number> {
   if (options.year === undefined) throw new UsageError('close needs the year to close: asso close --year 2011');
   const year = options.year;
+  // The opening of the next year must be a year the reader takes back.
+  if (!isAcceptedYear(year + 1))
+    throw new UsageError(
+      say(readMessages.yearOption('--year', String(year), MIN_YEAR, MAX_YEAR - 1), options.messages),
+    );
   const progress = progressIndicator(options.io.stderr, options.io.env);
   const { plan, diagnostics, entries } = prepareClose(options.ledger, {
     year,

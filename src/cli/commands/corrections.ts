@@ -30,7 +30,7 @@ function requiredYear(options: GlobalOptions, command: string): number {
 function requiredDate(text: string | undefined, command: string): string {
   if (text === undefined) throw new UsageError(`${command} needs --date <YYYY-MM-DD>`);
   const parsed = parseDate(text);
-  if (!parsed.ok) throw new UsageError(`--date: ${parsed.message}`);
+  if (!parsed.ok) throw new UsageError(`--date: ${say(parsed.message, 'en')}`);
   return parsed.date;
 }
 

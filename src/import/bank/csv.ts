@@ -2,6 +2,7 @@
 // number, "Solde au …", blank lines); what comes before it is read for the account and a balance.
 // Labels spread over several quoted lines, trailing delimiters, Windows-1252 and newest-first
 // files are read as they come.
+import { say } from '../../messages/text.js';
 import { bankMessages as m } from '../../messages/bank.js';
 import type { Text } from '../../messages/text.js';
 import type { Cents } from '../../money.js';
@@ -190,7 +191,8 @@ export function parseBankCsv(file: string, text: string, spec?: ColumnsSpec): Pa
     headerIndex + 1,
     { delimiter, eol: detectEol(body) || '\n' },
     ({ line, fields }) => rows.push({ line, cells: fields }),
-    (problem) => problems.push({ code: problem.code, line: problem.line, message: m.csvSyntax(problem.message) }),
+    (problem) =>
+      problems.push({ code: problem.code, line: problem.line, message: m.csvSyntax(say(problem.message, 'fr')) }),
   );
 
   const cell = (cells: readonly string[], index: number | undefined): string =>

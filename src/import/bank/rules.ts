@@ -10,6 +10,7 @@
 // the bank's side: a payout net of the platform's fee is the bank (190) and the fee (627, 10) in
 // debit, the gross income (706, the rest: 200) in credit. A line whose rest would not be positive
 // does not match the rule.
+import { say } from '../../messages/text.js';
 import { bankMessages as m } from '../../messages/bank.js';
 import type { Text } from '../../messages/text.js';
 import type { Cents } from '../../money.js';
@@ -159,9 +160,10 @@ export function readRules(
         cells[column] = index[column] === undefined ? '' : (fields[index[column]!] ?? '').trim();
       rows.push({ line, cells });
     },
-    (problem) => problems.push({ line: problem.line, message: m.csvSyntax(problem.message) }),
+    (problem) => problems.push({ line: problem.line, message: m.csvSyntax(say(problem.message, 'fr')) }),
   );
-  if ('problem' in result) return { rules: [], problems: [{ line: 1, message: m.csvSyntax(result.problem.message) }] };
+  if ('problem' in result)
+    return { rules: [], problems: [{ line: 1, message: m.csvSyntax(say(result.problem.message, 'fr')) }] };
   if (problems.length) return { rules: [], problems };
 
   const rules: Rule[] = [];
