@@ -1,16 +1,19 @@
 // The decimal mark of a journal file, settled by most of the amounts of its head rather than by
 // the first one: a single 5000.00 at the top of a decimal-comma file is then the one blamed, not
-// the hundreds of correct amounts after it.
+// the hundreds of correct amounts after it. A head whose lines all cut simply (fields unquoted or
+// quoted on one line, the file's line ends only) is cut here line by line; any other goes to
+// csv-parse, the reference reader (the reference journal reading always takes it there).
 import { closeSync, openSync, readSync } from 'node:fs';
 import { settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns } from './columns.js';
-import { parseRecords } from './csv.js';
+import { isBlankRecord, parseRecords } from './csv.js';
+import { fieldText, splitFields, type FieldBounds } from './csv-stream.js';
 import { decodeCp1252, detectDelimiter, detectEol } from './text.js';
 
 const HEAD = 256 << 10;
 
 /** The mark most settling amounts of the file's first 256 KB use; undefined when none settles it or they tie. */
-export function headMark(fd: number): DecimalMark | undefined {
+export function headMark(fd: number, reference = false): DecimalMark | undefined {
   const buffer = Buffer.allocUnsafe(HEAD);
   const bytes = buffer.subarray(0, readSync(fd, buffer, 0, HEAD, 0));
   let text = bytes.toString('utf8');
@@ -19,27 +22,55 @@ export function headMark(fd: number): DecimalMark | undefined {
   const delimiter = detectDelimiter(text);
   let columns: number[] | undefined;
   const votes = { '.': 0, ',': 0 };
-  parseRecords(
-    text.replace(/^\ufeff/, ''),
-    { delimiter, eol: detectEol(text) || '\n', line: 1 },
-    ({ fields }) => {
-      if (columns === undefined) {
-        const index = mapColumns(fields).index;
-        columns = [index.debit, index.credit, index.amount].filter((at): at is number => at !== undefined);
-        return;
-      }
-      for (const at of columns) {
-        const mark = settlingMark((fields[at] ?? '').trim());
-        if (mark) votes[mark] += 1;
-      }
-    },
-    () => {},
-  );
+  const vote = (fields: readonly string[]): void => {
+    if (columns === undefined) {
+      const index = mapColumns(fields).index;
+      columns = [index.debit, index.credit, index.amount].filter((at): at is number => at !== undefined);
+      return;
+    }
+    for (const at of columns) {
+      const mark = settlingMark((fields[at] ?? '').trim());
+      if (mark) votes[mark] += 1;
+    }
+  };
+  const body = text.replace(/^\ufeff/, '');
+  const eol = detectEol(text) || '\n';
+  const records = reference ? undefined : plainRecords(body, delimiter, eol);
+  if (records) for (const fields of records) vote(fields);
+  else
+    parseRecords(
+      body,
+      { delimiter, eol, line: 1 },
+      ({ fields }) => vote(fields),
+      () => {},
+    );
   return votes['.'] > votes[','] ? '.' : votes[','] > votes['.'] ? ',' : undefined;
 }
 
+/**
+ * The non-blank records of `text` as csv-parse reads them, when every line cuts simply (no
+ * field spanning lines, no stray quote, no line end but `eol`); undefined otherwise.
+ */
+function plainRecords(text: string, delimiter: string, eol: string): string[][] | undefined {
+  const stray = eol === '\r' ? '\n' : eol === '\n' ? '\r' : undefined;
+  if (stray !== undefined && text.includes(stray)) return undefined;
+  const fields: FieldBounds = { bounds: new Int32Array(128), count: 0, escaped: 0 };
+  const records: string[][] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf(eol, pos);
+    if (end < 0) end = text.length;
+    if (!splitFields(text, pos, end, delimiter, fields)) return undefined;
+    const record: string[] = [];
+    for (let i = 0; i < fields.count; i += 1) record.push(fieldText(text, fields, i));
+    if (!isBlankRecord(record)) records.push(record);
+    pos = end + eol.length;
+  }
+  return records;
+}
+
 /** headMark of the file at `path`; undefined when it cannot be read (the reading reports why). */
-export function headMarkOf(path: string): DecimalMark | undefined {
+export function headMarkOf(path: string, reference = false): DecimalMark | undefined {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -47,7 +78,7 @@ export function headMarkOf(path: string): DecimalMark | undefined {
     return undefined;
   }
   try {
-    return headMark(fd);
+    return headMark(fd, reference);
   } catch {
     return undefined;
   } finally {

@@ -100,7 +100,7 @@ export function readJournalFile(
   };
   let dialect = { delimiter: options.range?.dialect?.delimiter ?? ',', eol: options.range?.dialect?.eol ?? '\n' };
   // The mark most amounts of the head use (head-mark.ts); a part that does not start at the head carries it.
-  if (!options.range?.header) mark = state.mark = headMarkOf(file);
+  if (!options.range?.header) mark = state.mark = headMarkOf(file, options.reference);
   if (options.range?.header) {
     oneLine = oneLineLayout(options.range.header, file);
     columns = mapColumns(oneLine?.header ?? options.range.header);
