@@ -23,8 +23,8 @@ export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => v
 }
 
 /** Loads the ledger; prints problems; returns undefined (exit 1) when the books have errors. */
-export function loadChecked(options: GlobalOptions): Ledger | undefined {
-  const loaded = loadLedger(options);
+export function loadChecked(options: GlobalOptions, onEntry?: (entry: Entry) => void): Ledger | undefined {
+  const loaded = loadLedger(options, onEntry);
   printDiagnostics(loaded.diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
   if (!isOpen(loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
     options.io.stderr.write(

@@ -12,7 +12,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Entry } from '../model.js';
 import { abolishedPostings, yearsWithAbolishedAccounts } from '../post/abolished-accounts.js';
 import { trackAssertions } from '../post/assertions.js';
-import { scanLedger, type Books } from '../post/books.js';
+import { isGeneratedJournal, scanLedger, type Books } from '../post/books.js';
 import { scanLedgerInParallel } from '../post/parallel-scan.js';
 import { checkYears } from '../post/year-checks.js';
 import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/ledger-folder.js';
@@ -175,6 +175,31 @@ export function entriesOfYear(ledger: Ledger, year: number, keep: (entry: Entry)
     },
   });
   return entries;
+}
+
+/**
+ * Collects the entries of one year during the opening scan itself (its `onEntry`), so that a
+ * listing reads the books once. Without a year (the default year is known only at the end),
+ * it keeps the years that may still be the default: none before the latest year with entries
+ * of its own seen so far (defaultYear's rule).
+ */
+export function yearEntryCollector(year: number | undefined): {
+  onEntry: (entry: Entry) => void;
+  entriesOf: (year: number) => Entry[];
+} {
+  const byYear = new Map<number, Entry[]>();
+  let latestOwn = Number.NEGATIVE_INFINITY;
+  const onEntry = (entry: Entry): void => {
+    if (year !== undefined ? entry.year !== year : entry.year < latestOwn) return;
+    if (year === undefined && entry.year > latestOwn && !isGeneratedJournal(entry.file)) {
+      latestOwn = entry.year;
+      for (const held of byYear.keys()) if (held < latestOwn) byYear.delete(held);
+    }
+    let list = byYear.get(entry.year);
+    if (!list) byYear.set(entry.year, (list = []));
+    list.push(entry);
+  };
+  return { onEntry, entriesOf: (wanted) => byYear.get(wanted) ?? [] };
 }
 
 /** The latest year with entries other than those `close` and `allocate` write. */

@@ -35,38 +35,49 @@ export function headMark(fd: number, reference = false): DecimalMark | undefined
   };
   const body = text.replace(/^\ufeff/, '');
   const eol = detectEol(text) || '\n';
-  const records = reference ? undefined : plainRecords(body, delimiter, eol);
-  if (records) for (const fields of records) vote(fields);
-  else
-    parseRecords(
-      body,
-      { delimiter, eol, line: 1 },
-      ({ fields }) => vote(fields),
-      () => {},
-    );
+  const plain = reference ? undefined : plainVotes(body, delimiter, eol);
+  if (plain) return plain['.'] > plain[','] ? '.' : plain[','] > plain['.'] ? ',' : undefined;
+  parseRecords(
+    body,
+    { delimiter, eol, line: 1 },
+    ({ fields }) => vote(fields),
+    () => {},
+  );
   return votes['.'] > votes[','] ? '.' : votes[','] > votes['.'] ? ',' : undefined;
 }
 
 /**
- * The non-blank records of `text` as csv-parse reads them, when every line cuts simply (no
- * field spanning lines, no stray quote, no line end but `eol`); undefined otherwise.
+ * The votes of `text` counted as csv-parse would read it, when every line cuts simply (no field
+ * spanning lines, no stray quote, no line end but `eol`); undefined otherwise. Only the header
+ * and the amount cells become strings (a blank row has no amount to vote with).
  */
-function plainRecords(text: string, delimiter: string, eol: string): string[][] | undefined {
+function plainVotes(text: string, delimiter: string, eol: string): { '.': number; ',': number } | undefined {
   const stray = eol === '\r' ? '\n' : eol === '\n' ? '\r' : undefined;
   if (stray !== undefined && text.includes(stray)) return undefined;
   const fields: FieldBounds = { bounds: new Int32Array(128), count: 0, escaped: 0 };
-  const records: string[][] = [];
+  const votes = { '.': 0, ',': 0 };
+  let columns: number[] | undefined;
   let pos = 0;
   while (pos < text.length) {
     let end = text.indexOf(eol, pos);
     if (end < 0) end = text.length;
     if (!splitFields(text, pos, end, delimiter, fields)) return undefined;
-    const record: string[] = [];
-    for (let i = 0; i < fields.count; i += 1) record.push(fieldText(text, fields, i));
-    if (!isBlankRecord(record)) records.push(record);
     pos = end + eol.length;
+    if (columns === undefined) {
+      const record: string[] = [];
+      for (let i = 0; i < fields.count; i += 1) record.push(fieldText(text, fields, i));
+      if (isBlankRecord(record)) continue;
+      const index = mapColumns(record).index;
+      columns = [index.debit, index.credit, index.amount].filter((at): at is number => at !== undefined);
+      continue;
+    }
+    for (const at of columns) {
+      if (at >= fields.count || fields.bounds[2 * at] === fields.bounds[2 * at + 1]) continue;
+      const mark = settlingMark(fieldText(text, fields, at).trim());
+      if (mark) votes[mark] += 1;
+    }
   }
-  return records;
+  return votes;
 }
 
 /** headMark of the file at `path`; undefined when it cannot be read (the reading reports why). */

@@ -11,7 +11,7 @@ import { chartOfSet, referenceSetFor } from '../../statements/reference-sets.js'
 import { emit, writeAtomically } from '../output.js';
 import { loadChecked, loadLedger, printDiagnostics } from '../context.js';
 import { checkLedger } from '../../ledger/budget.js';
-import { entriesOfYear, isOpen, type Ledger } from '../../ledger/open.js';
+import { isOpen, yearEntryCollector, type Ledger } from '../../ledger/open.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { say } from '../../messages/text.js';
 import { sealMessages } from '../../messages/write.js';
@@ -27,9 +27,11 @@ export function runBalance(options: GlobalOptions): number {
 }
 
 function yearEntries(options: GlobalOptions): { entries: Entry[]; loaded: Ledger } | undefined {
-  const loaded = loadChecked(options);
+  // The year's entries are collected by the scan that checks the books: they are read once.
+  const collector = yearEntryCollector(options.year);
+  const loaded = loadChecked(options, collector.onEntry);
   if (!loaded) return undefined;
-  return { entries: entriesOfYear(loaded, loaded.year), loaded };
+  return { entries: collector.entriesOf(loaded.year), loaded };
 }
 
 export function runJournal(options: GlobalOptions): number {
