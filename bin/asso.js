@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // `asso --version` answers without loading the command line; everything else goes to cli/main:
 // the bundle (dist/bundle/asso.cjs, made by `npm run build`) with V8's code cached at build
-// time, or tsc's modules when the bundle is missing or older than them.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+// time, or tsc's modules when the bundle is missing or older than them. CommonJS (bin/package.json):
+// Node starts a CommonJS entry without its ES module loader, a few milliseconds sooner.
+'use strict';
+const { readFileSync, statSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { Script } = require('node:vm');
 
 const args = process.argv.slice(2);
-const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const here = (path) => join(__dirname, path);
 const modified = (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 
 /** Runs the CommonJS bundle as Node's loader would, compiled with the cached code when V8 accepts it. */
@@ -23,14 +24,18 @@ function loadBundle(file) {
     cachedData,
   });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, here('../dist/bundle/'));
+  script.runInThisContext()(module.exports, require, module, file, here('../dist/bundle/'));
   return { main: module.exports.main, script };
 }
 
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  const { VERSION } = await import('../dist/version.js');
-  process.stdout.write(`${VERSION}\n`);
-} else {
+async function run() {
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+    // dist/version.js is an ES module: its one constant is read, not loaded.
+    const version = /VERSION = '([^']*)'/.exec(readFileSync(here('../dist/version.js'), 'utf8'));
+    if (version) return void process.stdout.write(`${version[1]}\n`);
+    const { VERSION } = await import('../dist/version.js');
+    return void process.stdout.write(`${VERSION}\n`);
+  }
   const bundle = here('../dist/bundle/asso.cjs');
   if (modified(bundle) >= modified(here('../dist/cli/main.js'))) {
     const { main, script } = loadBundle(bundle);
@@ -42,3 +47,4 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     await main(args);
   }
 }
+run();

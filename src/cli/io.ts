@@ -20,14 +20,19 @@ export interface Io {
   readonly stderr: Output;
 }
 
-/** The running process's environment, folder and streams. */
+/** The running process's environment, folder and streams; stdin and stderr are made on first use (a
+ * stream costs a few milliseconds that most commands would pay for nothing). */
 export function processIo(): Io {
   return {
     env: process.env,
     cwd: workingFolder(),
-    stdin: process.stdin,
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
-    stderr: process.stderr,
+    get stderr() {
+      return process.stderr;
+    },
   };
 }
 
