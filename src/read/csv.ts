@@ -7,6 +7,7 @@
 import type { DiagnosticCode } from '../diagnostics.js';
 import { CsvError, parse, type Options } from 'csv-parse/sync';
 import type { Message } from '../messages/text.js';
+import { plainRecords } from './plain-lines.js';
 import { decodeText, detectDelimiter, detectEol } from './text.js';
 
 export interface CsvRow {
@@ -27,7 +28,7 @@ export type CsvProblem = { line: number; message: Message; code: DiagnosticCode;
 
 /**
  * Reads CSV bytes and calls `onRow` for every non-blank row, the header included (line 1), and
- * `onProblem` for the records it could not read. Returns the dialect, or the problem that stops
+ * `onProblem` for the records it could not read (`reference`: with csv-parse whatever the text). Returns the dialect, or the problem that stops
  * the reading of the whole file (empty, binary).
  */
 export function readCsv(
@@ -35,6 +36,7 @@ export function readCsv(
   onRow: (row: CsvRow) => void,
   onProblem: (problem: CsvProblem) => void,
   onDelimiter?: (delimiter: string, eol: string) => void,
+  reference = false,
 ): { file: CsvFile } | { problem: CsvProblem } {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { problem: { line: 1, message: decoded.problem, code: decoded.code } };
@@ -45,7 +47,10 @@ export function readCsv(
   const delimiter = detectDelimiter(text);
   const eol = detectEol(text) || '\n';
   onDelimiter?.(delimiter, eol);
-  parseRecords(text, { delimiter, eol, line: 1 }, onRow, onProblem);
+  // Lines that all cut simply are read without csv-parse (plain-lines.ts); `reference` always takes csv-parse.
+  const plain = reference ? undefined : plainRecords(text, delimiter, eol);
+  if (plain) plain.forEach(onRow);
+  else parseRecords(text, { delimiter, eol, line: 1 }, onRow, onProblem);
   return { file: { delimiter, encoding: decoded.encoding } };
 }
 

@@ -316,7 +316,7 @@ export function readJournalFile(
   let result: ReturnType<typeof streamCsvFile>;
   try {
     result = options.reference
-      ? readCsv(readFileSync(file), record, problem, onDelimiter)
+      ? readCsv(readFileSync(file), record, problem, onDelimiter, true)
       : streamCsvFile(
           file,
           {
