@@ -4,25 +4,27 @@ import type { Document } from './document.js';
 import { excelAmount, plainAmount } from './number.js';
 
 export function renderCsv(doc: Document, excel = false): string {
+  return [...csvChunks(doc, excel)].join('');
+}
+
+/** The CSV of `renderCsv`, a line at a time (a long listing is never held). */
+export function* csvChunks(doc: Document, excel = false): Generator<string> {
   const delimiter = excel ? ';' : ',';
   // Quoted only when the text holds the delimiter, a quote or a line end: "1234,56" stays bare for Excel.
   const special = excel ? /[";\r\n]/ : /[",\r\n]/;
   const quote = (text: string): string => (special.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
   // For a spreadsheet, a text cell that would start a formula is neutralised (OWASP): a leading quote, the cell quoted.
   const textCell = (text: string): string => (excel ? neutralised(text) : quote(text));
-  const lines = [doc.columns.map((column) => textCell(column.header)).join(delimiter)];
+  yield `${excel ? '\ufeff' : ''}${doc.columns.map((column) => textCell(column.header)).join(delimiter)}\r\n`;
   for (const row of doc.rows) {
-    lines.push(
-      row.cells
-        .map((cell) => {
-          if (typeof cell === 'string') return textCell(cell);
-          if (cell.cents === null) return '';
-          return quote(excel ? excelAmount(cell.cents, doc.euros) : plainAmount(cell.cents, doc.euros));
-        })
-        .join(delimiter),
-    );
+    yield `${row.cells
+      .map((cell) => {
+        if (typeof cell === 'string') return textCell(cell);
+        if (cell.cents === null) return '';
+        return quote(excel ? excelAmount(cell.cents, doc.euros) : plainAmount(cell.cents, doc.euros));
+      })
+      .join(delimiter)}\r\n`;
   }
-  return `${excel ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`;
 }
 
 /** A formula's first characters: = + - @, and tab or CR (which some spreadsheets skip before one). */

@@ -21,7 +21,8 @@ export interface Document {
   readonly title: string;
   readonly subtitle?: readonly string[];
   readonly columns: readonly Column[];
-  readonly rows: readonly Row[];
+  /** The rows; a long listing gives them lazily (re-iterable), each renderer passing over them as it needs. */
+  readonly rows: Iterable<Row>;
   /** Lines printed under the table (balance check, rounding notes, provisional opening…). */
   readonly notes: readonly string[];
   /** Amounts are whole euros (shown without cents). */
@@ -29,3 +30,8 @@ export interface Document {
 }
 
 export const amount = (cents: Cents | null): Cell => ({ cents });
+
+/** Rows made as they are iterated, again at each pass: a listing's table is never held. */
+export function lazyRows(make: () => Iterable<Row>): Iterable<Row> {
+  return { [Symbol.iterator]: () => make()[Symbol.iterator]() };
+}

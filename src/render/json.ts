@@ -9,9 +9,65 @@ import type { ChartReport, JournalReport, LedgerReport, TrialBalance } from '../
 const money = (cents: Cents): string => centsToString(cents);
 const maybe = (cents: Cents | null): string | null => (cents === null ? null : centsToString(cents));
 
+/** An array made as it is written (a long listing's entries): `jsonChunks` streams it, item by item. */
+export class LazyArray<T> {
+  constructor(readonly make: () => Iterable<T>) {}
+}
+
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * The text of `toJson(value)` in pieces: a LazyArray is written an item at a time, an object
+ * holding one property by property, anything else whole (JSON.stringify, re-indented to its depth).
+ */
+export function* jsonChunks(value: unknown): Generator<string> {
+  const escape = (text: string): string =>
+    text.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  for (const chunk of jsonParts(value, '')) yield escape(chunk);
+  yield '\n';
+}
+
+function holdsLazy(value: object): boolean {
+  return value instanceof LazyArray || Object.values(value).some((v) => v instanceof LazyArray);
+}
+
+function* jsonParts(value: unknown, indent: string): Generator<string> {
+  if (value === null || typeof value !== 'object' || !holdsLazy(value)) {
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    yield indent ? text.replaceAll('\n', `\n${indent}`) : text;
+    return;
+  }
+  const inner = `${indent}  `;
+  if (value instanceof LazyArray) {
+    let first = true;
+    for (const item of value.make()) {
+      yield first ? `[\n${inner}` : `,\n${inner}`;
+      first = false;
+      yield* jsonParts(item === undefined || typeof item === 'function' ? null : item, inner);
+    }
+    yield first ? '[]' : `\n${indent}]`;
+    return;
+  }
+  let first = true;
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined || typeof item === 'function') continue;
+    yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
+    first = false;
+    yield* jsonParts(item, inner);
+  }
+  yield first ? '{}' : `\n${indent}}`;
+}
+
+/** `items.map(make)`, made as it is written. */
+function lazyMap<T, U>(items: readonly T[], make: (item: T) => U): LazyArray<U> {
+  return new LazyArray(function* () {
+    for (const item of items) yield make(item);
+  });
+}
+
 export function toJson(value: unknown): string {
   // JSON escapes C0 itself; DEL, C1 (U+009B is a terminal's CSI) and bidi overrides are escaped too, still valid JSON.
-  return `${JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  return [...jsonChunks(value)].join('');
 }
 
 const totalsJson = (totals: IncomeTotals) => ({
@@ -94,7 +150,7 @@ export function balanceSheetJson(report: BalanceSheet) {
 export function trialBalanceJson(report: TrialBalance) {
   return {
     year: report.year,
-    accounts: report.accounts.map((a) => ({
+    accounts: lazyMap(report.accounts, (a) => ({
       account: a.account,
       label: a.label,
       debit: money(a.debit),
@@ -108,7 +164,7 @@ export function trialBalanceJson(report: TrialBalance) {
 export function journalJson(report: JournalReport) {
   return {
     year: report.year,
-    entries: report.entries.map((entry) => ({
+    entries: lazyMap(report.entries, (entry) => ({
       date: entry.date,
       journal: entry.journal,
       piece: entry.piece,
@@ -128,13 +184,13 @@ export function journalJson(report: JournalReport) {
 export function ledgerJson(report: LedgerReport) {
   return {
     year: report.year,
-    accounts: report.accounts.map((a) => ({
+    accounts: lazyMap(report.accounts, (a) => ({
       account: a.account,
       label: a.label,
       debit: money(a.debit),
       credit: money(a.credit),
       balance: money(a.balance),
-      postings: a.postings.map((p) => ({
+      postings: lazyMap(a.postings, (p) => ({
         date: p.date,
         journal: p.journal,
         piece: p.piece,

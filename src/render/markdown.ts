@@ -22,12 +22,18 @@ export function escapeMarkdown(text: string): string {
 }
 
 export function renderMarkdown(doc: Document): string {
+  return [...markdownChunks(doc)].join('');
+}
+
+/** The Markdown of `renderMarkdown`, a line at a time (a long listing is never held). */
+export function* markdownChunks(doc: Document): Generator<string> {
   const escapeCell = escapeMarkdown;
   const out = [`## ${doc.title.split('\n').map(escapeMarkdown).join('\n')}`, ''];
   for (const line of doc.subtitle ?? []) out.push(`${escapeMarkdown(line)}  `);
   if (doc.subtitle?.length) out.push('');
   out.push(`| ${doc.columns.map((column) => escapeCell(column.header)).join(' | ')} |`);
   out.push(`| ${doc.columns.map((column) => (column.align === 'right' ? '---:' : '---')).join(' | ')} |`);
+  for (const line of out) yield `${line}\n`;
   for (const row of doc.rows) {
     const cells = row.cells.map((cell, index) => {
       let text =
@@ -37,8 +43,8 @@ export function renderMarkdown(doc: Document): string {
       if (text && row.style === 'detail') text = `*${text}*`;
       return text;
     });
-    out.push(`| ${cells.join(' | ')} |`);
+    yield `| ${cells.join(' | ')} |\n`;
   }
-  if (doc.notes.length) out.push('', ...doc.notes.map((note) => `${escapeMarkdown(note)}  `));
-  return `${out.join('\n')}\n`;
+  if (doc.notes.length)
+    for (const line of ['', ...doc.notes.map((note) => `${escapeMarkdown(note)}  `)]) yield `${line}\n`;
 }

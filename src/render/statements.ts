@@ -4,7 +4,7 @@ import type { IncomeStatement } from '../reports/income-statement.js';
 import type { ChartReport, JournalReport, LedgerReport, TrialBalance } from '../reports/listings.js';
 import type { Lang } from '../reports/statement-line.js';
 import { frenchDate } from '../date.js';
-import { amount, type Document, type Row } from './document.js';
+import { amount, lazyRows, type Document, type Row } from './document.js';
 import { frenchAmount } from './number.js';
 
 const T = {
@@ -261,23 +261,24 @@ export function trialBalanceDocument(report: TrialBalance, lang: Lang): Document
 
 export function journalDocument(report: JournalReport, lang: Lang): Document {
   const t = T[lang];
-  const rows: Row[] = [];
-  for (const entry of report.entries) {
-    for (const posting of entry.postings) {
-      rows.push({
-        cells: [
-          frenchDate(entry.date),
-          entry.journal,
-          entry.piece,
-          posting.account,
-          posting.label || entry.label,
-          amount(posting.debit === 0n ? null : posting.debit),
-          amount(posting.credit === 0n ? null : posting.credit),
-        ],
-        style: 'normal',
-      });
+  const rows = lazyRows(function* () {
+    for (const entry of report.entries) {
+      for (const posting of entry.postings) {
+        yield {
+          cells: [
+            frenchDate(entry.date),
+            entry.journal,
+            entry.piece,
+            posting.account,
+            posting.label || entry.label,
+            amount(posting.debit === 0n ? null : posting.debit),
+            amount(posting.credit === 0n ? null : posting.credit),
+          ],
+          style: 'normal',
+        } satisfies Row;
+      }
     }
-  }
+  });
   return {
     title: `${lang === 'fr' ? 'Journal' : 'Journal'} ${report.year}`,
     columns: [
@@ -297,35 +298,36 @@ export function journalDocument(report: JournalReport, lang: Lang): Document {
 
 export function ledgerDocument(report: LedgerReport, lang: Lang): Document {
   const t = T[lang];
-  const rows: Row[] = [];
-  for (const account of report.accounts) {
-    rows.push({ cells: [`${account.account} ${account.label}`, '', '', '', '', '', ''], style: 'heading' });
-    for (const p of account.postings)
-      rows.push({
+  const rows = lazyRows(function* (): Generator<Row> {
+    for (const account of report.accounts) {
+      yield { cells: [`${account.account} ${account.label}`, '', '', '', '', '', ''], style: 'heading' };
+      for (const p of account.postings)
+        yield {
+          cells: [
+            frenchDate(p.date),
+            p.journal,
+            p.piece,
+            p.label,
+            amount(p.debit === 0n ? null : p.debit),
+            amount(p.credit === 0n ? null : p.credit),
+            amount(p.balance),
+          ],
+          style: 'normal',
+        };
+      yield {
         cells: [
-          frenchDate(p.date),
-          p.journal,
-          p.piece,
-          p.label,
-          amount(p.debit === 0n ? null : p.debit),
-          amount(p.credit === 0n ? null : p.credit),
-          amount(p.balance),
+          `${t.total} ${account.account}`,
+          '',
+          '',
+          '',
+          amount(account.debit),
+          amount(account.credit),
+          amount(account.balance),
         ],
-        style: 'normal',
-      });
-    rows.push({
-      cells: [
-        `${t.total} ${account.account}`,
-        '',
-        '',
-        '',
-        amount(account.debit),
-        amount(account.credit),
-        amount(account.balance),
-      ],
-      style: 'subtotal',
-    });
-  }
+        style: 'subtotal',
+      };
+    }
+  });
   return {
     title: `${lang === 'fr' ? 'Grand livre' : 'General ledger'} ${report.year}`,
     columns: [

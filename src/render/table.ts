@@ -3,9 +3,9 @@
 // widest text columns are cut with an ellipsis so that the table fits.
 import { visible, visibleLines } from './visible.js';
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Cell, Document } from './document.js';
+import type { Cell, Document, Row } from './document.js';
 import { frenchAmount } from './number.js';
-import { tableString } from './table-draw.js';
+import { drawTable, measureTable } from './table-draw.js';
 
 const ELLIPSIS = '…';
 /** Below this, a text column is not cut further: the table is left wider than the terminal. */
@@ -21,22 +21,23 @@ export function cutText(text: string, max: number): string {
     .trimEnd()}${ELLIPSIS}`;
 }
 
-/** Plain text of each cell, indentation included (before colour). */
-function plainCells(doc: Document): string[][] {
-  return doc.rows.map((row) =>
-    row.cells.map((cell, index) => {
-      const text = cellText(cell, doc.euros);
-      return index === 0 && row.depth ? `${'  '.repeat(row.depth)}${text}` : text;
-    }),
-  );
+/** Plain text of a row's cells, indentation included (before colour). */
+function plainCells(row: Row, euros: boolean): string[] {
+  return row.cells.map((cell, index) => {
+    const text = cellText(cell, euros);
+    return index === 0 && row.depth ? `${'  '.repeat(row.depth)}${text}` : text;
+  });
 }
 
 /** The widths the text columns may take so that the table fits `width`: the widest left-aligned
  * column is narrowed first, one character at a time, none below MIN_TEXT; undefined when it fits. */
-function columnLimits(doc: Document, cells: string[][], width: number): number[] | undefined {
-  const widths = doc.columns.map((column, index) =>
-    Math.max(length(column.header), ...cells.map((row) => length(row[index] ?? ''))),
-  );
+function columnLimits(doc: Document, width: number): number[] | undefined {
+  const widths = doc.columns.map((column) => length(column.header));
+  for (const row of doc.rows) {
+    const cells = plainCells(row, doc.euros);
+    for (let index = 0; index < widths.length; index += 1)
+      widths[index] = Math.max(widths[index]!, length(cells[index] ?? ''));
+  }
   let total = widths.reduce((t, w) => t + w + 2, 0) + widths.length + 1;
   if (total <= width) return undefined;
   while (total > width) {
@@ -58,32 +59,40 @@ function columnLimits(doc: Document, cells: string[][], width: number): number[]
 }
 
 export function renderTable(doc: Document, color: boolean, width?: number): string {
+  return [...tableChunks(doc, color, width)].join('');
+}
+
+/**
+ * The table of `renderTable` in pieces, a line at a time: the rows are passed over to measure the
+ * columns (twice with a width to fit), then once more to draw them, and never held.
+ */
+export function* tableChunks(doc: Document, color: boolean, width?: number): Generator<string> {
   const paint: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
-  const cells = plainCells(doc);
-  const limits = width ? columnLimits(doc, cells, width) : undefined;
-  const painted = doc.rows.map((row, rowIndex) =>
-    row.cells.map((cell, index) => {
-      let text = cells[rowIndex]![index]!;
+  const limits = width ? columnLimits(doc, width) : undefined;
+  const paintRow = (row: Row): string[] => {
+    const cells = plainCells(row, doc.euros);
+    return row.cells.map((cell, index) => {
+      let text = cells[index]!;
       if (limits && doc.columns[index]!.align === 'left') text = cutText(text, limits[index]!);
       if (typeof cell !== 'string' && cell.cents !== null && cell.cents < 0n) text = paint.red(text);
       if (row.style === 'total' || row.style === 'subtotal') return paint.bold(text);
       if (row.style === 'heading') return paint.bold.underline(text);
       if (row.style === 'detail') return paint.dim(text);
       return text;
-    }),
-  );
-  const table = tableString(
-    doc.columns.map((column) => paint.dim(visible(column.header))),
-    painted,
-    doc.columns.map((column) => column.align),
-  );
-  const lines = [
-    paint.bold(visibleLines(doc.title)),
-    ...(doc.subtitle ?? []).map((line) => paint.dim(visibleLines(line))),
-    table,
-    ...doc.notes.map((note) => (width ? wrapText(visibleLines(note), width) : visibleLines(note))),
-  ];
-  return `${lines.join('\n')}\n`;
+    });
+  };
+  const painted = {
+    *[Symbol.iterator]() {
+      for (const row of doc.rows) yield paintRow(row);
+    },
+  };
+  const head = doc.columns.map((column) => paint.dim(visible(column.header)));
+  const aligns = doc.columns.map((column) => column.align);
+  const widths = measureTable(head, painted);
+  yield `${paint.bold(visibleLines(doc.title))}\n`;
+  for (const line of doc.subtitle ?? []) yield `${paint.dim(visibleLines(line))}\n`;
+  for (const line of drawTable(head, painted, aligns, widths)) yield `${line}\n`;
+  for (const note of doc.notes) yield `${width ? wrapText(visibleLines(note), width) : visibleLines(note)}\n`;
 }
 
 /** Wraps text at spaces to `width` columns (no-break spaces hold amounts together). */
