@@ -33,12 +33,12 @@ if (run.status !== 0 || !existsSync(join(out, 'asso.cjs.cache')))
   process.stderr.write('bundle: no code cache written (the command still runs, compiling as it goes)\n');
 
 /** Node modules only some commands use (the parallel scan's threads, seals' hashes, questions in
- * a terminal, temporary folders) are loaded on their first use rather than when the bundle starts: each costs a few
+ * a terminal) are loaded on their first use rather than when the bundle starts: each costs a few
  * milliseconds that a balance sheet of a small ledger would otherwise pay. The bundle reads them
  * only as `name.member`, which the proxy forwards. */
 function lazyBuiltins(file) {
   const lazy =
-    /(let|const) (\w+) = require\("(node:(?:worker_threads|crypto|readline|readline\/promises|child_process|os))"\);/g;
+    /(let|const) (\w+) = require\("(node:(?:worker_threads|crypto|readline|readline\/promises|child_process))"\);/g;
   const source = readFileSync(file, 'utf8');
   const loader =
     'const __lazyBuiltin = (name) => { let loaded; return new Proxy({}, { get: (_, key) => (loaded ??= require(name))[key] }); };\n';

@@ -56,6 +56,34 @@ describe('money', () => {
     expect(frenchAmount(5474400n, true)).toBe('54\u202f744');
     expect(frenchAmount(-123456789n, false)).toBe('-1\u202f234\u202f567,89');
   });
+
+  it('formats every amount as its exact decimal text, small and beyond 2^53 cents alike', () => {
+    // The reference: the canonical text's digits, grouped by three, decimal comma (whole euros: truncated).
+    const reference = (cents: bigint, euros: boolean): string => {
+      const [integer, decimals] = centsToString(cents).split('.') as [string, string];
+      const sign = integer.startsWith('-') ? '-' : '';
+      const grouped = integer.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+      return `${sign}${grouped}${euros ? '' : `,${decimals}`}`;
+    };
+    const near = (n: bigint) => fc.bigInt({ min: n - 300n, max: n + 300n });
+    const limit = BigInt(Number.MAX_SAFE_INTEGER);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.bigInt({ min: -(2n ** 64n), max: 2n ** 64n }),
+          fc.bigInt({ min: -100000n, max: 100000n }),
+          near(limit),
+          near(-limit),
+          near(0n),
+        ),
+        fc.boolean(),
+        (cents, euros) => {
+          expect(frenchAmount(cents, euros)).toBe(reference(cents, euros));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('amount cells', () => {

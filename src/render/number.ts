@@ -3,7 +3,19 @@ import { centsToString, type Cents } from '../money.js';
 
 const NARROW_NBSP = '\u202f';
 
+/** Cents whose arithmetic is exact in a double (the usual case: a number's digits are then made without a bigint). */
+const SAFE_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
+
 export function frenchAmount(cents: Cents, euros: boolean): string {
+  if (cents <= SAFE_CENTS && cents >= -SAFE_CENTS) {
+    const value = Number(cents);
+    const negative = value < 0;
+    const abs = negative ? -value : value;
+    const hundredths = abs % 100;
+    const units = String((abs - hundredths) / 100); // an exact division
+    const grouped = units.length > 3 ? units.replace(/\B(?=(\d{3})+(?!\d))/g, NARROW_NBSP) : units;
+    return `${negative ? '-' : ''}${grouped}${euros ? '' : hundredths < 10 ? `,0${hundredths}` : `,${hundredths}`}`;
+  }
   const [integer, decimals] = centsToString(cents).split('.') as [string, string];
   const negative = integer.startsWith('-');
   const digits = negative ? integer.slice(1) : integer;

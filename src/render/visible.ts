@@ -6,6 +6,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u20
 const NAMED: Readonly<Record<string, string>> = { '\t': '\\t', '\n': '\\n', '\r': '\\r', '\u001b': '\\e' };
 
 export function visible(text: string): string {
+  if (!hasControl(text)) return text;
   return text.replace(CONTROL, (char) => {
     const code = char.charCodeAt(0);
     return NAMED[char] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
@@ -15,4 +16,14 @@ export function visible(text: string): string {
 /** Each line of a multi-line message made visible, the line ends kept. */
 export function visibleLines(text: string): string {
   return text.split('\n').map(visible).join('\n');
+}
+
+/** Whether `text` holds a character CONTROL matches (a loop: most texts have none, and a regular expression replacement costs more). */
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
+    if (c >= 0x200e && (c <= 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))) return true;
+  }
+  return false;
 }
