@@ -77,9 +77,24 @@ export interface EntryPrint {
 }
 
 export function compareEntryPrints(a: EntryPrint, b: EntryPrint): number {
-  const x = `${a.date}\u0000${a.journal}\u0000${a.piece}`;
-  const y = `${b.date}\u0000${b.journal}\u0000${b.piece}`;
+  return compareKeys(printKey(a), printKey(b));
+}
+
+/** The key compareEntryPrints orders by (date, journal, piece): made once per print, a sort compares it many times. */
+export function printKey(print: { date: string; journal: string; piece: string }): string {
+  return `${print.date}\u0000${print.journal}\u0000${print.piece}`;
+}
+
+export function compareKeys(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The prints in compareEntryPrints' order, each key made once. */
+export function sortPrints<T extends EntryPrint>(prints: readonly T[]): T[] {
+  return prints
+    .map((print) => ({ print, key: printKey(print) }))
+    .sort((a, b) => compareKeys(a.key, b.key))
+    .map(({ print }) => print);
 }
 
 /** The year's fingerprint in asso-seal-1: its entries in canonical order, chained to the previous year's seal. */

@@ -10,14 +10,7 @@ import type { Books } from '../post/books.js';
 import { remapAccount, remapBalances, type RemapMap } from '../chart/changes.js';
 import { carryForward, resultOf, yearPosition } from '../post/positions.js';
 import { accrualReversalLines } from './accruals.js';
-import {
-  canonicalRows,
-  compareEntryPrints,
-  fingerprintEntry,
-  sha256Hex,
-  SEAL_VERSION,
-  type EntryPrint,
-} from './canonical.js';
+import { canonicalRows, sortPrints, fingerprintRows, sha256Hex, SEAL_VERSION, type EntryPrint } from './canonical.js';
 import { startedRefusal, startedStep, type StartedClose } from './started.js';
 import { renderJournalCsv } from './journal-csv.js';
 import { openingLines, resultAccountOf } from './opening.js';
@@ -127,13 +120,17 @@ export function planClose(input: CloseInput): ClosePlan {
     refusals.push(`${reversalsFileOf(next)} exists but the year has no accruals to reverse: move it away`);
   if (refusals.length) return { refusals };
 
-  const prints: EntryPrint[] = input.entries.map((entry) => ({
-    date: entry.date,
-    journal: entry.journal,
-    piece: entry.piece,
-    fingerprint: fingerprintEntry(entry),
-    rows: canonicalRows(entry),
-  }));
+  // The canonical rows made once per entry: its fingerprint is theirs (fingerprintRows, as a seal checks it).
+  const prints: EntryPrint[] = input.entries.map((entry) => {
+    const rows = canonicalRows(entry);
+    return {
+      date: entry.date,
+      journal: entry.journal,
+      piece: entry.piece,
+      fingerprint: fingerprintRows(entry, rows),
+      rows,
+    };
+  });
   const previousSeal = input.seals.get(year - 1);
   const previous = previousSeal ? { year: year - 1, fingerprint: previousSeal.fingerprint } : null;
   const result = resultOf(closing);
@@ -148,7 +145,7 @@ export function planClose(input: CloseInput): ClosePlan {
     previous,
     result,
     resultAccount: resultAccountOf(input.chart, result),
-    entries: [...prints].sort(compareEntryPrints),
+    entries: sortPrints(prints),
     written: steps.map((s) => ({ file: s.file, sha256: sha256Hex(s.content) })),
     balances: closing,
     statements: input.statements,
