@@ -100,7 +100,6 @@ function streamFd(
 ): { file: CsvFile } | { problem: CsvProblem } {
   const buffer = Buffer.allocUnsafe(chunkSize);
   let encoding: Encoding | undefined = range?.dialect?.encoding ?? range?.encoding;
-  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let delimiter = range?.dialect?.delimiter ?? '';
   let eol = range?.dialect?.eol ?? '';
   let line = range?.line ?? 1;
@@ -257,7 +256,7 @@ function streamFd(
       encoding === 'windows-1252'
         ? decodeCp1252(bytes)
         : encoding === 'utf-8'
-          ? utf8.decode(bytes.subarray(0, cut))
+          ? utf8Text(bytes.subarray(0, cut))
           : encoding === 'mixed'
             ? decodeMixed(bytes.subarray(0, cut))
             : latin1(bytes);
@@ -314,6 +313,15 @@ function scanEol(text: string, state: { quoted: boolean; cr: boolean }): string 
     else if (!state.quoted && c === 10) return '\n';
   }
   return '';
+}
+
+/**
+ * Bytes of a file found to be valid UTF-8 (fileIsUtf8, before its reading: settleEncoding, or the
+ * parallel scan's cut): Buffer's decoder, several times faster than a fatal TextDecoder, gives the
+ * same text for them (a BOM kept, as `ignoreBOM` kept it).
+ */
+function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 function latin1(bytes: Uint8Array): string {
