@@ -7,6 +7,8 @@ import { mapColumns } from '../src/read/columns.js';
 import { parseDate } from '../src/date.js';
 import { decodeText, detectDelimiter } from '../src/read/text.js';
 import { frenchAmount } from '../src/render/number.js';
+import { escapeMarkdown } from '../src/render/markdown.js';
+import { visible } from '../src/render/visible.js';
 
 describe('money', () => {
   it('prints and parses cents exactly, at any size', () => {
@@ -160,6 +162,30 @@ describe('dates, columns, text', () => {
     expect(detectDelimiter('date;journal;piece\n')).toBe(';');
     expect(detectDelimiter('"a,b";c;d\n')).toBe(';');
     expect(detectDelimiter('a\tb\tc\n')).toBe('\t');
+  });
+});
+
+describe('markdown escaping', () => {
+  it('leaves inert text as it is and escapes the rest as the full escaping does', () => {
+    // The full escaping, step by step (what escapeMarkdown does to a text that is not inert).
+    const reference = (text: string): string =>
+      text
+        .split(/\r\n|\r|\n/)
+        .map((line) =>
+          visible(line)
+            .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
+            .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '&amp;')
+            .replace(/</g, '&lt;')
+            .replace(/>/g, '&gt;'),
+        )
+        .join('<br>');
+    const unit = fc.constantFrom(...'aé €1 ;&#x<>*_`[]|~\\\r\n\t\u001b\u009b\u202e\u2066\u200f\u00a0');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), (text) => {
+        expect(escapeMarkdown(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -9,6 +9,7 @@ import { visible } from './visible.js';
  * backslash-escaped; a line end inside a cell becomes <br>; control characters are shown escaped.
  */
 export function escapeMarkdown(text: string): string {
+  if (isInert(text)) return text;
   return text
     .split(/\r\n|\r|\n/)
     .map((line) =>
@@ -19,6 +20,19 @@ export function escapeMarkdown(text: string): string {
         .replace(/>/g, '&gt;'),
     )
     .join('<br>');
+}
+
+/** Special to Markdown or HTML here: what escapeMarkdown changes besides control characters. */
+const SPECIAL = new Set([...'\\`*_[]|~&<>'].map((char) => char.charCodeAt(0)));
+
+/** Whether escapeMarkdown leaves `text` as it is: no control character, nothing special (a loop: most cells). */
+function isInert(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || SPECIAL.has(c)) return false;
+    if (c >= 0x200e && (c <= 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))) return false;
+  }
+  return true;
 }
 
 export function renderMarkdown(doc: Document): string {
