@@ -21,9 +21,9 @@ const UNSAFE_IN_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
  * holding one property by property, anything else whole (JSON.stringify, re-indented to its depth).
  */
 export function* jsonChunks(value: unknown): Generator<string> {
-  const escape = (text: string): string =>
+  const inert = (text: string): string =>
     text.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  for (const chunk of jsonParts(value, '')) yield escape(chunk);
+  for (const chunk of jsonParts(value, '')) yield inert(chunk);
   yield '\n';
 }
 
