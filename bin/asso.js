@@ -40,8 +40,13 @@ async function run() {
   if (modified(bundle) >= modified(here('../dist/cli/main.js'))) {
     const { main, script } = loadBundle(bundle);
     await main(args);
-    // npm run build: keep the code compiled by this run for the next ones.
-    if (process.env.ASSO_WRITE_CODE_CACHE) writeFileSync(`${bundle}.cache`, script.createCachedData());
+    // npm run build: keep the code compiled by this run for the next ones; the variable may list
+    // more commands (JSON, lists of arguments) to run first, so that their code is kept too.
+    const warm = process.env.ASSO_WRITE_CODE_CACHE;
+    if (warm) {
+      for (const more of warm.startsWith('[') ? JSON.parse(warm) : []) await main(more);
+      writeFileSync(`${bundle}.cache`, script.createCachedData());
+    }
   } else {
     const { main } = await import('../dist/cli/main.js');
     await main(args);
