@@ -17,7 +17,8 @@ const PARALLEL = 3;
 let running = 0;
 const waiting: (() => void)[] = [];
 
-export async function runAsso(args: readonly string[]): Promise<Run> {
+/** `env` adds to (or, with undefined, removes from) the environment: SOURCE_DATE_EPOCH pins today. */
+export async function runAsso(args: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Promise<Run> {
   if (running >= PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
   running += 1;
   try {
@@ -27,7 +28,7 @@ export async function runAsso(args: readonly string[]): Promise<Run> {
         [BIN, ...args],
         {
           cwd: ROOT,
-          env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined },
+          env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined, ...env },
           maxBuffer: 64 * 1024 * 1024,
           encoding: 'utf8',
         },

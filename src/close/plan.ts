@@ -21,6 +21,8 @@ import {
 import { renderJournalCsv } from './journal-csv.js';
 import { openingLines, resultAccountOf } from './opening.js';
 import { sealJson, type Seal } from './seal.js';
+import type { Message } from '../messages/text.js';
+import { treasurerMessages } from '../messages/treasurer.js';
 
 import { openingFileOf, reversalsFileOf, sealFileOf } from './files.js';
 
@@ -40,7 +42,7 @@ export interface CloseInput {
   /** Current content of the files close writes, by path relative to the ledger folder (absent: no file). */
   readonly existing: ReadonlyMap<string, string>;
   readonly reverseAccruals: boolean;
-  /** The day of the close (YYYY-MM-DD), from the command line's clock. */
+  /** The day of the close (YYYY-MM-DD), today by the command line's clock: a year is closed once it has ended. */
   readonly closedOn: string;
   /** The statements as closed, as `-f json` prints them: {exact, euros}. */
   readonly statements: unknown;
@@ -56,13 +58,13 @@ export interface CloseStep {
 }
 
 export type ClosePlan =
-  | { readonly refusals: readonly string[] }
+  | { readonly refusals: readonly Message[] }
   | { readonly refusals?: undefined; readonly steps: readonly CloseStep[]; readonly seal: Seal };
 
 export function planClose(input: CloseInput): ClosePlan {
   const { year, calendar, books } = input;
   const next = year + 1;
-  const refusals: string[] = [];
+  const refusals: Message[] = [];
   const sealed = input.seals.get(year);
   if (sealed)
     return {
@@ -73,6 +75,8 @@ export function planClose(input: CloseInput): ClosePlan {
   const position = books.years.has(year) ? yearPosition(books, year) : undefined;
   if (!position || input.entries.length === 0)
     return { refusals: [`fiscal year ${year} has no entries: there is nothing to close`] };
+  const end = yearEnd(calendar, year);
+  if (end > input.closedOn) refusals.push(treasurerMessages.yearNotEnded(year, end, input.closedOn));
   const errors = input.diagnostics.filter((d) => d.severity === 'error').length;
   if (hasErrors(input.diagnostics))
     refusals.push(`the books have ${errors} error(s): fix them first (asso check lists them)`);

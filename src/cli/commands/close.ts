@@ -1,5 +1,8 @@
 // close (cloture): the opening entries of Y+1, the accrual reversals, then the seal of Y.
 import { say } from '../../messages/text.js';
+import { euros } from '../../messages/number.js';
+import { treasurerMessages } from '../../messages/treasurer.js';
+import { accrualBalances } from '../../close/accruals.js';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { yearStart } from '../../fiscal.js';
@@ -37,7 +40,7 @@ export function prepareClose(
   year: number,
   reverseAccruals: boolean,
   closedOn: string,
-): { plan?: ClosePlan; diagnostics: readonly Diagnostic[]; entries: number } {
+): { plan?: ClosePlan; diagnostics: readonly Diagnostic[]; entries: number; setId?: string } {
   const entries: Entry[] = [];
   const nextOpenings: Entry[] = [];
   const loaded = loadLedger(options, (entry) => {
@@ -73,7 +76,7 @@ export function prepareClose(
     statements: canReport ? closedStatements({ ...loaded, year, set: loaded.setFor(year) }) : null,
     carry: loaded.carryFor(year + 1),
   });
-  return { plan, diagnostics, entries: entries.length };
+  return { plan, diagnostics, entries: entries.length, setId: loaded.setFor(year).id };
 }
 
 /** Writes the files of a close in order, each atomically, the seal last; `upTo` stops early (tests of an interrupted close). */
@@ -89,11 +92,16 @@ export function writeCloseSteps(dir: string, steps: readonly CloseStep[], upTo =
 export async function runClose(options: GlobalOptions, command: CloseOptions): Promise<number> {
   if (options.year === undefined) throw new UsageError('close needs the year to close: asso close --year 2011');
   const year = options.year;
-  const { plan, diagnostics, entries } = prepareClose(options, year, command.reverseAccruals, todayIso(process.env));
+  const { plan, diagnostics, entries, setId } = prepareClose(
+    options,
+    year,
+    command.reverseAccruals,
+    todayIso(process.env),
+  );
   if (!plan || plan.refusals) {
     printDiagnostics(diagnostics, (text) => process.stderr.write(text), true, options.messages);
     for (const reason of plan?.refusals ?? [])
-      process.stderr.write(`asso: cannot close fiscal year ${year}: ${reason}\n`);
+      process.stderr.write(`asso: cannot close fiscal year ${year}: ${say(reason, options.messages)}\n`);
     return 1;
   }
   const { seal, steps } = plan;
@@ -114,6 +122,11 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
   if (seal.remaps?.length) {
     out(`Comptes reportés sur un autre numéro en ${year + 1} (changement de plan comptable) :\n`);
     for (const remap of seal.remaps) out(`  ${remap.from} → ${remap.to} : ${frenchAmount(remap.balance, false)} €\n`);
+  }
+  const accruals = command.reverseAccruals ? [] : accrualBalances(seal.balances, setId ?? 'pca-2018');
+  if (accruals.length) {
+    const listed = accruals.map(([account, balance]) => `${account} ${euros(balance, options.messages)}`).join(', ');
+    out(`${say(treasurerMessages.accrualsToReverse(listed, year + 1), options.messages)}\n`);
   }
   if (!command.yes) {
     if (!process.stdin.isTTY)

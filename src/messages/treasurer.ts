@@ -1,0 +1,28 @@
+// The treasurer's guard rails and notes: closing, dates, listings, checks (issue 14).
+import { dateIn } from './number.js';
+import { text, type Text } from './text.js';
+
+const both = (iso: string): { fr: string; en: string } => ({ fr: dateIn(iso, 'fr'), en: dateIn(iso, 'en') });
+
+export const treasurerMessages = {
+  yearNotEnded: (year: number, end: string, today: string): Text =>
+    text(
+      `l'exercice ${year} n'est pas terminé : il se termine le ${both(end).fr} (nous sommes le ${both(today).fr}) ; il ne peut être clôturé qu'à partir de cette date`,
+      `fiscal year ${year} has not ended: it ends on ${end} (today is ${today}); it can be closed from that day on`,
+    ),
+  accrualsToReverse: (accounts: string, nextYear: number): Text =>
+    text(
+      `À extourner en ${nextYear} : des charges à payer et produits à recevoir restent au bilan (${accounts}). Relancez avec --reverse-accruals pour écrire journal/${nextYear}-reversals.csv, ou passez les extournes vous-même au début de ${nextYear}.`,
+      `To reverse in ${nextYear}: accrued expenses and income remain on the balance sheet (${accounts}). Run again with --reverse-accruals to write journal/${nextYear}-reversals.csv, or book the reversals yourself at the start of ${nextYear}.`,
+    ),
+  entryAfterCurrentYear: (year: number, end: string): Text =>
+    text(
+      `des écritures sont datées de l'exercice ${year}, qui n'a pas commencé (l'exercice en cours se termine le ${both(end).fr}) : une faute de frappe dans l'année ? corrigez la date`,
+      `entries are dated in fiscal year ${year}, which has not begun (the current year ends on ${end}): a typo in the year? correct the date`,
+    ),
+  isolatedYear: (year: number, others: string): Text =>
+    text(
+      `des écritures sont datées de l'exercice ${year}, séparé des autres exercices du dossier (${others}) par des années sans écriture : une faute de frappe dans l'année ? corrigez la date`,
+      `entries are dated in fiscal year ${year}, separated from the ledger's other years (${others}) by years without entries: a typo in the year? correct the date`,
+    ),
+};

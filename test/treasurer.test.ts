@@ -1,0 +1,52 @@
+// What a treasurer ran into (issue 14): the guard rails of close, dates and the default year,
+// listings, widths and the rough edges, through the built command with today pinned.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runAsso, STACK } from './run-asso.js';
+
+const SEED = join(ROOT, 'ledgers', 'coorace-bn');
+/** Seconds since 1970 of a day at noon UTC: today, for SOURCE_DATE_EPOCH. */
+const epochOf = (iso: string): string => String(Date.parse(`${iso}T12:00:00Z`) / 1000);
+
+let scratch: string;
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` first');
+  scratch = mkdtempSync(join(tmpdir(), 'asso-treasurer-'));
+});
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+const seedCopy = (name: string): string => {
+  const dir = mkdtempSync(join(scratch, `${name}-`));
+  cpSync(SEED, dir, { recursive: true });
+  rmSync(join(dir, 'expected'), { recursive: true, force: true });
+  return dir;
+};
+
+describe.concurrent('close', () => {
+  it('refuses a year that has not ended, naming the day it ends (item 1)', async () => {
+    const dir = seedCopy('not-ended');
+    const run = await runAsso(['close', '-L', dir, '--year', '2011', '--yes'], {
+      SOURCE_DATE_EPOCH: epochOf('2011-06-01'),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("l'exercice 2011 n'est pas terminé : il se termine le 31/12/2011");
+    expect(existsSync(join(dir, 'locks', '2011.json'))).toBe(false);
+  });
+
+  it('without --reverse-accruals, names the accrual accounts left to reverse and how (item 4)', async () => {
+    const dir = seedCopy('accruals');
+    const run = await runAsso(['close', '-L', dir, '--year', '2011', '--yes'], {
+      SOURCE_DATE_EPOCH: epochOf('2026-05-28'),
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/À extourner en 2012 : .*\(408\d* .*487\d* .*\)\. Relancez avec --reverse-accruals/);
+    const reversed = await runAsso(['close', '-L', seedCopy('reversed'), '--year', '2011', '--yes', '--reverse-accruals'], {
+      SOURCE_DATE_EPOCH: epochOf('2026-05-28'),
+    });
+    expect(reversed.stdout).not.toContain('À extourner');
+  });
+});
