@@ -196,6 +196,12 @@ export const DIAGNOSTIC_CODES: readonly CodeDescription[] = [
     meaning: "the books' balance differs from assertions.csv (by how much, since which entry); find the entry",
   },
   {
+    code: 'outlying-year',
+    severity: 'warning',
+    meaning:
+      'entries are dated after the fiscal year under way, or in a year cut off from the others by a gap: a typo in the year? correct the date',
+  },
+  {
     code: 'account-not-declared',
     severity: 'warning',
     meaning: 'an account is used but not listed in accounts.csv; add it with its label',

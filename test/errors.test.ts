@@ -17,6 +17,8 @@ const CATALOGUE = 'fixtures/errors';
 const fixtures = readdirSync(join(ROOT, CATALOGUE))
   .filter((name) => existsSync(join(ROOT, CATALOGUE, name, 'asso.json')))
   .sort();
+/** Today for every fixture (2026-06-15): the dates a fixture calls future or past do not move with the clock. */
+const TODAY = { SOURCE_DATE_EPOCH: '1781524800' };
 const codeOf = (fixture: string) => fixture.split('--')[0]!;
 const severityOf = (code: string) => DIAGNOSTIC_CODES.find((c) => c.code === code)?.severity;
 
@@ -46,11 +48,13 @@ describe.concurrent('asso check on fixtures/errors', () => {
     const code = codeOf(fixture);
     it(fixture, async ({ expect }) => {
       // The text through the built command; the JSON in-process, by the same functions `check -f json` calls (half the processes).
-      const text = await runAsso(['check', '-L', dir]);
+      const text = await runAsso(['check', '-L', dir], TODAY);
       expect(text.stderr).not.toMatch(STACK);
       expect(text.code, text.stderr).toBe(severityOf(code) === 'error' ? 1 : 0);
       const json = {
-        stdout: toJson(checkJson(loadLedger(parseGlobalOptions({ ledger: dir }, {}, false, ROOT)).diagnostics)),
+        stdout: toJson(
+          checkJson(loadLedger(parseGlobalOptions({ ledger: dir }, TODAY, false, ROOT)).diagnostics, 'fr'),
+        ),
       };
       expect(text.stdout).toContain(`[${code}]`);
       // Every problem names its file (and line, when it has one) in the form file:line[:column].
@@ -68,7 +72,7 @@ describe.concurrent('asso check on fixtures/errors', () => {
       for (const d of parsed) expect(Object.keys(d)).toEqual(['severity', 'code', 'message', 'file', 'line', 'column']);
       await expect(text.stdout).toMatchFileSnapshot(`../${dir}/expected/check.txt`);
       await expect(json.stdout).toMatchFileSnapshot(`../${dir}/expected/check.json`);
-      if (severityOf(code) === 'warning') expect((await runAsso(['check', '-L', dir, '--strict'])).code).toBe(1);
+      if (severityOf(code) === 'warning') expect((await runAsso(['check', '-L', dir, '--strict'], TODAY)).code).toBe(1);
     });
   }
 });

@@ -18,7 +18,10 @@ let running = 0;
 const waiting: (() => void)[] = [];
 
 /** `env` adds to (or, with undefined, removes from) the environment: SOURCE_DATE_EPOCH pins today. */
-export async function runAsso(args: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Promise<Run> {
+export async function runAsso(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): Promise<Run> {
   if (running >= PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
   running += 1;
   try {

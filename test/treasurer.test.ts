@@ -44,9 +44,35 @@ describe.concurrent('close', () => {
     });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/À extourner en 2012 : .*\(408\d* .*487\d* .*\)\. Relancez avec --reverse-accruals/);
-    const reversed = await runAsso(['close', '-L', seedCopy('reversed'), '--year', '2011', '--yes', '--reverse-accruals'], {
-      SOURCE_DATE_EPOCH: epochOf('2026-05-28'),
-    });
+    const reversed = await runAsso(
+      ['close', '-L', seedCopy('reversed'), '--year', '2011', '--yes', '--reverse-accruals'],
+      {
+        SOURCE_DATE_EPOCH: epochOf('2026-05-28'),
+      },
+    );
     expect(reversed.stdout).not.toContain('À extourner');
+  });
+});
+
+describe.concurrent('dates and the default year (item 5)', () => {
+  const TODAY = { SOURCE_DATE_EPOCH: epochOf('2026-06-15') };
+  it('warns on a year after the current one and never takes it as the default year', async () => {
+    const dir = 'fixtures/errors/outlying-year';
+    const check = await runAsso(['check', '-L', dir], TODAY);
+    expect(check.stdout).toMatch(/2025\.csv:4: warning: .*l'exercice 2062, qui n'a pas commencé.*\[outlying-year\]/);
+    const sheet = await runAsso(['bilan', '-L', dir], TODAY);
+    expect(sheet.stdout.split('\n')[0]).toMatch(/^Bilan 2025 /);
+  });
+  it('warns on a year cut off from the others by a gap', async () => {
+    const check = await runAsso(['check', '-L', 'fixtures/errors/outlying-year--gap'], TODAY);
+    expect(check.stdout).toMatch(/2025\.csv:2: warning: .*l'exercice 2016, séparé des autres exercices/);
+  });
+  it('does not warn on the opening entries a close on the last day writes for next year', async () => {
+    const dir = seedCopy('last-day');
+    const lastDay = { SOURCE_DATE_EPOCH: epochOf('2011-12-31') };
+    const closed = await runAsso(['close', '-L', dir, '--year', '2011', '--yes'], lastDay);
+    expect(closed.code, closed.stderr).toBe(0);
+    const check = await runAsso(['check', '-L', dir], lastDay);
+    expect(check.stdout).not.toContain('outlying-year');
   });
 });

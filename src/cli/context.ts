@@ -7,6 +7,7 @@ import { trackAssertions } from '../post/assertions.js';
 import { scanLedger, type Books } from '../post/books.js';
 import { scanLedgerInParallel } from '../post/parallel-scan.js';
 import { checkYears } from '../post/year-checks.js';
+import { outlyingYearDiagnostics, outlyingYears } from '../post/date-checks.js';
 import { abolishedPostings, yearsWithAbolishedAccounts } from '../post/abolished-accounts.js';
 import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/ledger-folder.js';
 import type { Chart } from '../chart/chart.js';
@@ -77,7 +78,13 @@ export function loadLedger(
         ...checkYears(books, folder.chart, setFor, join(options.ledger, 'accounts.csv'), carryFor),
         ...assertions.check(books),
       ];
-  const all = [...read.diagnostics, ...diagnostics, ...whole, ...watcher.check(books)];
+  const all = [
+    ...read.diagnostics,
+    ...diagnostics,
+    ...whole,
+    ...watcher.check(books),
+    ...outlyingYearDiagnostics(books, options.today),
+  ];
   // Postings on accounts a year's set abolished: found from the balances, located (file, line) by a second pass only when there are some.
   const abolished = yearsWithAbolishedAccounts(books, setFor, changesInto);
   if (abolished.size) {
@@ -88,7 +95,8 @@ export function loadLedger(
       },
     });
   }
-  const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);
+  const year =
+    options.year ?? (books.years.size ? defaultYear(books, outlyingYears(books, options.today)) : Number.NaN);
   return {
     folder,
     books,
@@ -102,11 +110,11 @@ export function loadLedger(
   };
 }
 
-/** The latest year with entries other than those `close` and `allocate` write. */
-export function defaultYear(books: Books): number {
-  const own = [...books.years.values()].filter((y) => y.ownEntries).map((y) => y.year);
-  const any = [...books.years.keys()];
-  const years = own.length ? own : any;
+/** The latest year with entries other than those `close` and `allocate` write, never a year that looks like a typo. */
+export function defaultYear(books: Books, outlying: ReadonlySet<number> = new Set()): number {
+  const own = [...books.years.values()].filter((y) => y.ownEntries && !outlying.has(y.year)).map((y) => y.year);
+  const any = [...books.years.keys()].filter((y) => !outlying.has(y));
+  const years = own.length ? own : any.length ? any : [...books.years.keys()];
   if (!years.length)
     throw new UsageError('the ledger has no entries yet: add journal files under journal/, or pass --year');
   return Math.max(...years);

@@ -1,5 +1,6 @@
 // Flags → typed options. Parsing is checked here; nothing else reads the command line.
 import { messageLang } from '../messages/text.js';
+import { todayIso } from './clock.js';
 import type { Lang } from '../reports/statement-line.js';
 
 export type Format = 'table' | 'csv' | 'json' | 'markdown' | 'html';
@@ -18,6 +19,8 @@ export interface GlobalOptions {
   readonly debug: boolean;
   /** Columns the terminal tables fit in (long labels cut with an ellipsis): --width, else the terminal's; none in a pipe. */
   readonly width?: number;
+  /** Today (YYYY-MM-DD): SOURCE_DATE_EPOCH when set, else the clock; handed to the code that needs it. */
+  readonly today: string;
 }
 
 export class UsageError extends Error {}
@@ -70,5 +73,6 @@ export function parseGlobalOptions(
     excel: raw.excel ?? false,
     debug: raw.debug ?? false,
     width,
+    today: todayIso(env),
   };
 }

@@ -11,7 +11,6 @@ import { openingFileOf, planClose, reversalsFileOf, type ClosePlan, type CloseSt
 import type { Diagnostic } from '../../diagnostics.js';
 import { balanceSheetJson, incomeStatementJson } from '../../render/json.js';
 import { frenchAmount } from '../../render/number.js';
-import { todayIso } from '../clock.js';
 import { askConfirmation } from '../confirm.js';
 import { loadLedger, printDiagnostics, type Loaded } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
@@ -92,12 +91,7 @@ export function writeCloseSteps(dir: string, steps: readonly CloseStep[], upTo =
 export async function runClose(options: GlobalOptions, command: CloseOptions): Promise<number> {
   if (options.year === undefined) throw new UsageError('close needs the year to close: asso close --year 2011');
   const year = options.year;
-  const { plan, diagnostics, entries, setId } = prepareClose(
-    options,
-    year,
-    command.reverseAccruals,
-    todayIso(process.env),
-  );
+  const { plan, diagnostics, entries, setId } = prepareClose(options, year, command.reverseAccruals, options.today);
   if (!plan || plan.refusals) {
     printDiagnostics(diagnostics, (text) => process.stderr.write(text), true, options.messages);
     for (const reason of plan?.refusals ?? [])
