@@ -76,3 +76,40 @@ describe.concurrent('dates and the default year (item 5)', () => {
     expect(check.stdout).not.toContain('outlying-year');
   });
 });
+
+describe.concurrent('listings', () => {
+  it('ledger 999 says that no account starts with 999 (item 17)', async () => {
+    const run = await runAsso(['ledger', '999', '-L', SEED]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('aucun compte ne commence par 999');
+    expect(run.stdout).toBe('');
+  });
+  it('journal and ledger take --from, --to, --journal and --match (item 11)', async () => {
+    const journal = await runAsso([
+      'journal',
+      '-L',
+      SEED,
+      '--journal',
+      'vt',
+      '--from',
+      '2011-03-01',
+      '--to',
+      '31/03/2011',
+      '-f',
+      'csv',
+    ]);
+    expect(journal.code, journal.stderr).toBe(0);
+    const rows = journal.stdout.trim().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(row).toMatch(/^\d\d\/03\/2011,VT,/);
+    const ledger = await runAsso(['ledger', '512', '-L', SEED, '--match', 'LOYER', '-f', 'csv']);
+    const postings = ledger.stdout
+      .trim()
+      .split('\n')
+      .filter((line) => /^\d\d\//.test(line));
+    expect(postings.length).toBe(12);
+    for (const posting of postings) expect(posting).toMatch(/Loyer/);
+    const bad = await runAsso(['journal', '-L', SEED, '--from', '2011-02-30']);
+    expect(bad.code).toBe(2);
+  });
+});

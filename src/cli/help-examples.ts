@@ -25,10 +25,12 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   journal: [
     'asso journal -L ledgers/coorace-bn -y 2011 | head',
     'asso journal -L ledgers/coorace-bn -y 2011 -f csv -o journal.csv',
+    'asso journal -L ledgers/coorace-bn -y 2011 --journal BQ --from 2011-03-01 --to 2011-03-31',
   ],
   ledger: [
     'asso ledger 512 -L ledgers/coorace-bn -y 2011',
     'asso grand-livre 6 -L ledgers/coorace-bn -y 2011 -f markdown',
+    'asso ledger 512 -L ledgers/coorace-bn -y 2011 --match loyer',
   ],
   accounts: [
     'asso accounts -L ledgers/coorace-bn | grep 756',

@@ -99,15 +99,32 @@ export function buildProgram(run: (code: number) => void): Command {
     .alias('balance-generale')
     .description('trial balance: debit, credit, balance per account')
     .action(action(async (options) => (await import('./commands/listings.js')).runBalance(options)));
-  program
-    .command('journal')
-    .description('the entries of the year')
-    .action(action(async (options) => (await import('./commands/listings.js')).runJournal(options)));
-  program
-    .command('ledger [prefix]')
-    .alias('grand-livre')
-    .description('postings per account with running balance (accounts under an optional prefix)')
-    .action(action(async (options, prefix) => (await import('./commands/listings.js')).runLedger(options, prefix)));
+  const filters = (command: Command): Command =>
+    command
+      .option('--from <date>', 'entries from this date on')
+      .option('--to <date>', 'entries up to this date')
+      .option('--journal <code>', 'entries of this journal only (BQ, OD…)')
+      .option(
+        '--match <text>',
+        'entries whose label or piece holds this text, or that post to an account starting with it',
+      );
+  filters(program.command('journal').description('the entries of the year')).action(
+    action(async (options, command) => {
+      const listings = await import('./commands/listings.js');
+      return listings.runJournal(options, listings.parseListingFilter(command));
+    }),
+  );
+  filters(
+    program
+      .command('ledger [prefix]')
+      .alias('grand-livre')
+      .description('postings per account with running balance (accounts under an optional prefix)'),
+  ).action(
+    action(async (options, prefix, command) => {
+      const listings = await import('./commands/listings.js');
+      return listings.runLedger(options, prefix, listings.parseListingFilter(command));
+    }),
+  );
   program
     .command('accounts')
     .alias('plan')

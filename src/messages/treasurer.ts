@@ -26,3 +26,11 @@ export const treasurerMessages = {
       `entries are dated in fiscal year ${year}, separated from the ledger's other years (${others}) by years without entries: a typo in the year? correct the date`,
     ),
 };
+
+export const listingMessages = {
+  noAccountUnder: (prefix: string): Text =>
+    text(
+      `aucun compte ne commence par ${prefix} : ni dans le plan comptable ni dans les écritures (asso accounts les liste)`,
+      `no account starts with ${prefix}: neither in the chart nor in the entries (asso accounts lists them)`,
+    ),
+};

@@ -172,3 +172,26 @@ export function chartReport(
     });
   return { accounts };
 }
+
+/** What `journal` and `ledger` show: dates from–to (inclusive), one journal, a text in a label or piece, or an account prefix. */
+export interface ListingFilter {
+  readonly from?: string;
+  readonly to?: string;
+  readonly journal?: string;
+  readonly match?: string;
+}
+
+/** The entries `filter` keeps (case- and accent-insensitive text match). */
+export function filterEntries(entries: readonly Entry[], filter: ListingFilter): Entry[] {
+  const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const match = filter.match === undefined ? undefined : fold(filter.match);
+  return entries.filter(
+    (entry) =>
+      (filter.from === undefined || entry.date >= filter.from) &&
+      (filter.to === undefined || entry.date <= filter.to) &&
+      (filter.journal === undefined || entry.journal.toUpperCase() === filter.journal.toUpperCase()) &&
+      (match === undefined ||
+        fold(`${entry.piece} ${entry.label}`).includes(match) ||
+        entry.postings.some((p) => fold(p.label).includes(match) || p.account.startsWith(match))),
+  );
+}

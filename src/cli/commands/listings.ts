@@ -3,7 +3,19 @@ import type { Balances, Entry } from '../../model.js';
 import { remapBalances } from '../../chart/changes.js';
 import { chartJson, checkJson, journalJson, ledgerJson, toJson, trialBalanceJson } from '../../render/json.js';
 import { chartDocument, journalDocument, ledgerDocument, trialBalanceDocument } from '../../render/statements.js';
-import { chartReport, journalReport, ledgerReport, trialBalance } from '../../reports/listings.js';
+import {
+  chartReport,
+  filterEntries,
+  journalReport,
+  ledgerReport,
+  trialBalance,
+  type ListingFilter,
+} from '../../reports/listings.js';
+import { parseDate } from '../../read/date.js';
+import type { Chart } from '../../chart/chart.js';
+import type { Books } from '../../post/books.js';
+import { say } from '../../messages/text.js';
+import { listingMessages } from '../../messages/treasurer.js';
 import { carryForward, yearPosition } from '../../reports/positions.js';
 import { readLedgerFolder } from '../../read/ledger-folder.js';
 import type { Label, SheetLineSpec } from '../../statements/layout.js';
@@ -37,36 +49,65 @@ function yearEntries(
   return { entries, loaded };
 }
 
-export function runJournal(options: GlobalOptions): number {
+/** --from, --to, --journal, --match of `journal` and `ledger`, checked. */
+export function parseListingFilter(raw: {
+  from?: string;
+  to?: string;
+  journal?: string;
+  match?: string;
+}): ListingFilter {
+  const date = (flag: string, value: string | undefined): string | undefined => {
+    if (value === undefined) return undefined;
+    const parsed = parseDate(value);
+    if (!parsed.ok) throw new UsageError(`--${flag}: ${parsed.message}`);
+    return parsed.date;
+  };
+  return { from: date('from', raw.from), to: date('to', raw.to), journal: raw.journal, match: raw.match };
+}
+
+export function runJournal(options: GlobalOptions, filter: ListingFilter = {}): number {
   const found = yearEntries(options);
   if (!found) return 1;
-  const report = journalReport(found.loaded.year, found.entries);
+  const report = journalReport(found.loaded.year, filterEntries(found.entries, filter));
   emit(options, [journalDocument(report, options.lang)], journalJson(report));
   return 0;
 }
 
-export function runLedger(options: GlobalOptions, prefix: string | undefined): number {
+export function runLedger(options: GlobalOptions, prefix: string | undefined, filter: ListingFilter = {}): number {
   if (prefix !== undefined && !/^\d+$/.test(prefix))
     throw new UsageError(`the account prefix must be digits, such as 512 or 6, not "${prefix}"`);
   const found = yearEntries(options);
   if (!found) return 1;
   const { books, year } = found.loaded;
+  const chart = found.loaded.chartFor(year);
+  if (prefix !== undefined && !accountsUnder(chart, books, prefix))
+    throw new UsageError(say(listingMessages.noAccountUnder(prefix), options.messages));
   const provisional = yearPosition(books, year, found.loaded.carryFor)?.provisional ?? false;
   const carry = found.loaded.carryFor(year);
   const carried = (balances: Balances): Balances => (carry ? remapBalances(balances, carry).balances : balances);
-  const opening = provisional
-    ? {
-        date: books.years.get(year)?.start ?? '',
-        label:
-          options.lang === 'fr'
-            ? `À-nouveaux provisoires (clôture ${year - 1})`
-            : `Provisional opening (${year - 1} closing)`,
-        balances: carried(carryForward(yearPosition(books, year - 1, found.loaded.carryFor)!.balances)),
-      }
-    : undefined;
-  const report = ledgerReport(found.loaded.chartFor(year), year, found.entries, prefix ?? '', opening);
+  // The provisional opening belongs to the first day: shown unless --from starts later, or --journal/--match choose other rows.
+  const opening =
+    provisional && filter.from === undefined && filter.journal === undefined && filter.match === undefined
+      ? {
+          date: books.years.get(year)?.start ?? '',
+          label:
+            options.lang === 'fr'
+              ? `À-nouveaux provisoires (clôture ${year - 1})`
+              : `Provisional opening (${year - 1} closing)`,
+          balances: carried(carryForward(yearPosition(books, year - 1, found.loaded.carryFor)!.balances)),
+        }
+      : undefined;
+  const report = ledgerReport(chart, year, filterEntries(found.entries, filter), prefix ?? '', opening);
   emit(options, [ledgerDocument(report, options.lang)], ledgerJson(report));
   return 0;
+}
+
+/** Whether any account of the chart or the books starts with `prefix`. */
+function accountsUnder(chart: Chart, books: Books, prefix: string): boolean {
+  for (const number of chart.accounts.keys()) if (number.startsWith(prefix)) return true;
+  for (const year of books.years.values())
+    for (const account of year.movements.keys()) if (account.startsWith(prefix)) return true;
+  return false;
 }
 
 export function runAccounts(options: GlobalOptions): number {
