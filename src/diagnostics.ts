@@ -196,6 +196,11 @@ export const DIAGNOSTIC_CODES: readonly CodeDescription[] = [
     meaning: "the books' balance differs from assertions.csv (by how much, since which entry); find the entry",
   },
   {
+    code: 'bad-siren',
+    severity: 'warning',
+    meaning: 'the SIREN of asso.json is not 9 digits or fails its check digit (Luhn); copy it from the Sirene notice',
+  },
+  {
     code: 'outlying-year',
     severity: 'warning',
     meaning:

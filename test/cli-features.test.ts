@@ -62,7 +62,7 @@ describe.concurrent('asso init', () => {
       '--fiscal-year-start',
       '09-01',
       '--siren',
-      '123 456 789',
+      '732 829 320',
       '-y',
       '2024',
     ]);
@@ -73,7 +73,7 @@ describe.concurrent('asso init', () => {
       name: 'Les Amis du Moulin',
       currency: 'EUR',
       fiscalYearStart: '09-01',
-      siren: '123456789',
+      siren: '732829320',
     });
     expect(readdirSync(join(dir, 'journal'))).toEqual(['2024.csv']);
     expect(readFileSync(join(dir, 'journal', '2024.csv'), 'utf8')).toMatch(
@@ -101,7 +101,7 @@ describe.concurrent('asso init', () => {
   });
 
   it.skipIf(!existsSync('/usr/bin/script'))(
-    'in a terminal (a pty from script(1)), asks the name and the fiscal year start',
+    'in a terminal (a pty from script(1)), asks the name and the fiscal year start, asking again after a wrong answer',
     async () => {
       const dir = join(scratch, 'voile');
       const child = spawn('/usr/bin/script', ['-qec', `${process.execPath} ${BIN} init ${dir} -y 2024`, '/dev/null'], {
@@ -110,7 +110,8 @@ describe.concurrent('asso init', () => {
       });
       const answers: [RegExp, string][] = [
         [/Nom de l'association/, 'Club de voile\n'],
-        [/fiscal year start/, '09-01\n'],
+        [/fiscal year start/, '01/09\n'],
+        [/recommencez/, '09-01\n'],
         [/SIREN/, '\n'],
       ];
       let out = '';

@@ -2,6 +2,7 @@
 // listings, widths and the rough edges, through the built command with today pinned.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runAsso, STACK } from './run-asso.js';
@@ -111,5 +112,37 @@ describe.concurrent('listings', () => {
     for (const posting of postings) expect(posting).toMatch(/Loyer/);
     const bad = await runAsso(['journal', '-L', SEED, '--from', '2011-02-30']);
     expect(bad.code).toBe(2);
+  });
+});
+
+describe.concurrent('init and the SIREN', () => {
+  it('asks again, at once, after a wrong answer (item 13)', async () => {
+    const { askSettings } = await import('../src/cli/commands/init.js');
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let said = '';
+    output.on('data', (chunk: Buffer) => {
+      said += chunk.toString('utf8');
+    });
+    input.end('Club de voile\n01/09\n09-01\n123456789\n732829320\n');
+    const settings = await askSettings({}, { name: 'club', start: '01-01' }, input, output, 'fr');
+    expect(settings).toEqual({ name: 'Club de voile', fiscalYearStart: '09-01', siren: '732829320' });
+    expect(said).toContain(
+      "le début de l'exercice s'écrit MM-JJ, par exemple 01-01 ou 09-01, et non « 01/09 » ; recommencez",
+    );
+    expect(said).toContain("le SIREN 123456789 n'est pas valide");
+    expect(said).not.toContain('--fiscal-year-start');
+    expect(said.match(/Début de l'exercice/g)).toHaveLength(2);
+  });
+  it('quotes a path with spaces in the commands it suggests (item 18), warns on a SIREN that fails its key (item 16)', async () => {
+    const dir = join(scratch, 'mon asso', 'sub');
+    const made = await runAsso(['init', dir, '-y', '2024', '--siren', '123456789']);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toContain(`asso check -L '${dir}'`);
+    expect(made.stderr).toContain("le SIREN 123456789 n'est pas valide");
+    const check = await runAsso(['check', '-L', dir]);
+    expect(check.stdout).toContain('[bad-siren]');
+    const valid = await runAsso(['init', join(scratch, 'valide'), '-y', '2024', '--siren', '732 829 320']);
+    expect(valid.stderr).toBe('');
   });
 });

@@ -59,15 +59,15 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   ],
   reverse: ['asso reverse BQ BQ-2011-001 -L ledgers/coorace-bn --year 2011 --date 2012-01-15'],
   export: [
-    'asso export fec -L ledgers/coorace-bn -y 2011 --siren 123456789',
+    'asso export fec -L ledgers/coorace-bn -y 2011 --siren 732829320',
     'asso export fec -L ledgers/coorace-bn -y 2011 -o FEC2011.txt',
   ],
-  import: ['asso import fec 123456789FEC20111231.txt -L mon-asso'],
+  import: ['asso import fec 732829320FEC20111231.txt -L mon-asso'],
   migrate: [
     'asso migrate --to pca-2025 -L mon-asso                  the rewrite, as a diff',
     'asso migrate --to pca-2025 -L mon-asso --write --yes',
   ],
-  init: ['asso init mon-asso', 'asso init club --name "Club de voile" --fiscal-year-start 09-01 --siren 123456789'],
+  init: ['asso init mon-asso', 'asso init club --name "Club de voile" --fiscal-year-start 09-01 --siren 732829320'],
   explain: [
     'asso explain produits.cotisations -L ledgers/coorace-bn -y 2011',
     'asso explain 512 -L ledgers/coorace-bn -y 2011',

@@ -34,3 +34,34 @@ export const listingMessages = {
       `no account starts with ${prefix}: neither in the chart nor in the entries (asso accounts lists them)`,
     ),
 };
+
+export const sirenMessages = {
+  notNineDigits: (siren: string): Text =>
+    text(`le SIREN a 9 chiffres, « ${siren} » n'en a pas 9`, `a SIREN has 9 digits, "${siren}" has not`),
+  badCheckDigit: (siren: string): Text =>
+    text(
+      `le SIREN ${siren} n'est pas valide (sa clé de contrôle ne correspond pas) : vérifiez-le sur l'avis de situation Sirene`,
+      `SIREN ${siren} is not valid (its check digit does not match): check it on the Sirene notice`,
+    ),
+  inConfig: (problem: string): Text => text(`asso.json : ${problem}`, `asso.json: ${problem}`),
+};
+
+export const initMessages = {
+  badStart: (answer: string): Text =>
+    text(
+      `le début de l'exercice s'écrit MM-JJ, par exemple 01-01 ou 09-01, et non « ${answer} » ; recommencez`,
+      `the fiscal year start is MM-DD, such as 01-01 or 09-01, not "${answer}"; try again`,
+    ),
+  tryAgain: (problem: string): Text => text(`${problem} ; recommencez`, `${problem}; try again`),
+  created: (dir: string, name: string, year: number, start: string, quoted: string): Text =>
+    text(
+      `Nouveau dossier comptable : ${dir} (${name}, exercice ${year} commençant le ${start.split('-').reverse().join('/')})\n  asso.json, accounts.csv (comptes usuels), journal/${year}.csv (exemple), README.md\nEnsuite : asso check -L ${quoted}   puis   asso report -L ${quoted}\n`,
+      `New ledger folder: ${dir} (${name}, fiscal year ${year} starting ${start})\n  asso.json, accounts.csv (usual accounts), journal/${year}.csv (example), README.md\nNext: asso check -L ${quoted}   then   asso report -L ${quoted}\n`,
+    ),
+};
+
+/** A path as a shell reads it back in a suggested command: quoted when it holds a space or a shell character. */
+export function shellQuote(path: string): string {
+  if (/^[\w@%+=:,./-]+$/.test(path)) return path;
+  return `'${path.replace(/'/g, `'\\''`)}'`;
+}

@@ -9,12 +9,13 @@ import {
   type Account,
   type Chart,
 } from '../chart/chart.js';
-import { error, type Diagnostic } from '../diagnostics.js';
+import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { FiscalCalendar } from '../fiscal.js';
 import { readAssertions, type BalanceAssertion } from './assertions.js';
 import { readCsv } from './csv.js';
 import { normalizeName } from './columns.js';
 import { isRealDate } from './date.js';
+import { sirenProblem } from './siren.js';
 
 export interface LedgerConfig {
   readonly name: string;
@@ -114,6 +115,8 @@ function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfig | und
     );
   for (const problem of problems) diagnostics.push(error('config', `asso.json: ${problem}`, { file, line: 1 }));
   if (problems.length) return undefined;
+  const siren = typeof value.siren === 'string' ? sirenProblem(value.siren) : undefined;
+  if (siren) diagnostics.push(warning('bad-siren', siren, { file, line: 1 }));
   return {
     name: typeof value.name === 'string' ? value.name : '',
     currency: 'EUR',

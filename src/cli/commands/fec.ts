@@ -1,4 +1,6 @@
 // export fec, import fec.
+import { sirenProblem } from '../../read/siren.js';
+import { say } from '../../messages/text.js';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { exportFec } from '../../fec/export.js';
@@ -18,6 +20,8 @@ const toStderr = (text: string): void => {
 export function runExportFec(options: GlobalOptions, command: { siren?: string }): number {
   if (command.siren !== undefined && !/^\d{9}$/.test(command.siren))
     throw new UsageError(`--siren takes the association's 9-digit SIREN, not "${command.siren}"`);
+  const sirenWrong = command.siren === undefined ? undefined : sirenProblem(command.siren);
+  if (sirenWrong) toStderr(`asso: warning: ${say(sirenWrong, options.messages)}\n`);
   const entries: Entry[] = [];
   const loaded = loadLedger(options, (entry) => {
     entries.push(entry);

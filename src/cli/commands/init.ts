@@ -18,6 +18,9 @@ import { createInterface } from 'node:readline/promises';
 import { isRealDate } from '../../read/date.js';
 import { ledgerFiles, type LedgerSettings } from '../../init/ledger-template.js';
 import { UsageError, type GlobalOptions } from '../options.js';
+import { say, type Lang, type Text } from '../../messages/text.js';
+import { initMessages, shellQuote } from '../../messages/treasurer.js';
+import { sirenProblem } from '../../read/siren.js';
 
 export interface InitFlags {
   readonly name?: string;
@@ -25,9 +28,14 @@ export interface InitFlags {
   readonly siren?: string;
 }
 
-function checkStart(text: string): string {
+/** Why `text` is not a fiscal-year start (MM-DD), or undefined. */
+function startProblem(text: string): Text | undefined {
   const match = /^(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!match || !isRealDate(2001, +match[1]!, +match[2]!))
+  return match && isRealDate(2001, +match[1]!, +match[2]!) ? undefined : initMessages.badStart(text.trim());
+}
+
+function checkStart(text: string): string {
+  if (startProblem(text))
     throw new UsageError(`--fiscal-year-start takes MM-DD, such as 01-01 or 09-01, not "${text}"`);
   return text.trim();
 }
@@ -38,17 +46,47 @@ function checkSiren(text: string): string {
   return digits;
 }
 
-async function ask(flags: InitFlags, defaults: { name: string; start: string }): Promise<InitFlags> {
-  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+/**
+ * Asks the settings the flags leave out, one question at a time on `input`/`output`: each answer is
+ * checked as it is given and the question asked again until it is right (the end of input takes the default).
+ */
+export async function askSettings(
+  flags: InitFlags,
+  defaults: { name: string; start: string },
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  lang: Lang,
+): Promise<InitFlags> {
+  const prompt = createInterface({ input, output, terminal: false });
+  const lines = prompt[Symbol.asyncIterator]();
+  const question = async (asked: string, fallback: string, problem: (answer: string) => Text | undefined) => {
+    for (;;) {
+      output.write(asked);
+      const next = await lines.next();
+      const answer = next.done ? fallback : next.value.trim() || fallback;
+      const wrong = problem(answer);
+      if (!wrong || next.done) return answer;
+      output.write(`${say(wrong, lang)}\n`);
+    }
+  };
   try {
     const name =
       flags.name ??
-      ((await prompt.question(`Nom de l'association / name [${defaults.name}] : `)).trim() || defaults.name);
+      (await question(`Nom de l'association / name [${defaults.name}] : `, defaults.name, () => undefined));
     const fiscalYearStart =
       flags.fiscalYearStart ??
-      ((await prompt.question(`Début de l'exercice / fiscal year start, MM-DD [${defaults.start}] : `)).trim() ||
-        defaults.start);
-    const siren = flags.siren ?? ((await prompt.question('SIREN (optionnel / optional) : ')).trim() || undefined);
+      (await question(
+        `Début de l'exercice / fiscal year start, MM-DD [${defaults.start}] : `,
+        defaults.start,
+        startProblem,
+      ));
+    const siren =
+      flags.siren ??
+      ((await question('SIREN (optionnel / optional) : ', '', (answer) => {
+        const problem = answer && sirenProblem(answer);
+        return problem ? initMessages.tryAgain(say(problem, lang)) : undefined;
+      })) ||
+        undefined);
     return { name, fiscalYearStart, siren };
   } finally {
     prompt.close();
@@ -64,7 +102,9 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
   }
   const defaults = { name: basename(target), start: '01-01' };
   const interactive = !!process.stdin.isTTY && (flags.name === undefined || flags.fiscalYearStart === undefined);
-  const given = interactive ? await ask(flags, defaults) : flags;
+  const given = interactive
+    ? await askSettings(flags, defaults, process.stdin, process.stderr, options.messages)
+    : flags;
   const fiscalYearStart = checkStart(given.fiscalYearStart ?? defaults.start);
   const settings: LedgerSettings = {
     name: (given.name ?? defaults.name).trim() || defaults.name,
@@ -89,11 +129,12 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
     rmSync(building, { recursive: true, force: true });
     throw thrown;
   }
-  const fr = options.lang === 'fr';
+  if (settings.siren) {
+    const problem = sirenProblem(settings.siren);
+    if (problem) process.stderr.write(`asso: warning: ${say(problem, options.messages)}\n`);
+  }
   process.stdout.write(
-    fr
-      ? `Nouveau dossier comptable : ${dir} (${settings.name}, exercice ${settings.year} commençant le ${fiscalYearStart.split('-').reverse().join('/')})\n  asso.json, accounts.csv (comptes usuels), journal/${settings.year}.csv (exemple), README.md\nEnsuite : asso check -L ${dir}   puis   asso report -L ${dir}\n`
-      : `New ledger folder: ${dir} (${settings.name}, fiscal year ${settings.year} starting ${fiscalYearStart})\n  asso.json, accounts.csv (usual accounts), journal/${settings.year}.csv (example), README.md\nNext: asso check -L ${dir}   then   asso report -L ${dir}\n`,
+    say(initMessages.created(dir, settings.name, settings.year, fiscalYearStart, shellQuote(dir)), options.messages),
   );
   return 0;
 }
