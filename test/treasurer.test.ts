@@ -146,3 +146,20 @@ describe.concurrent('init and the SIREN', () => {
     expect(valid.stderr).toBe('');
   });
 });
+
+describe('an undeclared account (item 14)', () => {
+  it('suggests the closest declared accounts first', async () => {
+    const run = await runAsso(['check', '-L', 'fixtures/errors/account-not-declared--typo']);
+    expect(run.stdout).toContain('le compte 62570 est utilisé');
+    expect(run.stdout).toContain('vouliez-vous dire 625700 Réceptions');
+    const en = await runAsso(['check', '-L', 'fixtures/errors/account-not-declared--typo', '--lang', 'en']);
+    expect(en.stdout).toContain('did you mean 625700 Réceptions');
+  });
+  it('counts a transposition as one edit', async () => {
+    const { editDistance } = await import('../src/chart/closest.js');
+    expect(editDistance('625700', '652700')).toBe(1);
+    expect(editDistance('62570', '625700')).toBe(1);
+    expect(editDistance('512100', '512100')).toBe(0);
+    expect(editDistance('401', '411000')).toBe(4);
+  });
+});

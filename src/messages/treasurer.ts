@@ -65,3 +65,20 @@ export function shellQuote(path: string): string {
   if (/^[\w@%+=:,./-]+$/.test(path)) return path;
   return `'${path.replace(/'/g, `'\\''`)}'`;
 }
+
+export const accountMessages = {
+  notDeclared: (account: string, file: string, closest: readonly { number: string; label: string }[]): Text => {
+    const list = closest.map((c) => `${c.number} ${c.label}`);
+    const fr = list.join(' ou ');
+    const en = list.join(' or ');
+    return closest.length
+      ? text(
+          `le compte ${account} est utilisé (ici pour la première fois) mais n'est pas dans ${file} : vouliez-vous dire ${fr} ? Sinon, ajoutez-le avec son intitulé`,
+          `account ${account} is used (first here) but not listed in ${file}: did you mean ${en}? Otherwise add it with its label`,
+        )
+      : text(
+          `le compte ${account} est utilisé (ici pour la première fois) mais n'est pas dans ${file} : ajoutez-le avec son intitulé`,
+          `account ${account} is used (first here) but not listed in ${file}: add it with its label`,
+        );
+  },
+};

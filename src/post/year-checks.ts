@@ -1,4 +1,6 @@
 // Checks over a whole year once its entries are read: what `check` reports beyond single entries.
+import { closestAccounts } from '../chart/closest.js';
+import { accountMessages } from '../messages/treasurer.js';
 import { accountClass, type Chart } from '../chart/chart.js';
 import { remapBalances, type RemapMap } from '../chart/changes.js';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
@@ -109,7 +111,7 @@ export function checkYears(
       found.push(
         warning(
           'account-not-declared',
-          `account ${account} is used (first here) but not listed in ${accountsFile}: add it with its label`,
+          accountMessages.notDeclared(account, accountsFile, closestAccounts(chart, account)),
           { ...first, column: 'account' },
         ),
       );
