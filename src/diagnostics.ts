@@ -1,6 +1,7 @@
 // Problems found in the data: values, all collected, each with its file and line. Only cli/
 // turns them into an exit code.
 import { type Lang, type Message, say } from './messages/text.js';
+import { checkMessages } from './messages/treasurer.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -34,11 +35,15 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** `file:line:column: message`, the form every problem is shown in. */
-export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
+/** `file:line:column: erreur : message [code]` (`error:` / `warning:` in English), the form every problem is shown in; `paint` colours the severity. */
+export function formatDiagnostic(
+  d: Diagnostic,
+  lang: Lang,
+  paint: (severity: Severity, word: string) => string = (_, word) => word,
+): string {
   const where = [d.file, d.line, d.column].filter((part) => part !== undefined && part !== '').join(':');
-  const severity = d.severity === 'warning' ? 'warning: ' : '';
-  return `${where ? `${where}: ` : ''}${severity}${say(d.message, lang)} [${d.code}]`;
+  const severity = paint(d.severity, say(checkMessages.severity(d.severity), lang));
+  return `${where ? `${where}: ` : ''}${severity}${lang === 'fr' ? ' :' : ':'} ${say(d.message, lang)} [${d.code}]`;
 }
 
 /** Orders problems by file, line, then code, so that output is stable whatever the reading order. */

@@ -82,7 +82,7 @@ describe.concurrent('asso init', () => {
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('| `debit`, `credit` |');
     const check = await asso(['check', '-L', dir]);
     expect(check.code, check.stdout + check.stderr).toBe(0);
-    expect(check.stdout).toBe('0 error(s), 0 warning(s) in 13 entries over 1 fiscal year(s)\n');
+    expect(check.stdout).toBe('0 erreur(s), 0 avertissement(s) sur 13 écritures en 1 exercice(s)\n');
     const report = await asso(['report', '-L', dir, '-f', 'markdown']);
     expect(report.code, report.stderr).toBe(0);
     expect(report.stdout).toContain('Exercice clos le 31 août 2025');

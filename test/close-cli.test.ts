@@ -188,7 +188,10 @@ describe.concurrent('close and the sealed year (built command)', () => {
         '2012-06-15,OD,PV-AG-2012,106800,Affectation du résultat 2011 (AG du 15/06/2012),,400.00,,\n',
     );
     const check = await asso(['check', '-L', dir]);
-    expect([check.code, check.stdout]).toEqual([0, '0 error(s), 0 warning(s) in 201 entries over 2 fiscal year(s)\n']);
+    expect([check.code, check.stdout]).toEqual([
+      0,
+      '0 erreur(s), 0 avertissement(s) sur 201 écritures en 2 exercice(s)\n',
+    ]);
     expect(
       (await asso(['allocate', '-L', dir, '-y', '2011', '110000=1436.00', '--date', '2012-06-15'])).stderr,
     ).toMatch(/already exists/);
@@ -257,7 +260,7 @@ describe.concurrent('export fec and import fec (built command)', () => {
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toMatch(/199 écritures \(475 lignes\) importées/);
     expect((await asso(['check', '-L', target])).stdout).toBe(
-      '0 error(s), 0 warning(s) in 199 entries over 1 fiscal year(s)\n',
+      '0 erreur(s), 0 avertissement(s) sur 199 écritures en 1 exercice(s)\n',
     );
     const second = join(scratch, 'roundtrip-again.txt');
     expect((await asso(['export', 'fec', '-L', target, '-y', '2011', '--siren', '123456789', '-o', second])).code).toBe(
@@ -288,7 +291,7 @@ describe.concurrent('export fec and import fec (built command)', () => {
     const run = await asso(['import', 'fec', fec, '-L', target]);
     expect(run.code, run.stderr).toBe(0);
     const check = await asso(['check', '-L', target]);
-    expect(check.stdout).toBe('0 error(s), 0 warning(s) in 3 entries over 1 fiscal year(s)\n');
+    expect(check.stdout).toBe('0 erreur(s), 0 avertissement(s) sur 3 écritures en 1 exercice(s)\n');
     const sheet = await asso(['balance-sheet', '-L', target, '-y', '2024', '-f', 'json']);
     const json = JSON.parse(sheet.stdout) as { assets: { total: string; previousTotal: string } };
     expect([json.assets.total, json.assets.previousTotal]).toEqual(['1580.00', '1500.00']);

@@ -73,7 +73,7 @@ describe('abolished accounts in a 2025 year', () => {
 
   it('the fixture itself (791, 777, 4486 … in 2024 only) checks clean', async () => {
     const run = await asso(['check', '-L', FIXTURE, '--strict']);
-    expect(run.stdout).toContain('0 error(s), 0 warning(s)');
+    expect(run.stdout).toContain('0 erreur(s), 0 avertissement(s)');
     expect(run.code).toBe(0);
   });
 });

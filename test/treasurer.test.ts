@@ -60,13 +60,15 @@ describe.concurrent('dates and the default year (item 5)', () => {
   it('warns on a year after the current one and never takes it as the default year', async () => {
     const dir = 'fixtures/errors/outlying-year';
     const check = await runAsso(['check', '-L', dir], TODAY);
-    expect(check.stdout).toMatch(/2025\.csv:4: warning: .*l'exercice 2062, qui n'a pas commencé.*\[outlying-year\]/);
+    expect(check.stdout).toMatch(
+      /2025\.csv:4: avertissement : .*l'exercice 2062, qui n'a pas commencé.*\[outlying-year\]/,
+    );
     const sheet = await runAsso(['bilan', '-L', dir], TODAY);
     expect(sheet.stdout.split('\n')[0]).toMatch(/^Bilan 2025 /);
   });
   it('warns on a year cut off from the others by a gap', async () => {
     const check = await runAsso(['check', '-L', 'fixtures/errors/outlying-year--gap'], TODAY);
-    expect(check.stdout).toMatch(/2025\.csv:2: warning: .*l'exercice 2016, séparé des autres exercices/);
+    expect(check.stdout).toMatch(/2025\.csv:2: avertissement : .*l'exercice 2016, séparé des autres exercices/);
   });
   it('does not warn on the opening entries a close on the last day writes for next year', async () => {
     const dir = seedCopy('last-day');
@@ -161,5 +163,30 @@ describe('an undeclared account (item 14)', () => {
     expect(editDistance('62570', '625700')).toBe(1);
     expect(editDistance('512100', '512100')).toBe(0);
     expect(editDistance('401', '411000')).toBe(4);
+  });
+});
+
+describe.concurrent('check (item 12)', () => {
+  const dir = 'fixtures/errors/unbalanced';
+  it('-f csv and -f markdown give a table of the problems', async () => {
+    const csv = await runAsso(['check', '-L', dir, '-f', 'csv']);
+    expect(csv.code).toBe(1);
+    const lines = csv.stdout.trim().split('\r\n');
+    expect(lines[0]).toBe('Gravité,Code,Emplacement,Message');
+    expect(lines[1]).toMatch(/^erreur,unbalanced,fixtures\/errors\/unbalanced\/journal\/2024\.csv:4,/);
+    const markdown = await runAsso(['check', '-L', dir, '-f', 'markdown', '--lang', 'en']);
+    expect(markdown.stdout).toMatch(/^## 1 error\(s\), 0 warning\(s\) in 1 entries over 1 fiscal year\(s\)\n/);
+    expect(markdown.stdout).toContain('| error | unbalanced | fixtures/errors/unbalanced/journal/2024.csv:4 |');
+  });
+  it('says erreur / avertissement in French, coloured by severity in a terminal', async () => {
+    const { checkLines } = await import('../src/render/check.js');
+    const { error, warning } = await import('../src/diagnostics.js');
+    const problems = [error('unbalanced', 'off by 0.01', { file: 'a.csv', line: 4 }), warning('bad-siren', 'key')];
+    const plain = checkLines(problems, 'fr', false);
+    expect(plain).toBe('asso: a.csv:4: erreur : off by 0.01 [unbalanced]\nasso: avertissement : key [bad-siren]\n');
+    const coloured = checkLines(problems, 'fr', true);
+    expect(coloured).toContain('\u001b[31m\u001b[1merreur');
+    expect(coloured).toContain('\u001b[33mavertissement');
+    expect(checkLines(problems, 'en', false)).toContain('a.csv:4: error: off by 0.01');
   });
 });

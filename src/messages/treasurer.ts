@@ -82,3 +82,14 @@ export const accountMessages = {
         );
   },
 };
+
+export const checkMessages = {
+  severity: (severity: 'error' | 'warning'): Text =>
+    severity === 'error' ? text('erreur', 'error') : text('avertissement', 'warning'),
+  summary: (errors: number, warnings: number, entries: number, years: number): Text =>
+    text(
+      `${errors} erreur(s), ${warnings} avertissement(s) sur ${entries} écritures en ${years} exercice(s)`,
+      `${errors} error(s), ${warnings} warning(s) in ${entries} entries over ${years} fiscal year(s)`,
+    ),
+  columns: text('Gravité|Code|Emplacement|Message', 'Severity|Code|Location|Message'),
+};

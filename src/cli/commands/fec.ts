@@ -1,5 +1,6 @@
 // export fec, import fec.
 import { sirenProblem } from '../../read/siren.js';
+import { formatDiagnostic, warning } from '../../diagnostics.js';
 import { say } from '../../messages/text.js';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,7 +22,7 @@ export function runExportFec(options: GlobalOptions, command: { siren?: string }
   if (command.siren !== undefined && !/^\d{9}$/.test(command.siren))
     throw new UsageError(`--siren takes the association's 9-digit SIREN, not "${command.siren}"`);
   const sirenWrong = command.siren === undefined ? undefined : sirenProblem(command.siren);
-  if (sirenWrong) toStderr(`asso: warning: ${say(sirenWrong, options.messages)}\n`);
+  if (sirenWrong) toStderr(`asso: ${formatDiagnostic(warning('bad-siren', sirenWrong), options.messages)}\n`);
   const entries: Entry[] = [];
   const loaded = loadLedger(options, (entry) => {
     entries.push(entry);

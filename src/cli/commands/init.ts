@@ -21,6 +21,7 @@ import { UsageError, type GlobalOptions } from '../options.js';
 import { say, type Lang, type Text } from '../../messages/text.js';
 import { initMessages, shellQuote } from '../../messages/treasurer.js';
 import { sirenProblem } from '../../read/siren.js';
+import { formatDiagnostic, warning } from '../../diagnostics.js';
 
 export interface InitFlags {
   readonly name?: string;
@@ -131,7 +132,7 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
   }
   if (settings.siren) {
     const problem = sirenProblem(settings.siren);
-    if (problem) process.stderr.write(`asso: warning: ${say(problem, options.messages)}\n`);
+    if (problem) process.stderr.write(`asso: ${formatDiagnostic(warning('bad-siren', problem), options.messages)}\n`);
   }
   process.stdout.write(
     say(initMessages.created(dir, settings.name, settings.year, fiscalYearStart, shellQuote(dir)), options.messages),

@@ -15,12 +15,13 @@ import { parseDate } from '../../read/date.js';
 import type { Chart } from '../../chart/chart.js';
 import type { Books } from '../../post/books.js';
 import { say } from '../../messages/text.js';
-import { listingMessages } from '../../messages/treasurer.js';
+import { checkMessages, listingMessages } from '../../messages/treasurer.js';
+import { checkDocument, checkLines } from '../../render/check.js';
 import { carryForward, yearPosition } from '../../reports/positions.js';
 import { readLedgerFolder } from '../../read/ledger-folder.js';
 import type { Label, SheetLineSpec } from '../../statements/layout.js';
 import { chartOfSet, referenceSetFor } from '../../statements/reference-sets.js';
-import { emit, writeAtomically } from '../output.js';
+import { emit, renderDocuments, writeAtomically } from '../output.js';
 import { loadLedger, printDiagnostics } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { loadChecked } from './statements.js';
@@ -143,15 +144,14 @@ export function runCheck(options: GlobalOptions, command: { strict: boolean }): 
   const diagnostics = 'folder' in loaded ? collectBudgetDiagnostics(loaded) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
+  const years = 'books' in loaded ? [...loaded.books.years.values()] : [];
+  const entries = years.reduce((t, y) => t + y.entryCount, 0);
+  const summary = say(checkMessages.summary(errors, warnings, entries, years.length), options.messages);
   let text: string;
   if (options.format === 'json') text = toJson(checkJson(diagnostics, options.messages));
-  else {
-    const lines: string[] = [];
-    printDiagnostics(diagnostics, (line) => lines.push(line), false, options.messages);
-    const years = 'books' in loaded ? [...loaded.books.years.values()] : [];
-    const entries = years.reduce((t, y) => t + y.entryCount, 0);
-    text = `${lines.join('')}${errors} error(s), ${warnings} warning(s) in ${entries} entries over ${years.length} fiscal year(s)\n`;
-  }
+  else if (options.format === 'csv' || options.format === 'markdown')
+    text = renderDocuments([checkDocument(diagnostics, options.messages, summary)], options);
+  else text = `${checkLines(diagnostics, options.messages, options.color)}${summary}\n`;
   if (options.output) writeAtomically(options.output, text);
   else process.stdout.write(text);
   return errors > 0 || (command.strict && warnings > 0) ? 1 : 0;
