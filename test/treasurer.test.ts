@@ -190,3 +190,20 @@ describe.concurrent('check (item 12)', () => {
     expect(checkLines(problems, 'en', false)).toContain('a.csv:4: error: off by 0.01');
   });
 });
+
+describe('exit codes (item 20)', () => {
+  it('70 only for a bug: a usage error is 2, a file that cannot be written 1, anything else 70', async () => {
+    const { exitCodeOf } = await import('../src/cli/main.js');
+    const { UsageError } = await import('../src/cli/options.js');
+    expect(exitCodeOf(new UsageError('no'))).toBe(2);
+    expect(exitCodeOf(Object.assign(new Error('EACCES'), { code: 'EACCES' }))).toBe(1);
+    expect(exitCodeOf(new TypeError('x is undefined'))).toBe(70);
+    const docs = readFileSync(join(ROOT, 'docs', 'contract.md'), 'utf8');
+    expect(docs).toMatch(/70 an internal error, that is a\nbug/);
+    const bad = await runAsso(['journal', '-L', SEED, '--from', '2011-05-01', '--to', '2011-04-01']);
+    expect(bad.code).toBe(2);
+    const folder = await runAsso(['bilan', '-L', SEED, '-o', scratch]);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).not.toMatch(STACK);
+  });
+});

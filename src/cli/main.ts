@@ -292,6 +292,17 @@ export function buildProgram(run: (code: number) => void): Command {
   return program;
 }
 
+/**
+ * The exit code of what a command threw: 2 a usage error, 1 a system error (a file that cannot be
+ * read or written: it has an errno code), 70 (EX_SOFTWARE) anything else, which is a bug in asso.
+ */
+export function exitCodeOf(thrown: unknown): number {
+  if (thrown instanceof CommanderError)
+    return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(thrown.code) ? 0 : 2;
+  if (thrown instanceof UsageError) return 2;
+  return typeof (thrown as NodeJS.ErrnoException | null)?.code === 'string' ? 1 : 70;
+}
+
 export async function main(argv: readonly string[]): Promise<void> {
   // A reader that stops early (`asso journal | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -317,23 +328,17 @@ export async function main(argv: readonly string[]): Promise<void> {
     }
     await program.parseAsync([...argv], { from: 'user' });
   } catch (thrown) {
-    if (thrown instanceof CommanderError) {
-      exitCode =
-        thrown.code === 'commander.helpDisplayed' ||
-        thrown.code === 'commander.version' ||
-        thrown.code === 'commander.help'
-          ? 0
-          : 2;
-    } else if (thrown instanceof UsageError) {
+    if (thrown instanceof CommanderError) exitCode = exitCodeOf(thrown);
+    else if (thrown instanceof UsageError) {
       process.stderr.write(`asso: ${thrown.message}\n`);
-      exitCode = 2;
+      exitCode = exitCodeOf(thrown);
     } else {
       const error = thrown as NodeJS.ErrnoException;
       if (argv.includes('--debug')) process.stderr.write(`${error.stack ?? String(error)}\n`);
       process.stderr.write(
         `asso: ${error.code ? `${error.path ?? ''}: ${error.message}` : `internal error: ${error.message}. Please report it (run with --debug for details).`}\n`,
       );
-      exitCode = error.code ? 1 : 70;
+      exitCode = exitCodeOf(thrown);
     }
   }
   process.exitCode = exitCode;

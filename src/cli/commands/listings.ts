@@ -63,7 +63,11 @@ export function parseListingFilter(raw: {
     if (!parsed.ok) throw new UsageError(`--${flag}: ${parsed.message}`);
     return parsed.date;
   };
-  return { from: date('from', raw.from), to: date('to', raw.to), journal: raw.journal, match: raw.match };
+  const from = date('from', raw.from);
+  const to = date('to', raw.to);
+  if (from !== undefined && to !== undefined && from > to)
+    throw new UsageError(`--from ${raw.from} is after --to ${raw.to}: nothing to list`);
+  return { from, to, journal: raw.journal, match: raw.match };
 }
 
 export function runJournal(options: GlobalOptions, filter: ListingFilter = {}): number {
