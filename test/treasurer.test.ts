@@ -1,6 +1,6 @@
 // What a treasurer ran into (issue 14): the guard rails of close, dates and the default year,
 // listings, widths and the rough edges, through the built command with today pinned.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
@@ -205,5 +205,56 @@ describe('exit codes (item 20)', () => {
     const folder = await runAsso(['bilan', '-L', SEED, '-o', scratch]);
     expect(folder.code).toBe(1);
     expect(folder.stderr).not.toMatch(STACK);
+  });
+});
+
+/** A club's year under way: bank lines in January and February, an accrual dated 27 March, a budget. */
+function clubUnderWay(): string {
+  const dir = mkdtempSync(join(scratch, 'club-'));
+  mkdirSync(join(dir, 'journal'));
+  mkdirSync(join(dir, 'budget'));
+  writeFileSync(join(dir, 'asso.json'), '{"name":"Club","currency":"EUR","fiscalYearStart":"01-01"}\n');
+  writeFileSync(
+    join(dir, 'accounts.csv'),
+    'number,label\n512100,Banque\n756000,Cotisations\n606000,Achats\n408000,Fournisseurs FNP\n',
+  );
+  writeFileSync(
+    join(dir, 'journal', '2026.csv'),
+    [
+      'date,journal,piece,account,label,debit,credit',
+      '2026-01-10,BQ,1,512100,Cotisations,600.00,',
+      '2026-01-10,BQ,1,756000,Cotisations,,600.00',
+      '2026-02-10,BQ,2,606000,Fournitures,40.00,',
+      '2026-02-10,BQ,2,512100,Fournitures,,40.00',
+      '2026-03-27,OD,3,606000,Facture non parvenue,10.00,',
+      '2026-03-27,OD,3,408000,Facture non parvenue,,10.00',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(join(dir, 'budget', '2026.csv'), 'account,amount\n756000,1200.00\n606000,600.00\n');
+  return dir;
+}
+
+describe.concurrent('budget to date', () => {
+  const TODAY = { SOURCE_DATE_EPOCH: epochOf('2026-06-15') };
+  it('compares to the latest bank or cash line, says so, and --to overrides it (item 6)', async () => {
+    const dir = clubUnderWay();
+    const run = await runAsso(['budget', '-L', dir, '--vs', '2026', '-f', 'markdown'], TODAY);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Réalisé 2026 au 10/02/2026');
+    expect(run.stdout).toContain('(2 mois sur 12)');
+    expect(run.stdout).toContain('Réalisé arrêté au 10/02/2026, date de la dernière opération de banque ou de caisse');
+    expect(run.stdout).toContain('606000 Achats* | *600,00* | *100,00* | *40,00* |');
+    const to = await runAsso(['budget', '-L', dir, '--vs', '2026', '--to', '2026-03-31', '-f', 'markdown'], TODAY);
+    expect(to.stdout).toContain('Réalisé arrêté au 31/03/2026 (--to).');
+    expect(to.stdout).toContain('606000 Achats* | *600,00* | *150,00* | *50,00* |');
+  });
+  it('gives no percentage of a result line (item 15)', async () => {
+    const run = await runAsso(['budget', '-L', clubUnderWay(), '--vs', '2026', '-f', 'csv'], TODAY);
+    const results = run.stdout.split('\r\n').filter((line) => /Résultat|Excédent/.test(line));
+    expect(results.length).toBeGreaterThan(0);
+    for (const line of results) expect(line).toMatch(/,$/);
+    const shares = run.stdout.split('\r\n').filter((line) => line.startsWith('Cotisations'));
+    expect(shares[0]).toMatch(/,3\.0000$|,3$/);
   });
 });

@@ -93,3 +93,18 @@ export const checkMessages = {
     ),
   columns: text('Gravité|Code|Emplacement|Message', 'Severity|Code|Location|Message'),
 };
+
+export const budgetMessages = {
+  asOfCash: (date: string): Text =>
+    text(
+      `Réalisé arrêté au ${both(date).fr}, date de la dernière opération de banque ou de caisse (51x, 53x, hors à-nouveaux) ; --to <date> pour en choisir une autre.`,
+      `Actuals as of ${date}, the date of the latest bank or cash line (51x, 53x, opening entries aside); --to <date> to choose another.`,
+    ),
+  asOfLastEntry: (date: string): Text =>
+    text(
+      `Réalisé arrêté au ${both(date).fr}, date de la dernière écriture de l'exercice ; --to <date> pour en choisir une autre.`,
+      `Actuals as of ${date}, the date of the year's latest entry; --to <date> to choose another.`,
+    ),
+  asOfGiven: (date: string): Text =>
+    text(`Réalisé arrêté au ${both(date).fr} (--to).`, `Actuals as of ${date} (--to).`),
+};

@@ -74,10 +74,14 @@ function resultLine(
     kind,
     label,
     section: 'result',
-    figures: compare(
-      income.budget! - expenses.budget!,
-      income.actual === null || expenses.actual === null ? null : income.actual - expenses.actual,
-    ),
+    // A result is a difference: no ratio to its budget (-1525 %, 472 % mean nothing).
+    figures: {
+      ...compare(
+        income.budget! - expenses.budget!,
+        income.actual === null || expenses.actual === null ? null : income.actual - expenses.actual,
+      ),
+      ratio: null,
+    },
     annual: context.annual ? annual : null,
     depth: 0,
   };
@@ -234,7 +238,7 @@ export function cerfaLines(set: ReferenceSet, context: LayoutContext): BudgetDis
         kind: 'line',
         label: totals.result.actual === null ? `${name} ${lang === 'fr' ? 'prévisionnel' : 'forecast'}` : name,
         section: 'result',
-        figures: balancing,
+        figures: { ...balancing, ratio: null },
         annual,
         depth: 0,
       });

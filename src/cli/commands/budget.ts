@@ -2,7 +2,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { centsToString, parseCanonical } from '../../money.js';
-import { fiscalYearOf, yearStart } from '../../fiscal.js';
+import { fiscalYearOf, yearEnd, yearStart } from '../../fiscal.js';
+import { say } from '../../messages/text.js';
+import { budgetMessages } from '../../messages/treasurer.js';
 import {
   budgetDocument,
   budgetJson,
@@ -17,6 +19,7 @@ import { parseDate } from '../../read/date.js';
 import {
   actualsCollector,
   actualsFromBooks,
+  cashAsOfTracker,
   comparisonPeriod,
   monthCountOf,
   type BudgetActuals,
@@ -105,7 +108,11 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const budgetYearGuess = options.year;
   const vsGuess = command.vs ?? (command.to ? budgetYearGuess : undefined);
   const collector = command.to && vsGuess !== undefined ? actualsCollector(vsGuess, command.to) : undefined;
-  const loaded = loadLedger(options, collector?.onEntry);
+  const cash = cashAsOfTracker();
+  const loaded = loadLedger(options, (entry) => {
+    collector?.onEntry(entry);
+    cash.onEntry(entry);
+  });
   printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text), false, options.messages);
   if (!('folder' in loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
     process.stderr.write(
@@ -127,6 +134,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
 
   const vs = command.vs ?? (command.to ? year : undefined);
   let actuals: BudgetActuals | undefined;
+  let asOfNote: string | undefined;
   if (vs !== undefined) {
     const vsBooks = books.years.get(vs);
     if (!vsBooks)
@@ -135,15 +143,28 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
       );
     if (command.to !== undefined && fiscalYearOf(calendar, command.to) !== vs)
       throw new UsageError(`--to ${command.to} is not in fiscal year ${vs} (${vsBooks.start} to ${vsBooks.end})`);
-    const period = comparisonPeriod(calendar, vs, vsBooks.lastDate, command.to);
+    // To date: --to, else while the year is under way the books' "as of" date (latest bank or cash line).
+    const cashDate = cash.asOf(vs);
+    const cashCut = command.to === undefined && options.today < yearEnd(calendar, vs) ? cashDate : undefined;
+    const to = command.to ?? (cashCut !== undefined && cashCut < vsBooks.lastDate ? cashCut : undefined);
+    const period = comparisonPeriod(calendar, vs, cashCut ?? vsBooks.lastDate, to);
+    if (period.to !== null)
+      asOfNote = say(
+        command.to !== undefined
+          ? budgetMessages.asOfGiven(period.to)
+          : cashCut !== undefined
+            ? budgetMessages.asOfCash(period.to)
+            : budgetMessages.asOfLastEntry(period.to),
+        options.messages,
+      );
     // The entries were gathered for the year guessed before the ledger was read: gather again if it was another.
     const monthly =
-      command.to === undefined
+      to === undefined
         ? undefined
-        : collector && vsGuess === vs
+        : collector && vsGuess === vs && command.to !== undefined
           ? collector.monthly(calendar)
           : (() => {
-              const again = actualsCollector(vs, command.to!);
+              const again = actualsCollector(vs, to);
               loadLedger(options, again.onEntry);
               return again.monthly(calendar);
             })();
@@ -187,9 +208,8 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
         : undefined,
   };
   // Month by month stays in cents: whole euros would not foot across months and lines at once.
-  const documents: Document[] = [
-    command.monthly ? budgetMonthlyDocument(exact, display) : budgetDocument(shown, display),
-  ];
+  const document = command.monthly ? budgetMonthlyDocument(exact, display) : budgetDocument(shown, display);
+  const documents: Document[] = [asOfNote ? { ...document, notes: [...document.notes, asOfNote] } : document];
   emit(options, documents, budgetJson(exact, { monthly: command.monthly, firstMonth }));
   return failOverVerdict(exact, command);
 }
