@@ -310,12 +310,12 @@ describe('render (in process)', () => {
     expect(renderTable(doc, false)).not.toMatch(ESC);
   });
 
-  it('fits a width by cutting the long label with an ellipsis; amounts stay whole and right-aligned', () => {
+  it('fits a width by cutting the long label in the middle with an ellipsis; amounts stay whole and right-aligned', () => {
     const text = renderTable(doc, false, 40);
     for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(40);
-    expect(text).toContain('Reprises sur amortissement…');
+    expect(text).toContain('Reprises sur…ts de charges');
     expect(text).toMatch(/│\s+-1\u202f436 │/);
-    expect(cutText('abcdef', 4)).toBe('abc…');
+    expect(cutText('abcdef', 4)).toBe('ab…f');
     expect(wrapText('un deux trois : quatre', 13)).toBe('un deux\ntrois :\nquatre');
   });
 

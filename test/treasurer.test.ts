@@ -258,3 +258,35 @@ describe.concurrent('budget to date', () => {
     expect(shares[0]).toMatch(/,3\.0000$|,3$/);
   });
 });
+
+describe.concurrent('widths (item 10)', () => {
+  const widest = (text: string): number => Math.max(...text.split('\n').map((line) => [...line].length));
+  for (const args of [
+    ['budget', '-y', '2012', '--vs', '2011'],
+    ['budget', '-y', '2012', '--vs', '2011', '--monthly'],
+    ['budget', '-y', '2012', '--monthly'],
+    ['budget', '-y', '2012', '--layout', 'cerfa', '--vs', '2011'],
+    ['explain', '512100', '-y', '2011'],
+    ['ledger', '-y', '2011'],
+    ['journal', '-y', '2011'],
+  ])
+    it(`${args.join(' ')} --width 80 fits in 80 columns`, async () => {
+      const run = await runAsso([...args, '-L', SEED, '--width', '80']);
+      expect(run.code, run.stderr).toBe(0);
+      expect(widest(run.stdout)).toBeLessThanOrEqual(80);
+    });
+  it('cuts labels in the middle, so that two cut totals still read apart; splits a table that cannot fit', async () => {
+    const { cutText, tableParts } = await import('../src/render/table.js');
+    const cut = cutText('Total des produits (I + III + V)', 20);
+    expect(cut).toMatch(/^Total des….*\+ V\)$/);
+    expect([...cut].length).toBeLessThanOrEqual(20);
+    expect(cutText('Total des produits (I + III + V)', 20)).not.toBe(cutText('Total des charges (II + IV)', 20));
+    expect(tableParts([10, 12, 12, 12, 12], 80)).toEqual([[0, 1, 2, 3, 4]]);
+    expect(tableParts([10, 20, 20, 20, 20], 60)).toEqual([
+      [0, 1, 2],
+      [0, 3, 4],
+    ]);
+    const monthly = await runAsso(['budget', '-y', '2012', '--vs', '2011', '--monthly', '-L', SEED, '--width', '80']);
+    expect(monthly.stdout.match(/│ Mois/g)?.length).toBeGreaterThan(1);
+  });
+});

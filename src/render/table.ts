@@ -12,12 +12,18 @@ const MIN_TEXT = 12;
 
 const length = (text: string): number => [...text].length;
 
+/** `text` cut to `max` characters in the middle, with an ellipsis: the start and the distinguishing end
+ * stay ("Total des…(I + III + V)", "Total des…(II + IV)"), so that two cut labels never read alike. */
 export function cutText(text: string, max: number): string {
-  if (length(text) <= max) return text;
-  return `${[...text]
-    .slice(0, Math.max(1, max - 1))
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  if (max <= 1) return ELLIPSIS;
+  const tail = Math.floor((max - 1) / 2);
+  const head = max - 1 - tail;
+  return `${chars.slice(0, head).join('').trimEnd()}${ELLIPSIS}${chars
+    .slice(chars.length - tail)
     .join('')
-    .trimEnd()}${ELLIPSIS}`;
+    .trimStart()}`;
 }
 
 /** Plain text of each cell, indentation included (before colour). */
@@ -56,33 +62,65 @@ function columnLimits(doc: Document, cells: string[][], width: number): number[]
   return widths;
 }
 
+/** The width of a table whose columns are `widths` wide (borders and one space of padding each side). */
+const tableWidth = (widths: readonly number[]): number => widths.reduce((t, w) => t + w + 2, 0) + widths.length + 1;
+
+/**
+ * The columns of each part of a table too wide for `width` even with its text cut: the first
+ * column (the label) in every part, then as many of the others as fit; one part when it fits.
+ */
+export function tableParts(widths: readonly number[], width: number): number[][] {
+  if (widths.length < 3 || tableWidth(widths) <= width) return [widths.map((_, index) => index)];
+  const parts: number[][] = [];
+  let part: number[] = [0];
+  for (let index = 1; index < widths.length; index += 1) {
+    const tried = [...part, index];
+    if (part.length > 1 && tableWidth(tried.map((i) => widths[i]!)) > width) {
+      parts.push(part);
+      part = [0, index];
+    } else part = tried;
+  }
+  parts.push(part);
+  return parts;
+}
+
 export function renderTable(doc: Document, color: boolean, width?: number): string {
   const paint: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
   const cells = plainCells(doc);
   const limits = width ? columnLimits(doc, cells, width) : undefined;
-  const table = new Table({
-    head: doc.columns.map((column) => paint.dim(column.header)),
-    colAligns: doc.columns.map((column) => column.align),
-    style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
-  doc.rows.forEach((row, rowIndex) => {
-    table.push(
-      row.cells.map((cell, index) => {
-        let text = cells[rowIndex]![index]!;
-        if (limits && doc.columns[index]!.align === 'left') text = cutText(text, limits[index]!);
-        if (typeof cell !== 'string' && cell.cents !== null && cell.cents < 0n) text = paint.red(text);
-        if (row.style === 'total' || row.style === 'subtotal') return paint.bold(text);
-        if (row.style === 'heading') return paint.bold.underline(text);
-        if (row.style === 'detail') return paint.dim(text);
-        return text;
-      }),
-    );
+  const shown = cells.map((row) =>
+    row.map((text, index) => (limits && doc.columns[index]!.align === 'left' ? cutText(text, limits[index]!) : text)),
+  );
+  const widths = doc.columns.map((column, index) =>
+    Math.max(length(column.header), ...shown.map((row) => length(row[index] ?? ''))),
+  );
+  const parts = width ? tableParts(widths, width) : [doc.columns.map((_, index) => index)];
+  const tables = parts.map((columns) => {
+    const table = new Table({
+      head: columns.map((index) => paint.dim(doc.columns[index]!.header)),
+      colAligns: columns.map((index) => doc.columns[index]!.align),
+      style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
+      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    });
+    doc.rows.forEach((row, rowIndex) => {
+      table.push(
+        columns.map((index) => {
+          const cell = row.cells[index]!;
+          let text = shown[rowIndex]![index]!;
+          if (typeof cell !== 'string' && cell.cents !== null && cell.cents < 0n) text = paint.red(text);
+          if (row.style === 'total' || row.style === 'subtotal') return paint.bold(text);
+          if (row.style === 'heading') return paint.bold.underline(text);
+          if (row.style === 'detail') return paint.dim(text);
+          return text;
+        }),
+      );
+    });
+    return table.toString();
   });
   const lines = [
-    paint.bold(doc.title),
-    ...(doc.subtitle ?? []).map((line) => paint.dim(line)),
-    table.toString(),
+    paint.bold(width ? wrapText(doc.title, width) : doc.title),
+    ...(doc.subtitle ?? []).map((line) => paint.dim(width ? wrapText(line, width) : line)),
+    tables.join('\n'),
     ...doc.notes.map((note) => (width ? wrapText(note, width) : note)),
   ];
   return `${lines.join('\n')}\n`;
