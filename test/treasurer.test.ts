@@ -290,3 +290,47 @@ describe.concurrent('widths (item 10)', () => {
     expect(monthly.stdout.match(/│ Mois/g)?.length).toBeGreaterThan(1);
   });
 });
+
+describe('whole euros (item 19)', () => {
+  it('never moves a balance carried unchanged from N−1 (report à nouveau 4 249,50 stays 4 250 in both columns)', async () => {
+    const dir = mkdtempSync(join(scratch, 'ran-'));
+    mkdirSync(join(dir, 'journal'));
+    writeFileSync(join(dir, 'asso.json'), '{"name":"Club","currency":"EUR","fiscalYearStart":"01-01"}\n');
+    writeFileSync(
+      join(dir, 'accounts.csv'),
+      'number,label\n512100,Banque\n756000,Cotisations\n606000,Achats\n110000,Report à nouveau\n120000,Excédent\n401000,Fournisseurs\n',
+    );
+    const header = 'date,journal,piece,account,label,debit,credit';
+    writeFileSync(
+      join(dir, 'journal', '2025.csv'),
+      [
+        header,
+        '2025-01-01,AN,1,512100,Ouverture,4249.50,',
+        '2025-01-01,AN,1,110000,Ouverture,,4249.50',
+        '2025-03-01,BQ,2,512100,Cotisation,100.00,',
+        '2025-03-01,BQ,2,756000,Cotisation,,100.00',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'journal', '2026.csv'),
+      [
+        header,
+        '2026-01-01,AN,1,512100,Ouverture,4349.50,',
+        '2026-01-01,AN,1,110000,Ouverture,,4249.50',
+        '2026-01-01,AN,1,120000,Ouverture,,100.00',
+        '2026-02-01,BQ,2,606000,Achat,10.70,',
+        '2026-02-01,BQ,2,512100,Achat,,10.20',
+        '2026-02-01,BQ,2,401000,Achat,,0.50',
+        '',
+      ].join('\n'),
+    );
+    const run = await runAsso(['bilan', '-L', dir, '-y', '2026', '--euros', '-f', 'csv']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^Report à nouveau,4250,4250\r?$/m);
+    expect(run.stdout).not.toMatch(/absorbé par Report à nouveau/);
+    const { allocateEuros } = await import('../src/money.js');
+    expect(allocateEuros([424950n, 50n], 424900n, [true, false]).absorbed).toEqual([1]);
+    expect(allocateEuros([424950n, 0n], 424900n, [true, false]).absorbed).toEqual([0]);
+  });
+});

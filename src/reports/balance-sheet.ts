@@ -127,6 +127,7 @@ function roundSheet(
   values: Map<string, LineValues>,
   displayedResult: Cents,
   absorbed: Set<string>,
+  carried: ReadonlySet<string>,
 ): void {
   const leafIds = (side: 'assets' | 'liabilities'): string[] => {
     const ids: string[] = [];
@@ -146,7 +147,7 @@ function roundSheet(
   const assetTarget = roundToEuro(assetTotal);
   const liabilityTarget = (assetTotal === liabilityTotal ? assetTarget : roundToEuro(liabilityTotal)) - displayedResult;
   const apply = (exact: Map<string, Cents>, target: Cents): void => {
-    const footed = footToTotal(exact, target);
+    const footed = footToTotal(exact, target, carried);
     footed.absorbed.forEach((id) => absorbed.add(id));
     for (const [id, amount] of footed.rounded) {
       const line = values.get(id);
@@ -178,13 +179,19 @@ export function balanceSheet(input: BalanceSheetInput): BalanceSheet {
   const exactResult = resultOf(current.balances);
   const absorbed = new Set<string>();
   if (input.euros) {
-    roundSheet(set, now, input.euros.result, absorbed);
+    // A balance carried unchanged from N−1 (report à nouveau with nothing allocated, a loan not
+    // repaid) shows the same whole euros in both columns: rounding differences go to other lines.
+    const carried = new Set<string>();
+    for (const [id, line] of now)
+      if (line.amount !== 0n && before?.get(id)?.amount === line.amount && id !== 'passif.resultat') carried.add(id);
+    roundSheet(set, now, input.euros.result, absorbed, carried);
     if (before)
       roundSheet(
         set,
         before,
         input.euros.previousResult ?? roundToEuro(before.get('passif.resultat')?.amount ?? 0n),
         absorbed,
+        carried,
       );
   }
 
