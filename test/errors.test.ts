@@ -6,8 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadLedger } from '../src/cli/context.js';
-import { parseGlobalOptions } from '../src/cli/options.js';
+import { openLedger } from '../src/ledger/open.js';
 import { writeAtomically } from '../src/cli/output.js';
 import { checkJson, toJson } from '../src/render/json.js';
 import { DIAGNOSTIC_CODES } from '../src/diagnostics.js';
@@ -52,9 +51,7 @@ describe.concurrent('asso check on fixtures/errors', () => {
       expect(text.stderr).not.toMatch(STACK);
       expect(text.code, text.stderr).toBe(severityOf(code) === 'error' ? 1 : 0);
       const json = {
-        stdout: toJson(
-          checkJson(loadLedger(parseGlobalOptions({ ledger: dir }, TODAY, false, ROOT)).diagnostics, 'fr'),
-        ),
+        stdout: toJson(checkJson(openLedger(dir, { today: '2026-06-15' }).diagnostics, 'fr')),
       };
       expect(text.stdout).toContain(`[${code}]`);
       // Every problem names its file (and line, when it has one) in the form file:line[:column].

@@ -17,7 +17,6 @@ const PARALLEL = 3;
 let running = 0;
 const waiting: (() => void)[] = [];
 
-/** `env` adds to (or, with undefined, removes from) the environment: SOURCE_DATE_EPOCH pins today. */
 export async function runAsso(
   args: readonly string[],
   env: Readonly<Record<string, string | undefined>> = {},

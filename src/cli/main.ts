@@ -263,6 +263,45 @@ export function buildProgram(run: (code: number) => void): Command {
       ),
     );
   program
+    .command('receipts')
+    .alias('recus')
+    .description(
+      'tax receipts for the gifts of a calendar year (reçus fiscaux, cerfa 11580), numbered in receipts/<year>.csv; -f html: one receipt a page',
+    )
+    .option('--summary', 'the count and total of the receipts in force (article 222 bis of the CGI)')
+    .action(
+      action(async (options, command) =>
+        (await import('./commands/receipts.js')).runReceipts(options, { summary: !!command.summary }),
+      ),
+    );
+  program
+    .command('assets')
+    .alias('immobilisations')
+    .description(
+      "the fixed-asset register and depreciation schedule of the year (assets.csv); --book writes the year's depreciation entries",
+    )
+    .option(
+      '--book',
+      'write the depreciation entries of the year to journal/<year>-depreciation.csv (rewritten, never doubled)',
+    )
+    .action(
+      action(async (options, command) =>
+        (await import('./commands/assets.js')).runAssets(options, { book: !!command.book }),
+      ),
+    );
+  program
+    .command('projects')
+    .alias('projets')
+    .description(
+      'the income statement with a column per project (analytic column), one without a project, and the total',
+    )
+    .option('--project <code>', 'one project only')
+    .action(
+      action(async (options, command) =>
+        (await import('./commands/projects.js')).runProjects(options, { project: command.project }),
+      ),
+    );
+  program
     .command('init <dir>')
     .description('a new ledger folder: asso.json, the usual accounts, an example journal that passes check, a README')
     .option('--name <name>', "the association's name (default: asked in a terminal, else the folder's name)")

@@ -23,7 +23,9 @@ export interface GlobalOptions {
   readonly today: string;
 }
 
-export class UsageError extends Error {}
+import { UsageError } from '../usage-error.js';
+
+export { UsageError };
 
 export interface RawOptions {
   ledger?: string;

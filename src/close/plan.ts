@@ -8,7 +8,7 @@ import { balanceOf, type Entry } from '../model.js';
 import { centsToString } from '../money.js';
 import type { Books } from '../post/books.js';
 import { remapAccount, remapBalances, type RemapMap } from '../chart/changes.js';
-import { carryForward, resultOf, yearPosition } from '../reports/positions.js';
+import { carryForward, resultOf, yearPosition } from '../post/positions.js';
 import { accrualReversalLines } from './accruals.js';
 import {
   compareEntryPrints,

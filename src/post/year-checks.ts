@@ -6,7 +6,7 @@ import { remapBalances, type RemapMap } from '../chart/changes.js';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { balanceOf, type Balances } from '../model.js';
 import { centsToString, type Cents } from '../money.js';
-import { carryForward, yearPosition } from '../reports/positions.js';
+import { carryForward, yearPosition } from './positions.js';
 import type { ReferenceSet } from '../statements/layout.js';
 import { ambiguousParentOf } from '../statements/placement.js';
 import type { Books, Source } from './books.js';

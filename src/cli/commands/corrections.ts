@@ -8,7 +8,7 @@ import { fiscalYearOf } from '../../fiscal.js';
 import { balanceOf, type Entry } from '../../model.js';
 import { centsToString, parseCanonical } from '../../money.js';
 import { parseDate } from '../../read/date.js';
-import { yearPosition } from '../../reports/positions.js';
+import { yearPosition } from '../../post/positions.js';
 import { loadLedger, printDiagnostics } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { writeAtomically } from '../output.js';

@@ -9,7 +9,7 @@ import { importedJournalCsv } from '../../fec/import.js';
 import type { Entry } from '../../model.js';
 import { scanLedger } from '../../post/books.js';
 import { readLedgerFolder } from '../../read/ledger-folder.js';
-import { resultOf, yearPosition } from '../../reports/positions.js';
+import { resultOf, yearPosition } from '../../post/positions.js';
 import { loadLedger, printDiagnostics } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { writeAtomically } from '../output.js';

@@ -17,15 +17,15 @@ import type { Books } from '../../post/books.js';
 import { say } from '../../messages/text.js';
 import { checkMessages, listingMessages } from '../../messages/treasurer.js';
 import { checkDocument, checkLines } from '../../render/check.js';
-import { carryForward, yearPosition } from '../../reports/positions.js';
+import { carryForward, yearPosition } from '../../post/positions.js';
 import { readLedgerFolder } from '../../read/ledger-folder.js';
 import type { Label, SheetLineSpec } from '../../statements/layout.js';
 import { chartOfSet, referenceSetFor } from '../../statements/reference-sets.js';
 import { emit, renderDocuments, writeAtomically } from '../output.js';
-import { loadLedger, printDiagnostics } from '../context.js';
+import { loadChecked, loadLedger, printDiagnostics } from '../context.js';
+import { checkLedger } from '../../ledger/budget.js';
+import { entriesOfYear, isOpen, type Ledger } from '../../ledger/open.js';
 import { UsageError, type GlobalOptions } from '../options.js';
-import { loadChecked } from './statements.js';
-import { collectBudgetDiagnostics } from './budget.js';
 
 export function runBalance(options: GlobalOptions): number {
   const loaded = loadChecked(options);
@@ -37,17 +37,10 @@ export function runBalance(options: GlobalOptions): number {
   return 0;
 }
 
-function yearEntries(
-  options: GlobalOptions,
-): { entries: Entry[]; loaded: NonNullable<ReturnType<typeof loadChecked>> } | undefined {
-  const entries: Entry[] = [];
+function yearEntries(options: GlobalOptions): { entries: Entry[]; loaded: Ledger } | undefined {
   const loaded = loadChecked(options);
   if (!loaded) return undefined;
-  // A second, filtered pass keeps only the year's entries: memory holds the listing, not the books.
-  loadLedger(options, (entry) => {
-    if (entry.year === loaded.year) entries.push(entry);
-  });
-  return { entries, loaded };
+  return { entries: entriesOfYear(loaded, loaded.year), loaded };
 }
 
 /** --from, --to, --journal, --match of `journal` and `ledger`, checked. */
@@ -145,7 +138,7 @@ function accountsYear(options: GlobalOptions): number {
 
 export function runCheck(options: GlobalOptions, command: { strict: boolean }): number {
   const loaded = loadLedger(options);
-  const diagnostics = 'folder' in loaded ? collectBudgetDiagnostics(loaded) : loaded.diagnostics;
+  const diagnostics = isOpen(loaded) ? checkLedger(loaded) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const years = 'books' in loaded ? [...loaded.books.years.values()] : [];

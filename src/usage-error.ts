@@ -1,0 +1,4 @@
+// A request the program cannot carry out as asked (a bad flag, a year without entries, no ledger
+// here): the command line prints its message and exits 2. Thrown by the domain layer as well as
+// by the flag parsing, so it lives outside src/cli/.
+export class UsageError extends Error {}
