@@ -334,3 +334,21 @@ describe('whole euros (item 19)', () => {
     expect(allocateEuros([424950n, 0n], 424900n, [true, false]).absorbed).toEqual([0]);
   });
 });
+
+describe('the report of a year under way (item 8)', () => {
+  it('speaks "au <date>" and counts per-month figures over the months elapsed', async () => {
+    const dir = clubUnderWay();
+    const run = await runAsso(['report', '-L', dir, '-f', 'markdown'], { SOURCE_DATE_EPOCH: epochOf('2026-06-15') });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Exercice en cours, comptes arrêtés au 27 mars 2026');
+    expect(run.stdout).toContain("Au 27 mars 2026, l'exercice 2026 étant en cours, nous aboutissons à un excédent");
+    expect(run.stdout).toContain('Bilan au 27 mars 2026');
+    expect(run.stdout).not.toContain("Sur l'année 2026");
+    // 560 € of cash against 50 € of expenses over 3 months: 33,6 months (not 134,4 over twelve).
+    expect(run.stdout).toContain('33,6');
+    expect(run.stdout).not.toContain('134,4');
+    const { monthsCovered } = await import('../src/reports/report.js');
+    expect(monthsCovered(56000n, 5000n, 3)).toBe('33.6');
+    expect(monthsCovered(56000n, 5000n)).toBe('134.4');
+  });
+});

@@ -177,6 +177,10 @@ export function reportTitle(report: FinancialReport): string {
 }
 
 export function reportSubtitle(report: FinancialReport): string {
+  if (report.underWay)
+    return report.lang === 'fr'
+      ? `Exercice en cours, comptes arrêtés au ${longDate(report.closing, 'fr')}`
+      : `Year under way, accounts as of ${longDate(report.closing, 'en')}`;
   return report.lang === 'fr'
     ? `Exercice clos le ${longDate(report.closing, 'fr')}`
     : `Year ended ${longDate(report.closing, 'en')}`;

@@ -62,11 +62,15 @@ export interface ReportInput {
   readonly budget?: BudgetReport;
   /** The seal's fingerprint (locks/<N>.json), when the year is closed. */
   readonly fingerprint?: string;
+  /** A year not yet ended: `closing` is the date the books run to, `months` the fiscal months elapsed. */
+  readonly underWay?: { readonly months: number };
 }
 
 export interface FinancialReport {
   readonly year: number;
   readonly closing: string;
+  /** The year is under way: its figures run to `closing`, over `months` months. */
+  readonly underWay?: { readonly months: number };
   readonly name: string;
   readonly lang: Lang;
   readonly euros: boolean;
@@ -120,9 +124,10 @@ export function cashOf(balances: Balances): Cents {
 }
 
 /** cash × 12 ÷ expenses, to one decimal, half away from zero, in exact integer arithmetic. */
-export function monthsCovered(cash: Cents, expenses: Cents): string | null {
-  if (expenses <= 0n) return null;
-  const tenths = (absCents(cash) * 120n * 2n + expenses) / (2n * expenses);
+export function monthsCovered(cash: Cents, expenses: Cents, months = 12): string | null {
+  if (expenses <= 0n || months <= 0) return null;
+  // Expenses of `months` months: cash ÷ (expenses ÷ months), in tenths, half up.
+  const tenths = (absCents(cash) * 10n * BigInt(months) * 2n + expenses) / (2n * expenses);
   const sign = cash < 0n && tenths !== 0n ? '-' : '';
   return `${sign}${tenths / 10n}.${tenths % 10n}`;
 }
@@ -164,7 +169,7 @@ export function keyFigures(input: ReportInput): KeyFigures {
       sheetPrevious,
     ),
     cash,
-    cashMonths: monthsCovered(cash.current, t.expenses),
+    cashMonths: monthsCovered(cash.current, t.expenses, input.underWay?.months),
     balanceSheetTotal: { current: sheet.assets.total, previous: sheet.assets.previousTotal },
   };
 }
@@ -198,6 +203,7 @@ export function financialReport(input: ReportInput): FinancialReport {
   return {
     year: input.year,
     closing: input.closing,
+    underWay: input.underWay,
     name: input.name,
     lang: input.lang,
     euros: input.income.euros,
@@ -250,8 +256,8 @@ function reportText(input: ReportInput, f: KeyFigures): FinancialReport['text'] 
   const statement: string[] = [];
   statement.push(
     fr
-      ? `Sur l'année ${year}, nous aboutissons à ${result >= 0n ? 'un excédent' : 'un déficit'} de ${money(absCents(result))}.`
-      : `For ${year}, the accounts show a ${result >= 0n ? 'surplus' : 'deficit'} of ${money(absCents(result))}.`,
+      ? `${input.underWay ? `Au ${longDate(input.closing, 'fr')}, l'exercice ${year} étant en cours,` : `Sur l'année ${year},`} nous aboutissons à ${result >= 0n ? 'un excédent' : 'un déficit'} de ${money(absCents(result))}.`
+      : `${input.underWay ? `At ${longDate(input.closing, 'en')}, with ${year} under way,` : `For ${year},`} the accounts show a ${result >= 0n ? 'surplus' : 'deficit'} of ${money(absCents(result))}.`,
   );
   statement.push(
     fr

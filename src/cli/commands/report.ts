@@ -2,7 +2,7 @@
 // the budget of Y+1 beside the actuals of Y when budget/<Y+1>.csv exists; the seal's fingerprint
 // when the year is closed (locks/<Y>.json, checked against the books when the ledger is loaded).
 import { existsSync } from 'node:fs';
-import { yearEnd, yearStart } from '../../fiscal.js';
+import { fiscalMonthIndex, yearEnd, yearStart } from '../../fiscal.js';
 import { budgetPath } from '../../read/budget.js';
 import { renderHtml } from '../../render/html.js';
 import { toJson } from '../../render/json.js';
@@ -60,9 +60,14 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   const budget = nextBudget(loaded, options, euros && options.format !== 'json');
   if (budget.failed) return 1;
   const calendar = folder.config.calendar;
+  // A year under way is reported as of its latest entry, per-month figures over the months elapsed.
+  const end = yearEnd(calendar, year);
+  const lastDate = books.years.get(year)!.lastDate;
+  const underWay = options.today < end && lastDate < end;
   const common = {
     year,
-    closing: yearEnd(calendar, year),
+    closing: underWay ? lastDate : end,
+    underWay: underWay ? { months: fiscalMonthIndex(calendar, year, lastDate) + 1 } : undefined,
     name: folder.config.name,
     lang: options.lang,
     balances: position.balances,
