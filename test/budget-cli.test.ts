@@ -60,15 +60,15 @@ describe.concurrent('asso budget (built command)', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(
-      `asso: ${file}:3:account: account 7561 is already covered by the line for 756 at line 2`,
+      `asso: ${file}:3:account: erreur : account 7561 is already covered by the line for 756 at line 2`,
     );
-    expect(run.stderr).toContain(`asso: ${file}:4:account: account 999 is not an income or expense account`);
-    expect(run.stderr).toContain(`asso: ${file}:5:amount: amount "abc" is not a number`);
+    expect(run.stderr).toContain(`asso: ${file}:4:account: erreur : account 999 is not an income or expense account`);
+    expect(run.stderr).toContain(`asso: ${file}:5:amount: erreur : amount "abc" is not a number`);
     expect(run.stderr).not.toMatch(STACK);
     const check = await asso(['check', '-L', dir]);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain(`${file}:3:account:`);
-    expect(check.stdout).toMatch(/3 error\(s\)/);
+    expect(check.stdout).toMatch(/3 erreur\(s\)/);
   });
 
   it('exits 2 on usage errors, before any output', async () => {

@@ -136,17 +136,17 @@ describe.concurrent('asso (built command)', () => {
       const { stdout, stderr, code } = await asso([command, '-L', dir]);
       expect(code, command).toBe(1);
       expect(stdout, command).toBe('');
-      expect(stderr, command).toContain(`asso: ${file}:2: entry BQ BQ-001 is unbalanced by 10.00`);
+      expect(stderr, command).toContain(`asso: ${file}:2: erreur : entry BQ BQ-001 is unbalanced by 10.00`);
       // file:line:column for a problem in one cell.
       expect(stderr, command).toMatch(
-        new RegExp(`^asso: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:debit: amount "12\\.5x"`, 'm'),
+        new RegExp(`^asso: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:debit: erreur : amount "12\\.5x"`, 'm'),
       );
       expect(stderr, command).not.toMatch(STACK);
     }
     const check = await asso(['check', '-L', dir]);
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain(`${file}:2: entry BQ BQ-001 is unbalanced`);
-    expect(check.stdout).toMatch(/2 error\(s\), 0 warning\(s\)/);
+    expect(check.stdout).toContain(`${file}:2: erreur : entry BQ BQ-001 is unbalanced`);
+    expect(check.stdout).toMatch(/2 erreur\(s\), 0 avertissement\(s\)/);
     const json = await asso(['check', '-L', dir, '-f', 'json']);
     expect(json.code).toBe(1);
     const problems = JSON.parse(json.stdout) as {

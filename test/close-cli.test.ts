@@ -92,7 +92,7 @@ describe.concurrent('close and the sealed year (built command)', () => {
     const check = await asso(['check', '-L', dir]);
     expect(check.code).toBe(1);
     expect(check.stdout).toMatch(
-      /2011-banque\.csv:2: entry BQ BQ-2011-001 \(2011-01-05\) of fiscal year 2011, which is closed, differs from the entry sealed on 2026-05-28/,
+      /2011-banque\.csv:2: erreur : entry BQ BQ-2011-001 \(2011-01-05\) of fiscal year 2011, which is closed, differs from the entry sealed on 2026-05-28/,
     );
     expect(check.stdout).toMatch(
       /fiscal year 2011 is closed \(fingerprint [0-9a-f]{64}\) but 1 entry differs from the seal: BQ BQ-2011-001/,
@@ -147,7 +147,7 @@ describe.concurrent('close and the sealed year (built command)', () => {
     const check = await asso(['check', '-L', dir]);
     expect(check.code).toBe(1);
     expect(check.stdout).toMatch(
-      /2012-opening\.csv:1: journal\/2012-opening\.csv, written by the close of fiscal year 2011, was changed after the close/,
+      /2012-opening\.csv:1: erreur : journal\/2012-opening\.csv, written by the close of fiscal year 2011, was changed after the close/,
     );
   });
 
