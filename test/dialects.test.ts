@@ -116,7 +116,7 @@ describe.concurrent('asso check and asso journal on fixtures/read', () => {
         expect(run.stderr).not.toMatch(STACK);
         expect(run.code, run.stderr).toBe(0);
       }
-      expect(check.stdout).toMatch(/^0 error\(s\), 0 warning\(s\) in \d+ entries/);
+      expect(check.stdout).toMatch(/^0 erreur\(s\), 0 avertissement\(s\) sur \d+ écritures/);
       await expect(journal.stdout).toMatchFileSnapshot(`../${dir}/expected/journal.json`);
     });
   }
