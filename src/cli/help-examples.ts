@@ -49,6 +49,10 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso projets -L fixtures/projects                         a column per project, one without, and the total',
     'asso projects -L fixtures/projects --project ECOLE -f json',
   ],
+  diff: [
+    'asso diff HEAD~1 HEAD -L comptes                        what the last commit changed in the statements',
+    'asso comparer fixtures/projects ../copie-des-comptes -f json',
+  ],
   check: ['asso check -L ledgers/coorace-bn', 'asso verifier -L ledgers/coorace-bn --strict -f json'],
   budget: [
     'asso budget -L ledgers/coorace-bn -y 2012',

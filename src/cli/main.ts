@@ -302,6 +302,13 @@ export function buildProgram(run: (code: number) => void): Command {
       ),
     );
   program
+    .command('diff <a> <b>')
+    .alias('comparer')
+    .description(
+      'the statement lines and account balances that differ between two git revisions of the ledger, or two ledger folders; exit 1 when they differ',
+    )
+    .action(action(async (options, a, b) => (await import('./commands/diff.js')).runDiff(options, a, b)));
+  program
     .command('init <dir>')
     .description('a new ledger folder: asso.json, the usual accounts, an example journal that passes check, a README')
     .option('--name <name>', "the association's name (default: asked in a terminal, else the folder's name)")
