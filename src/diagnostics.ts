@@ -2,12 +2,14 @@
 // turns them into an exit code.
 import { type Lang, type Message, say } from './messages/text.js';
 import { checkMessages } from './messages/treasurer.js';
+import { compareText } from './text-order.js';
 
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
   readonly severity: Severity;
-  readonly code: string;
+  /** One of DIAGNOSTIC_CODES: a code not registered there does not compile. */
+  readonly code: DiagnosticCode;
   /** What is wrong and what to do: a catalogue Text (src/messages/), said in the user's language at the edge. */
   readonly message: Message;
   readonly file?: string;
@@ -16,7 +18,7 @@ export interface Diagnostic {
 }
 
 export function error(
-  code: string,
+  code: DiagnosticCode,
   message: Message,
   where: { file?: string; line?: number; column?: string } = {},
 ): Diagnostic {
@@ -24,7 +26,7 @@ export function error(
 }
 
 export function warning(
-  code: string,
+  code: DiagnosticCode,
   message: Message,
   where: { file?: string; line?: number; column?: string } = {},
 ): Diagnostic {
@@ -50,10 +52,10 @@ export function formatDiagnostic(
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      compareText(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      a.code.localeCompare(b.code) ||
-      say(a.message, 'en').localeCompare(say(b.message, 'en')),
+      compareText(a.code, b.code) ||
+      compareText(say(a.message, 'en'), say(b.message, 'en')),
   );
 }
 
@@ -62,10 +64,12 @@ export interface CodeDescription {
   readonly severity: Severity;
   /** What it means and how to fix it, in one line (the README's table of codes). */
   readonly meaning: string;
+  /** Guards an invariant no data is known to break (so it has no fixture): a report means a bug. */
+  readonly defensive?: true;
 }
 
 /** The stable codes of `asso check`: scripts may rely on them; each has a fixture under fixtures/errors/<code>/. */
-export const DIAGNOSTIC_CODES: readonly CodeDescription[] = [
+export const DIAGNOSTIC_CODES = [
   {
     code: 'config',
     severity: 'error',
@@ -75,6 +79,16 @@ export const DIAGNOSTIC_CODES: readonly CodeDescription[] = [
     code: 'unreadable-file',
     severity: 'error',
     meaning: 'a file of the ledger cannot be read (a folder named .csv, no permission); move it away or fix it',
+  },
+  {
+    code: 'not-a-file',
+    severity: 'error',
+    meaning: 'a .csv name in journal/ is not a regular file (a FIFO, a device); move it out of the folder',
+  },
+  {
+    code: 'mixed-encoding',
+    severity: 'warning',
+    meaning: 'a UTF-8 file holds stray Windows-1252 bytes (read as such); check those accents, save it as UTF-8',
   },
   {
     code: 'empty-file',
@@ -100,6 +114,16 @@ export const DIAGNOSTIC_CODES: readonly CodeDescription[] = [
     code: 'missing-column',
     severity: 'error',
     meaning: 'a required column is not in the header row (line 1); name it as the README says',
+  },
+  {
+    code: 'duplicate-column',
+    severity: 'error',
+    meaning: 'the header names a column twice (Débit, Crédit, compte…); remove or rename one',
+  },
+  {
+    code: 'unnamed-column',
+    severity: 'error',
+    meaning: 'a row holds a value under a column with no name in the header; name the column or empty the cell',
   },
   {
     code: 'ragged-row',
@@ -212,6 +236,11 @@ export const DIAGNOSTIC_CODES: readonly CodeDescription[] = [
       'entries are dated after the fiscal year under way, or in a year cut off from the others by a gap: a typo in the year? correct the date',
   },
   {
+    code: 'bad-recurring',
+    severity: 'error',
+    meaning: 'recurring.csv has a problem (a bad every or day, an unbalanced template); fix the line named',
+  },
+  {
     code: 'account-not-declared',
     severity: 'warning',
     meaning: 'an account is used but not listed in accounts.csv; add it with its label',
@@ -236,4 +265,170 @@ export const DIAGNOSTIC_CODES: readonly CodeDescription[] = [
     severity: 'warning',
     meaning: '471 (suspense) or 58 (internal transfers) is not nil at year end; clear it',
   },
-];
+  {
+    code: 'transit-not-nil',
+    severity: 'warning',
+    meaning:
+      'an in-year transit account of the 2025 chart is not nil at year end; re-impute it to operating, financial or exceptional accounts',
+  },
+  {
+    code: 'account-abolished',
+    severity: 'error',
+    meaning:
+      "a posting on an account the year's reference set abolished (PCA 2025); `asso migrate --to pca-2025` rewrites it",
+  },
+  {
+    code: 'csv-syntax',
+    severity: 'error',
+    meaning: 'a row is not valid CSV (a stray quote, a broken field); correct the row',
+    defensive: true,
+  },
+  {
+    code: 'not-a-budget-account',
+    severity: 'error',
+    meaning: 'a budget line on an account that is not of class 6, 7 or 86/87; budget income and expense accounts only',
+  },
+  {
+    code: 'bad-month-column',
+    severity: 'error',
+    meaning: "a budget column m13… beyond the fiscal year's months; remove it or fix its name",
+  },
+  {
+    code: 'duplicate-column',
+    severity: 'error',
+    meaning: 'a budget file names the same column twice; keep one',
+  },
+  {
+    code: 'overlapping-budget',
+    severity: 'error',
+    meaning: 'two budget lines cover the same account (a prefix and an account under it); merge them',
+  },
+  {
+    code: 'in-kind-unbalanced',
+    severity: 'warning',
+    meaning: "the budget's contributions volontaires en nature do not balance (87 ≠ 86); make resources equal uses",
+  },
+  {
+    code: 'incomplete-close',
+    severity: 'error',
+    meaning:
+      'a close was interrupted (the opening file is written, the seal is not); run `asso close --year <Y>` again',
+  },
+  {
+    code: 'seal-broken',
+    severity: 'error',
+    meaning: 'locks/<Y>.json cannot be read or its fingerprint does not match its content; restore it from a backup',
+  },
+  {
+    code: 'seal-chain',
+    severity: 'error',
+    meaning: "a seal does not name the previous year's seal it follows; restore the seals from a backup",
+  },
+  {
+    code: 'sealed-year-changed',
+    severity: 'error',
+    meaning: 'entries of a closed year differ from its seal (the summary); restore them, correct in an open year',
+  },
+  {
+    code: 'sealed-entry-added',
+    severity: 'error',
+    meaning: 'an entry was added to a closed year; book it in an open year',
+  },
+  {
+    code: 'sealed-entry-changed',
+    severity: 'error',
+    meaning: 'an entry of a closed year was changed; restore it, and correct with `asso reverse` in an open year',
+  },
+  {
+    code: 'sealed-entry-removed',
+    severity: 'error',
+    meaning: 'an entry of a closed year is missing; restore it',
+  },
+  {
+    code: 'sealed-file-changed',
+    severity: 'error',
+    meaning: 'a file the close wrote (the opening entries) was changed; restore what the close wrote',
+  },
+  {
+    code: 'sealed-file-missing',
+    severity: 'error',
+    meaning: 'a file the close wrote (the opening entries) is missing; restore it from a backup',
+  },
+  {
+    code: 'fec-closing-entry',
+    severity: 'warning',
+    meaning: '`export fec`: an entry closing classes 6 and 7 into 120/129 is left out of the FEC',
+  },
+  {
+    code: 'fec-open-year',
+    severity: 'warning',
+    meaning:
+      '`export fec`: the year is not closed, so its entries may still change; close it before handing the file over',
+  },
+  {
+    code: 'fec-no-siren',
+    severity: 'warning',
+    meaning: '`export fec`: no SIREN (asso.json "siren" or --siren), so the file is not named <SIREN>FEC<date>.txt',
+  },
+  {
+    code: 'fec-result',
+    severity: 'error',
+    meaning: "`export fec`: the FEC's classes 6 and 7 do not net to the year's result",
+    defensive: true,
+  },
+  {
+    code: 'receipts-config',
+    severity: 'error',
+    meaning: '`asso recus`: the "receipts" block of asso.json is missing or has a wrong field; fix the field named',
+  },
+  {
+    code: 'receipts-register',
+    severity: 'error',
+    meaning: '`asso recus`: receipts/<Y>.csv, the register of numbers, cannot be read; restore it',
+  },
+  {
+    code: 'donor-incomplete',
+    severity: 'error',
+    meaning:
+      '`asso recus`: donors.csv lacks a column, a donor code, a name or an address, or names a donor twice; complete it',
+  },
+  {
+    code: 'unknown-donor',
+    severity: 'error',
+    meaning: '`asso recus`: a gift names a donor (aux) that donors.csv does not list; add the donor',
+  },
+  {
+    code: 'receipt-means',
+    severity: 'error',
+    meaning: "`asso recus`: a gift's means of payment is not one the receipt knows; write a known one",
+  },
+  {
+    code: 'empty-amount',
+    severity: 'error',
+    meaning: 'a budget line has no amount; write it (0 for a line budgeted at nothing)',
+  },
+  {
+    code: 'negative-budget',
+    severity: 'error',
+    meaning: "a budget amount or month is negative; amounts are positive in the account's natural direction",
+  },
+  {
+    code: 'months-not-adding-up',
+    severity: 'error',
+    meaning: "a budget line's months do not add up to its amount; correct a month or the amount",
+  },
+  {
+    code: 'bad-asset',
+    severity: 'error',
+    meaning: 'a row of assets.csv cannot be read (date, amount, years, account); correct the field named',
+  },
+  {
+    code: 'assets-mismatch',
+    severity: 'warning',
+    meaning:
+      "an asset account's balance in the books differs from the register (assets.csv); book the depreciation or correct the register",
+  },
+] as const satisfies readonly CodeDescription[];
+
+/** The stable codes: the only ones error() and warning() accept. */
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number]['code'];

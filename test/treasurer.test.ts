@@ -8,8 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runAsso, STACK } from './run-asso.js';
 
 const SEED = join(ROOT, 'ledgers', 'coorace-bn');
-/** Seconds since 1970 of a day at noon UTC: today, for SOURCE_DATE_EPOCH. */
-const epochOf = (iso: string): string => String(Date.parse(`${iso}T12:00:00Z`) / 1000);
 
 let scratch: string;
 beforeAll(() => {
@@ -30,9 +28,7 @@ const seedCopy = (name: string): string => {
 describe.concurrent('close', () => {
   it('refuses a year that has not ended, naming the day it ends (item 1)', async () => {
     const dir = seedCopy('not-ended');
-    const run = await runAsso(['close', '-L', dir, '--year', '2011', '--yes'], {
-      SOURCE_DATE_EPOCH: epochOf('2011-06-01'),
-    });
+    const run = await runAsso(['close', '-L', dir, '--year', '2011', '--yes'], { today: '2011-06-01' });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("l'exercice 2011 n'est pas terminé : il se termine le 31/12/2011");
     expect(existsSync(join(dir, 'locks', '2011.json'))).toBe(false);
@@ -40,23 +36,19 @@ describe.concurrent('close', () => {
 
   it('without --reverse-accruals, names the accrual accounts left to reverse and how (item 4)', async () => {
     const dir = seedCopy('accruals');
-    const run = await runAsso(['close', '-L', dir, '--year', '2011', '--yes'], {
-      SOURCE_DATE_EPOCH: epochOf('2026-05-28'),
-    });
+    const run = await runAsso(['close', '-L', dir, '--year', '2011', '--yes'], { today: '2026-05-28' });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/À extourner en 2012 : .*\(408\d* .*487\d* .*\)\. Relancez avec --reverse-accruals/);
     const reversed = await runAsso(
       ['close', '-L', seedCopy('reversed'), '--year', '2011', '--yes', '--reverse-accruals'],
-      {
-        SOURCE_DATE_EPOCH: epochOf('2026-05-28'),
-      },
+      { today: '2026-05-28' },
     );
     expect(reversed.stdout).not.toContain('À extourner');
   });
 });
 
 describe.concurrent('dates and the default year (item 5)', () => {
-  const TODAY = { SOURCE_DATE_EPOCH: epochOf('2026-06-15') };
+  const TODAY = { today: '2026-06-15' };
   it('warns on a year after the current one and never takes it as the default year', async () => {
     const dir = 'fixtures/errors/outlying-year';
     const check = await runAsso(['check', '-L', dir], TODAY);
@@ -72,7 +64,7 @@ describe.concurrent('dates and the default year (item 5)', () => {
   });
   it('does not warn on the opening entries a close on the last day writes for next year', async () => {
     const dir = seedCopy('last-day');
-    const lastDay = { SOURCE_DATE_EPOCH: epochOf('2011-12-31') };
+    const lastDay = { today: '2011-12-31' };
     const closed = await runAsso(['close', '-L', dir, '--year', '2011', '--yes'], lastDay);
     expect(closed.code, closed.stderr).toBe(0);
     const check = await runAsso(['check', '-L', dir], lastDay);
@@ -236,7 +228,7 @@ function clubUnderWay(): string {
 }
 
 describe.concurrent('budget to date', () => {
-  const TODAY = { SOURCE_DATE_EPOCH: epochOf('2026-06-15') };
+  const TODAY = { today: '2026-06-15' };
   it('compares to the latest bank or cash line, says so, and --to overrides it (item 6)', async () => {
     const dir = clubUnderWay();
     const run = await runAsso(['budget', '-L', dir, '--vs', '2026', '-f', 'markdown'], TODAY);
@@ -338,7 +330,7 @@ describe('whole euros (item 19)', () => {
 describe('the report of a year under way (item 8)', () => {
   it('speaks "au <date>" and counts per-month figures over the months elapsed', async () => {
     const dir = clubUnderWay();
-    const run = await runAsso(['report', '-L', dir, '-f', 'markdown'], { SOURCE_DATE_EPOCH: epochOf('2026-06-15') });
+    const run = await runAsso(['report', '-L', dir, '-f', 'markdown'], { today: '2026-06-15' });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('Exercice en cours, comptes arrêtés au 27 mars 2026');
     expect(run.stdout).toContain("Au 27 mars 2026, l'exercice 2026 étant en cours, nous aboutissons à un excédent");

@@ -3,20 +3,30 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { examplesText, PROGRAM_EXAMPLES } from './help-examples.js';
+import { processIo, type Io, type Output } from './io.js';
 import { parseGlobalOptions, UsageError, type GlobalOptions, type RawOptions } from './options.js';
+import { messageLang, say } from '../messages/text.js';
+import { visible } from '../render/visible.js';
+import { WriteError } from '../write/file.js';
 
-function globalOptions(command: Command): GlobalOptions {
-  return parseGlobalOptions(
-    command.optsWithGlobals() as RawOptions,
-    process.env,
-    !!process.stdout.isTTY,
-    process.cwd(),
-    process.stdout.columns,
-  );
+/** --lang as given on the command line (for the messages of errors caught outside a command). */
+function flagLang(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--lang');
+  return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
 }
 
-export function buildProgram(run: (code: number) => void): Command {
+export function buildProgram(io: Io, run: (code: number) => void): Command {
+  const globalOptions = (command: Command): GlobalOptions =>
+    parseGlobalOptions(command.optsWithGlobals() as RawOptions, io);
   const program = new Command('asso')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : undefined) as number,
+      getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) as number,
+      getOutHasColors: () => colorsIn(io, io.stdout),
+      getErrHasColors: () => colorsIn(io, io.stderr),
+    })
     .description(
       'Double-entry accounting for small French associations: official statements (PCA 2018, and the modernised chart from 2025) from CSV journals, exact to the cent.',
     )
@@ -53,6 +63,24 @@ export function buildProgram(run: (code: number) => void): Command {
     async (...args: Args) => {
       const command = args[args.length - 1] as Command;
       run(await handler(globalOptions(command), ...args.slice(0, -1)));
+    };
+  // A command that writes into the ledger holds its lock (locks/.lock) from reading to writing.
+  const writing =
+    (handler: (options: GlobalOptions, ...args: Args) => Promise<number> | number) =>
+    async (...args: Args) => {
+      const command = args[args.length - 1] as Command;
+      const options = globalOptions(command);
+      const { isLedgerFolder } = await import('../read/ledger-folder.js');
+      const work = () => handler(options, ...args.slice(0, -1));
+      // A dry run writes nothing: it takes no lock (import bank without --write, add --dry-run).
+      const flags = command.opts();
+      const dryRun =
+        flags.dryRun === true ||
+        ('write' in flags && !flags.write) ||
+        (command.name() === 'import' && args[0] === 'bank' && !flags.write);
+      if (dryRun || !isLedgerFolder(options.ledger)) return run(await work());
+      const { withLedgerLock } = await import('../write/lock.js');
+      run(await withLedgerLock(options.ledger, work));
     };
 
   program
@@ -137,9 +165,16 @@ export function buildProgram(run: (code: number) => void): Command {
     .alias('verifier')
     .description('every problem of the ledger, errors and warnings; exit 1 on any error')
     .option('--strict', 'warnings fail too')
+    .option(
+      '--fingerprint <sha256>',
+      "with --year: exit 1 unless the year's seal has this fingerprint (the one published in the assembly report)",
+    )
     .action(
       action(async (options, command) =>
-        (await import('./commands/listings.js')).runCheck(options, { strict: !!command.strict }),
+        (await import('./commands/listings.js')).runCheck(options, {
+          strict: !!command.strict,
+          fingerprint: command.fingerprint,
+        }),
       ),
     );
   program
@@ -181,7 +216,7 @@ export function buildProgram(run: (code: number) => void): Command {
     .option('--yes', 'do not ask for confirmation (required when stdin is not a terminal)')
     .option('--reverse-accruals', "also write journal/<year+1>-reversals.csv: the reversals of the year's accruals")
     .action(
-      action(async (options, command) =>
+      writing(async (options, command) =>
         (await import('./commands/close.js')).runClose(options, {
           yes: !!command.yes,
           reverseAccruals: !!command.reverseAccruals,
@@ -199,12 +234,40 @@ export function buildProgram(run: (code: number) => void): Command {
       }),
     );
   program
-    .command('import <what> <file>')
-    .description('import fec <file>: a FEC read back into journal/<year>-fec.csv, every column kept')
+    .command('import <what> [files...]')
+    .alias('importer')
+    .description(
+      'import fec <file>: a FEC read back into journal/<year>-fec.csv; import bank <file>…: bank statements (French bank CSV, OFX, QIF, CFONB 120) into journal entries, dry run unless --write',
+    )
+    .option(
+      '--account <account>',
+      'bank: the bank account (default: the asso.json "banks" entry naming the statement\'s account)',
+    )
+    .option('--journal <code>', 'bank: the journal of the entries', 'BQ')
+    .option(
+      '--columns <spec>',
+      'bank: any other CSV: date=…,label=…,amount=… (or debit=…,credit=…), by header or 1-based position',
+    )
+    .option('--formats', 'bank: list the statement formats recognised')
+    .option('--write', 'bank: write journal/<year>-import-<account>.csv and the balances to assertions.csv')
+    .option('--include-probable', 'bank: also import the lines that look already booked by hand')
     .action(
-      action(async (options, what, file) => {
-        if (what !== 'fec') throw new UsageError(`unknown import "${what}": use \`asso import fec <file>\``);
-        return (await import('./commands/fec.js')).runImportFec(options, file);
+      writing(async (options, what, files: string[], command) => {
+        if (what === 'bank')
+          return (await import('./commands/import-bank.js')).runImportBank(options, files, {
+            account: command.account,
+            journal: command.journal,
+            columns: command.columns,
+            formats: !!command.formats,
+            write: !!command.write,
+            includeProbable: !!command.includeProbable,
+          });
+        if (what !== 'fec')
+          throw new UsageError(
+            `unknown import "${what}": use \`asso import fec <file>\` or \`asso import bank <file>…\``,
+          );
+        if (files.length !== 1) throw new UsageError('import fec takes one file: `asso import fec <file>`');
+        return (await import('./commands/fec.js')).runImportFec(options, files[0]!);
       }),
     );
   program
@@ -216,7 +279,7 @@ export function buildProgram(run: (code: number) => void): Command {
     .option('--date <date>', "the assembly's date")
     .option('--ref <ref>', "the assembly's minutes (the piece; default AG-<year>)")
     .action(
-      action(async (options, parts, command) =>
+      writing(async (options, parts, command) =>
         (await import('./commands/corrections.js')).runAllocate(options, parts, {
           date: command.date,
           ref: command.ref,
@@ -229,7 +292,7 @@ export function buildProgram(run: (code: number) => void): Command {
     .description('the reversing entry (contre-passation) of an entry of --year, dated --date in an open year')
     .option('--date <date>', 'the date of the reversal')
     .action(
-      action(async (options, journal, piece, command) =>
+      writing(async (options, journal, piece, command) =>
         (await import('./commands/corrections.js')).runReverse(options, journal, piece, { date: command.date }),
       ),
     );
@@ -242,7 +305,7 @@ export function buildProgram(run: (code: number) => void): Command {
     .option('--write', 'apply the diff (asks for confirmation in a terminal)')
     .option('--yes', 'with --write: do not ask (scripts)')
     .action(
-      action(async (options, command) =>
+      writing(async (options, command) =>
         (await import('./commands/migrate.js')).runMigrate(options, {
           to: command.to,
           write: !!command.write,
@@ -270,7 +333,7 @@ export function buildProgram(run: (code: number) => void): Command {
     )
     .option('--summary', 'the count and total of the receipts in force (article 222 bis of the CGI)')
     .action(
-      action(async (options, command) =>
+      writing(async (options, command) =>
         (await import('./commands/receipts.js')).runReceipts(options, { summary: !!command.summary }),
       ),
     );
@@ -285,7 +348,7 @@ export function buildProgram(run: (code: number) => void): Command {
       'write the depreciation entries of the year to journal/<year>-depreciation.csv (rewritten, never doubled)',
     )
     .action(
-      action(async (options, command) =>
+      writing(async (options, command) =>
         (await import('./commands/assets.js')).runAssets(options, { book: !!command.book }),
       ),
     );
@@ -325,6 +388,63 @@ export function buildProgram(run: (code: number) => void): Command {
       ),
     );
   program
+    .command('add [kind]')
+    .alias('saisir')
+    .description(
+      'one operation as a balanced entry: recette, depense, virement, dette, creance (asked in a terminal without arguments); --recurring: the recurring entries due',
+    )
+    .option('--date <date>', 'the date of the operation (default: today)')
+    .option('--amount <amount>', 'the amount, positive, with a decimal comma or point (12,50)')
+    .option('--label <label>', "the entry's label (default: the account's)")
+    .option(
+      '--account <account>',
+      'the account of the operation: the expense (depense, dette) or the income (recette, creance)',
+    )
+    .option('--bank <account>', 'the bank or cash account, 51x or 53x (default: the only 512 account)')
+    .option('--from <account>', 'virement: the account the money leaves')
+    .option('--to <account>', 'virement: the account the money goes to')
+    .option('--supplier <code>', "dette: the supplier's code (aux) on 401")
+    .option('--member <code>', "creance: the member's code (aux) on 411")
+    .option('--journal <code>', 'the journal (default: BQ, CA for cash, OD for dette and creance)')
+    .option('--piece <ref>', "the piece (default: the journal's next number in the fiscal year)")
+    .option('--aux <code>', "an auxiliary account on the row that is not the bank's")
+    .option('--analytic <code>', 'the project (analytic code)')
+    .option('--dry-run', 'print the entry, write nothing')
+    .option('--recurring', 'write the entries of recurring.csv due and not yet in the books')
+    .option('--through <date>', 'with --recurring: up to this date (default: today)')
+    .action(
+      writing(async (options, kind, command) =>
+        (await import('./commands/add.js')).runAdd(
+          options,
+          kind,
+          {
+            date: command.date,
+            amount: command.amount,
+            label: command.label,
+            account: command.account,
+            bank: command.bank,
+            from: command.from,
+            to: command.to,
+            supplier: command.supplier,
+            member: command.member,
+            journal: command.journal,
+            piece: command.piece,
+            aux: command.aux,
+            analytic: command.analytic,
+            dryRun: !!command.dryRun,
+            recurring: !!command.recurring,
+            through: command.through,
+          },
+          (await import('./clock.js')).todayIso(options.io.env),
+          {
+            input: options.io.stdin,
+            output: options.io.stderr as NodeJS.WritableStream as import('node:stream').Writable,
+            interactive: !!options.io.stdin.isTTY,
+          },
+        ),
+      ),
+    );
+  program
     .command('explain <what>')
     .description(
       'what makes up a figure: a statement line id (produits.cotisations) or an account number; its accounts, then its entries with file and line',
@@ -349,14 +469,31 @@ export function exitCodeOf(thrown: unknown): number {
   return typeof (thrown as NodeJS.ErrnoException | null)?.code === 'string' ? 1 : 70;
 }
 
+/** Commander's own colours (help, errors): as it decides them for the process, from `io`. */
+function colorsIn(io: Io, stream: Output): boolean {
+  if (io.env.NO_COLOR || io.env.FORCE_COLOR === '0' || io.env.FORCE_COLOR === 'false') return false;
+  if (io.env.FORCE_COLOR || io.env.CLICOLOR_FORCE !== undefined) return true;
+  const hasColors = (stream as { hasColors?: () => boolean }).hasColors;
+  return !!stream.isTTY && !!hasColors?.call(stream);
+}
+
+/** The program as `asso` runs: its process's environment and streams, the exit code set on the process. */
 export async function main(argv: readonly string[]): Promise<void> {
   // A reader that stops early (`asso journal | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     else throw error;
   });
+  process.exitCode = await runCli(argv, processIo());
+}
+
+/**
+ * The command line on `argv` with the given environment, folder and streams: the exit code (0 ok,
+ * 1 the data fails a check, 2 usage, 70 internal bug). Never exits the process; tests run it in-process.
+ */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram((code) => {
+  const program = buildProgram(io, (code) => {
     exitCode = code;
   });
   try {
@@ -364,28 +501,33 @@ export async function main(argv: readonly string[]): Promise<void> {
       // `asso` alone: the help, and where to start when there is no ledger here.
       program.outputHelp();
       const { isLedgerFolder } = await import('../read/ledger-folder.js');
-      const here = process.env.ASSO_LEDGER ?? process.cwd();
+      const here = io.env.ASSO_LEDGER ?? io.cwd;
       if (!isLedgerFolder(here))
-        process.stdout.write(
+        io.stdout.write(
           `\nNo ledger in ${here} (no asso.json). Create one with \`asso init <dir>\`, then run \`asso check -L <dir>\`.\n`,
         );
-      process.exitCode = 0;
-      return;
+      return 0;
     }
     await program.parseAsync([...argv], { from: 'user' });
   } catch (thrown) {
     if (thrown instanceof CommanderError) exitCode = exitCodeOf(thrown);
     else if (thrown instanceof UsageError) {
-      process.stderr.write(`asso: ${thrown.message}\n`);
+      io.stderr.write(`asso: ${visible(thrown.message)}\n`);
       exitCode = exitCodeOf(thrown);
+    } else if (thrown instanceof WriteError) {
+      if (argv.includes('--debug')) io.stderr.write(`${thrown.stack ?? String(thrown)}\n`);
+      io.stderr.write(
+        `asso: ${visible(thrown.path)}: ${visible(say(thrown.text, messageLang(flagLang(argv), io.env)))}\n`,
+      );
+      exitCode = 1;
     } else {
       const error = thrown as NodeJS.ErrnoException;
-      if (argv.includes('--debug')) process.stderr.write(`${error.stack ?? String(error)}\n`);
-      process.stderr.write(
-        `asso: ${error.code ? `${error.path ?? ''}: ${error.message}` : `internal error: ${error.message}. Please report it (run with --debug for details).`}\n`,
+      if (argv.includes('--debug')) io.stderr.write(`${error.stack ?? String(error)}\n`);
+      io.stderr.write(
+        `asso: ${error.code ? `${visible(error.path ?? '')}: ${visible(error.message)}` : `internal error: ${error.message}. Please report it (run with --debug for details).`}\n`,
       );
       exitCode = exitCodeOf(thrown);
     }
   }
-  process.exitCode = exitCode;
+  return exitCode;
 }

@@ -1,11 +1,17 @@
 // Flags → typed options. Parsing is checked here; nothing else reads the command line.
-import { messageLang } from '../messages/text.js';
+import { messageLang, say } from '../messages/text.js';
+import { writeMessages } from '../messages/write.js';
+import type { Io } from './io.js';
+import { readMessages } from '../messages/read.js';
+import { isAcceptedYear, MAX_YEAR, MIN_YEAR } from '../read/years.js';
 import { todayIso } from './clock.js';
 import type { Lang } from '../reports/statement-line.js';
 
 export type Format = 'table' | 'csv' | 'json' | 'markdown' | 'html';
 
 export interface GlobalOptions {
+  /** The environment, folder and streams of this run. */
+  readonly io: Io;
   readonly ledger: string;
   readonly year?: number;
   readonly format: Format;
@@ -40,13 +46,10 @@ export interface RawOptions {
   width?: string;
 }
 
-export function parseGlobalOptions(
-  raw: RawOptions,
-  env: Readonly<Record<string, string | undefined>>,
-  isTty: boolean,
-  cwd: string,
-  terminalColumns?: number,
-): GlobalOptions {
+export function parseGlobalOptions(raw: RawOptions, io: Io): GlobalOptions {
+  const { env, cwd } = io;
+  const isTty = !!io.stdout.isTTY;
+  const terminalColumns = io.stdout.columns;
   const format = raw.format ?? (isTty ? 'table' : 'table');
   if (!['table', 'csv', 'json', 'markdown', 'html'].includes(format))
     throw new UsageError(`unknown format "${format}": use table, csv, json, markdown (or html for report)`);
@@ -54,8 +57,7 @@ export function parseGlobalOptions(
   if (lang !== 'fr' && lang !== 'en') throw new UsageError(`unknown language "${lang}": use fr or en`);
   let year: number | undefined;
   if (raw.year !== undefined) {
-    if (!/^\d{4}$/.test(raw.year)) throw new UsageError(`--year takes a year such as 2011, not "${raw.year}"`);
-    year = parseInt(raw.year, 10);
+    year = parseYearOption('--year', raw.year, messageLang(raw.lang, env));
   }
   let width: number | undefined = isTty && !raw.output ? terminalColumns || 80 : undefined;
   if (raw.width !== undefined) {
@@ -64,7 +66,8 @@ export function parseGlobalOptions(
     width = parseInt(raw.width, 10);
   }
   return {
-    ledger: raw.ledger ?? env.ASSO_LEDGER ?? cwd,
+    io,
+    ledger: raw.ledger ?? env.ASSO_LEDGER ?? usableFolder(cwd, messageLang(raw.lang, env)),
     year,
     format: format as Format,
     euros: raw.euros ?? false,
@@ -77,4 +80,18 @@ export function parseGlobalOptions(
     width,
     today: todayIso(env),
   };
+}
+
+/** The working folder as the ledger's default, said plainly when it could not be had (see io.ts). */
+function usableFolder(cwd: string, lang: Lang): string {
+  if (cwd === '') throw new UsageError(say(writeMessages.workingFolderGone(), lang));
+  if (cwd === '\0') throw new UsageError(say(writeMessages.workingFolderTooDeep(), lang));
+  return cwd;
+}
+
+/** A year given on the command line, within the years accepted everywhere (read/years.ts). */
+export function parseYearOption(flag: string, value: string, lang: Lang): number {
+  const year = /^\d{4}$/.test(value) ? parseInt(value, 10) : Number.NaN;
+  if (!isAcceptedYear(year)) throw new UsageError(say(readMessages.yearOption(flag, value, MIN_YEAR, MAX_YEAR), lang));
+  return year;
 }

@@ -2,6 +2,7 @@
 // in a pipe, a file or CI), and only once reading has taken more than a second. Redrawn in place,
 // erased at the end, so that nothing of it stays in the output.
 import { basename } from 'node:path';
+import type { Output } from './io.js';
 
 const DELAY_MS = 1000;
 
@@ -16,7 +17,7 @@ export function progressText(file: string, index: number, files: number, rows: n
 }
 
 export function progressIndicator(
-  stream: NodeJS.WriteStream,
+  stream: Output,
   env: Readonly<Record<string, string | undefined>>,
   now: () => number = Date.now,
 ): Progress | undefined {

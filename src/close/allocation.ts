@@ -4,7 +4,7 @@
 import { postingProblem, type Chart } from '../chart/chart.js';
 import { fiscalYearOf, type FiscalCalendar } from '../fiscal.js';
 import { centsToString, type Cents } from '../money.js';
-import { frenchDate } from '../read/date.js';
+import { frenchDate } from '../date.js';
 import type { JournalLine } from './journal-csv.js';
 import type { Seal } from './seal.js';
 

@@ -3,7 +3,7 @@
 // naming the original, written to journal/<year of the date>-corrections.csv.
 import { fiscalYearOf, type FiscalCalendar } from '../fiscal.js';
 import type { Entry } from '../model.js';
-import { frenchDate } from '../read/date.js';
+import { frenchDate } from '../date.js';
 import { reversingLines } from './accruals.js';
 import type { JournalLine } from './journal-csv.js';
 

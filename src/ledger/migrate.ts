@@ -1,6 +1,7 @@
 // migrate --to pca-2025, decided: for the open years of that reference set, the rewrite of the
 // postings on accounts it abolished, file by file, and its unified diff. Rows whose old account has
 // several possible replacements are marked for the treasurer and never rewritten. Nothing is written here.
+import { visible } from '../render/visible.js';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { abolishedChange, renumber, type AccountChange } from '../chart/changes.js';
@@ -27,6 +28,8 @@ export interface FileRewrite {
   readonly after: string;
   /** 1-based line → [old line, new line], as UTF-8 text for the diff. */
   readonly changed: ReadonlyMap<number, readonly [string, string]>;
+  /** 1-based line → [old line, new line] as the file's bytes (latin1 text), a CR before the line end kept: what `patch` needs. */
+  readonly exact: ReadonlyMap<number, readonly [string, string]>;
   readonly marked: readonly MigrationRow[];
   readonly skipped: readonly { row: MigrationRow; reason: string }[];
 }
@@ -77,6 +80,7 @@ export function rewriteFile(file: string, bytes: Buffer, rows: readonly Migratio
   );
   const accountColumn = mapColumns(fieldSpans(header, delimiter).map((f) => display(f.text))).index.account;
   const changed = new Map<number, readonly [string, string]>();
+  const exact = new Map<number, readonly [string, string]>();
   const marked: MigrationRow[] = [];
   const skipped: { row: MigrationRow; reason: string }[] = [];
   for (const row of rows) {
@@ -101,24 +105,39 @@ export function rewriteFile(file: string, bytes: Buffer, rows: readonly Migratio
     const next = `${text!.slice(0, start)}${row.replacement}${text!.slice(start + row.account.length)}`;
     lines[row.line - 1] = next + ending;
     changed.set(row.line, [display(text!), display(next)]);
+    const cr = ending.startsWith('\r') ? '\r' : '';
+    exact.set(row.line, [`${text!}${cr}`, `${next}${cr}`]);
   }
-  return { file, before, after: lines.join(''), changed, marked, skipped };
+  return { file, before, after: lines.join(''), changed, exact, marked, skipped };
 }
 
-/** The unified diff (no context lines, as `diff -U0`) of the rewrites, with the marked rows as comments before each file. */
-export function migrationDiff(rewrites: readonly FileRewrite[], base: string, setId: string): string {
+/**
+ * The unified diff (no context lines, as `diff -U0`) of the rewrites, with the marked rows as
+ * comments before each file. `exact`: the lines as the files' own bytes (Windows-1252, CR kept) in
+ * a latin1 string, so that `patch -p1` applies it; otherwise as readable text for a terminal.
+ */
+export function migrationDiff(rewrites: readonly FileRewrite[], base: string, setId: string, exact = false): string {
+  // In exact mode, what asso itself writes (comments, names) is UTF-8, carried as latin1 bytes like the lines.
+  const own = (text: string): string => (exact ? Buffer.from(text, 'utf8').toString('latin1') : visible(text));
   const out: string[] = [];
   for (const rewrite of rewrites) {
     const name = relative(base, rewrite.file).split('\\').join('/');
     for (const row of rewrite.marked)
       out.push(
-        `# CHOOSE ${name}:${row.line}: ${row.account} (${row.change.old} ${row.change.label}) has no single replacement in ${setId}: choose ${replacementText(row.change)}; this row is not rewritten`,
+        own(
+          `# CHOOSE ${name}:${row.line}: ${row.account} (${row.change.old} ${row.change.label}) has no single replacement in ${setId}: choose ${replacementText(row.change)}; this row is not rewritten`,
+        ),
       );
-    for (const { row, reason } of rewrite.skipped) out.push(`# SKIPPED ${name}:${row.line}: ${reason}`);
+    for (const { row, reason } of rewrite.skipped) out.push(own(`# SKIPPED ${name}:${row.line}: ${reason}`));
     if (!rewrite.changed.size) continue;
-    out.push(`--- a/${name}`, `+++ b/${name}`);
-    for (const [line, [oldText, newText]] of [...rewrite.changed].sort(([a], [b]) => a - b))
-      out.push(`@@ -${line} +${line} @@`, `-${oldText}`, `+${newText}`);
+    out.push(own(`--- a/${name}`), own(`+++ b/${name}`));
+    const lines = exact ? rewrite.exact : rewrite.changed;
+    for (const [line, [oldText, newText]] of [...lines].sort(([a], [b]) => a - b))
+      out.push(
+        `@@ -${line} +${line} @@`,
+        `-${exact ? oldText : visible(oldText)}`,
+        `+${exact ? newText : visible(newText)}`,
+      );
   }
   return out.length ? `${out.join('\n')}\n` : '';
 }

@@ -47,6 +47,7 @@ export function checkYears(
           warning(
             'transit-not-nil',
             `fiscal year ${year}: account ${account} holds ${centsToString(balance)} at year end; ${transit} is an in-year transit account (${set.id}) and must be re-imputed to operating, financial or exceptional accounts by closing`,
+            own.uses.get(account)?.last ?? {},
           ),
         );
     }

@@ -1,4 +1,5 @@
 // Amount cells → cents. The decimal mark is settled once per file and never guessed line by line.
+import type { DiagnosticCode } from '../diagnostics.js';
 import type { Cents } from '../money.js';
 
 export type DecimalMark = '.' | ',';
@@ -23,7 +24,7 @@ function stripDecorations(cell: string): string {
   return core.charCodeAt(0) === 43 && /^\+\d/.test(core) ? core.slice(1) : core;
 }
 
-export type ParsedAmount = { ok: true; cents: Cents } | { ok: false; message: string; code: string };
+export type ParsedAmount = { ok: true; cents: Cents } | { ok: false; message: string; code: DiagnosticCode };
 
 /** Parses an amount cell with the file's decimal mark. An empty cell is zero. */
 export function parseAmount(cell: string, mark: DecimalMark): ParsedAmount {

@@ -7,7 +7,9 @@ import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { normalizeName } from './columns.js';
 import { readCsv } from './csv.js';
 import { readFileBytes } from './text.js';
-import { parseDate } from './date.js';
+import { parseDate } from '../date.js';
+import { around } from '../messages/read.js';
+import { type Message, text } from '../messages/text.js';
 
 export interface BalanceAssertion {
   readonly file: string;
@@ -30,7 +32,7 @@ export function readAssertions(file: string, report: (d: Diagnostic) => void): B
   const rows: { line: number; cells: Record<keyof typeof NAMES, string> }[] = [];
   let index: Partial<Record<keyof typeof NAMES, number>> | undefined;
   let defaultMark: DecimalMark = '.';
-  const bad = (line: number, message: string, column?: string) =>
+  const bad = (line: number, message: Message, column?: string) =>
     report(error('bad-assertion', message, { file, line, column }));
   const bytes = readFileBytes(file, report);
   if (!bytes) return [];
@@ -76,7 +78,18 @@ export function readAssertions(file: string, report: (d: Diagnostic) => void): B
     const date = parseDate(cells.date);
     if (!date.ok) {
       ok = false;
-      bad(line, `${date.message}: the date of a balance is the day of the bank statement`, 'date');
+      bad(
+        line,
+        around(
+          '',
+          date.message,
+          text(
+            ' : la date d’un solde est le jour du relevé bancaire',
+            ': the date of a balance is the day of the bank statement',
+          ),
+        ),
+        'date',
+      );
     }
     if (!/^\d+$/.test(cells.account)) {
       ok = false;

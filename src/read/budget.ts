@@ -1,6 +1,7 @@
 // budget/<year>.csv → budget lines: `account,amount[,label][,m01,…,m12]`, one line per account or
 // account prefix. Same CSV reading as the journals (encodings, delimiters, decimal mark settled
 // once per file). Every problem is a Diagnostic with file and line, all collected.
+import type { DiagnosticCode } from '../diagnostics.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { accountClass, accountLabel, builtinParent, type Chart } from '../chart/chart.js';
@@ -42,8 +43,11 @@ export function budgetPath(dir: string, year: number): string {
 }
 
 /** Why `account` cannot carry a budget line, or undefined when it can (classes 6, 7, and 86/87 for the volunteering block). */
-export function budgetAccountProblem(chart: Chart, account: string): { code: string; message: string } | undefined {
-  const notBudget = (message: string) => ({ code: 'not-a-budget-account', message });
+export function budgetAccountProblem(
+  chart: Chart,
+  account: string,
+): { code: DiagnosticCode; message: string } | undefined {
+  const notBudget = (message: string) => ({ code: 'not-a-budget-account' as const, message });
   if (!/^\d+$/.test(account)) return notBudget(`account "${account}" is not a number of the chart`);
   if (account.length < 2)
     return notBudget(
@@ -131,7 +135,7 @@ export function readBudgetFile(
       if (!header) return;
       const cell = (index: number): string => (index < 0 ? '' : (fields[index] ?? '').trim());
       const problems: Diagnostic[] = [];
-      const fail = (code: string, message: string, column: string): void => {
+      const fail = (code: DiagnosticCode, message: string, column: string): void => {
         problems.push(error(code, message, { file, line, column }));
       };
 

@@ -1,10 +1,11 @@
-// Terminal tables (cli-table3 + chalk, only here). Amounts right-aligned in French format,
+// Terminal tables (chalk only here; drawn by table-draw.ts). Amounts right-aligned in French format,
 // negatives red, totals bold, column headings dim; with a width (a terminal's columns), the
-// widest text columns are cut with an ellipsis so that the table fits.
+// widest text columns are cut in the middle with an ellipsis, and a table still too wide is split into parts.
+import { visible, visibleLines } from './visible.js';
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Cell, Document } from './document.js';
 import { frenchAmount } from './number.js';
+import { measureTable, tableString } from './table-draw.js';
 
 const ELLIPSIS = '…';
 /** Below this, a text column is not cut further: the table is left wider than the terminal. */
@@ -91,37 +92,38 @@ export function renderTable(doc: Document, color: boolean, width?: number): stri
   const shown = cells.map((row) =>
     row.map((text, index) => (limits && doc.columns[index]!.align === 'left' ? cutText(text, limits[index]!) : text)),
   );
-  const widths = doc.columns.map((column, index) =>
-    Math.max(length(column.header), ...shown.map((row) => length(row[index] ?? ''))),
+  const parts = width
+    ? tableParts(
+        measureTable(
+          doc.columns.map((c) => visible(c.header)),
+          shown,
+        ).map((w) => w - 2),
+        width,
+      )
+    : [doc.columns.map((_, index) => index)];
+  const painted = doc.rows.map((row, rowIndex) =>
+    row.cells.map((cell, index) => {
+      let text = shown[rowIndex]![index]!;
+      if (typeof cell !== 'string' && cell.cents !== null && cell.cents < 0n) text = paint.red(text);
+      if (row.style === 'total' || row.style === 'subtotal') return paint.bold(text);
+      if (row.style === 'heading') return paint.bold.underline(text);
+      if (row.style === 'detail') return paint.dim(text);
+      return text;
+    }),
   );
-  const parts = width ? tableParts(widths, width) : [doc.columns.map((_, index) => index)];
-  const tables = parts.map((columns) => {
-    const table = new Table({
-      head: columns.map((index) => paint.dim(doc.columns[index]!.header)),
-      colAligns: columns.map((index) => doc.columns[index]!.align),
-      style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
-      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    });
-    doc.rows.forEach((row, rowIndex) => {
-      table.push(
-        columns.map((index) => {
-          const cell = row.cells[index]!;
-          let text = shown[rowIndex]![index]!;
-          if (typeof cell !== 'string' && cell.cents !== null && cell.cents < 0n) text = paint.red(text);
-          if (row.style === 'total' || row.style === 'subtotal') return paint.bold(text);
-          if (row.style === 'heading') return paint.bold.underline(text);
-          if (row.style === 'detail') return paint.dim(text);
-          return text;
-        }),
-      );
-    });
-    return table.toString();
-  });
+  const tables = parts.map((columns) =>
+    tableString(
+      columns.map((index) => paint.dim(visible(doc.columns[index]!.header))),
+      painted.map((row) => columns.map((index) => row[index]!)),
+      columns.map((index) => doc.columns[index]!.align),
+    ),
+  );
+  const fit = (text: string): string => (width ? wrapText(text, width) : text);
   const lines = [
-    paint.bold(width ? wrapText(doc.title, width) : doc.title),
-    ...(doc.subtitle ?? []).map((line) => paint.dim(width ? wrapText(line, width) : line)),
+    paint.bold(fit(visibleLines(doc.title))),
+    ...(doc.subtitle ?? []).map((line) => paint.dim(fit(visibleLines(line)))),
     tables.join('\n'),
-    ...doc.notes.map((note) => (width ? wrapText(note, width) : note)),
+    ...doc.notes.map((note) => fit(visibleLines(note))),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -150,6 +152,6 @@ export function wrapText(text: string, width: number): string {
 }
 
 function cellText(cell: Cell, euros: boolean): string {
-  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'string') return visible(cell);
   return cell.cents === null ? '' : frenchAmount(cell.cents, euros);
 }

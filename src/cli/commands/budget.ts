@@ -14,7 +14,7 @@ import {
 } from '../../render/budget.js';
 import type { Document } from '../../render/document.js';
 import { budgetPath, listBudgetYears, type Budget } from '../../read/budget.js';
-import { parseDate } from '../../read/date.js';
+import { parseDate } from '../../date.js';
 import {
   actualsCollector,
   actualsFromBooks,
@@ -31,7 +31,7 @@ import { remapAccount, type RemapMap } from '../../chart/changes.js';
 import type { Cents } from '../../money.js';
 import { carryMapBetween } from '../../statements/reference-sets.js';
 import { emit } from '../output.js';
-import { UsageError, type GlobalOptions } from '../options.js';
+import { parseYearOption, UsageError, type GlobalOptions } from '../options.js';
 
 export interface BudgetCommandOptions {
   readonly vs?: number;
@@ -57,13 +57,12 @@ export interface RawBudgetFlags {
 export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
   let vs: number | undefined;
   if (raw.vs !== undefined) {
-    if (!/^\d{4}$/.test(raw.vs)) throw new UsageError(`--vs takes a year such as 2011, not "${raw.vs}"`);
-    vs = parseInt(raw.vs, 10);
+    vs = parseYearOption('--vs', raw.vs, 'en');
   }
   let to: string | undefined;
   if (raw.to !== undefined) {
     const parsed = parseDate(raw.to);
-    if (!parsed.ok) throw new UsageError(`--to: ${parsed.message}`);
+    if (!parsed.ok) throw new UsageError(`--to: ${say(parsed.message, 'en')}`);
     to = parsed.date;
   }
   const layout = raw.layout ?? 'statement';
@@ -95,11 +94,11 @@ export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
 }
 
 /** The budget of `year`; its problems printed; failed when it has errors. */
-export function readBudget(loaded: Ledger, year: number): { budget?: Budget; failed: boolean } {
+export function readBudget(loaded: Ledger, year: number, options: GlobalOptions): { budget?: Budget; failed: boolean } {
   const { budget, file, diagnostics } = budgetOf(loaded, year);
-  printDiagnostics(diagnostics, (text) => process.stderr.write(text));
+  printDiagnostics(diagnostics, (text) => options.io.stderr.write(text));
   if (!budget) {
-    process.stderr.write(`asso: the budget ${file} has errors: no budget is printed until they are fixed\n`);
+    options.io.stderr.write(`asso: the budget ${file} has errors: no budget is printed until they are fixed\n`);
     return { failed: true };
   }
   return { budget, failed: false };
@@ -114,9 +113,9 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
     collector?.onEntry(entry);
     cash.onEntry(entry);
   });
-  printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text), false, options.messages);
+  printDiagnostics(loaded.diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
   if (!isOpen(loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
-    process.stderr.write(
+    options.io.stderr.write(
       'asso: the books have errors: no budget is printed until they are fixed (run `asso check` for the full list)\n',
     );
     return 1;
@@ -130,7 +129,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
     );
   if (!existsSync(budgetPath(folder.dir, year)))
     throw new UsageError(`no budget for ${year}: ${budgetPath(folder.dir, year)} does not exist`);
-  const { budget, failed } = readBudget(loaded, year);
+  const { budget, failed } = readBudget(loaded, year, options);
   if (failed || !budget) return 1;
 
   const vs = command.vs ?? (command.to ? year : undefined);
@@ -212,7 +211,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const document = command.monthly ? budgetMonthlyDocument(exact, display) : budgetDocument(shown, display);
   const documents: Document[] = [asOfNote ? { ...document, notes: [...document.notes, asOfNote] } : document];
   emit(options, documents, budgetJson(exact, { monthly: command.monthly, firstMonth }));
-  return failOverVerdict(exact, command);
+  return failOverVerdict(exact, command, options);
 }
 
 /** Monthly actuals with each account on its number in the budget year's chart (months summed where accounts meet). */
@@ -233,9 +232,9 @@ function remapMonthly(
 }
 
 /** --fail-over: exit 1 when a budget line is beyond the threshold; lists them, and the unbudgeted lines apart. */
-function failOverVerdict(report: BudgetReport, command: BudgetCommandOptions): number {
+function failOverVerdict(report: BudgetReport, command: BudgetCommandOptions, options: GlobalOptions): number {
   if (!report.overruns) return 0;
-  const write = (text: string) => process.stderr.write(text);
+  const write = (text: string) => options.io.stderr.write(text);
   const { tripped, unbudgeted } = report.overruns;
   for (const { row, deviation } of tripped) {
     const how = row.side === 'expenses' ? 'over budget' : 'short of budget';
@@ -261,7 +260,7 @@ export function mainForecast(
 ): { documents: Document[]; json: unknown; failed: boolean } | undefined {
   const year = loaded.year + 1;
   if (!existsSync(budgetPath(loaded.folder.dir, year))) return undefined;
-  const { budget, failed } = readBudget(loaded, year);
+  const { budget, failed } = readBudget(loaded, year, options);
   if (failed || !budget) return { documents: [], json: null, failed: true };
   const calendar = loaded.folder.config.calendar;
   const input = {

@@ -1,13 +1,16 @@
 // close (cloture): the opening entries of Y+1, the accrual reversals, then the seal of Y.
 import { depreciationNotBooked } from '../../assets/ledger-check.js';
+import { startedFileOf } from '../../close/files.js';
 import { prepareClose, writeCloseSteps } from '../../ledger/close.js';
 import { assetMessages } from '../../messages/assets.js';
+import { readMessages } from '../../messages/read.js';
 import { say } from '../../messages/text.js';
 import { euros } from '../../messages/number.js';
 import { treasurerMessages } from '../../messages/treasurer.js';
 import { accrualBalances } from '../../close/accruals.js';
 import { referenceSetFor } from '../../statements/reference-sets.js';
 import { readLedgerFolder } from '../../read/ledger-folder.js';
+import { isAcceptedYear, MAX_YEAR, MIN_YEAR } from '../../read/years.js';
 import { frenchAmount } from '../../render/number.js';
 import { askConfirmation } from '../confirm.js';
 import { printDiagnostics } from '../context.js';
@@ -23,24 +26,29 @@ export interface CloseOptions {
 export async function runClose(options: GlobalOptions, command: CloseOptions): Promise<number> {
   if (options.year === undefined) throw new UsageError('close needs the year to close: asso close --year 2011');
   const year = options.year;
-  const progress = progressIndicator(process.stderr, process.env);
+  // The opening of the next year must be a year the reader takes back.
+  if (!isAcceptedYear(year + 1))
+    throw new UsageError(
+      say(readMessages.yearOption('--year', String(year), MIN_YEAR, MAX_YEAR - 1), options.messages),
+    );
+  const progress = progressIndicator(options.io.stderr, options.io.env);
   const { plan, diagnostics, entries } = prepareClose(options.ledger, {
     year,
     reverseAccruals: command.reverseAccruals,
     closedOn: options.today,
-    env: process.env,
+    env: options.io.env,
     onProgress: progress?.onProgress,
   });
   progress?.done();
   if (!plan || plan.refusals) {
-    printDiagnostics(diagnostics, (text) => process.stderr.write(text), true, options.messages);
+    printDiagnostics(diagnostics, (text) => options.io.stderr.write(text), true, options.messages);
     for (const reason of plan?.refusals ?? [])
-      process.stderr.write(`asso: cannot close fiscal year ${year}: ${say(reason, options.messages)}\n`);
+      options.io.stderr.write(`asso: cannot close fiscal year ${year}: ${say(reason, options.messages)}\n`);
     return 1;
   }
   const { seal, steps } = plan;
   const out = (text: string): void => {
-    process.stdout.write(text);
+    options.io.stdout.write(text);
   };
   const result =
     seal.result >= 0n
@@ -50,6 +58,7 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
     `Clôture de l'exercice ${year} (${seal.start} – ${seal.end}) : ${entries} écriture${entries > 1 ? 's' : ''}, ${result} porté au compte ${seal.resultAccount}\n`,
   );
   for (const step of steps) {
+    if (step.file === startedFileOf(year)) continue; // the record of the books the close starts from
     const rows = step.file.endsWith('.csv') ? `${step.content.trimEnd().split('\n').length - 1} lignes` : 'le sceau';
     out(`  ${step.file} (${rows})${step.present ? ' : déjà écrit par une clôture interrompue, conservé' : ''}\n`);
   }
@@ -59,7 +68,7 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
   }
   const folder = readLedgerFolder(options.ledger).folder;
   if (folder && depreciationNotBooked(folder, year))
-    process.stderr.write(`asso: ${say(assetMessages.notBooked(year), options.messages)}\n`);
+    options.io.stderr.write(`asso: ${say(assetMessages.notBooked(year), options.messages)}\n`);
   const accruals =
     command.reverseAccruals || !folder ? [] : accrualBalances(seal.balances, referenceSetFor(folder.config, year).id);
   if (accruals.length) {
@@ -67,12 +76,12 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
     out(`${say(treasurerMessages.accrualsToReverse(listed, year + 1), options.messages)}\n`);
   }
   if (!command.yes) {
-    if (!process.stdin.isTTY)
+    if (!options.io.stdin.isTTY)
       throw new UsageError(
         'close is final: pass --yes to close without a terminal (no question is asked when stdin is not a terminal)',
       );
-    if (!(await askConfirmation(`Clôturer l'exercice ${year} ? C'est définitif. [o/N] `))) {
-      process.stderr.write('asso: nothing was written\n');
+    if (!(await askConfirmation(options.io, `Clôturer l'exercice ${year} ? C'est définitif. [o/N] `))) {
+      options.io.stderr.write('asso: nothing was written\n');
       return 1;
     }
   }

@@ -1,21 +1,26 @@
 // allocate (affecter) and reverse (extourner): entries written after a close.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { allocationFileOf, planAllocation, type AllocationPart } from '../../close/allocation.js';
-import { JOURNAL_HEADER, renderJournalCsv, renderJournalRows } from '../../close/journal-csv.js';
+import { JOURNAL_HEADER, journalCellsUnder, renderJournalCsv, takesJournalLines } from '../../close/journal-csv.js';
+import { say } from '../../messages/text.js';
+import { closeFileMessages } from '../../messages/write.js';
+import { appendCsvRows } from '../../write/append.js';
 import { correctionsFileOf, planReversal } from '../../close/reverse.js';
 import { fiscalYearOf } from '../../fiscal.js';
 import { balanceOf, type Entry } from '../../model.js';
 import { centsToString, parseCanonical } from '../../money.js';
-import { parseDate } from '../../read/date.js';
+import { parseDate } from '../../date.js';
 import { yearPosition } from '../../post/positions.js';
 import { loadLedger, printDiagnostics } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { writeAtomically } from '../output.js';
 
-const toStderr = (text: string): void => {
-  process.stderr.write(text);
-};
+const toStderr =
+  (options: GlobalOptions) =>
+  (text: string): void => {
+    options.io.stderr.write(text);
+  };
 
 function requiredYear(options: GlobalOptions, command: string): number {
   if (options.year === undefined) throw new UsageError(`${command} needs the fiscal year: --year <yyyy>`);
@@ -25,7 +30,7 @@ function requiredYear(options: GlobalOptions, command: string): number {
 function requiredDate(text: string | undefined, command: string): string {
   if (text === undefined) throw new UsageError(`${command} needs --date <YYYY-MM-DD>`);
   const parsed = parseDate(text);
-  if (!parsed.ok) throw new UsageError(`--date: ${parsed.message}`);
+  if (!parsed.ok) throw new UsageError(`--date: ${say(parsed.message, 'en')}`);
   return parsed.date;
 }
 
@@ -39,8 +44,8 @@ export function parseAllocationParts(args: readonly string[]): AllocationPart[] 
   });
 }
 
-function refuse(what: string, reasons: readonly string[]): number {
-  for (const reason of reasons) process.stderr.write(`asso: ${what}: ${reason}\n`);
+function refuse(options: GlobalOptions, what: string, reasons: readonly string[]): number {
+  for (const reason of reasons) options.io.stderr.write(`asso: ${what}: ${reason}\n`);
   return 1;
 }
 
@@ -53,10 +58,10 @@ export function runAllocate(
   const parts = parseAllocationParts(args);
   const date = requiredDate(command.date, 'allocate');
   const loaded = loadLedger(options);
-  printDiagnostics(loaded.diagnostics, toStderr, true, options.messages);
+  printDiagnostics(loaded.diagnostics, toStderr(options), true, options.messages);
   if (!('folder' in loaded)) return 1;
   if (loaded.diagnostics.some((d) => d.severity === 'error'))
-    return refuse(`cannot allocate the result of ${year}`, [
+    return refuse(options, `cannot allocate the result of ${year}`, [
       'the books have errors: fix them first (asso check lists them)',
     ]);
   const file = allocationFileOf(year + 1);
@@ -75,9 +80,9 @@ export function runAllocate(
     piece: command.ref ?? `AG-${year}`,
     parts,
   });
-  if (plan.refusals) return refuse(`cannot allocate the result of ${year}`, plan.refusals);
+  if (plan.refusals) return refuse(options, `cannot allocate the result of ${year}`, plan.refusals);
   writeAtomically(join(options.ledger, file), renderJournalCsv(plan.lines));
-  process.stdout.write(
+  options.io.stdout.write(
     `Affectation du résultat ${year} (${centsToString(loaded.seals.get(year)!.result)}) écrite dans ${file} : ${parts.map((p) => `${p.account} ${centsToString(p.amount)}`).join(', ')}\n`,
   );
   return 0;
@@ -94,12 +99,12 @@ export function runReverse(options: GlobalOptions, journal: string, piece: strin
     if (!set) pieces.set(entry.year, (set = new Set()));
     set.add(`${entry.journal} ${entry.piece}`);
   });
-  printDiagnostics(loaded.diagnostics, toStderr, true, options.messages);
+  printDiagnostics(loaded.diagnostics, toStderr(options), true, options.messages);
   if (!('folder' in loaded)) return 1;
   const what = `cannot reverse ${journal} ${piece} of ${year}`;
   if (loaded.diagnostics.some((d) => d.severity === 'error'))
-    return refuse(what, ['the books have errors: fix them first (asso check lists them)']);
-  if (!found) return refuse(what, [`fiscal year ${year} has no entry ${journal} ${piece}`]);
+    return refuse(options, what, ['the books have errors: fix them first (asso check lists them)']);
+  if (!found) return refuse(options, what, [`fiscal year ${year} has no entry ${journal} ${piece}`]);
   const calendar = loaded.folder.config.calendar;
   const plan = planReversal({
     calendar,
@@ -108,16 +113,21 @@ export function runReverse(options: GlobalOptions, journal: string, piece: strin
     sealedYears: new Set(loaded.seals.keys()),
     existingPieces: pieces.get(fiscalYearOf(calendar, date)) ?? new Set(),
   });
-  if (plan.refusals) return refuse(what, plan.refusals);
+  if (plan.refusals) return refuse(options, what, plan.refusals);
   const file = correctionsFileOf(plan.year);
   const path = join(options.ledger, file);
-  if (existsSync(path)) {
-    const before = readFileSync(path, 'utf8');
-    if (before.split(/\r?\n/, 1)[0] !== JOURNAL_HEADER)
-      return refuse(what, [`${file} exists with other columns than ${JOURNAL_HEADER}: move it away`]);
-    writeAtomically(path, `${before}${before.endsWith('\n') ? '' : '\n'}${renderJournalRows(plan.lines)}`);
-  } else writeAtomically(path, renderJournalCsv(plan.lines));
-  process.stdout.write(
+  let header: readonly string[] = [];
+  const appended = appendCsvRows(
+    path,
+    () => renderJournalCsv(plan.lines),
+    (own) => {
+      header = own;
+      return takesJournalLines(own) ? plan.lines.map((line) => journalCellsUnder(own, line)) : [];
+    },
+  );
+  if (!appended || (header.length && !takesJournalLines(header)))
+    return refuse(options, what, [say(closeFileMessages.cannotAppend(file, JOURNAL_HEADER), options.messages)]);
+  options.io.stdout.write(
     `Contre-passation de ${journal} ${piece} (${found.date}) écrite dans ${file} : EX ${plan.lines[0]!.piece} du ${date}\n`,
   );
   return 0;

@@ -1,9 +1,16 @@
 // export fec, import fec.
 import { sirenProblem } from '../../read/siren.js';
 import { formatDiagnostic, warning } from '../../diagnostics.js';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, sep } from 'node:path';
+import type { Diagnostic } from '../../diagnostics.js';
+import { fecMessages } from '../../messages/write.js';
 import { say } from '../../messages/text.js';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { normalizeName } from '../../read/columns.js';
+import { ACCOUNT_LABEL_NAMES, ACCOUNT_NUMBER_NAMES } from '../../read/ledger-folder.js';
+import { appendCsvRows } from '../../write/append.js';
+import { writeFileSafely } from '../../write/file.js';
 import { exportFec } from '../../fec/export.js';
 import { importedJournalCsv } from '../../fec/import.js';
 import type { Entry } from '../../model.js';
@@ -14,22 +21,24 @@ import { loadLedger, printDiagnostics } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { writeAtomically } from '../output.js';
 
-const toStderr = (text: string): void => {
-  process.stderr.write(text);
-};
+const toStderr =
+  (options: GlobalOptions) =>
+  (text: string): void => {
+    options.io.stderr.write(text);
+  };
 
 export function runExportFec(options: GlobalOptions, command: { siren?: string }): number {
   if (command.siren !== undefined && !/^\d{9}$/.test(command.siren))
     throw new UsageError(`--siren takes the association's 9-digit SIREN, not "${command.siren}"`);
   const sirenWrong = command.siren === undefined ? undefined : sirenProblem(command.siren);
-  if (sirenWrong) toStderr(`asso: ${formatDiagnostic(warning('bad-siren', sirenWrong), options.messages)}\n`);
+  if (sirenWrong) toStderr(options)(`asso: ${formatDiagnostic(warning('bad-siren', sirenWrong), options.messages)}\n`);
   const entries: Entry[] = [];
   const loaded = loadLedger(options, (entry) => {
     entries.push(entry);
   });
-  printDiagnostics(loaded.diagnostics, toStderr, true, options.messages);
+  printDiagnostics(loaded.diagnostics, toStderr(options), true, options.messages);
   if (!('folder' in loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
-    process.stderr.write(
+    options.io.stderr.write(
       'asso: the books have errors: no FEC is written until they are fixed (run `asso check` for the full list)\n',
     );
     return 1;
@@ -53,16 +62,16 @@ export function runExportFec(options: GlobalOptions, command: { siren?: string }
     seal: loaded.seals.get(year),
     result: resultOf(position.balances),
   });
-  printDiagnostics(fec.diagnostics, toStderr, false, options.messages);
+  printDiagnostics(fec.diagnostics, toStderr(options), false, options.messages);
   const file = options.output ?? fec.fileName;
   writeAtomically(file, fec.text);
-  process.stdout.write(`FEC ${year} : ${file} (${fec.entries} écritures, ${fec.rows} lignes)\n`);
+  options.io.stdout.write(`FEC ${year} : ${file} (${fec.entries} écritures, ${fec.rows} lignes)\n`);
   return fec.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
 export function runImportFec(options: GlobalOptions, file: string): number {
   const read = readLedgerFolder(options.ledger);
-  printDiagnostics(read.diagnostics, toStderr, true, options.messages);
+  printDiagnostics(read.diagnostics, toStderr(options), true, options.messages);
   if (!read.folder)
     throw new UsageError(
       `no ledger found in ${options.ledger} (no asso.json): pass -L <folder>, or create one with \`asso init <folder>\``,
@@ -77,14 +86,14 @@ export function runImportFec(options: GlobalOptions, file: string): number {
       },
     },
   );
-  printDiagnostics(diagnostics, toStderr, true, options.messages);
+  printDiagnostics(diagnostics, toStderr(options), true, options.messages);
   if (diagnostics.some((d) => d.severity === 'error')) {
-    process.stderr.write(`asso: ${file} has errors: nothing was imported\n`);
+    options.io.stderr.write(`asso: ${file} has errors: nothing was imported\n`);
     return 1;
   }
   const years = [...books.years.keys()].sort();
   if (years.length !== 1) {
-    process.stderr.write(
+    options.io.stderr.write(
       `asso: ${file} ${years.length ? `spans the fiscal years ${years.join(', ')}: a FEC holds one year` : 'holds no entry'}: nothing was imported\n`,
     );
     return 1;
@@ -92,39 +101,74 @@ export function runImportFec(options: GlobalOptions, file: string): number {
   const year = years[0]!;
   const target = join(options.ledger, 'journal', `${year}-fec.csv`);
   if (existsSync(target)) {
-    process.stderr.write(`asso: ${target} already exists: nothing was imported\n`);
+    options.io.stderr.write(`asso: ${target} already exists: nothing was imported\n`);
     return 1;
   }
   if (existsSync(join(options.ledger, 'locks', `${year}.json`))) {
-    process.stderr.write(`asso: fiscal year ${year} is closed in this ledger: nothing was imported\n`);
+    options.io.stderr.write(`asso: fiscal year ${year} is closed in this ledger: nothing was imported\n`);
     return 1;
   }
-  mkdirSync(join(options.ledger, 'journal'), { recursive: true });
-  writeAtomically(target, importedJournalCsv(entries));
-  const added = declareAccounts(options.ledger, read.folder.chart.accounts, entries);
+  // Nothing is written unless the ledger with the import would pass `check`: tried on a copy first.
+  const journal = importedJournalCsv(entries);
+  const accounts = accountsToDeclare(read.folder.chart.accounts, entries);
+  const staging = mkdtempSync(join(tmpdir(), 'asso-import-'));
+  let problems: Diagnostic[];
+  try {
+    cpSync(options.ledger, staging, { recursive: true, filter: (path) => !path.endsWith(`${sep}.lock`) });
+    writeImport(staging, year, journal, accounts);
+    const tried = loadLedger({ ...options, ledger: staging });
+    problems = tried.diagnostics
+      .filter((d) => d.severity === 'error')
+      .map((d) => ({
+        ...d,
+        file: d.file?.startsWith(staging) ? join(options.ledger, d.file.slice(staging.length)) : d.file,
+      }));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  if (problems.length) {
+    printDiagnostics(problems, toStderr(options), true, options.messages);
+    options.io.stderr.write(`${say(fecMessages.wouldFailCheck(file, problems.length), options.messages)}\n`);
+    return 1;
+  }
+  const added = writeImport(options.ledger, year, journal, accounts);
   const rows = entries.reduce((total, entry) => total + entry.postings.length, 0);
-  process.stdout.write(
+  options.io.stdout.write(
     `${entries.length} écritures (${rows} lignes) importées dans ${target}${added ? ` ; ${added} compte(s) ajouté(s) à accounts.csv` : ''}\n`,
   );
   return 0;
 }
 
-/** Adds to accounts.csv the accounts the FEC uses that the association has not declared, with the FEC's labels. */
-function declareAccounts(dir: string, known: ReadonlyMap<string, unknown>, entries: readonly Entry[]): number {
+/** The accounts the FEC uses that the association has not declared, with the FEC's labels. */
+function accountsToDeclare(known: ReadonlyMap<string, unknown>, entries: readonly Entry[]): Map<string, string> {
   const labels = new Map<string, string>();
   for (const entry of entries)
     for (const posting of entry.postings) {
       if (!known.has(posting.account) && !labels.has(posting.account))
         labels.set(posting.account, posting.fields.account_label || posting.account);
     }
-  if (!labels.size) return 0;
+  return new Map([...labels].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Writes the imported journal, then adds the accounts to accounts.csv in the file's own dialect; returns how many. */
+function writeImport(dir: string, year: number, journal: string, accounts: ReadonlyMap<string, string>): number {
+  mkdirSync(join(dir, 'journal'), { recursive: true });
+  writeFileSafely(join(dir, 'journal', `${year}-fec.csv`), journal);
+  if (!accounts.size) return 0;
   const file = join(dir, 'accounts.csv');
-  const before = existsSync(file) ? readFileSync(file, 'utf8') : 'number,label\n';
   const quote = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const added = [...labels]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([number, label]) => `${number},${quote(label)}\n`)
-    .join('');
-  writeAtomically(file, `${before}${before.endsWith('\n') || before === '' ? '' : '\n'}${added}`);
-  return labels.size;
+  const ok = appendCsvRows(
+    file,
+    () => `number,label\n${[...accounts].map(([number, label]) => `${number},${quote(label)}\n`).join('')}`,
+    (header) => {
+      const names = header.map(normalizeName);
+      const numberAt = names.findIndex((n) => ACCOUNT_NUMBER_NAMES.includes(n));
+      const labelAt = names.findIndex((n) => ACCOUNT_LABEL_NAMES.includes(n));
+      return [...accounts].map(([number, label]) =>
+        header.map((_, i) => (i === numberAt ? number : i === labelAt ? label : '')),
+      );
+    },
+  );
+  if (!ok) throw new UsageError(say(fecMessages.accountsNotAppendable(file), 'en'));
+  return accounts.size;
 }

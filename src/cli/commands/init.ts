@@ -1,6 +1,7 @@
 // init <dir>: a new ledger folder. Settings from the options, else asked in a terminal (never
 // when stdin is not a terminal: the defaults are taken). The folder is written whole or not at
 // all: built under a temporary name beside it, then renamed.
+import { writeFileSafely } from '../../write/file.js';
 import {
   chmodSync,
   existsSync,
@@ -11,11 +12,10 @@ import {
   rmdirSync,
   rmSync,
   statSync,
-  writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { isRealDate } from '../../read/date.js';
+import { isRealDate } from '../../date.js';
 import { ledgerFiles, type LedgerSettings } from '../../init/ledger-template.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { say, type Lang, type Text } from '../../messages/text.js';
@@ -102,9 +102,9 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
     );
   }
   const defaults = { name: basename(target), start: '01-01' };
-  const interactive = !!process.stdin.isTTY && (flags.name === undefined || flags.fiscalYearStart === undefined);
+  const interactive = !!options.io.stdin.isTTY && (flags.name === undefined || flags.fiscalYearStart === undefined);
   const given = interactive
-    ? await askSettings(flags, defaults, process.stdin, process.stderr, options.messages)
+    ? await askSettings(flags, defaults, options.io.stdin, options.io.stderr as NodeJS.WritableStream, options.messages)
     : flags;
   const fiscalYearStart = checkStart(given.fiscalYearStart ?? defaults.start);
   const settings: LedgerSettings = {
@@ -122,7 +122,7 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
     chmodSync(building, 0o755); // mkdtemp makes it private; a ledger folder is an ordinary one
     for (const [path, content] of ledgerFiles(settings)) {
       mkdirSync(dirname(join(building, path)), { recursive: true });
-      writeFileSync(join(building, path), content);
+      writeFileSafely(join(building, path), content);
     }
     if (existsSync(target)) rmdirSync(target); // empty, checked above
     renameSync(building, target);
@@ -132,9 +132,10 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
   }
   if (settings.siren) {
     const problem = sirenProblem(settings.siren);
-    if (problem) process.stderr.write(`asso: ${formatDiagnostic(warning('bad-siren', problem), options.messages)}\n`);
+    if (problem)
+      options.io.stderr.write(`asso: ${formatDiagnostic(warning('bad-siren', problem), options.messages)}\n`);
   }
-  process.stdout.write(
+  options.io.stdout.write(
     say(initMessages.created(dir, settings.name, settings.year, fiscalYearStart, shellQuote(dir)), options.messages),
   );
   return 0;

@@ -28,7 +28,7 @@ export async function runMigrate(options: GlobalOptions, command: MigrateOptions
     );
   const loaded = loadLedger(options);
   if (!isOpen(loaded)) {
-    printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text), false, options.messages);
+    printDiagnostics(loaded.diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
     return 1;
   }
   const { folder, books } = loaded;
@@ -38,8 +38,8 @@ export async function runMigrate(options: GlobalOptions, command: MigrateOptions
     );
   const others = loaded.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'account-abolished');
   if (others.length) {
-    printDiagnostics(others, (text) => process.stderr.write(text));
-    process.stderr.write(
+    printDiagnostics(others, (text) => options.io.stderr.write(text));
+    options.io.stderr.write(
       'asso: the books have other errors: rows of entries with errors are not migrated until those are fixed\n',
     );
   }
@@ -51,50 +51,53 @@ export async function runMigrate(options: GlobalOptions, command: MigrateOptions
   const years = new Set<number>();
   for (const year of candidates) {
     if (existsSync(join(folder.dir, 'locks', `${year}.json`)))
-      process.stderr.write(
+      options.io.stderr.write(
         `asso: fiscal year ${year} is closed (locks/${year}.json): its entries are never rewritten\n`,
       );
     else years.add(year);
   }
   const rewrites = planMigration(loaded, target.set, years);
-  const diff = migrationDiff(rewrites, folder.dir, command.to);
-  process.stdout.write(diff);
+  // On a terminal, readable text; into a file or a pipe, the files' own bytes, so that `patch -p1` applies it.
+  const diff = options.io.stdout.isTTY
+    ? migrationDiff(rewrites, folder.dir, command.to)
+    : Buffer.from(migrationDiff(rewrites, folder.dir, command.to, true), 'latin1');
+  options.io.stdout.write(diff);
   const changedRows = rewrites.reduce((t, r) => t + r.changed.size, 0);
   const leftRows = rewrites.reduce((t, r) => t + r.marked.length + r.skipped.length, 0);
   const files = rewrites.filter((r) => r.changed.size);
   if (!changedRows && !leftRows) {
-    process.stderr.write(
+    options.io.stderr.write(
       `asso: nothing to migrate: no posting of ${[...years].join(', ') || 'an open year'} is on an account ${command.to} abolished\n`,
     );
     return 0;
   }
   if (leftRows)
-    process.stderr.write(
+    options.io.stderr.write(
       `asso: ${leftRows} row(s) marked # CHOOSE or # SKIPPED need your choice: rewrite them by hand\n`,
     );
   if (!command.write) {
     if (changedRows)
-      process.stderr.write(
+      options.io.stderr.write(
         `asso: ${changedRows} row(s) in ${files.length} file(s) would be rewritten: run again with --write to apply\n`,
       );
     return leftRows ? 1 : 0;
   }
   if (changedRows) {
     if (!command.yes) {
-      if (!process.stdin.isTTY)
+      if (!options.io.stdin.isTTY)
         throw new UsageError(
           '--write asks for confirmation in a terminal: add --yes to apply the diff above from a script',
         );
-      const ask = createInterface({ input: process.stdin, output: process.stderr });
+      const ask = createInterface({ input: options.io.stdin, output: options.io.stderr as NodeJS.WritableStream });
       const answer = await ask.question(`Rewrite ${changedRows} row(s) in ${files.length} file(s)? [y/N] `);
       ask.close();
       if (!/^(y|yes|o|oui)$/i.test(answer.trim())) {
-        process.stderr.write('asso: nothing written\n');
+        options.io.stderr.write('asso: nothing written\n');
         return 1;
       }
     }
     for (const rewrite of files) writeAtomically(rewrite.file, Buffer.from(rewrite.after, 'latin1'));
-    process.stderr.write(`asso: rewrote ${changedRows} row(s) in ${files.length} file(s)\n`);
+    options.io.stderr.write(`asso: rewrote ${changedRows} row(s) in ${files.length} file(s)\n`);
   }
   return leftRows ? 1 : 0;
 }

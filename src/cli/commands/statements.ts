@@ -5,7 +5,7 @@ import { balanceSheetJson, incomeStatementJson } from '../../render/json.js';
 import { balanceSheetDocuments, incomeStatementDocument } from '../../render/statements.js';
 import type { BalanceSheet } from '../../reports/balance-sheet.js';
 import type { Document } from '../../render/document.js';
-import { frenchDate } from '../../read/date.js';
+import { frenchDate } from '../../date.js';
 import type { Ledger } from '../../ledger/open.js';
 import { exactAndShown as domainExactAndShown, remapFor, type PreviousRemap } from '../../ledger/statements.js';
 import { emit } from '../output.js';
@@ -68,7 +68,7 @@ export function runBalanceSheet(options: GlobalOptions, command: StatementOption
     ...balanceSheetJson(exact.sheet),
     ...remapJson(remap),
   });
-  return sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros);
+  return sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros, options);
 }
 
 /** Exit 1 when the sheet does not balance, or its totals differ from --expect-total. */
@@ -77,9 +77,10 @@ function sheetVerdict(
   shown: BalanceSheet,
   expectTotal: string | undefined,
   euros: boolean,
+  options: GlobalOptions,
 ): number {
   if (!exact.balanced) {
-    process.stderr.write('asso: the balance sheet does not balance: total actif ≠ total passif\n');
+    options.io.stderr.write('asso: the balance sheet does not balance: total actif ≠ total passif\n');
     return 1;
   }
   if (expectTotal !== undefined) {
@@ -88,7 +89,7 @@ function sheetVerdict(
       throw new UsageError(`--expect-total takes an amount such as 54744 or 54744.00, not "${expectTotal}"`);
     const sheet = euros ? shown : exact;
     if (sheet.assets.total !== expected || sheet.liabilities.total !== expected) {
-      process.stderr.write(
+      options.io.stderr.write(
         `asso: --expect-total ${expectTotal}: the totals are ${centsToString(sheet.assets.total)} (actif) and ${centsToString(sheet.liabilities.total)} (passif)\n`,
       );
       return 1;
@@ -126,6 +127,6 @@ export async function runMain(options: GlobalOptions, command: StatementOptions)
       ...(forecast ? { budget: forecast.json } : {}),
     },
   );
-  const verdict = sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros);
+  const verdict = sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros, options);
   return forecast?.failed ? 1 : verdict;
 }
