@@ -108,3 +108,12 @@ export const budgetMessages = {
   asOfGiven: (date: string): Text =>
     text(`Réalisé arrêté au ${both(date).fr} (--to).`, `Actuals as of ${date} (--to).`),
 };
+
+export const periodMessages = {
+  /** A fiscal year that is not a calendar year, named by its first and last days (dates written dd/mm/yyyy in both). */
+  financialYear: (start: string, end: string): Text =>
+    text(
+      `Exercice du ${dateIn(start, 'fr')} au ${dateIn(end, 'fr')}`,
+      `Financial year from ${dateIn(start, 'fr')} to ${dateIn(end, 'fr')}`,
+    ),
+};

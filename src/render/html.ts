@@ -8,6 +8,7 @@ import type { Document, Row } from './document.js';
 import { frenchAmount } from './number.js';
 import { REPORT_T, reportSubtitle, reportTitle, type ReportPart } from './report.js';
 import { escapeHtml, renderBarChart } from './svg-chart.js';
+import { yearTitle } from './year-title.js';
 
 const CSS = `
 :root { --ink: #1d2433; --muted: #5d6678; --rule: #d6dbe4; --soft: #f4f6f9; --income: #2f7d5b; --expense: #b4533c; --budget: #9aa3b5; --accent: #2c5d8f; --current: #2c5d8f; --previous: #a9bdd3; }
@@ -221,7 +222,7 @@ export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]
   const chart = charts(report);
   const body: string[] = [];
   body.push(
-    `<header><h1>${escapeHtml(`${t.title} ${report.year}`)}${report.name ? `<span class="org">${escapeHtml(report.name)}</span>` : ''}</h1><p class="subtitle">${escapeHtml(reportSubtitle(report))} · ${escapeHtml(report.euros ? (fr ? 'montants en euros' : 'amounts in euros') : fr ? 'montants en euros et centimes' : 'amounts in euros and cents')}</p></header>`,
+    `<header><h1>${escapeHtml(yearTitle(t.title, report.year, report.period, report.lang))}${report.name ? `<span class="org">${escapeHtml(report.name)}</span>` : ''}</h1><p class="subtitle">${escapeHtml(reportSubtitle(report))} · ${escapeHtml(report.euros ? (fr ? 'montants en euros' : 'amounts in euros') : fr ? 'montants en euros et centimes' : 'amounts in euros and cents')}</p></header>`,
   );
 
   body.push(`<section id="figures"><h2>${escapeHtml(t.figures)}</h2>`);
@@ -240,14 +241,14 @@ export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]
 
   const statement = table('income-statement');
   body.push(
-    `<section id="income-statement" class="page statement"><h2>${escapeHtml(fr ? 'Compte de résultat' : 'Income statement')} ${report.year}</h2>`,
+    `<section id="income-statement" class="page statement"><h2>${escapeHtml(yearTitle(fr ? 'Compte de résultat' : 'Income statement', report.year, report.period, report.lang))}</h2>`,
   );
   if (statement) body.push(renderHtmlTable({ ...statement.doc, title: '' }, 'income-statement-table'));
   body.push(chart.rubric);
   body.push('</section>');
 
   body.push(
-    `<section id="balance-sheet" class="page statement"><h2>${escapeHtml(fr ? 'Bilan' : 'Balance sheet')} ${report.year}</h2>`,
+    `<section id="balance-sheet" class="page statement"><h2>${escapeHtml(yearTitle(fr ? 'Bilan' : 'Balance sheet', report.year, report.period, report.lang))}</h2>`,
   );
   for (const [id, title] of [
     ['assets', fr ? 'Actif' : 'Assets'],

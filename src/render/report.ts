@@ -9,6 +9,7 @@ import { balanceSheetJson, incomeStatementJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { balanceSheetDocuments, incomeStatementDocument } from './statements.js';
 import { renderTable, wrapText } from './table.js';
+import { yearTitle } from './year-title.js';
 
 export type ReportPart =
   | {
@@ -114,7 +115,7 @@ export function figuresDocument(report: FinancialReport): Document {
     row(t.total, f.balanceSheetTotal, 'subtotal'),
   ];
   return {
-    title: `${t.figures} ${report.year}`,
+    title: yearTitle(t.figures, report.year, report.period, report.lang),
     columns: [
       { header: '', align: 'left' },
       { header: `${report.year}`, align: 'right' },
@@ -133,7 +134,7 @@ export function figuresDocument(report: FinancialReport): Document {
 
 export function reportParts(report: FinancialReport, budgetFirstMonth: string): ReportPart[] {
   const t = REPORT_T[report.lang];
-  const display = { lang: report.lang, detail: false, name: report.name };
+  const display = { lang: report.lang, detail: false, name: report.name, period: report.period };
   const parts: ReportPart[] = [{ kind: 'table', id: 'figures', doc: figuresDocument(report) }];
   for (const section of report.text) parts.push({ kind: 'text', title: section.title, paragraphs: section.paragraphs });
   const statement = incomeStatementDocument(
@@ -148,7 +149,11 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string): 
     parts.push({
       kind: 'table',
       id: 'in-kind',
-      doc: { ...inKind, title: `${t.inKind} ${report.year}${report.name ? ` — ${report.name}` : ''}`, notes: [] },
+      doc: {
+        ...inKind,
+        title: `${yearTitle(t.inKind, report.year, report.period, report.lang)}${report.name ? ` — ${report.name}` : ''}`,
+        notes: [],
+      },
     });
   } else parts.push({ kind: 'text', title: t.inKind, paragraphs: [t.inKindNone] });
   if (report.budget) {
@@ -173,7 +178,7 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string): 
 
 export function reportTitle(report: FinancialReport): string {
   const t = REPORT_T[report.lang];
-  return `${t.title} ${report.year}${report.name ? ` — ${report.name}` : ''}`;
+  return `${yearTitle(t.title, report.year, report.period, report.lang)}${report.name ? ` — ${report.name}` : ''}`;
 }
 
 export function reportSubtitle(report: FinancialReport): string {

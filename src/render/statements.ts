@@ -6,6 +6,7 @@ import type { Lang } from '../reports/statement-line.js';
 import { frenchDate } from '../date.js';
 import { amount, type Document, type Row } from './document.js';
 import { frenchAmount } from './number.js';
+import { yearTitle, type Period } from './year-title.js';
 
 const T = {
   fr: {
@@ -49,6 +50,8 @@ export interface DisplayOptions {
   readonly lang: Lang;
   readonly detail: boolean;
   readonly name: string;
+  /** The year's first and last days: a year that is not a calendar year is titled by them. */
+  readonly period?: Period;
   /** N−1 kept on another reference set, carried onto this year's (the remaps applied): a note says so. */
   readonly previousRemap?: {
     readonly from: string;
@@ -106,7 +109,7 @@ export function incomeStatementDocument(report: IncomeStatement, options: Displa
     ...previousRemapNotes(report.year, options),
   ];
   return {
-    title: `${lang === 'fr' ? 'Compte de résultat' : 'Income statement'} ${report.year}${options.name ? ` — ${options.name}` : ''}`,
+    title: `${yearTitle(lang === 'fr' ? 'Compte de résultat' : 'Income statement', report.year, options.period, lang)}${options.name ? ` — ${options.name}` : ''}`,
     columns: [
       { header: '', align: 'left' },
       { header: `${report.year}`, align: 'right' },
@@ -201,7 +204,7 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
   ];
   return [
     {
-      title: `${lang === 'fr' ? 'Bilan' : 'Balance sheet'} ${report.year} — ${lang === 'fr' ? 'Actif' : 'Assets'}${options.name ? ` — ${options.name}` : ''}`,
+      title: `${yearTitle(lang === 'fr' ? 'Bilan' : 'Balance sheet', report.year, options.period, lang)} — ${lang === 'fr' ? 'Actif' : 'Assets'}${options.name ? ` — ${options.name}` : ''}`,
       columns: [
         { header: '', align: 'left' },
         { header: `${t.gross} ${report.year}`, align: 'right' },
@@ -214,7 +217,7 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
       euros: e,
     },
     {
-      title: `${lang === 'fr' ? 'Bilan' : 'Balance sheet'} ${report.year} — ${lang === 'fr' ? 'Passif' : 'Liabilities'}${options.name ? ` — ${options.name}` : ''}`,
+      title: `${yearTitle(lang === 'fr' ? 'Bilan' : 'Balance sheet', report.year, options.period, lang)} — ${lang === 'fr' ? 'Passif' : 'Liabilities'}${options.name ? ` — ${options.name}` : ''}`,
       columns: [
         { header: '', align: 'left' },
         { header: `${report.year}`, align: 'right' },
@@ -227,10 +230,10 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
   ];
 }
 
-export function trialBalanceDocument(report: TrialBalance, lang: Lang): Document {
+export function trialBalanceDocument(report: TrialBalance, lang: Lang, period?: Period): Document {
   const t = T[lang];
   return {
-    title: `${lang === 'fr' ? 'Balance générale' : 'Trial balance'} ${report.year}`,
+    title: yearTitle(lang === 'fr' ? 'Balance générale' : 'Trial balance', report.year, period, lang),
     columns: [
       { header: t.account, align: 'left' },
       { header: t.label, align: 'left' },
@@ -259,7 +262,7 @@ export function trialBalanceDocument(report: TrialBalance, lang: Lang): Document
   };
 }
 
-export function journalDocument(report: JournalReport, lang: Lang): Document {
+export function journalDocument(report: JournalReport, lang: Lang, period?: Period): Document {
   const t = T[lang];
   const rows: Row[] = [];
   for (const entry of report.entries) {
@@ -279,7 +282,7 @@ export function journalDocument(report: JournalReport, lang: Lang): Document {
     }
   }
   return {
-    title: `${lang === 'fr' ? 'Journal' : 'Journal'} ${report.year}`,
+    title: yearTitle('Journal', report.year, period, lang),
     columns: [
       { header: t.date, align: 'left' },
       { header: t.journal, align: 'left' },
@@ -295,7 +298,7 @@ export function journalDocument(report: JournalReport, lang: Lang): Document {
   };
 }
 
-export function ledgerDocument(report: LedgerReport, lang: Lang): Document {
+export function ledgerDocument(report: LedgerReport, lang: Lang, period?: Period): Document {
   const t = T[lang];
   const rows: Row[] = [];
   for (const account of report.accounts) {
@@ -327,7 +330,7 @@ export function ledgerDocument(report: LedgerReport, lang: Lang): Document {
     });
   }
   return {
-    title: `${lang === 'fr' ? 'Grand livre' : 'General ledger'} ${report.year}`,
+    title: yearTitle(lang === 'fr' ? 'Grand livre' : 'General ledger', report.year, period, lang),
     columns: [
       { header: t.date, align: 'left' },
       { header: t.journal, align: 'left' },

@@ -49,6 +49,8 @@ export interface ChartBar {
 
 export interface ReportInput {
   readonly year: number;
+  /** The fiscal year's first and last days (a year that is not a calendar year is titled by them). */
+  readonly period: { readonly start: string; readonly end: string };
   /** The fiscal year's last day, YYYY-MM-DD (the balance sheet's date). */
   readonly closing: string;
   readonly name: string;
@@ -68,6 +70,7 @@ export interface ReportInput {
 
 export interface FinancialReport {
   readonly year: number;
+  readonly period: { readonly start: string; readonly end: string };
   readonly closing: string;
   /** The year is under way: its figures run to `closing`, over `months` months. */
   readonly underWay?: { readonly months: number };
@@ -202,6 +205,7 @@ export function financialReport(input: ReportInput): FinancialReport {
   const figures = keyFigures(input);
   return {
     year: input.year,
+    period: input.period,
     closing: input.closing,
     underWay: input.underWay,
     name: input.name,

@@ -12,6 +12,7 @@ import {
   type ListingFilter,
 } from '../../reports/listings.js';
 import { parseDate } from '../../date.js';
+import { fiscalPeriod } from '../../fiscal.js';
 import type { Chart } from '../../chart/chart.js';
 import type { Books } from '../../post/books.js';
 import { say } from '../../messages/text.js';
@@ -34,7 +35,11 @@ export function runBalance(options: GlobalOptions): number {
   const position = yearPosition(loaded.books, loaded.year, loaded.carryFor);
   if (!position) throw new UsageError(`fiscal year ${loaded.year} has no entries`);
   const report = trialBalance(loaded.chartFor(loaded.year), loaded.year, position.balances);
-  emit(options, [trialBalanceDocument(report, options.lang)], trialBalanceJson(report));
+  emit(
+    options,
+    [trialBalanceDocument(report, options.lang, fiscalPeriod(loaded.folder.config.calendar, loaded.year))],
+    trialBalanceJson(report),
+  );
   return 0;
 }
 
@@ -70,7 +75,7 @@ export function runJournal(options: GlobalOptions, filter: ListingFilter = {}): 
   const report = journalReport(found.loaded.year, filterEntries(found.entries, filter));
   emit(
     options,
-    () => [journalDocument(report, options.lang)],
+    () => [journalDocument(report, options.lang, fiscalPeriod(found.loaded.folder.config.calendar, found.loaded.year))],
     () => journalJson(report),
   );
   return 0;
@@ -103,7 +108,7 @@ export function runLedger(options: GlobalOptions, prefix: string | undefined, fi
   const report = ledgerReport(chart, year, filterEntries(found.entries, filter), prefix ?? '', opening);
   emit(
     options,
-    () => [ledgerDocument(report, options.lang)],
+    () => [ledgerDocument(report, options.lang, fiscalPeriod(found.loaded.folder.config.calendar, year))],
     () => ledgerJson(report),
   );
   return 0;

@@ -2,7 +2,7 @@
 // the budget of Y+1 beside the actuals of Y when budget/<Y+1>.csv exists; the seal's fingerprint
 // when the year is closed (locks/<Y>.json, checked against the books when the ledger is loaded).
 import { existsSync } from 'node:fs';
-import { fiscalMonthIndex, yearEnd, yearStart } from '../../fiscal.js';
+import { fiscalMonthIndex, fiscalPeriod, yearEnd, yearStart } from '../../fiscal.js';
 import { budgetPath } from '../../read/budget.js';
 import { renderHtml } from '../../render/html.js';
 import { toJson } from '../../render/json.js';
@@ -66,6 +66,7 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   const underWay = options.today < end && lastDate < end;
   const common = {
     year,
+    period: fiscalPeriod(calendar, year),
     closing: underWay ? lastDate : end,
     underWay: underWay ? { months: fiscalMonthIndex(calendar, year, lastDate) + 1 } : undefined,
     name: folder.config.name,

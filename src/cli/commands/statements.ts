@@ -6,6 +6,7 @@ import { balanceSheetDocuments, incomeStatementDocument } from '../../render/sta
 import type { BalanceSheet } from '../../reports/balance-sheet.js';
 import type { Document } from '../../render/document.js';
 import { frenchDate } from '../../date.js';
+import { fiscalPeriod } from '../../fiscal.js';
 import type { Ledger } from '../../ledger/open.js';
 import { exactAndShown as domainExactAndShown, remapFor, type PreviousRemap } from '../../ledger/statements.js';
 import { emit } from '../output.js';
@@ -47,7 +48,12 @@ function withSeal(loaded: Ledger, documents: Document[], options: GlobalOptions)
 export function runIncomeStatement(options: GlobalOptions, command: StatementOptions): number {
   const loaded = loadChecked(options);
   if (!loaded) return 1;
-  const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
+  const display = {
+    lang: options.lang,
+    detail: command.detail,
+    name: loaded.folder.config.name,
+    period: fiscalPeriod(loaded.folder.config.calendar, loaded.year),
+  };
   const { exact, shown } = exactAndShown(loaded, options);
   const remap = remapFor(exact.remap, 'income');
   emit(
@@ -61,7 +67,12 @@ export function runIncomeStatement(options: GlobalOptions, command: StatementOpt
 export function runBalanceSheet(options: GlobalOptions, command: StatementOptions): number {
   const loaded = loadChecked(options);
   if (!loaded) return 1;
-  const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
+  const display = {
+    lang: options.lang,
+    detail: command.detail,
+    name: loaded.folder.config.name,
+    period: fiscalPeriod(loaded.folder.config.calendar, loaded.year),
+  };
   const { exact, shown } = exactAndShown(loaded, options);
   const remap = remapFor(exact.remap, 'sheet');
   emit(options, withSeal(loaded, balanceSheetDocuments(shown.sheet, { ...display, previousRemap: remap }), options), {
@@ -102,7 +113,12 @@ function sheetVerdict(
 export async function runMain(options: GlobalOptions, command: StatementOptions): Promise<number> {
   const loaded = loadChecked(options);
   if (!loaded) return 1;
-  const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
+  const display = {
+    lang: options.lang,
+    detail: command.detail,
+    name: loaded.folder.config.name,
+    period: fiscalPeriod(loaded.folder.config.calendar, loaded.year),
+  };
   const { exact, shown } = exactAndShown(loaded, options);
   // The next year's budget, when budget/<year+1>.csv exists (its code loaded only for the main job).
   const forecast = (await import('./budget.js')).mainForecast(loaded, options);
