@@ -344,3 +344,42 @@ describe('the report of a year under way (item 8)', () => {
     expect(monthsCovered(56000n, 5000n)).toBe('134.4');
   });
 });
+
+describe('a year that is not a calendar year (item 7)', () => {
+  const CLUB = 'fixtures/club-septembre';
+  const TODAY = { today: '2026-06-15' };
+  const title = 'Exercice du 01/09/2024 au 31/08/2025';
+  it.each([
+    ['table', 'txt', 'fr'],
+    ['markdown', 'md', 'fr'],
+    ['html', 'html', 'fr'],
+    ['table', 'txt', 'en'],
+  ] as const)('titles its report by its days (%s, %s)', async (format, ext, lang) => {
+    const run = await runAsso(['report', '-L', CLUB, '-y', '2024', '-f', format, '--lang', lang], TODAY);
+    expect(run.code, run.stderr).toBe(0);
+    const named = lang === 'fr' ? title : 'Financial year from 01/09/2024 to 31/08/2025';
+    expect(format === 'html' ? /<h1>(.*?)</.exec(run.stdout)?.[1] : run.stdout.split('\n')[0]).toContain(named);
+    // The statements within the report too: the income statement and the balance sheet.
+    const statement = lang === 'fr' ? `Compte de résultat — ${named}` : `Income statement — ${named}`;
+    expect(run.stdout).toContain(statement);
+    expect(run.stdout).not.toMatch(/(Rapport financier|Financial report|Compte de résultat|Bilan) 2024/);
+    await expect(run.stdout).toMatchFileSnapshot(`../${CLUB}/expected/report${lang === 'en' ? '-en' : ''}.2024.${ext}`);
+  });
+  it('titles its statements and listings so; the JSON year stays; a calendar year keeps its title', async () => {
+    for (const command of ['bilan', 'income-statement', 'balance', 'journal', 'ledger']) {
+      const run = await runAsso([command, '-L', CLUB, '-y', '2024'], TODAY);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout.split('\n')[0]).toContain(` — ${title}`);
+    }
+    const json = await runAsso(['report', '-L', CLUB, '-y', '2024', '-f', 'json'], TODAY);
+    expect(JSON.parse(json.stdout).year).toBe(2024);
+    const calendar = await runAsso(['report', '-L', SEED, '-y', '2011'], TODAY);
+    expect(calendar.stdout.split('\n')[0]).toMatch(/^Rapport financier 2011 /);
+    const { yearTitle } = await import('../src/reports/year-title.js');
+    // An irregular first year (here fifteen months) is titled by its days, even when it starts on 1 January.
+    expect(yearTitle('Bilan', 2024, { start: '2024-01-01', end: '2025-03-31' }, 'fr')).toBe(
+      'Bilan — Exercice du 01/01/2024 au 31/03/2025',
+    );
+    expect(yearTitle('Bilan', 2024, { start: '2024-01-01', end: '2024-12-31' }, 'en')).toBe('Bilan 2024');
+  });
+});

@@ -116,4 +116,10 @@ export const periodMessages = {
       `Exercice du ${dateIn(start, 'fr')} au ${dateIn(end, 'fr')}`,
       `Financial year from ${dateIn(start, 'fr')} to ${dateIn(end, 'fr')}`,
     ),
+  /** The report's first sentence on such a year. */
+  over: (start: string, end: string): Text =>
+    text(
+      `Sur l'exercice du ${dateIn(start, 'fr')} au ${dateIn(end, 'fr')}`,
+      `For the financial year from ${dateIn(start, 'fr')} to ${dateIn(end, 'fr')}`,
+    ),
 };

@@ -8,7 +8,7 @@ import type { Document, Row } from './document.js';
 import { frenchAmount } from './number.js';
 import { REPORT_T, reportSubtitle, reportTitle, type ReportPart } from './report.js';
 import { escapeHtml, renderBarChart } from './svg-chart.js';
-import { yearTitle } from './year-title.js';
+import { yearTitle } from '../reports/year-title.js';
 
 const CSS = `
 :root { --ink: #1d2433; --muted: #5d6678; --rule: #d6dbe4; --soft: #f4f6f9; --income: #2f7d5b; --expense: #b4533c; --budget: #9aa3b5; --accent: #2c5d8f; --current: #2c5d8f; --previous: #a9bdd3; }

@@ -9,7 +9,7 @@ import { balanceSheetJson, incomeStatementJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { balanceSheetDocuments, incomeStatementDocument } from './statements.js';
 import { renderTable, wrapText } from './table.js';
-import { yearTitle } from './year-title.js';
+import { yearTitle } from '../reports/year-title.js';
 
 export type ReportPart =
   | {

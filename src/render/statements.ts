@@ -6,7 +6,7 @@ import type { Lang } from '../reports/statement-line.js';
 import { frenchDate } from '../date.js';
 import { amount, type Document, type Row } from './document.js';
 import { frenchAmount } from './number.js';
-import { yearTitle, type Period } from './year-title.js';
+import { yearTitle, type Period } from '../reports/year-title.js';
 
 const T = {
   fr: {

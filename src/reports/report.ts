@@ -10,6 +10,8 @@ import type { BalanceSheet } from './balance-sheet.js';
 import type { BudgetReport } from './budget.js';
 import type { IncomeStatement } from './income-statement.js';
 import type { Lang, StatementLine } from './statement-line.js';
+import { isCalendarYear, yearTitle } from './year-title.js';
+import { periodMessages } from '../messages/treasurer.js';
 
 /** A figure of year N beside N−1 (null where N−1 has no figure). */
 export interface Compared {
@@ -260,8 +262,8 @@ function reportText(input: ReportInput, f: KeyFigures): FinancialReport['text'] 
   const statement: string[] = [];
   statement.push(
     fr
-      ? `${input.underWay ? `Au ${longDate(input.closing, 'fr')}, l'exercice ${year} étant en cours,` : `Sur l'année ${year},`} nous aboutissons à ${result >= 0n ? 'un excédent' : 'un déficit'} de ${money(absCents(result))}.`
-      : `${input.underWay ? `At ${longDate(input.closing, 'en')}, with ${year} under way,` : `For ${year},`} the accounts show a ${result >= 0n ? 'surplus' : 'deficit'} of ${money(absCents(result))}.`,
+      ? `${input.underWay ? `Au ${longDate(input.closing, 'fr')}, l'exercice ${year} étant en cours,` : isCalendarYear(year, input.period) ? `Sur l'année ${year},` : `${periodMessages.over(input.period.start, input.period.end).fr},`} nous aboutissons à ${result >= 0n ? 'un excédent' : 'un déficit'} de ${money(absCents(result))}.`
+      : `${input.underWay ? `At ${longDate(input.closing, 'en')}, with ${year} under way,` : isCalendarYear(year, input.period) ? `For ${year},` : `${periodMessages.over(input.period.start, input.period.end).en},`} the accounts show a ${result >= 0n ? 'surplus' : 'deficit'} of ${money(absCents(result))}.`,
   );
   statement.push(
     fr
@@ -283,7 +285,10 @@ function reportText(input: ReportInput, f: KeyFigures): FinancialReport['text'] 
         : `In ${year - 1}, the result was a ${before >= 0n ? 'surplus' : 'deficit'} of ${money(absCents(before))}; income ${changeText(f.income, money, 'en')}, expenses ${changeText(f.expenses, money, 'en')}.`,
     );
   }
-  sections.push({ title: fr ? `1/ Compte de résultat ${year}` : `1/ Income statement ${year}`, paragraphs: statement });
+  sections.push({
+    title: yearTitle(fr ? '1/ Compte de résultat' : '1/ Income statement', year, input.period, input.lang),
+    paragraphs: statement,
+  });
 
   // 2. The balance sheet.
   const sheet: string[] = [];

@@ -2,7 +2,7 @@
 // 31/08/2026" for a year that is not one (a September-to-August year, an irregular first year).
 import { say } from '../messages/text.js';
 import { periodMessages } from '../messages/treasurer.js';
-import type { Lang } from '../reports/statement-line.js';
+import type { Lang } from './statement-line.js';
 
 /** The first and last days of a fiscal year (YYYY-MM-DD). */
 export interface Period {
