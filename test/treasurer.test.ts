@@ -383,3 +383,35 @@ describe('a year that is not a calendar year (item 7)', () => {
     expect(yearTitle('Bilan', 2024, { start: '2024-01-01', end: '2024-12-31' }, 'en')).toBe('Bilan 2024');
   });
 });
+
+describe('one number style per language (item 15)', () => {
+  const TODAY = { today: '2026-06-15' };
+  /** A French-style number: digits grouped by a (narrow no-break) space, or a decimal comma. */
+  const FRENCH = /\d[ \u202f\u00a0]\d{3}(?!\d)|\d,\d{1,2}(?!\d)/;
+  /** An English-style number: digits grouped by a comma, or a decimal point. */
+  const ENGLISH = /\d,\d{3}(?!\d)|\d\.\d{1,2}(?!\d)/;
+  it('writes amounts, months and percentages the English way with --lang en, the French way in French', async () => {
+    for (const args of [
+      ['report', '-L', SEED, '-y', '2011'],
+      ['bilan', '-L', SEED, '-y', '2011'],
+      ['budget', '-L', 'fixtures/budget-club', '-y', '2024', '--vs', '2024', '--euros'],
+    ]) {
+      const en = await runAsso([...args, '--lang', 'en'], TODAY);
+      expect(en.code, en.stderr).toBe(0);
+      // Dates (01/09/2024) and fingerprints aside, no number is written the French way.
+      const numbers = en.stdout.replace(/\d{2}\/\d{2}\/\d{4}/g, '').replace(/[0-9a-f]{64}/g, '');
+      expect(numbers, args.join(' ')).not.toMatch(FRENCH);
+      expect(numbers).toMatch(ENGLISH);
+      const fr = await runAsso(args, TODAY);
+      expect(fr.stdout.replace(/[0-9a-f]{64}/g, ''), args.join(' ')).not.toMatch(ENGLISH);
+      expect(fr.stdout).toMatch(FRENCH);
+    }
+    const en = await runAsso(['report', '-L', 'fixtures/club-septembre', '-y', '2024', '--lang', 'en'], TODAY);
+    expect(en.stdout).toContain('4.8 months');
+    expect(en.stdout).toMatch(/a\s+deficit\s+of\s+€1,635\./);
+    expect(en.stdout).toMatch(/│ Income +│ +5,575 │ +6,840 │/);
+    const fr = await runAsso(['report', '-L', 'fixtures/club-septembre', '-y', '2024'], TODAY);
+    expect(fr.stdout).toContain('4,8 mois');
+    expect(fr.stdout).toMatch(/un\s+déficit\s+de\s+1\u202f635\u00a0€/);
+  });
+});

@@ -17,11 +17,11 @@ export function renderDocuments(documents: readonly Document[], options: GlobalO
     case 'csv':
       return documents.map((doc) => renderCsv(doc, options.excel)).join('\r\n');
     case 'markdown':
-      return documents.map(renderMarkdown).join('\n');
+      return documents.map((doc) => renderMarkdown(doc, options.lang)).join('\n');
     case 'html':
       throw new UsageError('-f html is for `asso report`; other commands print table, csv, json or markdown');
     default:
-      return documents.map((doc) => renderTable(doc, options.color, options.width)).join('\n');
+      return documents.map((doc) => renderTable(doc, options.color, options.width, options.lang)).join('\n');
   }
 }
 

@@ -4,7 +4,7 @@ import { frenchDate } from '../date.js';
 import type { BudgetDisplayLine, BudgetReport, BudgetTotals, Compared } from '../reports/budget.js';
 import type { Lang } from '../reports/statement-line.js';
 import { amount, type Cell, type Column, type Document, type Row } from './document.js';
-import { frenchAmount } from './number.js';
+import { frenchAmount, moneyIn } from './number.js';
 
 export interface BudgetDisplayOptions {
   readonly lang: Lang;
@@ -64,14 +64,16 @@ const T = {
 /** "1.0234" → "102,34 %": the ratio as a percentage, moved two places exactly (no arithmetic); or the ratio itself for CSV. */
 export type RatioStyle = 'percent' | 'plain' | 'excel';
 
-export function formatPercent(ratio: string | null, style: RatioStyle): string {
+export function formatPercent(ratio: string | null, style: RatioStyle, lang: Lang = 'fr'): string {
   if (ratio === null) return '';
   if (style === 'plain') return ratio;
   if (style === 'excel') return ratio.replace('.', ',');
   const negative = ratio.startsWith('-');
   const [integer, decimals] = (negative ? ratio.slice(1) : ratio).split('.') as [string, string];
   const whole = `${integer}${decimals.slice(0, 2)}`.replace(/^0+(?=\d)/, '');
-  return `${negative ? '-' : ''}${whole},${decimals.slice(2)} %`;
+  return lang === 'fr'
+    ? `${negative ? '-' : ''}${whole},${decimals.slice(2)} %`
+    : `${negative ? '-' : ''}${whole}.${decimals.slice(2)}%`;
 }
 
 function monthLabel(firstMonth: string, index: number): string {
@@ -111,6 +113,7 @@ function figureCells(
   annual: Cents | null,
   report: BudgetReport,
   ratios: RatioStyle,
+  lang: Lang,
   heading = false,
 ): Cell[] {
   if (heading) return report.vs === null ? [''] : report.to !== null ? ['', '', '', '', ''] : ['', '', '', ''];
@@ -120,7 +123,7 @@ function figureCells(
     amount(figures.budget),
     amount(figures.actual),
     amount(figures.variance),
-    formatPercent(figures.ratio, ratios),
+    formatPercent(figures.ratio, ratios, lang),
   ];
 }
 
@@ -137,7 +140,7 @@ function notes(report: BudgetReport, options: BudgetDisplayOptions): string[] {
   const { lang } = options;
   const t = T[lang];
   const e = report.euros;
-  const euro = (cents: Cents) => `${frenchAmount(cents, e)} €`;
+  const euro = (cents: Cents) => moneyIn(cents, e, lang);
   const kind = (cents: Cents) => (cents >= 0n ? t.surplus : t.deficit);
   const abs = (cents: Cents) => (cents < 0n ? -cents : cents);
   const out: string[] = [];
@@ -179,7 +182,7 @@ export function budgetDocument(report: BudgetReport, options: BudgetDisplayOptio
   const rows: Row[] = report.lines.map((line) => ({
     cells: [
       line.unbudgeted ? `${line.label} ${t.unbudgeted}` : line.label,
-      ...figureCells(line.figures, line.annual, report, options.ratios, line.kind === 'heading'),
+      ...figureCells(line.figures, line.annual, report, options.ratios, options.lang, line.kind === 'heading'),
     ],
     style: styleOf(line),
     depth: line.depth,
@@ -231,7 +234,7 @@ export function budgetMonthlyDocument(report: BudgetReport, options: BudgetDispl
     ? [
         options.lang === 'fr'
           ? `Budget de l'année entière : produits ${frenchAmount(whole.income, false)} €, charges ${frenchAmount(whole.expenses, false)} €.`
-          : `Whole-year budget: income ${frenchAmount(whole.income, false)} €, expenses ${frenchAmount(whole.expenses, false)} €.`,
+          : `Whole-year budget: income ${moneyIn(whole.income, false, 'en')}, expenses ${moneyIn(whole.expenses, false, 'en')}.`,
       ]
     : [];
   return {

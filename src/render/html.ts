@@ -5,7 +5,8 @@ import type { Cents } from '../money.js';
 import type { FinancialReport } from '../reports/report.js';
 import { decimalText, euroText, percentText } from '../reports/report.js';
 import type { Document, Row } from './document.js';
-import { frenchAmount } from './number.js';
+import { amountIn } from './number.js';
+import type { Lang } from '../messages/text.js';
 import { REPORT_T, reportSubtitle, reportTitle, type ReportPart } from './report.js';
 import { escapeHtml, renderBarChart } from './svg-chart.js';
 import { yearTitle } from '../reports/year-title.js';
@@ -71,14 +72,14 @@ footer code { font-size: 8pt; }
 
 const rowClass = (row: Row): string => row.style;
 
-function cellHtml(cell: Row['cells'][number], euros: boolean): { text: string; negative: boolean } {
+function cellHtml(cell: Row['cells'][number], euros: boolean, lang: Lang): { text: string; negative: boolean } {
   if (typeof cell === 'string') return { text: escapeHtml(cell), negative: false };
   if (cell.cents === null) return { text: '', negative: false };
-  return { text: escapeHtml(frenchAmount(cell.cents, euros)), negative: cell.cents < 0n };
+  return { text: escapeHtml(amountIn(cell.cents, euros, lang)), negative: cell.cents < 0n };
 }
 
 /** A document as a table: the first column the label, the others right-aligned figures. */
-export function renderHtmlTable(doc: Document, id: string): string {
+export function renderHtmlTable(doc: Document, id: string, lang: Lang = 'fr'): string {
   const out: string[] = [];
   out.push(`<table id="${id}" class="${doc.euros ? 'euros' : 'cents'}"><caption>${escapeHtml(doc.title)}</caption>`);
   out.push(
@@ -89,7 +90,7 @@ export function renderHtmlTable(doc: Document, id: string): string {
   );
   for (const row of doc.rows) {
     const cells = row.cells.map((cell, index) => {
-      const { text, negative } = cellHtml(cell, doc.euros);
+      const { text, negative } = cellHtml(cell, doc.euros, lang);
       if (index === 0)
         return `<td class="label"${row.depth ? ` style="padding-left:${4 + row.depth * 10}pt"` : ''}>${text}</td>`;
       return `<td class="num${negative ? ' negative' : ''}">${text}</td>`;
@@ -107,7 +108,7 @@ export function renderHtmlTable(doc: Document, id: string): string {
 function cards(report: FinancialReport): string {
   const fr = report.lang === 'fr';
   const f = report.figures;
-  const money = (cents: Cents) => escapeHtml(euroText(cents, report.euros));
+  const money = (cents: Cents) => escapeHtml(euroText(cents, report.euros, report.lang));
   const result = f.result.current;
   const card = (what: string, figure: string, more: string, extra = '') =>
     `<div class="card${extra}"><div class="what">${escapeHtml(what)}</div><div class="figure">${figure}</div><div class="more">${more}</div></div>`;
@@ -117,8 +118,8 @@ function cards(report: FinancialReport): string {
       money(result < 0n ? -result : result),
       escapeHtml(
         fr
-          ? `produits ${euroText(f.income.current, report.euros)}`
-          : `income ${euroText(f.income.current, report.euros)}`,
+          ? `produits ${euroText(f.income.current, report.euros, report.lang)}`
+          : `income ${euroText(f.income.current, report.euros, report.lang)}`,
       ),
       result >= 0n ? ' surplus' : ' deficit',
     ),
@@ -136,7 +137,7 @@ function cards(report: FinancialReport): string {
       money(f.ownFunds.current),
       f.ownFunds.previous === null
         ? ''
-        : escapeHtml(`${report.year - 1} : ${euroText(f.ownFunds.previous, report.euros)}`),
+        : escapeHtml(`${report.year - 1} : ${euroText(f.ownFunds.previous, report.euros, report.lang)}`),
     ),
     card(
       fr ? 'Trésorerie' : 'Cash',
@@ -228,7 +229,7 @@ export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]
   body.push(`<section id="figures"><h2>${escapeHtml(t.figures)}</h2>`);
   body.push(cards(report));
   const figures = table('figures');
-  if (figures) body.push(renderHtmlTable({ ...figures.doc, title: '' }, 'key-figures'));
+  if (figures) body.push(renderHtmlTable({ ...figures.doc, title: '' }, 'key-figures', report.lang));
   body.push('</section>');
 
   body.push(`<section id="text" class="text"><h2>${escapeHtml(t.text)}</h2>`);
@@ -243,7 +244,7 @@ export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]
   body.push(
     `<section id="income-statement" class="page statement"><h2>${escapeHtml(yearTitle(fr ? 'Compte de résultat' : 'Income statement', report.year, report.period, report.lang))}</h2>`,
   );
-  if (statement) body.push(renderHtmlTable({ ...statement.doc, title: '' }, 'income-statement-table'));
+  if (statement) body.push(renderHtmlTable({ ...statement.doc, title: '' }, 'income-statement-table', report.lang));
   body.push(chart.rubric);
   body.push('</section>');
 
@@ -255,14 +256,20 @@ export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]
     ['liabilities', fr ? 'Passif' : 'Liabilities'],
   ] as const) {
     const part = table(id);
-    if (part) body.push(`<h3>${escapeHtml(title)}</h3>`, renderHtmlTable({ ...part.doc, title: '' }, `${id}-table`));
+    if (part)
+      body.push(
+        `<h3>${escapeHtml(title)}</h3>`,
+        renderHtmlTable({ ...part.doc, title: '' }, `${id}-table`, report.lang),
+      );
   }
   body.push('</section>');
 
   const inKind = table('in-kind');
   body.push(`<section id="in-kind"><h2>${escapeHtml(t.inKind)}</h2>`);
   body.push(
-    inKind ? renderHtmlTable({ ...inKind.doc, title: '' }, 'in-kind-table') : `<p>${escapeHtml(t.inKindNone)}</p>`,
+    inKind
+      ? renderHtmlTable({ ...inKind.doc, title: '' }, 'in-kind-table', report.lang)
+      : `<p>${escapeHtml(t.inKindNone)}</p>`,
   );
   body.push('</section>');
 
@@ -272,7 +279,7 @@ export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]
       `<section id="budget" class="page statement"><h2>${escapeHtml(fr ? `Budget prévisionnel ${report.budget.year} et réalisé ${report.year}` : `Budget ${report.budget.year} and ${report.year} actuals`)}</h2>`,
     );
     body.push(chart.budget);
-    body.push(renderHtmlTable({ ...budget.doc, title: '' }, 'budget-table'));
+    body.push(renderHtmlTable({ ...budget.doc, title: '' }, 'budget-table', report.lang));
     body.push('</section>');
   }
 

@@ -200,7 +200,7 @@ export function renderReportText(
 ): string {
   const out = [`${reportTitle(report)}\n${reportSubtitle(report)}\n`];
   for (const part of parts) {
-    if (part.kind === 'table') out.push(renderTable(part.doc, color, width));
+    if (part.kind === 'table') out.push(renderTable(part.doc, color, width, report.lang));
     else
       out.push(
         `${part.title ? `${part.title}\n` : ''}${part.paragraphs.map((p) => wrapText(p, width ?? 80)).join('\n')}\n`,
@@ -212,7 +212,7 @@ export function renderReportText(
 export function renderReportMarkdown(report: FinancialReport, parts: readonly ReportPart[]): string {
   const out = [`# ${reportTitle(report)}\n\n${reportSubtitle(report)}\n`];
   for (const part of parts) {
-    if (part.kind === 'table') out.push(renderMarkdown(part.doc));
+    if (part.kind === 'table') out.push(renderMarkdown(part.doc, report.lang));
     else out.push(`${part.title ? `## ${part.title}\n\n` : ''}${part.paragraphs.join('\n\n')}\n`);
   }
   return out.join('\n');

@@ -5,7 +5,7 @@ import type { ChartReport, JournalReport, LedgerReport, TrialBalance } from '../
 import type { Lang } from '../reports/statement-line.js';
 import { frenchDate } from '../date.js';
 import { amount, type Document, type Row } from './document.js';
-import { frenchAmount } from './number.js';
+import { moneyIn } from './number.js';
 import { yearTitle, type Period } from '../reports/year-title.js';
 
 const T = {
@@ -104,7 +104,7 @@ export function incomeStatementDocument(report: IncomeStatement, options: Displa
   }
   const r = report.totals.result;
   const notes = [
-    `${lang === 'fr' ? (r >= 0n ? 'Excédent' : 'Déficit') : r >= 0n ? 'Surplus' : 'Deficit'} ${report.year}${lang === 'fr' ? ' :' : ':'} ${frenchAmount(r < 0n ? -r : r, report.euros)} €`,
+    `${lang === 'fr' ? (r >= 0n ? 'Excédent' : 'Déficit') : r >= 0n ? 'Surplus' : 'Deficit'} ${report.year}${lang === 'fr' ? ' :' : ':'} ${moneyIn(r < 0n ? -r : r, report.euros, lang)}`,
     ...roundingNotes(report.absorbed, lang),
     ...previousRemapNotes(report.year, options),
   ];
@@ -188,8 +188,8 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
   }
   const e = report.euros;
   const check = report.balanced
-    ? `${lang === 'fr' ? 'Contrôle : total actif = total passif' : 'Check: total assets = total liabilities'} = ${frenchAmount(report.assets.total, e)} €${hasPrevious ? ` (${report.year - 1}${lang === 'fr' ? ' :' : ':'} ${frenchAmount(report.assets.previousTotal!, e)} €)` : ''}`
-    : `${lang === 'fr' ? 'ERREUR : total actif' : 'ERROR: total assets'} ${frenchAmount(report.assets.total, e)} € ≠ ${lang === 'fr' ? 'total passif' : 'total liabilities'} ${frenchAmount(report.liabilities.total, e)} €${hasPrevious ? ` (${report.year - 1}${lang === 'fr' ? ' :' : ':'} ${frenchAmount(report.assets.previousTotal!, e)} € / ${frenchAmount(report.liabilities.previousTotal!, e)} €)` : ''}`;
+    ? `${lang === 'fr' ? 'Contrôle : total actif = total passif' : 'Check: total assets = total liabilities'} = ${moneyIn(report.assets.total, e, lang)}${hasPrevious ? ` (${report.year - 1}${lang === 'fr' ? ' :' : ':'} ${moneyIn(report.assets.previousTotal!, e, lang)})` : ''}`
+    : `${lang === 'fr' ? 'ERREUR : total actif' : 'ERROR: total assets'} ${moneyIn(report.assets.total, e, lang)} ≠ ${lang === 'fr' ? 'total passif' : 'total liabilities'} ${moneyIn(report.liabilities.total, e, lang)}${hasPrevious ? ` (${report.year - 1}${lang === 'fr' ? ' :' : ':'} ${moneyIn(report.assets.previousTotal!, e, lang)} / ${moneyIn(report.liabilities.previousTotal!, e, lang)})` : ''}`;
   const notes = [
     ...(report.provisionalOpening
       ? [

@@ -4,7 +4,8 @@
 import { visible, visibleLines } from './visible.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Cell, Document } from './document.js';
-import { frenchAmount } from './number.js';
+import { amountIn } from './number.js';
+import type { Lang } from '../messages/text.js';
 import { measureTable, tableString } from './table-draw.js';
 
 const ELLIPSIS = '…';
@@ -28,10 +29,10 @@ export function cutText(text: string, max: number): string {
 }
 
 /** Plain text of each cell, indentation included (before colour). */
-function plainCells(doc: Document): string[][] {
+function plainCells(doc: Document, lang: Lang): string[][] {
   return doc.rows.map((row) =>
     row.cells.map((cell, index) => {
-      const text = cellText(cell, doc.euros);
+      const text = cellText(cell, doc.euros, lang);
       return index === 0 && row.depth ? `${'  '.repeat(row.depth)}${text}` : text;
     }),
   );
@@ -85,9 +86,9 @@ export function tableParts(widths: readonly number[], width: number): number[][]
   return parts;
 }
 
-export function renderTable(doc: Document, color: boolean, width?: number): string {
+export function renderTable(doc: Document, color: boolean, width?: number, lang: Lang = 'fr'): string {
   const paint: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
-  const cells = plainCells(doc);
+  const cells = plainCells(doc, lang);
   const limits = width ? columnLimits(doc, cells, width) : undefined;
   const shown = cells.map((row) =>
     row.map((text, index) => (limits && doc.columns[index]!.align === 'left' ? cutText(text, limits[index]!) : text)),
@@ -151,7 +152,7 @@ export function wrapText(text: string, width: number): string {
   return lines.join('\n');
 }
 
-function cellText(cell: Cell, euros: boolean): string {
+function cellText(cell: Cell, euros: boolean, lang: Lang): string {
   if (typeof cell === 'string') return visible(cell);
-  return cell.cents === null ? '' : frenchAmount(cell.cents, euros);
+  return cell.cents === null ? '' : amountIn(cell.cents, euros, lang);
 }

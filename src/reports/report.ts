@@ -226,12 +226,13 @@ export function financialReport(input: ReportInput): FinancialReport {
 
 // ——— The treasurer's text ———
 
-/** "1 436 €" (whole euros) or "1 436,50 €": the French amount, with a narrow no-break space. */
-export function euroText(cents: Cents, euros: boolean): string {
+/** "1 436 €" or "1 436,50 €" in French (a narrow no-break space between thousands), "€1,436" or "€1,436.50" in English. */
+export function euroText(cents: Cents, euros: boolean, lang: Lang): string {
   const negative = cents < 0n;
   const abs = negative ? -cents : cents;
-  const whole = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  const whole = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202f' : ',');
   const decimals = (abs % 100n).toString().padStart(2, '0');
+  if (lang === 'en') return `${negative ? '-' : ''}€${whole}${euros ? '' : `.${decimals}`}`;
   return `${negative ? '-' : ''}${whole}${euros ? '' : `,${decimals}`}\u00a0€`;
 }
 
@@ -250,7 +251,7 @@ export const decimalText = (value: string, lang: Lang): string => (lang === 'fr'
 
 function reportText(input: ReportInput, f: KeyFigures): FinancialReport['text'] {
   const e = input.income.euros;
-  const money = (cents: Cents) => euroText(cents, e);
+  const money = (cents: Cents) => euroText(cents, e, input.lang);
   const year = input.year;
   const fr = input.lang === 'fr';
   const result = f.result.current;
