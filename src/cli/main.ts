@@ -139,7 +139,7 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
   filters(program.command('journal').description('the entries of the year')).action(
     action(async (options, command) => {
       const listings = await import('./commands/listings.js');
-      return listings.runJournal(options, listings.parseListingFilter(command));
+      return listings.runJournal(options, listings.parseListingFilter(command, options.messages));
     }),
   );
   filters(
@@ -150,7 +150,7 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
   ).action(
     action(async (options, prefix, command) => {
       const listings = await import('./commands/listings.js');
-      return listings.runLedger(options, prefix, listings.parseListingFilter(command));
+      return listings.runLedger(options, prefix, listings.parseListingFilter(command, options.messages));
     }),
   );
   program

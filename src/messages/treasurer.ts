@@ -1,6 +1,6 @@
 // The treasurer's guard rails and notes: closing, dates, listings, checks (issue 14).
 import { dateIn } from './number.js';
-import { text, type Text } from './text.js';
+import { say, text, type Message, type Text } from './text.js';
 
 const both = (iso: string): { fr: string; en: string } => ({ fr: dateIn(iso, 'fr'), en: dateIn(iso, 'en') });
 
@@ -28,6 +28,10 @@ export const treasurerMessages = {
 };
 
 export const listingMessages = {
+  badDate: (flag: string, reason: Message): Text =>
+    text(`--${flag} : ${say(reason, 'fr')}`, `--${flag}: ${say(reason, 'en')}`),
+  fromAfterTo: (from: string, to: string): Text =>
+    text(`--from ${from} est après --to ${to} : rien à lister`, `--from ${from} is after --to ${to}: nothing to list`),
   noAccountUnder: (prefix: string): Text =>
     text(
       `aucun compte ne commence par ${prefix} : ni dans le plan comptable ni dans les écritures (asso accounts les liste)`,

@@ -15,7 +15,7 @@ import { parseDate } from '../../date.js';
 import { fiscalPeriod } from '../../fiscal.js';
 import type { Chart } from '../../chart/chart.js';
 import type { Books } from '../../post/books.js';
-import { say } from '../../messages/text.js';
+import { say, type Lang } from '../../messages/text.js';
 import { checkMessages, listingMessages } from '../../messages/treasurer.js';
 import { checkDocument, checkLines } from '../../render/check.js';
 import { carryForward, yearPosition } from '../../post/positions.js';
@@ -50,22 +50,25 @@ function yearEntries(options: GlobalOptions): { entries: Entry[]; loaded: Ledger
 }
 
 /** --from, --to, --journal, --match of `journal` and `ledger`, checked. */
-export function parseListingFilter(raw: {
-  from?: string;
-  to?: string;
-  journal?: string;
-  match?: string;
-}): ListingFilter {
+export function parseListingFilter(
+  raw: {
+    from?: string;
+    to?: string;
+    journal?: string;
+    match?: string;
+  },
+  lang: Lang,
+): ListingFilter {
   const date = (flag: string, value: string | undefined): string | undefined => {
     if (value === undefined) return undefined;
     const parsed = parseDate(value);
-    if (!parsed.ok) throw new UsageError(`--${flag}: ${parsed.message}`);
+    if (!parsed.ok) throw new UsageError(say(listingMessages.badDate(flag, parsed.message), lang));
     return parsed.date;
   };
   const from = date('from', raw.from);
   const to = date('to', raw.to);
   if (from !== undefined && to !== undefined && from > to)
-    throw new UsageError(`--from ${raw.from} is after --to ${raw.to}: nothing to list`);
+    throw new UsageError(say(listingMessages.fromAfterTo(raw.from ?? '', raw.to ?? ''), lang));
   return { from, to, journal: raw.journal, match: raw.match };
 }
 
