@@ -81,4 +81,15 @@ describe('long listings', () => {
     expect(headings).toBe(totals);
     expect(rows.length - headings - totals).toBe(postings);
   }, 600_000);
+
+  it('journal and ledger fit 80 columns on 20 000 entries too (labels cut in the middle, the rows all there)', async () => {
+    for (const command of ['journal', 'ledger']) {
+      const run = await runAsso([command, '-L', dir, '--width', '80']);
+      expect(run.code, run.stderr).toBe(0);
+      const rows = body(run.stdout);
+      for (const line of run.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+      const posted = rows.filter((row) => /^│ \d\d\/\d\d\/2015 /.test(row)).length;
+      expect(posted).toBe(postings);
+    }
+  }, 600_000);
 });
