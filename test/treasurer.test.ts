@@ -413,5 +413,10 @@ describe('one number style per language (item 15)', () => {
     const fr = await runAsso(['report', '-L', 'fixtures/club-septembre', '-y', '2024'], TODAY);
     expect(fr.stdout).toContain('4,8 mois');
     expect(fr.stdout).toMatch(/un\s+déficit\s+de\s+1\u202f635\u00a0€/);
+    // The report's charts too.
+    const html = await runAsso(['report', '-L', SEED, '-y', '2011', '-f', 'html', '--lang', 'en'], TODAY);
+    const values = [...html.stdout.matchAll(/<text class="value"[^>]*>([^<]*)</g)].map((m) => m[1]!);
+    expect(values.length).toBeGreaterThan(0);
+    for (const value of values) expect(value).not.toMatch(FRENCH);
   });
 });

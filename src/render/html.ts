@@ -159,6 +159,7 @@ function charts(report: FinancialReport): { rubric: string; years: string; budge
   const figure = (svg: string, caption: string) =>
     svg ? `<figure>\n<figcaption>${escapeHtml(caption)}</figcaption>\n${svg}\n</figure>` : '';
   const income = renderBarChart({
+    lang: report.lang,
     id: 'chart-income',
     title: fr ? `Produits ${report.year} par rubrique` : `Income ${report.year} by heading`,
     series: [{ name: fr ? 'Produits' : 'Income', className: 'income' }],
@@ -166,6 +167,7 @@ function charts(report: FinancialReport): { rubric: string; years: string; budge
     euros: e,
   });
   const expenses = renderBarChart({
+    lang: report.lang,
     id: 'chart-expenses',
     title: fr ? `Charges ${report.year} par rubrique` : `Expenses ${report.year} by heading`,
     series: [{ name: fr ? 'Charges' : 'Expenses', className: 'expenses' }],
@@ -174,6 +176,7 @@ function charts(report: FinancialReport): { rubric: string; years: string; budge
   });
   const hasPrevious = report.charts.years.some((bar) => bar.values[1] !== null);
   const years = renderBarChart({
+    lang: report.lang,
     id: 'chart-years',
     title: fr ? `${report.year} et ${report.year - 1}` : `${report.year} and ${report.year - 1}`,
     series: [
@@ -185,6 +188,7 @@ function charts(report: FinancialReport): { rubric: string; years: string; budge
   });
   const budget = report.budget
     ? renderBarChart({
+        lang: report.lang,
         id: 'chart-budget',
         title: fr
           ? `Budget ${report.budget.year} et réalisé ${report.year}`
