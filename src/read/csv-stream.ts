@@ -8,6 +8,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { isBlankRecord, parseRecords, type CsvFile, type CsvProblem, type CsvRow } from './csv.js';
+import { readMessages } from '../messages/read.js';
 import { BINARY_FILE, CONTROL_CHARACTERS, decodeCp1252, detectDelimiter, detectEol } from './text.js';
 
 /** Chunks small enough that their text dies young (large strings live until a full collection). */
@@ -205,8 +206,7 @@ function streamFd(
   if (first) {
     const probe = Buffer.allocUnsafe(65536);
     const probeLength = readSync(fd, probe, 0, probe.length, 0);
-    if (probeLength === 0)
-      return { problem: { line: 1, code: 'empty-file', message: 'the file is empty: it needs at least a header row' } };
+    if (probeLength === 0) return { problem: { line: 1, code: 'empty-file', message: readMessages.emptyFile() } };
     const window = probe.subarray(0, probeLength);
     if (window.includes(0)) return { problem: { line: 1, code: 'binary-file', message: BINARY_FILE } };
     const bom = window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf;
@@ -240,7 +240,7 @@ function streamFd(
       if (text.trim() === '') {
         if (atEnd)
           return {
-            problem: { line: 1, code: 'empty-file', message: 'the file is empty: it needs at least a header row' },
+            problem: { line: 1, code: 'empty-file', message: readMessages.emptyFile() },
           };
         pending = text;
         continue;

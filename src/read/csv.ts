@@ -5,6 +5,8 @@
 // its line handed on as a damaged row, and the reading goes on at the next line: every problem
 // is reported at once. Records are handed to the callback and dropped.
 import { CsvError, parse, type Options } from 'csv-parse/sync';
+import { readMessages } from '../messages/read.js';
+import type { Text } from '../messages/text.js';
 import { decodeText, detectDelimiter, detectEol } from './text.js';
 
 export interface CsvRow {
@@ -19,7 +21,7 @@ export interface CsvFile {
   readonly encoding: string;
 }
 
-export type CsvProblem = { line: number; message: string; code: string };
+export type CsvProblem = { line: number; message: Text; code: string };
 
 /**
  * Reads CSV bytes and calls `onRow` for every non-blank row, the header included (line 1), and
@@ -35,8 +37,7 @@ export function readCsv(
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { problem: { line: 1, message: decoded.problem, code: decoded.code } };
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  if (text.trim() === '')
-    return { problem: { line: 1, message: 'the file is empty: it needs at least a header row', code: 'empty-file' } };
+  if (text.trim() === '') return { problem: { line: 1, message: readMessages.emptyFile(), code: 'empty-file' } };
   const delimiter = detectDelimiter(text);
   onDelimiter?.(delimiter);
   parseRecords(text, { delimiter, eol: detectEol(text) || '\n', line: 1 }, onRow, onProblem);
@@ -97,13 +98,12 @@ export function parseRecords(
           ? {
               line: next,
               code: 'unclosed-quote',
-              message:
-                'a quoted field opened on this line is never closed: add the missing closing quote (") or remove the opening one',
+              message: readMessages.unclosedQuote(),
             }
           : {
               line: next,
               code: 'csv-syntax',
-              message: `this row is not valid CSV: ${thrown.message.replace(/ at line \d+/, '')}`,
+              message: readMessages.invalidCsv(thrown.message.replace(/ at line \d+/, '')),
             },
       );
       // The damaged line: cut at the delimiters, quotes left out, so that its entry is still recognised.

@@ -1,6 +1,8 @@
 // Date cells → ISO dates (YYYY-MM-DD), refusing impossible dates.
+import { readMessages } from '../messages/read.js';
+import type { Text } from '../messages/text.js';
 
-export type ParsedDate = { ok: true; date: string } | { ok: false; message: string };
+export type ParsedDate = { ok: true; date: string } | { ok: false; message: Text };
 
 export function parseDate(cell: string): ParsedDate {
   // A time of day after the date (spreadsheet and bank exports: "15/01/2024 00:00:00") is dropped.
@@ -15,15 +17,12 @@ export function parseDate(cell: string): ParsedDate {
   else
     return {
       ok: false,
-      message:
-        text === ''
-          ? 'the date is empty: write the date of the entry, YYYY-MM-DD or DD/MM/YYYY'
-          : `"${cell}" is not a date: write YYYY-MM-DD or DD/MM/YYYY (a four-digit year)`,
+      message: text === '' ? readMessages.emptyDate() : readMessages.notADate(cell),
     };
   if (!isRealDate(+year, +month, +day))
     return {
       ok: false,
-      message: `"${cell}" is not a real date (day ${day}, month ${month}): correct the day or the month`,
+      message: readMessages.notARealDate(cell, day, month),
     };
   return { ok: true, date: `${year}-${month}-${day}` };
 }

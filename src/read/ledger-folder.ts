@@ -10,6 +10,8 @@ import {
   type Chart,
 } from '../chart/chart.js';
 import { error, type Diagnostic } from '../diagnostics.js';
+import { readMessages } from '../messages/read.js';
+import type { Text } from '../messages/text.js';
 import type { FiscalCalendar } from '../fiscal.js';
 import { readAssertions, type BalanceAssertion } from './assertions.js';
 import { readCsv } from './csv.js';
@@ -79,22 +81,19 @@ function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfig | und
     diagnostics.push(
       error(
         'config',
-        existsSync(file)
-          ? `asso.json is not valid JSON: ${(thrown as Error).message}`
-          : 'no asso.json: this folder is not a ledger (create one with `asso init <dir>`)',
+        existsSync(file) ? readMessages.configNotJson((thrown as Error).message) : readMessages.noConfig(),
         { file, line: 1 },
       ),
     );
     return undefined;
   }
   const value = (raw ?? {}) as Record<string, unknown>;
-  const problems: string[] = [];
+  const problems: Text[] = [];
   const start = typeof value.fiscalYearStart === 'string' ? value.fiscalYearStart : '01-01';
   const startMatch = /^(\d{2})-(\d{2})$/.exec(start);
   if (!startMatch || !isRealDate(2001, +startMatch[1]!, +startMatch[2]!))
-    problems.push(`"fiscalYearStart" must be MM-DD (e.g. "09-01"), not "${start}"`);
-  if (value.currency !== undefined && value.currency !== 'EUR')
-    problems.push(`"currency" must be "EUR": the books of a French association are kept in euros`);
+    problems.push(readMessages.configFiscalYearStart(String(start)));
+  if (value.currency !== undefined && value.currency !== 'EUR') problems.push(readMessages.configCurrency());
   let firstYear: FiscalCalendar['firstYear'];
   if (value.firstYear !== undefined) {
     const first = value.firstYear as { start?: unknown; end?: unknown };
@@ -106,13 +105,11 @@ function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfig | und
       first.start < first.end
     ) {
       firstYear = { start: first.start, end: first.end };
-    } else problems.push(`"firstYear" must be {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}`);
+    } else problems.push(readMessages.configFirstYear());
   }
   if (value.reference !== undefined && !REFERENCES.includes(value.reference as string))
-    problems.push(
-      `"reference" must be one of ${REFERENCES.map((r) => `"${r}"`).join(', ')} (or left out: each fiscal year then takes the set of its start date)`,
-    );
-  for (const problem of problems) diagnostics.push(error('config', `asso.json: ${problem}`, { file, line: 1 }));
+    problems.push(readMessages.configReference(REFERENCES.map((r) => `"${r}"`).join(', ')));
+  for (const problem of problems) diagnostics.push(error('config', problem, { file, line: 1 }));
   if (problems.length) return undefined;
   return {
     name: typeof value.name === 'string' ? value.name : '',
@@ -144,13 +141,7 @@ function readAccounts(file: string, diagnostics: Diagnostic[]): { chart: Chart; 
         numberColumn = names.findIndex((n) => ['number', 'numero', 'compte', 'account', 'comptenum'].includes(n));
         labelColumn = names.findIndex((n) => ['label', 'libelle', 'intitule', 'comptelib'].includes(n));
         if (numberColumn < 0 || labelColumn < 0)
-          diagnostics.push(
-            error(
-              'missing-column',
-              `accounts.csv needs the columns "number,label" (columns found: ${fields.join(', ')})`,
-              { file, line },
-            ),
-          );
+          diagnostics.push(error('missing-column', readMessages.accountsColumns(fields.join(', ')), { file, line }));
         return;
       }
       if (numberColumn < 0 || labelColumn < 0) return;
@@ -160,7 +151,7 @@ function readAccounts(file: string, diagnostics: Diagnostic[]): { chart: Chart; 
       if (problem) diagnostics.push(error('unknown-account', problem, { file, line, column: 'number' }));
       else if (!label)
         diagnostics.push(
-          error('empty-label', `account ${number} has no label: write its name in the label column`, {
+          error('empty-label', readMessages.emptyLabel(number), {
             file,
             line,
             column: 'label',

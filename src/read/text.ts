@@ -1,6 +1,8 @@
 // Bytes → text: UTF-8 (with or without BOM) or Windows-1252, detected; binary files refused.
 import { readFileSync } from 'node:fs';
 import { error, type Diagnostic } from '../diagnostics.js';
+import { readMessages } from '../messages/read.js';
+import type { Text } from '../messages/text.js';
 
 /** The bytes of a file, or undefined with a diagnostic when it cannot be read (a folder, no permission…). */
 export function readFileBytes(file: string, report: (d: Diagnostic) => void): Uint8Array | undefined {
@@ -18,22 +20,18 @@ export function unreadableFile(file: string, thrown: unknown): Diagnostic {
   if (code === undefined) throw thrown;
   const why =
     code === 'EISDIR'
-      ? 'it is a folder, not a file'
+      ? readMessages.isFolder()
       : code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
+        ? readMessages.permissionDenied()
         : code === 'ENOENT'
-          ? 'it no longer exists'
-          : (thrown as Error).message;
-  return error(
-    'unreadable-file',
-    `this file cannot be read: ${why}; move it out of the ledger folder or fix its permissions`,
-    { file, line: 1 },
-  );
+          ? readMessages.noLongerExists()
+          : readMessages.systemSays((thrown as Error).message);
+  return error('unreadable-file', readMessages.unreadableFile(why), { file, line: 1 });
 }
 
 export type Decoded =
   | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' }
-  | { ok: false; problem: string; code: 'empty-file' | 'binary-file' };
+  | { ok: false; problem: Text; code: 'empty-file' | 'binary-file' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const CP1252_HIGH =
@@ -47,12 +45,10 @@ export function decodeCp1252(bytes: Uint8Array): string {
 
 /** Control characters other than tab and line ends: the bytes are not text at all. */
 export const CONTROL_CHARACTERS = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-export const BINARY_FILE =
-  'this is a binary file, not a CSV text file: if it is a spreadsheet (.xlsx, .ods), save it as CSV from your spreadsheet software';
+export const BINARY_FILE: Text = readMessages.binaryFile();
 
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0)
-    return { ok: false, code: 'empty-file', problem: 'the file is empty: it needs at least a header row' };
+  if (bytes.length === 0) return { ok: false, code: 'empty-file', problem: readMessages.emptyFile() };
   const probe = bytes.subarray(0, Math.min(bytes.length, 65536));
   if (probe.includes(0)) return { ok: false, code: 'binary-file', problem: BINARY_FILE };
   let text: string;
