@@ -2,8 +2,9 @@
 import { accountClass, type Chart } from '../chart/chart.js';
 import { remapBalances, type RemapMap } from '../chart/changes.js';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
+import { postMessages } from '../messages/post.js';
 import { balanceOf, type Balances } from '../model.js';
-import { centsToString, type Cents } from '../money.js';
+import type { Cents } from '../money.js';
 import { carryForward, yearPosition } from '../reports/positions.js';
 import type { ReferenceSet } from '../statements/layout.js';
 import { ambiguousParentOf } from '../statements/placement.js';
@@ -34,31 +35,20 @@ export function checkYears(
         found.push(
           warning(
             'suspense-not-nil',
-            `fiscal year ${year}: account ${account} holds ${centsToString(balance)} at year end; suspense (471) and internal transfer (58) accounts must be nil at closing: clear it (last posting here)`,
+            postMessages.suspenseNotNil(year, account, balance),
             own.uses.get(account)?.last ?? {},
           ),
         );
       }
       const transit = set.transitAccounts?.find((prefix) => account.startsWith(prefix));
       if (transit)
-        found.push(
-          warning(
-            'transit-not-nil',
-            `fiscal year ${year}: account ${account} holds ${centsToString(balance)} at year end; ${transit} is an in-year transit account (${set.id}) and must be re-imputed to operating, financial or exceptional accounts by closing`,
-          ),
-        );
+        found.push(warning('transit-not-nil', postMessages.transitNotNil(year, account, balance, transit, set.id)));
     }
     const opening890 = balanceOf(own.opening.get('890'));
     let total890 = 0n;
     for (const [account, totals] of own.movements) if (account.startsWith('890')) total890 += balanceOf(totals);
     if (total890 !== 0n || opening890 !== 0n)
-      found.push(
-        error(
-          'opening-account',
-          `fiscal year ${year}: the opening account 890 does not net to zero (balance ${centsToString(total890)}): the opening entries must balance against it`,
-          own.openingSource ?? {},
-        ),
-      );
+      found.push(error('opening-account', postMessages.openingNotNil(year, total890), own.openingSource ?? {}));
     const pending =
       balanceOf(position.balances.get('120')) +
       balanceOf(position.balances.get('129')) +
@@ -66,13 +56,7 @@ export function checkYears(
         .filter(([a]) => a.startsWith('12') && a !== '120' && a !== '129')
         .reduce((t, [, v]) => t + balanceOf(v), 0n);
     if (pending !== 0n)
-      found.push(
-        warning(
-          'result-pending',
-          `fiscal year ${year}: an earlier result of ${centsToString(-pending)} is still on 120/129, awaiting the assembly's allocation: book it (asso allocate) once the assembly has voted`,
-          own.openingSource ?? {},
-        ),
-      );
+      found.push(warning('result-pending', postMessages.resultPending(year, -pending), own.openingSource ?? {}));
     if (own.opening.size && books.years.has(year - 1)) {
       // The result is carried on 120/129 or any sub-account of 12: compare class 12 as a whole.
       const byAccount = (balances: Balances): Map<string, Cents> => {
@@ -97,7 +81,7 @@ export function checkYears(
           found.push(
             warning(
               'opening-mismatch',
-              `fiscal year ${year}: ${account === '12' ? 'the result accounts (12…) open' : `account ${account} opens`} at ${centsToString(got)} but ${year - 1} closed ${account === '12' ? 'them' : 'it'} at ${centsToString(want)}${carry ? ` (${year - 1} balances carried to the ${setFor(year).id} accounts)` : ''}: the opening entries must carry the closing balances of ${year - 1}`,
+              postMessages.openingMismatch(year, account, got, want, carry ? setFor(year).id : undefined),
               own.openingSource ?? {},
             ),
           );
@@ -107,11 +91,10 @@ export function checkYears(
   for (const [account, { first, set }] of [...used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!chart.accounts.has(account))
       found.push(
-        warning(
-          'account-not-declared',
-          `account ${account} is used (first here) but not listed in ${accountsFile}: add it with its label`,
-          { ...first, column: 'account' },
-        ),
+        warning('account-not-declared', postMessages.accountNotDeclared(account, accountsFile), {
+          ...first,
+          column: 'account',
+        }),
       );
     const parent = ambiguousParentOf(set, account);
     if (parent)
@@ -119,8 +102,8 @@ export function checkYears(
         warning(
           'ambiguous-parent',
           parent === account
-            ? `account ${account} is a parent whose sub-accounts go to different statement lines: it is shown on one of them; post to a more specific sub-account (${account}1…)`
-            : `account ${account} lands on its parent ${parent}'s line; a more specific account is expected (the sub-accounts of ${parent} go to different lines)`,
+            ? postMessages.ambiguousParentItself(account)
+            : postMessages.ambiguousParent(account, parent),
           first,
         ),
       );

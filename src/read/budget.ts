@@ -7,7 +7,7 @@ import { accountClass, accountLabel, builtinParent, type Chart } from '../chart/
 import { error, sortDiagnostics, warning, type Diagnostic } from '../diagnostics.js';
 import { budgetMessages } from '../messages/budget.js';
 import type { Text } from '../messages/text.js';
-import { centsToString, distributeCents, sumCents, type Cents } from '../money.js';
+import { distributeCents, sumCents, type Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { normalizeName } from './columns.js';
 import { readCsv } from './csv.js';

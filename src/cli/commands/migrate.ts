@@ -121,7 +121,7 @@ export function migrationDiff(rewrites: readonly FileRewrite[], base: string, se
     const name = relative(base, rewrite.file).split('\\').join('/');
     for (const row of rewrite.marked)
       out.push(
-        `# CHOOSE ${name}:${row.line}: ${row.account} (${row.change.old} ${row.change.label}) has no single replacement in ${setId}: choose ${replacementText(row.change)}; this row is not rewritten`,
+        `# CHOOSE ${name}:${row.line}: ${row.account} (${row.change.old} ${row.change.label}) has no single replacement in ${setId}: choose ${replacementText(row.change).en}; this row is not rewritten`,
       );
     for (const { row, reason } of rewrite.skipped) out.push(`# SKIPPED ${name}:${row.line}: ${reason}`);
     if (!rewrite.changed.size) continue;
