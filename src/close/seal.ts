@@ -1,6 +1,8 @@
 // The seal of a closed year (locks/<Y>.json): its fingerprint over every entry, chained to the
 // previous year's seal, each entry's own fingerprint (so that a later change can be named), the
 // closing balance of every account, and the statements as closed. Amounts are decimal strings.
+import { closeMessages } from '../messages/close.js';
+import type { Text } from '../messages/text.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { addToBalances, balanceOf, type Balances } from '../model.js';
 import { centsToString, parseCanonical, type Cents } from '../money.js';
@@ -90,30 +92,24 @@ type Parsed = { seal: Seal; diagnostics: Diagnostic[] } | { seal?: undefined; di
 
 /** Reads a seal back; a seal that is not valid JSON, lacks a field, or whose fingerprint does not follow from its own entries is broken. */
 export function parseSeal(text: string, file: string, year: number): Parsed {
-  const broken = (why: string): Parsed => ({
-    diagnostics: [
-      error(
-        'seal-broken',
-        `the seal of fiscal year ${year} is broken (${why}): the year's closed state can no longer be verified; restore locks/${year}.json from a backup`,
-        { file, line: 1 },
-      ),
-    ],
+  const broken = (why: Text): Parsed => ({
+    diagnostics: [error('seal-broken', closeMessages.sealBroken(year, why), { file, line: 1 })],
   });
   let raw: Record<string, unknown>;
   try {
     raw = JSON.parse(text) as Record<string, unknown>;
   } catch {
-    return broken('not valid JSON');
+    return broken(closeMessages.sealNotJson());
   }
-  if (!raw || typeof raw !== 'object') return broken('not a JSON object');
-  if (raw.version !== SEAL_VERSION) return broken(`unknown version ${JSON.stringify(raw.version)}`);
-  if (raw.year !== year) return broken(`it names fiscal year ${JSON.stringify(raw.year)}`);
+  if (!raw || typeof raw !== 'object') return broken(closeMessages.sealNotObject());
+  if (raw.version !== SEAL_VERSION) return broken(closeMessages.sealVersion(JSON.stringify(raw.version)));
+  if (raw.year !== year) return broken(closeMessages.sealYear(JSON.stringify(raw.year)));
   const strings = ['start', 'end', 'closedOn', 'fingerprint', 'result', 'resultAccount'] as const;
-  for (const key of strings) if (typeof raw[key] !== 'string') return broken(`"${key}" is missing`);
+  for (const key of strings) if (typeof raw[key] !== 'string') return broken(closeMessages.sealMissingField(key));
   const result = parseCanonical(raw.result as string);
-  if (result === null) return broken('"result" is not an amount');
+  if (result === null) return broken(closeMessages.sealResult());
   if (!Array.isArray(raw.entries) || !Array.isArray(raw.balances) || !Array.isArray(raw.written))
-    return broken('"entries", "balances" or "written" is missing');
+    return broken(closeMessages.sealLists());
   const entries: EntryPrint[] = [];
   for (const item of raw.entries as Record<string, unknown>[]) {
     if (
@@ -123,7 +119,7 @@ export function parseSeal(text: string, file: string, year: number): Parsed {
       typeof item.piece !== 'string' ||
       typeof item.fingerprint !== 'string'
     )
-      return broken('an entry of "entries" lacks a field');
+      return broken(closeMessages.sealEntryField());
     entries.push({ date: item.date, journal: item.journal, piece: item.piece, fingerprint: item.fingerprint });
   }
   const previousRaw = raw.previous as { year?: unknown; fingerprint?: unknown } | null | undefined;
@@ -132,24 +128,21 @@ export function parseSeal(text: string, file: string, year: number): Parsed {
       ? { year: previousRaw.year, fingerprint: previousRaw.fingerprint }
       : null;
   if (fingerprintYear(year, previous?.fingerprint ?? null, entries) !== raw.fingerprint)
-    return broken('its fingerprint does not follow from its own entries: the seal file was edited');
+    return broken(closeMessages.sealFingerprint());
   const { integrity, ...body } = raw;
-  if (integrity !== sealIntegrity(body))
-    return broken(
-      'its content (balances, statements, files) does not match its integrity hash: the seal file was edited',
-    );
+  if (integrity !== sealIntegrity(body)) return broken(closeMessages.sealIntegrity());
   const balances: Balances = new Map();
   for (const item of raw.balances as Record<string, unknown>[]) {
     const debit = typeof item?.debit === 'string' ? parseCanonical(item.debit) : null;
     const credit = typeof item?.credit === 'string' ? parseCanonical(item.credit) : null;
     if (typeof item?.account !== 'string' || debit === null || credit === null)
-      return broken('a balance lacks a field');
+      return broken(closeMessages.sealBalanceField());
     addToBalances(balances, item.account, debit, credit);
     for (const sub of (Array.isArray(item.aux) ? item.aux : []) as Record<string, unknown>[]) {
       const subDebit = typeof sub?.debit === 'string' ? parseCanonical(sub.debit) : null;
       const subCredit = typeof sub?.credit === 'string' ? parseCanonical(sub.credit) : null;
       if (typeof sub?.aux !== 'string' || subDebit === null || subCredit === null)
-        return broken('an auxiliary balance lacks a field');
+        return broken(closeMessages.sealAuxField());
       balances.get(item.account)!.aux.set(sub.aux, {
         debit: subDebit,
         credit: subCredit,

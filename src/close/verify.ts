@@ -3,6 +3,7 @@
 // and the incomplete close (an opening file without its seal).
 import { join } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics.js';
+import { closeMessages } from '../messages/close.js';
 import { entryKey, sha256Hex, type EntryPrint } from './canonical.js';
 import { openingFileOf, sealFileOf } from './files.js';
 import type { Seal } from './seal.js';
@@ -36,18 +37,12 @@ export function checkSeals(input: SealCheckInput): Diagnostic[] {
       found.push(
         error(
           'seal-chain',
-          `the seal of fiscal year ${year} is chained to ${year - 1}'s seal ${seal.previous.fingerprint.slice(0, 16)}…, but ${before ? `${sealFileOf(year - 1)} has ${before.fingerprint.slice(0, 16)}…` : `${sealFileOf(year - 1)} is missing`}: restore it from a backup`,
+          closeMessages.chainBroken(year, seal.previous.fingerprint, sealFileOf(year - 1), before?.fingerprint),
           at(sealFile, 1),
         ),
       );
     } else if (!seal.previous && before) {
-      found.push(
-        error(
-          'seal-chain',
-          `the seal of fiscal year ${year} is not chained to ${sealFileOf(year - 1)}: it was written before ${year - 1} was closed, or edited`,
-          at(sealFile, 1),
-        ),
-      );
+      found.push(error('seal-chain', closeMessages.notChained(year, sealFileOf(year - 1)), at(sealFile, 1)));
     }
     const sealed = new Map(seal.entries.map((print) => [entryKey(print), print]));
     const now = new Map((input.prints.get(year) ?? []).map((print) => [entryKey(print), print]));
@@ -57,60 +52,40 @@ export function checkSeals(input: SealCheckInput): Diagnostic[] {
       if (!original) {
         differing.push(key);
         found.push(
-          error(
-            'sealed-entry-added',
-            `entry ${key} (${print.date}) is dated in fiscal year ${year}, which is closed: it was added after the close; a closed year is final, book it in an open year`,
-            { file: print.file, line: print.line },
-          ),
+          error('sealed-entry-added', closeMessages.entryAdded(key, print.date, year), {
+            file: print.file,
+            line: print.line,
+          }),
         );
       } else if (original.fingerprint !== print.fingerprint || original.date !== print.date) {
         differing.push(key);
         found.push(
-          error(
-            'sealed-entry-changed',
-            `entry ${key} (${print.date}) of fiscal year ${year}, which is closed, differs from the entry sealed on ${seal.closedOn}: restore it, and correct it in an open year with \`asso reverse\``,
-            { file: print.file, line: print.line },
-          ),
+          error('sealed-entry-changed', closeMessages.entryChanged(key, print.date, year, seal.closedOn), {
+            file: print.file,
+            line: print.line,
+          }),
         );
       }
     }
     for (const [key, print] of sealed) {
       if (now.has(key)) continue;
       differing.push(key);
-      found.push(
-        error(
-          'sealed-entry-removed',
-          `entry ${key} (${print.date}) of fiscal year ${year}, which is closed, is missing from the books (or no longer valid): restore it`,
-          at(sealFile, 1),
-        ),
-      );
+      found.push(error('sealed-entry-removed', closeMessages.entryRemoved(key, print.date, year), at(sealFile, 1)));
     }
     if (differing.length)
       found.push(
         error(
           'sealed-year-changed',
-          `fiscal year ${year} is closed (fingerprint ${seal.fingerprint}) but ${differing.length} entr${differing.length === 1 ? 'y differs' : 'ies differ'} from the seal: ${differing.sort().join(', ')}`,
+          closeMessages.yearChanged(year, seal.fingerprint, differing.sort()),
           at(sealFile, 1),
         ),
       );
     for (const written of seal.written) {
       const bytes = input.readFile(written.file);
       if (!bytes)
-        found.push(
-          error(
-            'sealed-file-missing',
-            `${written.file}, written by the close of fiscal year ${year}, is missing: restore it from a backup (a closed year cannot be closed again)`,
-            at(written.file),
-          ),
-        );
+        found.push(error('sealed-file-missing', closeMessages.fileMissing(written.file, year), at(written.file)));
       else if (sha256Hex(bytes) !== written.sha256)
-        found.push(
-          error(
-            'sealed-file-changed',
-            `${written.file}, written by the close of fiscal year ${year}, was changed after the close: the opening of ${year + 1} must stay what the close wrote`,
-            at(written.file, 1),
-          ),
-        );
+        found.push(error('sealed-file-changed', closeMessages.fileChanged(written.file, year), at(written.file, 1)));
     }
   }
   for (const year of [...input.yearsWithEntries].sort((a, b) => a - b)) {
@@ -119,7 +94,7 @@ export function checkSeals(input: SealCheckInput): Diagnostic[] {
       found.push(
         error(
           'incomplete-close',
-          `fiscal year ${year}: ${openingFileOf(year + 1)} exists but ${sealFileOf(year)} does not: the close was interrupted, or the seal removed; run \`asso close --year ${year}\` to complete it`,
+          closeMessages.incompleteClose(year, openingFileOf(year + 1), sealFileOf(year)),
           at(openingFileOf(year + 1), 1),
         ),
       );

@@ -1,0 +1,196 @@
+// What closing a year says: seals that no longer match the books, refusals of `asso close`,
+// `asso allocate` and `asso reverse`.
+import { dateIn, euros } from './number.js';
+import { type Text, text } from './text.js';
+
+const short = (fingerprint: string) => `${fingerprint.slice(0, 16)}…`;
+
+export const closeMessages = {
+  // The seals against the books (asso check)
+  chainBroken: (year: number, previous: string, beforeFile: string, before: string | undefined) =>
+    text(
+      `le sceau de l'exercice ${year} est chaîné au sceau ${short(previous)} de ${year - 1}, mais ${before ? `${beforeFile} porte ${short(before)}` : `${beforeFile} manque`} : restaurez-le depuis une sauvegarde`,
+      `the seal of fiscal year ${year} is chained to ${year - 1}'s seal ${short(previous)}, but ${before ? `${beforeFile} has ${short(before)}` : `${beforeFile} is missing`}: restore it from a backup`,
+    ),
+  notChained: (year: number, beforeFile: string) =>
+    text(
+      `le sceau de l'exercice ${year} n'est pas chaîné à ${beforeFile} : il a été écrit avant la clôture de ${year - 1}, ou modifié`,
+      `the seal of fiscal year ${year} is not chained to ${beforeFile}: it was written before ${year - 1} was closed, or edited`,
+    ),
+  entryAdded: (key: string, date: string, year: number) =>
+    text(
+      `l'écriture ${key} (${dateIn(date, 'fr')}) est datée de l'exercice ${year}, qui est clôturé : elle a été ajoutée après la clôture ; un exercice clôturé est définitif, passez-la dans un exercice ouvert`,
+      `entry ${key} (${date}) is dated in fiscal year ${year}, which is closed: it was added after the close; a closed year is final, book it in an open year`,
+    ),
+  entryChanged: (key: string, date: string, year: number, closedOn: string) =>
+    text(
+      `l'écriture ${key} (${dateIn(date, 'fr')}) de l'exercice ${year}, clôturé, diffère de l'écriture scellée le ${dateIn(closedOn, 'fr')} : restaurez-la, et corrigez-la dans un exercice ouvert avec \`asso reverse\``,
+      `entry ${key} (${date}) of fiscal year ${year}, which is closed, differs from the entry sealed on ${closedOn}: restore it, and correct it in an open year with \`asso reverse\``,
+    ),
+  entryRemoved: (key: string, date: string, year: number) =>
+    text(
+      `l'écriture ${key} (${dateIn(date, 'fr')}) de l'exercice ${year}, clôturé, manque dans les comptes (ou n'est plus valide) : restaurez-la`,
+      `entry ${key} (${date}) of fiscal year ${year}, which is closed, is missing from the books (or no longer valid): restore it`,
+    ),
+  yearChanged: (year: number, fingerprint: string, keys: readonly string[]) =>
+    text(
+      `l'exercice ${year} est clôturé (empreinte ${fingerprint}) mais ${keys.length} écriture${keys.length === 1 ? ' diffère' : 's diffèrent'} du sceau : ${keys.join(', ')}`,
+      `fiscal year ${year} is closed (fingerprint ${fingerprint}) but ${keys.length} entr${keys.length === 1 ? 'y differs' : 'ies differ'} from the seal: ${keys.join(', ')}`,
+    ),
+  fileMissing: (file: string, year: number) =>
+    text(
+      `${file}, écrit par la clôture de l'exercice ${year}, manque : restaurez-le depuis une sauvegarde (un exercice clôturé ne peut pas l'être une seconde fois)`,
+      `${file}, written by the close of fiscal year ${year}, is missing: restore it from a backup (a closed year cannot be closed again)`,
+    ),
+  fileChanged: (file: string, year: number) =>
+    text(
+      `${file}, écrit par la clôture de l'exercice ${year}, a été modifié après la clôture : l'ouverture de ${year + 1} doit rester telle que la clôture l'a écrite`,
+      `${file}, written by the close of fiscal year ${year}, was changed after the close: the opening of ${year + 1} must stay what the close wrote`,
+    ),
+  incompleteClose: (year: number, opening: string, seal: string) =>
+    text(
+      `exercice ${year} : ${opening} existe mais pas ${seal} : la clôture a été interrompue, ou le sceau supprimé ; lancez \`asso close --year ${year}\` pour la terminer`,
+      `fiscal year ${year}: ${opening} exists but ${seal} does not: the close was interrupted, or the seal removed; run \`asso close --year ${year}\` to complete it`,
+    ),
+  sealBroken: (year: number, why: Text) =>
+    text(
+      `le sceau de l'exercice ${year} est endommagé (${why.fr}) : l'état clôturé de l'exercice ne peut plus être vérifié ; restaurez locks/${year}.json depuis une sauvegarde`,
+      `the seal of fiscal year ${year} is broken (${why.en}): the year's closed state can no longer be verified; restore locks/${year}.json from a backup`,
+    ),
+  sealNotJson: () => text("ce n'est pas du JSON valide", 'not valid JSON'),
+  sealNotObject: () => text("ce n'est pas un objet JSON", 'not a JSON object'),
+  sealVersion: (version: string) => text(`version inconnue ${version}`, `unknown version ${version}`),
+  sealYear: (year: string) => text(`il nomme l'exercice ${year}`, `it names fiscal year ${year}`),
+  sealMissingField: (key: string) => text(`« ${key} » manque`, `"${key}" is missing`),
+  sealResult: () => text("« result » n'est pas un montant", '"result" is not an amount'),
+  sealLists: () =>
+    text('« entries », « balances » ou « written » manque', '"entries", "balances" or "written" is missing'),
+  sealEntryField: () => text('il manque un champ à une écriture de « entries »', 'an entry of "entries" lacks a field'),
+  sealFingerprint: () =>
+    text(
+      'son empreinte ne découle pas de ses propres écritures : le fichier du sceau a été modifié',
+      'its fingerprint does not follow from its own entries: the seal file was edited',
+    ),
+  sealIntegrity: () =>
+    text(
+      "son contenu (soldes, états, fichiers) ne correspond pas à son empreinte d'intégrité : le fichier du sceau a été modifié",
+      'its content (balances, statements, files) does not match its integrity hash: the seal file was edited',
+    ),
+  sealBalanceField: () => text('il manque un champ à un solde', 'a balance lacks a field'),
+  sealAuxField: () => text('il manque un champ à un solde auxiliaire', 'an auxiliary balance lacks a field'),
+  // asso close
+  alreadyClosed: (year: number, sealFile: string, fingerprint: string) =>
+    text(
+      `l'exercice ${year} est déjà clôturé (${sealFile}, empreinte ${fingerprint}) : un exercice clôturé est définitif ; corrigez dans un exercice ouvert (asso reverse)`,
+      `fiscal year ${year} is already closed (${sealFile}, fingerprint ${fingerprint}): a closed year is final; correct it in an open year (asso reverse)`,
+    ),
+  noEntries: (year: number) =>
+    text(
+      `l'exercice ${year} n'a aucune écriture : il n'y a rien à clôturer`,
+      `fiscal year ${year} has no entries: there is nothing to close`,
+    ),
+  booksHaveErrors: (errors: number) =>
+    text(
+      `les comptes ont ${errors} erreur${errors === 1 ? '' : 's'} : corrigez-les d'abord (asso check les liste)`,
+      `the books have ${errors} error(s): fix them first (asso check lists them)`,
+    ),
+  previousOpen: (previous: number) =>
+    text(
+      `l'exercice ${previous} n'est pas clôturé : clôturez les exercices dans l'ordre (asso close --year ${previous})`,
+      `fiscal year ${previous} is not closed: close the years in order (asso close --year ${previous})`,
+    ),
+  suspenseNotNil: (account: string, balance: bigint) =>
+    text(
+      `le compte ${account} a un solde de ${euros(balance, 'fr')} en fin d'exercice : les comptes d'attente (471) et de virements internes (58) doivent être soldés avant la clôture`,
+      `account ${account} holds ${euros(balance, 'en')} at year end: suspense (471) and internal transfer (58) accounts must be nil before closing`,
+    ),
+  resultPending: (pending: bigint, previous: number) =>
+    text(
+      `un résultat antérieur de ${euros(pending, 'fr')} est encore au 120/129 : passez d'abord l'affectation votée par l'assemblée (asso allocate --year ${previous})`,
+      `an earlier result of ${euros(pending, 'en')} is still on 120/129: book the assembly's allocation first (asso allocate --year ${previous})`,
+    ),
+  foreignOpening: (next: number, entry: string, where: string) =>
+    text(
+      `l'exercice ${next} a déjà des écritures d'ouverture que la clôture n'a pas écrites : ${entry} en ${where}`,
+      `fiscal year ${next} already has opening entries that close did not write: ${entry} in ${where}`,
+    ),
+  fileDiffers: (file: string, what: Text) =>
+    text(
+      `${file} existe et n'est pas ce qu'écrit la clôture (${what.fr}) : déplacez-le, ou corrigez les comptes pour qu'il corresponde`,
+      `${file} exists and is not what close writes (${what.en}): move it away, or fix the books so that it matches`,
+    ),
+  openingEntries: () => text("les écritures d'ouverture", 'the opening entries'),
+  accrualReversals: () => text('les extournes des charges et produits constatés', 'the reversals of the accruals'),
+  noAccrualsToReverse: (file: string) =>
+    text(
+      `${file} existe mais l'exercice n'a pas de régularisations à extourner : déplacez-le`,
+      `${file} exists but the year has no accruals to reverse: move it away`,
+    ),
+  // asso allocate
+  allocateOpenYear: (year: number) =>
+    text(
+      `l'exercice ${year} n'est pas clôturé : l'assemblée affecte le résultat d'un exercice clôturé (asso close --year ${year} d'abord)`,
+      `fiscal year ${year} is not closed: the assembly allocates the result of a closed year (asso close --year ${year} first)`,
+    ),
+  nilResult: (year: number) =>
+    text(
+      `l'exercice ${year} s'est clôturé sur un résultat nul : il n'y a rien à affecter`,
+      `fiscal year ${year} closed on a nil result: there is nothing to allocate`,
+    ),
+  alreadyAllocated: (file: string, year: number) =>
+    text(
+      `${file} existe déjà : le résultat de ${year} est déjà affecté`,
+      `${file} already exists: the result of ${year} is already allocated`,
+    ),
+  nextClosed: (next: number) =>
+    text(
+      `l'exercice ${next} est clôturé : l'affectation se passe en ${next}, qui est définitif`,
+      `fiscal year ${next} is closed: the allocation is booked in ${next}, which is final`,
+    ),
+  dateOutside: (date: string, next: number, year: number) =>
+    text(
+      `la date de l'assemblée ${dateIn(date, 'fr')} n'est pas dans l'exercice ${next} : l'affectation de ${year} se passe en ${next}`,
+      `the assembly's date ${date} is not in fiscal year ${next}: the allocation of ${year} is booked in ${next}`,
+    ),
+  partlyAllocated: (next: number, held: bigint, result: bigint, year: number) =>
+    text(
+      `les comptes 12 de ${next} portent ${euros(held, 'fr')}, pas le résultat ${euros(result, 'fr')} de ${year} : il est déjà (en partie) affecté`,
+      `the accounts of 12 of ${next} hold ${euros(held, 'en')}, not the result ${euros(result, 'en')} of ${year}: it is already (partly) allocated`,
+    ),
+  surplusTarget: (account: string) =>
+    text(
+      `compte ${account} : un excédent va au report à nouveau (110) ou aux réserves (1063, 1068)`,
+      `account ${account}: an excédent goes to report à nouveau (110) or to reserves (1063, 1068)`,
+    ),
+  deficitTarget: (account: string) =>
+    text(
+      `compte ${account} : un déficit va au report à nouveau débiteur (119) ou s'impute sur le 110 ou le 1068`,
+      `account ${account}: a déficit goes to report à nouveau débiteur (119) or against 110 or 1068`,
+    ),
+  notPositive: (account: string, amount: bigint) =>
+    text(
+      `${account}=${euros(amount, 'fr')} : donnez chaque montant en nombre positif`,
+      `${account}=${euros(amount, 'en')}: give each amount as a positive number`,
+    ),
+  partsDiffer: (total: bigint, surplus: boolean, year: number, result: bigint) =>
+    text(
+      `les montants font ${euros(total, 'fr')} mais ${surplus ? "l'excédent" : 'le déficit'} de ${year} est de ${euros(result, 'fr')}`,
+      `the amounts add up to ${euros(total, 'en')} but the ${surplus ? 'excédent' : 'déficit'} of ${year} is ${euros(result, 'en')}`,
+    ),
+  // asso reverse
+  reverseInClosed: (year: number) =>
+    text(
+      `l'exercice ${year} est clôturé : datez la contre-passation dans un exercice ouvert`,
+      `fiscal year ${year} is closed: date the reversal in an open year`,
+    ),
+  reverseBefore: (date: string, entryDate: string) =>
+    text(
+      `la contre-passation ne peut pas être datée du ${dateIn(date, 'fr')}, avant l'écriture qu'elle annule (${dateIn(entryDate, 'fr')})`,
+      `the reversal cannot be dated ${date}, before the entry it reverses (${entryDate})`,
+    ),
+  alreadyReversed: (entry: string, year: number, piece: string) =>
+    text(
+      `l'écriture ${entry} est déjà contre-passée dans l'exercice ${year} (EX ${piece})`,
+      `entry ${entry} is already reversed in fiscal year ${year} (EX ${piece})`,
+    ),
+} as const;
