@@ -97,7 +97,7 @@ describe('placement proof (PCA 2025)', () => {
   });
 
   it('lists every line id of both sets in the README', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../docs/line-ids.md', import.meta.url), 'utf8');
     for (const set of [PCA2018, PCA2025]) {
       const { income, sheet } = lineIds(set);
       for (const id of [...income, ...sheet]) expect(readme, id).toContain(`\`${id}\``);
