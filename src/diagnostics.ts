@@ -1,5 +1,6 @@
 // Problems found in the data: values, all collected, each with its file and line. Only cli/
 // turns them into an exit code.
+import { cliMessages } from './messages/cli.js';
 import { type Lang, type Message, say } from './messages/text.js';
 
 export type Severity = 'error' | 'warning';
@@ -37,7 +38,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 /** `file:line:column: message`, the form every problem is shown in. */
 export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
   const where = [d.file, d.line, d.column].filter((part) => part !== undefined && part !== '').join(':');
-  const severity = d.severity === 'warning' ? 'warning: ' : '';
+  const severity = d.severity === 'warning' ? say(cliMessages.warning(), lang) : '';
   return `${where ? `${where}: ` : ''}${severity}${say(d.message, lang)} [${d.code}]`;
 }
 

@@ -337,7 +337,7 @@ describe('render (in process)', () => {
     progress.onProgress('journal/2024.csv', 1, 2, 131072);
     progress.done();
     expect(written).toEqual([`\r\x1b[2K${progressText('journal/2024.csv', 1, 2, 131072)}`, '\r\x1b[2K']);
-    expect(progressText('/a/b/2024.csv', 1, 2, 1234567)).toBe(
+    expect(progressText('/a/b/2024.csv', 1, 2, 1234567, 'en')).toBe(
       'asso: reading 2024.csv (file 1/2), 1\u202f234\u202f567 rows…',
     );
   });

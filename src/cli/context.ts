@@ -1,4 +1,5 @@
 // Loading a ledger for a command: read, check, pick the year. Problems are printed here.
+import { cliMessages } from '../messages/cli.js';
 import type { Lang } from '../messages/text.js';
 import { join } from 'node:path';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
@@ -41,9 +42,7 @@ export function loadLedger(
   onEntry?: (entry: Entry) => void,
 ): Loaded | { diagnostics: Diagnostic[] } {
   if (!isLedgerFolder(options.ledger)) {
-    throw new UsageError(
-      `no ledger found in ${options.ledger} (no asso.json): pass -L <folder>, set ASSO_LEDGER, or create one with \`asso init <folder>\``,
-    );
+    throw new UsageError(cliMessages.noLedger(options.ledger));
   }
   const read = readLedgerFolder(options.ledger);
   if (!read.folder) return { diagnostics: read.diagnostics };
@@ -54,7 +53,7 @@ export function loadLedger(
   // Two cores for a large ledger, unless something needs the entries in order: the command, the
   // seals (each entry of a sealed year is fingerprinted), the balance assertions. ASSO_THREADS=1: one.
   const needsEntries = onEntry !== undefined || sealState.seals.size > 0 || (folder.assertions?.length ?? 0) > 0;
-  const progress = progressIndicator(process.stderr, process.env);
+  const progress = progressIndicator(process.stderr, process.env, Date.now, options.messages);
   const { books, diagnostics } =
     needsEntries || process.env.ASSO_THREADS === '1'
       ? scanLedger(folder, {
@@ -107,8 +106,7 @@ export function defaultYear(books: Books): number {
   const own = [...books.years.values()].filter((y) => y.ownEntries).map((y) => y.year);
   const any = [...books.years.keys()];
   const years = own.length ? own : any;
-  if (!years.length)
-    throw new UsageError('the ledger has no entries yet: add journal files under journal/, or pass --year');
+  if (!years.length) throw new UsageError(cliMessages.noEntriesYet());
   return Math.max(...years);
 }
 

@@ -1,15 +1,22 @@
 // Real examples shown under `asso --help` and `asso <command> --help` (each one runs as written
-// from the repository root, on the bundled ledger; test/cli-help.test.ts runs them).
-export const PROGRAM_EXAMPLES = `
-Examples:
-  $ asso init mon-asso --name "Les Amis du Moulin"       a new ledger folder that passes check
-  $ asso check -L ledgers/coorace-bn                     every problem, with file and line
-  $ asso report -L ledgers/coorace-bn -y 2011 -f html -o rapport.html
-  $ asso income-statement -L ledgers/coorace-bn -y 2011 --euros
-  $ asso explain produits.cotisations -L ledgers/coorace-bn -y 2011
+// from the repository root, on the bundled ledger; test/cli-features.test.ts runs them). What they
+// do is said in the language of messages (src/messages/help.ts).
+import { helpMessages } from '../messages/help.js';
+import { type Lang, say, type Text } from '../messages/text.js';
 
-No ledger yet? \`asso init <dir>\` creates one; then pass -L <dir> or set ASSO_LEDGER.
-Run \`asso <command> --help\` for a command's options and examples.`;
+const PROGRAM_EXAMPLES: readonly (readonly [string, Text?])[] = [
+  ['asso init mon-asso --name "Les Amis du Moulin"', helpMessages.exampleInit()],
+  ['asso check -L ledgers/coorace-bn', helpMessages.exampleCheck()],
+  ['asso report -L ledgers/coorace-bn -y 2011 -f html -o rapport.html'],
+  ['asso income-statement -L ledgers/coorace-bn -y 2011 --euros'],
+  ['asso explain produits.cotisations -L ledgers/coorace-bn -y 2011'],
+];
+
+/** What an example does, said after it when the command alone does not tell. */
+const EXAMPLE_NOTES: Readonly<Record<string, Text>> = {
+  'asso close -L ledgers/coorace-bn --year 2011': helpMessages.exampleClose(),
+  'asso migrate --to pca-2025 -L mon-asso': helpMessages.exampleMigrate(),
+};
 
 export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   'income-statement': [
@@ -48,7 +55,7 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso report -L ledgers/coorace-bn -y 2011 -f json --lang en',
   ],
   close: [
-    'asso close -L ledgers/coorace-bn --year 2011            shows what it will write, asks, then writes',
+    'asso close -L ledgers/coorace-bn --year 2011',
     'asso cloture -L ledgers/coorace-bn --year 2011 --yes --reverse-accruals',
   ],
   allocate: [
@@ -61,10 +68,7 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso export fec -L ledgers/coorace-bn -y 2011 -o FEC2011.txt',
   ],
   import: ['asso import fec 123456789FEC20111231.txt -L mon-asso'],
-  migrate: [
-    'asso migrate --to pca-2025 -L mon-asso                  the rewrite, as a diff',
-    'asso migrate --to pca-2025 -L mon-asso --write --yes',
-  ],
+  migrate: ['asso migrate --to pca-2025 -L mon-asso', 'asso migrate --to pca-2025 -L mon-asso --write --yes'],
   init: ['asso init mon-asso', 'asso init club --name "Club de voile" --fiscal-year-start 09-01 --siren 123456789'],
   explain: [
     'asso explain produits.cotisations -L ledgers/coorace-bn -y 2011',
@@ -73,7 +77,24 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-export function examplesText(command: string): string | undefined {
+function exampleLines(examples: readonly (readonly [string, Text?])[], lang: Lang): string {
+  const width = Math.max(0, ...examples.filter(([, note]) => note).map(([command]) => command.length));
+  return examples
+    .map(([command, note]) => `  $ ${note ? `${command.padEnd(width)}   ${say(note, lang)}` : command}`.trimEnd())
+    .join('\n');
+}
+
+/** The examples under `asso <command> --help`, in the language of messages. */
+export function examplesText(command: string, lang: Lang): string | undefined {
   const examples = COMMAND_EXAMPLES[command];
-  return examples ? `\nExamples:\n${examples.map((example) => `  $ ${example}`).join('\n')}\n` : undefined;
+  if (!examples) return undefined;
+  return `\n${say(helpMessages.examples(), lang)}\n${exampleLines(
+    examples.map((example) => [example, EXAMPLE_NOTES[example]] as const),
+    lang,
+  )}\n`;
+}
+
+/** The examples and the first steps under `asso --help`. */
+export function programExamples(lang: Lang): string {
+  return `\n${say(helpMessages.examples(), lang)}\n${exampleLines(PROGRAM_EXAMPLES, lang)}\n\n${say(helpMessages.programFooter(), lang)}`;
 }

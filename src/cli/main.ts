@@ -2,7 +2,10 @@
 // The only place that sets exit codes (0 ok, 1 the data fails a check, 2 usage).
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
-import { examplesText, PROGRAM_EXAMPLES } from './help-examples.js';
+import { cliMessages } from '../messages/cli.js';
+import { commanderErrorFr, helpMessages as h } from '../messages/help.js';
+import { type Lang, messageLang, say, type Text } from '../messages/text.js';
+import { examplesText, programExamples } from './help-examples.js';
 import { parseGlobalOptions, UsageError, type GlobalOptions, type RawOptions } from './options.js';
 
 function globalOptions(command: Command): GlobalOptions {
@@ -15,35 +18,47 @@ function globalOptions(command: Command): GlobalOptions {
   );
 }
 
-export function buildProgram(run: (code: number) => void): Command {
+/**
+ * The language of the help and of messages, decided before the program is built: `--lang` in the
+ * arguments, else the environment (LANG, LC_ALL, LC_MESSAGES starting with en), else French.
+ */
+export function argvLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
+  let flag: string | undefined;
+  argv.forEach((arg, index) => {
+    if (arg === '--lang') flag = argv[index + 1];
+    else if (arg.startsWith('--lang=')) flag = arg.slice('--lang='.length);
+  });
+  return messageLang(flag, env);
+}
+
+export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Command {
+  const t = (message: Text): string => say(message, lang);
+  const titles = h.titles()[lang];
   const program = new Command('asso')
-    .description(
-      'Double-entry accounting for small French associations: official statements (PCA 2018, and the modernised chart from 2025) from CSV journals, exact to the cent.',
-    )
-    .version(VERSION, '-V, --version')
-    .option('-L, --ledger <dir>', 'ledger folder (default: $ASSO_LEDGER, else the current folder)')
-    .option('-y, --year <yyyy>', 'fiscal year, named by the calendar year it starts in (default: the latest)')
-    .addOption(
-      new Option('-f, --format <format>', 'output format (html: report only)').choices([
-        'table',
-        'csv',
-        'json',
-        'markdown',
-        'html',
-      ]),
-    )
-    .option('--euros', 'whole euros, footing (never changes the books)')
-    .addOption(new Option('--lang <lang>', 'language of labels').choices(['fr', 'en']))
-    .option('--no-color', 'no colour (also NO_COLOR, and whenever output is not a terminal)')
-    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-    .option('--excel', 'with -f csv: ";" delimiter, decimal comma, UTF-8 BOM')
-    .option(
-      '--width <columns>',
-      'fit terminal tables in this many columns (default: the terminal width; unlimited in a pipe)',
-    )
-    .option('--debug', 'show stack traces of internal errors')
+    .description(t(h.program()))
+    .version(VERSION, '-V, --version', t(h.version()))
+    .helpOption('-h, --help', t(h.help()))
+    .helpCommand('help [command]', t(h.helpCommand()))
+    .option('-L, --ledger <dir>', t(h.ledger()))
+    .option('-y, --year <yyyy>', t(h.year()))
+    .addOption(new Option('-f, --format <format>', t(h.format())).choices(['table', 'csv', 'json', 'markdown', 'html']))
+    .option('--euros', t(h.euros()))
+    .addOption(new Option('--lang <lang>', t(h.lang())).choices(['fr', 'en']))
+    .option('--no-color', t(h.noColor()))
+    .option('-o, --output <file>', t(h.output()))
+    .option('--excel', t(h.excel()))
+    .option('--width <columns>', t(h.width()))
+    .option('--debug', t(h.debug()))
     .showSuggestionAfterError(true)
-    .configureHelp({ showGlobalOptions: true })
+    .configureHelp({
+      showGlobalOptions: true,
+      styleTitle: (title) => titles[title] ?? title,
+      optionDescription: (option) =>
+        option.argChoices
+          ? `${option.description} (${t(h.choices(option.argChoices.map((c) => JSON.stringify(c)).join(', ')))})`
+          : option.description,
+    })
+    .configureOutput({ outputError: (message, write) => write(lang === 'fr' ? commanderErrorFr(message) : message) })
     .exitOverride();
 
   // biome-ignore lint/suspicious/noExplicitAny: commander hands each action untyped arguments
@@ -57,9 +72,9 @@ export function buildProgram(run: (code: number) => void): Command {
 
   program
     .command('main', { hidden: true })
-    .description('the income statement and the balance sheet (npm start)')
+    .description(t(h.main()))
     .option('--detail', 'list the accounts under each line')
-    .option('--expect-total <amount>', 'exit 1 unless both balance-sheet totals equal this amount')
+    .option('--expect-total <amount>', t(h.expectTotalMain()))
     .action(
       action(async (options, command) =>
         (await import('./commands/statements.js')).runMain(options, {
@@ -71,7 +86,7 @@ export function buildProgram(run: (code: number) => void): Command {
   program
     .command('income-statement')
     .alias('resultat')
-    .description('compte de résultat, ANC 2018-06 layout, year N and N−1')
+    .description(t(h.incomeStatement()))
     .option('--detail', 'list the accounts under each line')
     .action(
       action(async (options, command) =>
@@ -81,11 +96,9 @@ export function buildProgram(run: (code: number) => void): Command {
   program
     .command('balance-sheet')
     .alias('bilan')
-    .description(
-      'bilan: actif (gross, depreciation, net N, net N−1) and passif (N, N−1); exit 1 unless total actif = total passif',
-    )
+    .description(t(h.balanceSheet()))
     .option('--detail', 'list the accounts under each line')
-    .option('--expect-total <amount>', 'exit 1 unless both totals equal this amount (in whole euros with --euros)')
+    .option('--expect-total <amount>', t(h.expectTotal()))
     .action(
       action(async (options, command) =>
         (await import('./commands/statements.js')).runBalanceSheet(options, {
@@ -97,29 +110,27 @@ export function buildProgram(run: (code: number) => void): Command {
   program
     .command('balance')
     .alias('balance-generale')
-    .description('trial balance: debit, credit, balance per account')
+    .description(t(h.balance()))
     .action(action(async (options) => (await import('./commands/listings.js')).runBalance(options)));
   program
     .command('journal')
-    .description('the entries of the year')
+    .description(t(h.journal()))
     .action(action(async (options) => (await import('./commands/listings.js')).runJournal(options)));
   program
     .command('ledger [prefix]')
     .alias('grand-livre')
-    .description('postings per account with running balance (accounts under an optional prefix)')
+    .description(t(h.ledgerCommand()))
     .action(action(async (options, prefix) => (await import('./commands/listings.js')).runLedger(options, prefix)));
   program
     .command('accounts')
     .alias('plan')
-    .description(
-      "the chart of the year's reference set (PCA 2018, or PCA 2025 from 2025) and the association's accounts, with each account's statement line",
-    )
+    .description(t(h.accounts()))
     .action(action(async (options) => (await import('./commands/listings.js')).runAccounts(options)));
   program
     .command('check')
     .alias('verifier')
-    .description('every problem of the ledger, errors and warnings; exit 1 on any error')
-    .option('--strict', 'warnings fail too')
+    .description(t(h.check()))
+    .option('--strict', t(h.strict()))
     .action(
       action(async (options, command) =>
         (await import('./commands/listings.js')).runCheck(options, { strict: !!command.strict }),
@@ -128,29 +139,13 @@ export function buildProgram(run: (code: number) => void): Command {
   program
     .command('budget')
     .alias('previsionnel')
-    .description("the year's budget (budget/<year>.csv); --vs <year>: against that year's actuals")
-    .option('--vs <year>', "compare with that fiscal year's actuals (to date while it is under way)")
-    .option(
-      '--to <date>',
-      'actuals up to this date, against the budget of the months elapsed (implies --vs of the budget year)',
-    )
-    .addOption(
-      new Option('--layout <layout>', 'compte de résultat (statement) or subsidy form (cerfa 12156) layout').choices([
-        'statement',
-        'cerfa',
-      ]),
-    )
-    .option('--monthly', 'month by month')
-    .addOption(
-      new Option(
-        '--profile <profile>',
-        "monthly profile of the lines the budget spreads evenly: the previous year's actuals",
-      ).choices(['previous']),
-    )
-    .option(
-      '--fail-over <percent>',
-      'exit 1 when an expense line exceeds its budget, or an income line falls short, by more than this percentage',
-    )
+    .description(t(h.budget()))
+    .option('--vs <year>', t(h.vs()))
+    .option('--to <date>', t(h.to()))
+    .addOption(new Option('--layout <layout>', t(h.layout())).choices(['statement', 'cerfa']))
+    .option('--monthly', t(h.monthly()))
+    .addOption(new Option('--profile <profile>', t(h.profile())).choices(['previous']))
+    .option('--fail-over <percent>', t(h.failOver()))
     .action(
       action(async (options, command) => {
         const budget = await import('./commands/budget.js');
@@ -160,9 +155,9 @@ export function buildProgram(run: (code: number) => void): Command {
   program
     .command('close')
     .alias('cloture')
-    .description('closes the year (--year): writes journal/<year+1>-opening.csv, then the seal locks/<year>.json')
-    .option('--yes', 'do not ask for confirmation (required when stdin is not a terminal)')
-    .option('--reverse-accruals', "also write journal/<year+1>-reversals.csv: the reversals of the year's accruals")
+    .description(t(h.close()))
+    .option('--yes', t(h.yes()))
+    .option('--reverse-accruals', t(h.reverseAccruals()))
     .action(
       action(async (options, command) =>
         (await import('./commands/close.js')).runClose(options, {
@@ -173,31 +168,29 @@ export function buildProgram(run: (code: number) => void): Command {
     );
   program
     .command('export <what>')
-    .description('export fec: the year as a FEC file, <SIREN>FEC<closing date>.txt (or -o <file>)')
-    .option('--siren <siren>', 'the association\'s SIREN (default: asso.json "siren")')
+    .description(t(h.exportCommand()))
+    .option('--siren <siren>', t(h.siren()))
     .action(
       action(async (options, what, command) => {
-        if (what !== 'fec') throw new UsageError(`unknown export "${what}": use \`asso export fec\``);
+        if (what !== 'fec') throw new UsageError(cliMessages.unknownExport(what));
         return (await import('./commands/fec.js')).runExportFec(options, { siren: command.siren });
       }),
     );
   program
     .command('import <what> <file>')
-    .description('import fec <file>: a FEC read back into journal/<year>-fec.csv, every column kept')
+    .description(t(h.importCommand()))
     .action(
       action(async (options, what, file) => {
-        if (what !== 'fec') throw new UsageError(`unknown import "${what}": use \`asso import fec <file>\``);
+        if (what !== 'fec') throw new UsageError(cliMessages.unknownImport(what));
         return (await import('./commands/fec.js')).runImportFec(options, file);
       }),
     );
   program
     .command('allocate <parts...>')
     .alias('affecter')
-    .description(
-      "the assembly's allocation of a closed year's result (--year): account=amount…, written to journal/<year+1>-allocation.csv",
-    )
-    .option('--date <date>', "the assembly's date")
-    .option('--ref <ref>', "the assembly's minutes (the piece; default AG-<year>)")
+    .description(t(h.allocate()))
+    .option('--date <date>', t(h.assemblyDate()))
+    .option('--ref <ref>', t(h.assemblyRef()))
     .action(
       action(async (options, parts, command) =>
         (await import('./commands/corrections.js')).runAllocate(options, parts, {
@@ -209,8 +202,8 @@ export function buildProgram(run: (code: number) => void): Command {
   program
     .command('reverse <journal> <piece>')
     .alias('extourner')
-    .description('the reversing entry (contre-passation) of an entry of --year, dated --date in an open year')
-    .option('--date <date>', 'the date of the reversal')
+    .description(t(h.reverse()))
+    .option('--date <date>', t(h.reverseDate()))
     .action(
       action(async (options, journal, piece, command) =>
         (await import('./commands/corrections.js')).runReverse(options, journal, piece, { date: command.date }),
@@ -218,12 +211,10 @@ export function buildProgram(run: (code: number) => void): Command {
     );
   program
     .command('migrate')
-    .description(
-      'for the open years of a reference set, the rewrite of postings on the accounts it abolished, as a diff; --write applies it',
-    )
-    .requiredOption('--to <set>', 'the reference set to migrate to (pca-2025)')
-    .option('--write', 'apply the diff (asks for confirmation in a terminal)')
-    .option('--yes', 'with --write: do not ask (scripts)')
+    .description(t(h.migrate()))
+    .requiredOption('--to <set>', t(h.migrateTo()))
+    .option('--write', t(h.migrateWrite()))
+    .option('--yes', t(h.migrateYes()))
     .action(
       action(async (options, command) =>
         (await import('./commands/migrate.js')).runMigrate(options, {
@@ -236,10 +227,8 @@ export function buildProgram(run: (code: number) => void): Command {
   program
     .command('report')
     .alias('rapport')
-    .description(
-      'the financial report for the general assembly: key figures, statements, budget, text (-f html for a printable page)',
-    )
-    .option('--cents', 'amounts in euros and cents (default: whole euros that foot)')
+    .description(t(h.report()))
+    .option('--cents', t(h.cents()))
     .action(
       action(async (options, command) =>
         (await import('./commands/report.js')).runReport(options, { cents: !!command.cents }),
@@ -247,10 +236,10 @@ export function buildProgram(run: (code: number) => void): Command {
     );
   program
     .command('init <dir>')
-    .description('a new ledger folder: asso.json, the usual accounts, an example journal that passes check, a README')
-    .option('--name <name>', "the association's name (default: asked in a terminal, else the folder's name)")
-    .option('--fiscal-year-start <MM-DD>', 'first day of the fiscal year (default: asked in a terminal, else 01-01)')
-    .option('--siren <number>', 'the SIREN number (for the FEC file name)')
+    .description(t(h.init()))
+    .option('--name <name>', t(h.initName()))
+    .option('--fiscal-year-start <MM-DD>', t(h.initStart()))
+    .option('--siren <number>', t(h.initSiren()))
     .action(
       action(async (options, dir, command) =>
         (await import('./commands/init.js')).runInit(
@@ -263,15 +252,14 @@ export function buildProgram(run: (code: number) => void): Command {
     );
   program
     .command('explain <what>')
-    .description(
-      'what makes up a figure: a statement line id (produits.cotisations) or an account number; its accounts, then its entries with file and line',
-    )
+    .description(t(h.explain()))
     .action(action(async (options, what) => (await import('./commands/explain.js')).runExplain(options, what)));
   for (const command of program.commands) {
-    const examples = examplesText(command.name());
+    command.helpOption('-h, --help', t(h.help()));
+    const examples = examplesText(command.name(), lang);
     if (examples) command.addHelpText('after', examples);
   }
-  program.addHelpText('after', PROGRAM_EXAMPLES);
+  program.addHelpText('after', programExamples(lang));
   return program;
 }
 
@@ -282,19 +270,17 @@ export async function main(argv: readonly string[]): Promise<void> {
     else throw error;
   });
   let exitCode = 0;
+  const lang = argvLang(argv, process.env);
   const program = buildProgram((code) => {
     exitCode = code;
-  });
+  }, lang);
   try {
     if (argv.length === 0) {
       // `asso` alone: the help, and where to start when there is no ledger here.
       program.outputHelp();
       const { isLedgerFolder } = await import('../read/ledger-folder.js');
       const here = process.env.ASSO_LEDGER ?? process.cwd();
-      if (!isLedgerFolder(here))
-        process.stdout.write(
-          `\nNo ledger in ${here} (no asso.json). Create one with \`asso init <dir>\`, then run \`asso check -L <dir>\`.\n`,
-        );
+      if (!isLedgerFolder(here)) process.stdout.write(`\n${say(cliMessages.noLedgerHere(here), lang)}\n`);
       process.exitCode = 0;
       return;
     }
@@ -308,14 +294,16 @@ export async function main(argv: readonly string[]): Promise<void> {
           ? 0
           : 2;
     } else if (thrown instanceof UsageError) {
-      process.stderr.write(`asso: ${thrown.message}\n`);
+      process.stderr.write(`asso: ${say(thrown.text, lang)}\n`);
       exitCode = 2;
     } else {
-      const error = thrown as NodeJS.ErrnoException;
+      // A file the system refused (exit 1), else a bug (exit 70): never a stack trace without --debug.
+      const error = thrown as NodeJS.ErrnoException & { text?: Text };
       if (argv.includes('--debug')) process.stderr.write(`${error.stack ?? String(error)}\n`);
-      process.stderr.write(
-        `asso: ${error.code ? `${error.path ?? ''}: ${error.message}` : `internal error: ${error.message}. Please report it (run with --debug for details).`}\n`,
-      );
+      const message = error.code
+        ? cliMessages.fileError(error.path ?? '', error.text ? say(error.text, lang) : error.message)
+        : cliMessages.internalError(error.message);
+      process.stderr.write(`asso: ${say(message, lang)}\n`);
       exitCode = error.code ? 1 : 70;
     }
   }

@@ -1,5 +1,6 @@
 // Flags → typed options. Parsing is checked here; nothing else reads the command line.
-import { messageLang } from '../messages/text.js';
+import { cliMessages } from '../messages/cli.js';
+import { messageLang, type Text } from '../messages/text.js';
 import type { Lang } from '../reports/statement-line.js';
 
 export type Format = 'table' | 'csv' | 'json' | 'markdown' | 'html';
@@ -20,7 +21,14 @@ export interface GlobalOptions {
   readonly width?: number;
 }
 
-export class UsageError extends Error {}
+/** A command used the wrong way (exit 2): what to type instead, said in the user's language. */
+export class UsageError extends Error {
+  readonly text: Text;
+  constructor(message: Text) {
+    super(message.en);
+    this.text = message;
+  }
+}
 
 export interface RawOptions {
   ledger?: string;
@@ -44,18 +52,18 @@ export function parseGlobalOptions(
 ): GlobalOptions {
   const format = raw.format ?? (isTty ? 'table' : 'table');
   if (!['table', 'csv', 'json', 'markdown', 'html'].includes(format))
-    throw new UsageError(`unknown format "${format}": use table, csv, json, markdown (or html for report)`);
+    throw new UsageError(cliMessages.unknownFormat(format));
   const lang = raw.lang ?? 'fr';
-  if (lang !== 'fr' && lang !== 'en') throw new UsageError(`unknown language "${lang}": use fr or en`);
+  if (lang !== 'fr' && lang !== 'en') throw new UsageError(cliMessages.unknownLang(lang));
   let year: number | undefined;
   if (raw.year !== undefined) {
-    if (!/^\d{4}$/.test(raw.year)) throw new UsageError(`--year takes a year such as 2011, not "${raw.year}"`);
+    if (!/^\d{4}$/.test(raw.year)) throw new UsageError(cliMessages.badYear('--year', raw.year));
     year = parseInt(raw.year, 10);
   }
   let width: number | undefined = isTty && !raw.output ? terminalColumns || 80 : undefined;
   if (raw.width !== undefined) {
     if (!/^\d{2,3}$/.test(raw.width) || parseInt(raw.width, 10) < 40)
-      throw new UsageError(`--width takes a number of columns from 40 to 999, such as 80, not "${raw.width}"`);
+      throw new UsageError(cliMessages.badWidth(raw.width));
     width = parseInt(raw.width, 10);
   }
   return {

@@ -1,6 +1,7 @@
 // Where output goes: stdout, or a file written atomically (temporary name, then rename).
 import { renameSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
+import { cliMessages } from '../messages/cli.js';
 import type { Document } from '../render/document.js';
 import { renderCsv } from '../render/csv.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -19,15 +20,17 @@ export function writeAtomically(file: string, content: string | Uint8Array): voi
     const cause = thrown as NodeJS.ErrnoException;
     const reason =
       cause.code === 'ENOENT'
-        ? 'its folder does not exist'
+        ? cliMessages.folderMissing()
         : cause.code === 'EACCES' || cause.code === 'EPERM'
-          ? 'permission denied'
+          ? cliMessages.permissionDenied()
           : cause.code === 'EISDIR'
-            ? 'it is a folder'
-            : cause.message;
-    throw Object.assign(new Error(`cannot write this file: ${reason}`, { cause }), {
+            ? cliMessages.isFolder()
+            : cliMessages.systemSays(cause.message);
+    const message = cliMessages.cannotWrite(reason);
+    throw Object.assign(new Error(message.en, { cause }), {
       code: cause.code ?? 'EIO',
       path: file,
+      text: message,
     });
   }
 }
@@ -39,7 +42,7 @@ export function renderDocuments(documents: readonly Document[], options: GlobalO
     case 'markdown':
       return documents.map(renderMarkdown).join('\n');
     case 'html':
-      throw new UsageError('-f html is for `asso report`; other commands print table, csv, json or markdown');
+      throw new UsageError(cliMessages.htmlOnlyForReport());
     default:
       return documents.map((doc) => renderTable(doc, options.color, options.width)).join('\n');
   }

@@ -1,5 +1,5 @@
 // What the budget (budget/<year>.csv, `asso budget`) says: its file's problems, its notes.
-import { euros } from './number.js';
+import { dateIn, euros } from './number.js';
 import { type Text, text } from './text.js';
 
 export const budgetMessages = {
@@ -77,5 +77,75 @@ export const budgetMessages = {
     text(
       `les contributions volontaires en nature ne s'équilibrent pas : 87 (ressources) ${euros(resources, 'fr')}, 86 (emplois) ${euros(uses, 'fr')} ; budgétez autant aux deux`,
       `the contributions volontaires en nature do not balance: 87 (resources) ${euros(resources, 'en')}, 86 (uses) ${euros(uses, 'en')}`,
+    ),
+  // asso budget
+  badLayout: (layout: string) =>
+    text(`--layout attend statement ou cerfa, pas « ${layout} »`, `--layout takes statement or cerfa, not "${layout}"`),
+  badProfile: (profile: string) =>
+    text(
+      `--profile attend « previous » (le profil mensuel du réalisé de l'exercice précédent), pas « ${profile} »`,
+      `--profile takes "previous" (the monthly profile of the previous year's actuals), not "${profile}"`,
+    ),
+  badFailOver: (value: string) =>
+    text(
+      `--fail-over attend un pourcentage, par exemple 10 ou 7.5, pas « ${value} »`,
+      `--fail-over takes a percentage such as 10 or 7.5, not "${value}"`,
+    ),
+  failOverAlone: () =>
+    text(
+      '--fail-over compare le budget au réalisé : ajoutez --vs <année> (ou --to <date>)',
+      '--fail-over compares the budget with actuals: add --vs <year> (or --to <date>)',
+    ),
+  fileHasErrors: (file: string) =>
+    text(
+      `le budget ${file} a des erreurs : aucun budget n'est produit tant qu'elles ne sont pas corrigées`,
+      `the budget ${file} has errors: no budget is printed until they are fixed`,
+    ),
+  noBudgetFolder: (dir: string) =>
+    text(
+      `pas de budget dans ${dir} : écrivez-en un dans budget/<année>.csv (account,amount[,label][,m01,…,m12])`,
+      `no budget in ${dir}: write one as budget/<year>.csv (account,amount[,label][,m01,…,m12])`,
+    ),
+  noBudgetFor: (year: number, file: string) =>
+    text(`pas de budget pour ${year} : ${file} n'existe pas`, `no budget for ${year}: ${file} does not exist`),
+  vsNoEntries: (vs: number, years: string) =>
+    text(
+      `--vs ${vs} : l'exercice ${vs} n'a aucune écriture (exercices tenus : ${years || 'aucun'})`,
+      `--vs ${vs}: fiscal year ${vs} has no entries (years with books: ${years || 'none'})`,
+    ),
+  toOutside: (to: string, vs: number, start: string, end: string) =>
+    text(
+      `--to ${to} n'est pas dans l'exercice ${vs} (du ${dateIn(start, 'fr')} au ${dateIn(end, 'fr')})`,
+      `--to ${to} is not in fiscal year ${vs} (${start} to ${end})`,
+    ),
+  profileNoEntries: (previous: number) =>
+    text(
+      `--profile previous : l'exercice ${previous} n'a aucune écriture d'où tirer un profil mensuel`,
+      `--profile previous: fiscal year ${previous} has no entries to take a monthly profile from`,
+    ),
+  overBudget: (
+    line: string,
+    actual: bigint,
+    budget: bigint,
+    toDate: boolean,
+    expense: boolean,
+    by: Text,
+    limit: string,
+  ) =>
+    text(
+      `ligne de budget ${line} : réalisé ${euros(actual, 'fr')} contre ${euros(budget, 'fr')}${toDate ? ' à date' : ''}, ${expense ? 'au-dessus du budget' : 'en deçà du budget'} de ${by.fr} (limite ${limit} %) [fail-over]`,
+      `budget line ${line}: actual ${euros(actual, 'en')} against ${euros(budget, 'en')}${toDate ? ' to date' : ''}, ${expense ? 'over budget' : 'short of budget'} by ${by.en} (limit ${limit}%) [fail-over]`,
+    ),
+  anyAmount: () => text("n'importe quel montant, sans budget", 'any amount, with no budget'),
+  percent: (fr: string, en: string) => text(fr, en),
+  unbudgeted: (line: string, actual: bigint) =>
+    text(
+      `hors budget ${line} : réalisé ${euros(actual, 'fr')} (pas de ligne de budget ; non contrôlé) [unbudgeted]`,
+      `unbudgeted ${line}: actual ${euros(actual, 'en')} (no budget line; not checked) [unbudgeted]`,
+    ),
+  beyondFailOver: (count: number, limit: string) =>
+    text(
+      `${count} ligne(s) de budget au-delà de --fail-over ${limit} %`,
+      `${count} budget line(s) beyond --fail-over ${limit}%`,
     ),
 } as const;

@@ -193,4 +193,79 @@ export const closeMessages = {
       `l'écriture ${entry} est déjà contre-passée dans l'exercice ${year} (EX ${piece})`,
       `entry ${entry} is already reversed in fiscal year ${year} (EX ${piece})`,
     ),
+  // What the commands print
+  needsYearToClose: () =>
+    text(
+      "close a besoin de l'exercice à clôturer : asso close --year 2011",
+      'close needs the year to close: asso close --year 2011',
+    ),
+  cannotClose: (year: number, reason: Text) =>
+    text(`impossible de clôturer l'exercice ${year} : ${reason.fr}`, `cannot close fiscal year ${year}: ${reason.en}`),
+  closing: (year: number, start: string, end: string, entries: number, result: bigint, account: string) =>
+    text(
+      `Clôture de l'exercice ${year} (${dateIn(start, 'fr')} – ${dateIn(end, 'fr')}) : ${entries} écriture${entries > 1 ? 's' : ''}, ${result >= 0n ? 'excédent' : 'déficit'} ${euros(result >= 0n ? result : -result, 'fr')} porté au compte ${account}`,
+      `Closing fiscal year ${year} (${start} – ${end}): ${entries} entr${entries === 1 ? 'y' : 'ies'}, ${result >= 0n ? 'surplus' : 'deficit'} ${euros(result >= 0n ? result : -result, 'en')} carried to account ${account}`,
+    ),
+  stepRows: (rows: number) => text(`${rows} lignes`, `${rows} rows`),
+  stepSeal: () => text('le sceau', 'the seal'),
+  stepKept: () =>
+    text(' : déjà écrit par une clôture interrompue, conservé', ': already written by an interrupted close, kept'),
+  remapsTitle: (next: number) =>
+    text(
+      `Comptes reportés sur un autre numéro en ${next} (changement de plan comptable) :`,
+      `Accounts carried onto another number in ${next} (change of chart):`,
+    ),
+  remap: (from: string, to: string, balance: bigint) =>
+    text(`  ${from} → ${to} : ${euros(balance, 'fr')}`, `  ${from} → ${to}: ${euros(balance, 'en')}`),
+  closeIsFinal: () =>
+    text(
+      "la clôture est définitive : ajoutez --yes pour clôturer sans terminal (aucune question n'est posée quand l'entrée standard n'est pas un terminal)",
+      'close is final: pass --yes to close without a terminal (no question is asked when stdin is not a terminal)',
+    ),
+  confirmClose: (year: number) =>
+    text(`Clôturer l'exercice ${year} ? C'est définitif. [o/N] `, `Close fiscal year ${year}? This is final. [y/N] `),
+  closed: (year: number, closedOn: string, fingerprint: string) =>
+    text(
+      `Exercice ${year} clôturé le ${dateIn(closedOn, 'fr')}.\nEmpreinte (SHA-256) : ${fingerprint}`,
+      `Fiscal year ${year} closed on ${closedOn}.\nFingerprint (SHA-256): ${fingerprint}`,
+    ),
+  chained: (year: number, fingerprint: string) =>
+    text(`Chaînée au sceau de ${year} : ${fingerprint}`, `Chained to the seal of ${year}: ${fingerprint}`),
+  allocateNeedsParts: () =>
+    text(
+      "allocate a besoin d'au moins un compte=montant, par exemple 110=1436.00",
+      'allocate needs at least one account=amount, e.g. 110=1436.00',
+    ),
+  notAPart: (arg: string) =>
+    text(
+      `« ${arg} » n'est pas de la forme compte=montant, par exemple 110=1436.00`,
+      `"${arg}" is not account=amount, such as 110=1436.00`,
+    ),
+  cannotAllocate: (year: number) =>
+    text(`impossible d'affecter le résultat de ${year}`, `cannot allocate the result of ${year}`),
+  cannotReverse: (entry: string, year: number) =>
+    text(`impossible de contre-passer ${entry} de ${year}`, `cannot reverse ${entry} of ${year}`),
+  refused: (what: Text, reason: Text) => text(`${what.fr} : ${reason.fr}`, `${what.en}: ${reason.en}`),
+  booksHaveErrorsFirst: () =>
+    text(
+      "les comptes ont des erreurs : corrigez-les d'abord (asso check les liste)",
+      'the books have errors: fix them first (asso check lists them)',
+    ),
+  noSuchEntry: (year: number, entry: string) =>
+    text(`l'exercice ${year} n'a pas d'écriture ${entry}`, `fiscal year ${year} has no entry ${entry}`),
+  otherColumns: (file: string, header: string) =>
+    text(
+      `${file} existe avec d'autres colonnes que ${header} : déplacez-le`,
+      `${file} exists with other columns than ${header}: move it away`,
+    ),
+  allocated: (year: number, result: bigint, file: string, parts: readonly { account: string; amount: bigint }[]) =>
+    text(
+      `Affectation du résultat ${year} (${euros(result, 'fr')}) écrite dans ${file} : ${parts.map((p) => `${p.account} ${euros(p.amount, 'fr')}`).join(', ')}`,
+      `Allocation of the result of ${year} (${euros(result, 'en')}) written to ${file}: ${parts.map((p) => `${p.account} ${euros(p.amount, 'en')}`).join(', ')}`,
+    ),
+  reversed: (entry: string, entryDate: string, file: string, piece: string, date: string) =>
+    text(
+      `Contre-passation de ${entry} (${dateIn(entryDate, 'fr')}) écrite dans ${file} : EX ${piece} du ${dateIn(date, 'fr')}`,
+      `Reversal of ${entry} (${entryDate}) written to ${file}: EX ${piece} of ${date}`,
+    ),
 } as const;

@@ -23,4 +23,42 @@ export const fecMessages = {
       `les classes 6 et 7 du FEC font ${euros(classes67, 'fr')} mais le résultat de l'exercice est de ${euros(result, 'fr')}`,
       `the FEC's classes 6 and 7 net to ${euros(classes67, 'en')} but the year's result is ${euros(result, 'en')}`,
     ),
+  // asso export fec, asso import fec
+  badSiren: (siren: string) =>
+    text(
+      `--siren attend les 9 chiffres du SIREN de l'association, pas « ${siren} »`,
+      `--siren takes the association's 9-digit SIREN, not "${siren}"`,
+    ),
+  nothingToExport: () =>
+    text(
+      "la comptabilité n'a encore aucune écriture : il n'y a rien à exporter",
+      'the ledger has no entries yet: there is nothing to export',
+    ),
+  written: (year: number, file: string, entries: number, rows: number) =>
+    text(
+      `FEC ${year} : ${file} (${entries} écritures, ${rows} lignes)`,
+      `FEC ${year}: ${file} (${entries} entries, ${rows} rows)`,
+    ),
+  noSuchFile: (file: string) => text(`fichier introuvable : ${file}`, `no such file: ${file}`),
+  importHasErrors: (file: string) =>
+    text(`${file} a des erreurs : rien n'a été importé`, `${file} has errors: nothing was imported`),
+  importSpansYears: (file: string, years: string) =>
+    text(
+      `${file} couvre les exercices ${years} : un FEC ne contient qu'un exercice ; rien n'a été importé`,
+      `${file} spans the fiscal years ${years}: a FEC holds one year: nothing was imported`,
+    ),
+  importEmpty: (file: string) =>
+    text(`${file} ne contient aucune écriture : rien n'a été importé`, `${file} holds no entry: nothing was imported`),
+  importExists: (target: string) =>
+    text(`${target} existe déjà : rien n'a été importé`, `${target} already exists: nothing was imported`),
+  importClosed: (year: number) =>
+    text(
+      `l'exercice ${year} est clôturé dans cette comptabilité : rien n'a été importé`,
+      `fiscal year ${year} is closed in this ledger: nothing was imported`,
+    ),
+  imported: (entries: number, rows: number, target: string, added: number) =>
+    text(
+      `${entries} écritures (${rows} lignes) importées dans ${target}${added ? ` ; ${added} compte(s) ajouté(s) à accounts.csv` : ''}`,
+      `${entries} entries (${rows} rows) imported into ${target}${added ? `; ${added} account(s) added to accounts.csv` : ''}`,
+    ),
 } as const;

@@ -9,14 +9,19 @@ export const entryName = (journal: string, piece: string) =>
 
 const capital = (sentence: string) => sentence.charAt(0).toUpperCase() + sentence.slice(1);
 
+/** The words some replacements of the chart data are (src/chart/pca2025-data.ts), in French. */
+const REPLACEMENT_WORDS: Readonly<Record<string, string>> = { 'the charge account': 'le compte de charge' };
+
 /** "110, 1063 ou 1068" / "110, 1063 or 1068". */
-export const oneOf = (accounts: readonly string[]) =>
-  accounts.length === 1
-    ? text(accounts[0]!, accounts[0]!)
+export const oneOf = (accounts: readonly string[]) => {
+  const fr = accounts.map((account) => REPLACEMENT_WORDS[account] ?? account);
+  return accounts.length === 1
+    ? text(fr[0]!, accounts[0]!)
     : text(
-        `${accounts.slice(0, -1).join(', ')} ou ${accounts[accounts.length - 1]}`,
+        `${fr.slice(0, -1).join(', ')} ou ${fr[fr.length - 1]}`,
         `${accounts.slice(0, -1).join(', ')} or ${accounts[accounts.length - 1]}`,
       );
+};
 
 export const postMessages = {
   oneRow: (entry: Text) =>

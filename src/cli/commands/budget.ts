@@ -1,7 +1,10 @@
 // budget (previsionnel): flags → options → budget report → render; --fail-over sets the exit code.
+import { budgetMessages } from '../../messages/budget.js';
+import { cliMessages } from '../../messages/cli.js';
+import { type Lang, say, type Text } from '../../messages/text.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { centsToString, parseCanonical } from '../../money.js';
+import { parseCanonical } from '../../money.js';
 import { fiscalYearOf, yearStart } from '../../fiscal.js';
 import {
   budgetDocument,
@@ -53,32 +56,28 @@ export interface RawBudgetFlags {
 export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
   let vs: number | undefined;
   if (raw.vs !== undefined) {
-    if (!/^\d{4}$/.test(raw.vs)) throw new UsageError(`--vs takes a year such as 2011, not "${raw.vs}"`);
+    if (!/^\d{4}$/.test(raw.vs)) throw new UsageError(cliMessages.badYear('--vs', raw.vs));
     vs = parseInt(raw.vs, 10);
   }
   let to: string | undefined;
   if (raw.to !== undefined) {
     const parsed = parseDate(raw.to);
-    if (!parsed.ok) throw new UsageError(`--to: ${parsed.message}`);
+    if (!parsed.ok) throw new UsageError(cliMessages.badFlagDate('--to', parsed.message));
     to = parsed.date;
   }
   const layout = raw.layout ?? 'statement';
-  if (layout !== 'statement' && layout !== 'cerfa')
-    throw new UsageError(`--layout takes statement or cerfa, not "${layout}"`);
+  if (layout !== 'statement' && layout !== 'cerfa') throw new UsageError(budgetMessages.badLayout(layout));
   if (raw.profile !== undefined && raw.profile !== 'previous')
-    throw new UsageError(
-      `--profile takes "previous" (the monthly profile of the previous year's actuals), not "${raw.profile}"`,
-    );
+    throw new UsageError(budgetMessages.badProfile(raw.profile));
   let failOver: bigint | undefined;
   if (raw.failOver !== undefined) {
     const text = raw.failOver.trim().replace(/\s*%$/, '').replace(',', '.');
     const basisPoints = /^\d+(\.\d{1,2})?$/.test(text) ? parseCanonical(text) : null;
-    if (basisPoints === null)
-      throw new UsageError(`--fail-over takes a percentage such as 10 or 7.5, not "${raw.failOver}"`);
+    if (basisPoints === null) throw new UsageError(budgetMessages.badFailOver(raw.failOver));
     failOver = basisPoints;
   }
   if (failOver !== undefined && vs === undefined && to === undefined)
-    throw new UsageError('--fail-over compares the budget with actuals: add --vs <year> (or --to <date>)');
+    throw new UsageError(budgetMessages.failOverAlone());
   return {
     vs,
     to,
@@ -90,12 +89,12 @@ export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
   };
 }
 
-export function readBudget(loaded: Loaded, year: number): { budget?: Budget; failed: boolean } {
+export function readBudget(loaded: Loaded, year: number, lang: Lang): { budget?: Budget; failed: boolean } {
   const file = budgetPath(loaded.folder.dir, year);
   const read = readBudgetFile(file, year, loaded.chartFor(year), monthCountOf(loaded.folder.config.calendar, year));
-  printDiagnostics(read.diagnostics, (text) => process.stderr.write(text));
+  printDiagnostics(read.diagnostics, (text) => process.stderr.write(text), false, lang);
   if (read.diagnostics.some((d) => d.severity === 'error')) {
-    process.stderr.write(`asso: the budget ${file} has errors: no budget is printed until they are fixed\n`);
+    process.stderr.write(`asso: ${say(budgetMessages.fileHasErrors(file), lang)}\n`);
     return { failed: true };
   }
   return { budget: read.budget, failed: false };
@@ -108,33 +107,25 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const loaded = loadLedger(options, collector?.onEntry);
   printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text), false, options.messages);
   if (!('folder' in loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
-    process.stderr.write(
-      'asso: the books have errors: no budget is printed until they are fixed (run `asso check` for the full list)\n',
-    );
+    process.stderr.write(`asso: ${say(cliMessages.booksHaveErrors(cliMessages.noBudget()), options.messages)}\n`);
     return 1;
   }
   const { folder, books } = loaded;
   const calendar = folder.config.calendar;
   const year = options.year ?? listBudgetYears(folder.dir).pop();
-  if (year === undefined)
-    throw new UsageError(
-      `no budget in ${join(folder.dir, 'budget')}: write one as budget/<year>.csv (account,amount[,label][,m01,…,m12])`,
-    );
+  if (year === undefined) throw new UsageError(budgetMessages.noBudgetFolder(join(folder.dir, 'budget')));
   if (!existsSync(budgetPath(folder.dir, year)))
-    throw new UsageError(`no budget for ${year}: ${budgetPath(folder.dir, year)} does not exist`);
-  const { budget, failed } = readBudget(loaded, year);
+    throw new UsageError(budgetMessages.noBudgetFor(year, budgetPath(folder.dir, year)));
+  const { budget, failed } = readBudget(loaded, year, options.messages);
   if (failed || !budget) return 1;
 
   const vs = command.vs ?? (command.to ? year : undefined);
   let actuals: BudgetActuals | undefined;
   if (vs !== undefined) {
     const vsBooks = books.years.get(vs);
-    if (!vsBooks)
-      throw new UsageError(
-        `--vs ${vs}: fiscal year ${vs} has no entries (years with books: ${[...books.years.keys()].sort().join(', ') || 'none'})`,
-      );
+    if (!vsBooks) throw new UsageError(budgetMessages.vsNoEntries(vs, [...books.years.keys()].sort().join(', ')));
     if (command.to !== undefined && fiscalYearOf(calendar, command.to) !== vs)
-      throw new UsageError(`--to ${command.to} is not in fiscal year ${vs} (${vsBooks.start} to ${vsBooks.end})`);
+      throw new UsageError(budgetMessages.toOutside(command.to, vs, vsBooks.start, vsBooks.end));
     const period = comparisonPeriod(calendar, vs, vsBooks.lastDate, command.to);
     // The entries were gathered for the year guessed before the ledger was read: gather again if it was another.
     const monthly =
@@ -155,8 +146,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   let previousProfile: Map<string, Cents[]> | undefined;
   if (command.profile === 'previous') {
     const previous = books.years.get(year - 1);
-    if (!previous)
-      throw new UsageError(`--profile previous: fiscal year ${year - 1} has no entries to take a monthly profile from`);
+    if (!previous) throw new UsageError(budgetMessages.profileNoEntries(year - 1));
     previousProfile = previous.monthly;
   }
   // The budget year's reference set: its chart and the layout its lines are placed on.
@@ -191,7 +181,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
     command.monthly ? budgetMonthlyDocument(exact, display) : budgetDocument(shown, display),
   ];
   emit(options, documents, budgetJson(exact, { monthly: command.monthly, firstMonth }));
-  return failOverVerdict(exact, command);
+  return failOverVerdict(exact, command, options.messages);
 }
 
 /** Monthly actuals with each account on its number in the budget year's chart (months summed where accounts meet). */
@@ -212,21 +202,30 @@ function remapMonthly(
 }
 
 /** --fail-over: exit 1 when a budget line is beyond the threshold; lists them, and the unbudgeted lines apart. */
-function failOverVerdict(report: BudgetReport, command: BudgetCommandOptions): number {
+function failOverVerdict(report: BudgetReport, command: BudgetCommandOptions, lang: Lang): number {
   if (!report.overruns) return 0;
-  const write = (text: string) => process.stderr.write(text);
+  const write = (message: Text) => process.stderr.write(`asso: ${say(message, lang)}\n`);
   const { tripped, unbudgeted } = report.overruns;
   for (const { row, deviation } of tripped) {
-    const how = row.side === 'expenses' ? 'over budget' : 'short of budget';
+    const percent = deviation === null ? '' : formatPercent(deviation.replace(/^-/, ''), 'percent');
+    const by =
+      deviation === null
+        ? budgetMessages.anyAmount()
+        : budgetMessages.percent(percent, percent.replace(',', '.').replace(' %', '%'));
     write(
-      `asso: budget line ${row.account} ${row.label}: actual ${centsToString(row.actual!)} against ${centsToString(row.budget!)}${report.to ? ' to date' : ''}, ${how} by ${deviation === null ? 'any amount, with no budget' : formatPercent(deviation.replace(/^-/, ''), 'percent').replace(',', '.').replace(' %', '%')} (limit ${command.failOverText}%) [fail-over]\n`,
+      budgetMessages.overBudget(
+        `${row.account} ${row.label}`,
+        row.actual!,
+        row.budget!,
+        !!report.to,
+        row.side === 'expenses',
+        by,
+        command.failOverText ?? '',
+      ),
     );
   }
-  for (const row of unbudgeted)
-    write(
-      `asso: unbudgeted ${row.account} ${row.label}: actual ${centsToString(row.actual!)} (no budget line; not checked) [unbudgeted]\n`,
-    );
-  if (tripped.length) write(`asso: ${tripped.length} budget line(s) beyond --fail-over ${command.failOverText}%\n`);
+  for (const row of unbudgeted) write(budgetMessages.unbudgeted(`${row.account} ${row.label}`, row.actual!));
+  if (tripped.length) write(budgetMessages.beyondFailOver(tripped.length, command.failOverText ?? ''));
   return tripped.length ? 1 : 0;
 }
 
@@ -240,7 +239,7 @@ export function mainForecast(
 ): { documents: Document[]; json: unknown; failed: boolean } | undefined {
   const year = loaded.year + 1;
   if (!existsSync(budgetPath(loaded.folder.dir, year))) return undefined;
-  const { budget, failed } = readBudget(loaded, year);
+  const { budget, failed } = readBudget(loaded, year, options.messages);
   if (failed || !budget) return { documents: [], json: null, failed: true };
   const calendar = loaded.folder.config.calendar;
   const input = {

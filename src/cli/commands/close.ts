@@ -1,5 +1,7 @@
 // close (cloture): the opening entries of Y+1, the accrual reversals, then the seal of Y.
-import { say } from '../../messages/text.js';
+import { closeMessages } from '../../messages/close.js';
+import { cliMessages } from '../../messages/cli.js';
+import { say, type Text } from '../../messages/text.js';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { yearStart } from '../../fiscal.js';
@@ -7,7 +9,6 @@ import type { Entry } from '../../model.js';
 import { openingFileOf, planClose, reversalsFileOf, type ClosePlan, type CloseStep } from '../../close/plan.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { balanceSheetJson, incomeStatementJson } from '../../render/json.js';
-import { frenchAmount } from '../../render/number.js';
 import { todayIso } from '../clock.js';
 import { askConfirmation } from '../confirm.js';
 import { loadLedger, printDiagnostics, type Loaded } from '../context.js';
@@ -87,46 +88,41 @@ export function writeCloseSteps(dir: string, steps: readonly CloseStep[], upTo =
 }
 
 export async function runClose(options: GlobalOptions, command: CloseOptions): Promise<number> {
-  if (options.year === undefined) throw new UsageError('close needs the year to close: asso close --year 2011');
+  if (options.year === undefined) throw new UsageError(closeMessages.needsYearToClose());
   const year = options.year;
   const { plan, diagnostics, entries } = prepareClose(options, year, command.reverseAccruals, todayIso(process.env));
   if (!plan || plan.refusals) {
     printDiagnostics(diagnostics, (text) => process.stderr.write(text), true, options.messages);
     for (const reason of plan?.refusals ?? [])
-      process.stderr.write(`asso: cannot close fiscal year ${year}: ${reason}\n`);
+      process.stderr.write(`asso: ${say(closeMessages.cannotClose(year, reason), options.messages)}\n`);
     return 1;
   }
   const { seal, steps } = plan;
+  const lang = options.messages;
+  const t = (message: Text): string => say(message, lang);
   const out = (text: string): void => {
     process.stdout.write(text);
   };
-  const result =
-    seal.result >= 0n
-      ? `excédent ${frenchAmount(seal.result, false)} €`
-      : `déficit ${frenchAmount(-seal.result, false)} €`;
-  out(
-    `Clôture de l'exercice ${year} (${seal.start} – ${seal.end}) : ${entries} écriture${entries > 1 ? 's' : ''}, ${result} porté au compte ${seal.resultAccount}\n`,
-  );
+  out(`${t(closeMessages.closing(year, seal.start, seal.end, entries, seal.result, seal.resultAccount))}\n`);
   for (const step of steps) {
-    const rows = step.file.endsWith('.csv') ? `${step.content.trimEnd().split('\n').length - 1} lignes` : 'le sceau';
-    out(`  ${step.file} (${rows})${step.present ? ' : déjà écrit par une clôture interrompue, conservé' : ''}\n`);
+    const rows = step.file.endsWith('.csv')
+      ? t(closeMessages.stepRows(step.content.trimEnd().split('\n').length - 1))
+      : t(closeMessages.stepSeal());
+    out(`  ${step.file} (${rows})${step.present ? t(closeMessages.stepKept()) : ''}\n`);
   }
   if (seal.remaps?.length) {
-    out(`Comptes reportés sur un autre numéro en ${year + 1} (changement de plan comptable) :\n`);
-    for (const remap of seal.remaps) out(`  ${remap.from} → ${remap.to} : ${frenchAmount(remap.balance, false)} €\n`);
+    out(`${t(closeMessages.remapsTitle(year + 1))}\n`);
+    for (const remap of seal.remaps) out(`${t(closeMessages.remap(remap.from, remap.to, remap.balance))}\n`);
   }
   if (!command.yes) {
-    if (!process.stdin.isTTY)
-      throw new UsageError(
-        'close is final: pass --yes to close without a terminal (no question is asked when stdin is not a terminal)',
-      );
-    if (!(await askConfirmation(`Clôturer l'exercice ${year} ? C'est définitif. [o/N] `))) {
-      process.stderr.write('asso: nothing was written\n');
+    if (!process.stdin.isTTY) throw new UsageError(closeMessages.closeIsFinal());
+    if (!(await askConfirmation(t(closeMessages.confirmClose(year))))) {
+      process.stderr.write(`asso: ${t(cliMessages.nothingWritten())}\n`);
       return 1;
     }
   }
   writeCloseSteps(options.ledger, steps);
-  out(`Exercice ${year} clôturé le ${seal.closedOn}.\nEmpreinte (SHA-256) : ${seal.fingerprint}\n`);
-  if (seal.previous) out(`Chaînée au sceau de ${seal.previous.year} : ${seal.previous.fingerprint}\n`);
+  out(`${t(closeMessages.closed(year, seal.closedOn, seal.fingerprint))}\n`);
+  if (seal.previous) out(`${t(closeMessages.chained(seal.previous.year, seal.previous.fingerprint))}\n`);
   return 0;
 }

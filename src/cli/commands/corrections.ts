@@ -6,9 +6,12 @@ import { JOURNAL_HEADER, renderJournalCsv, renderJournalRows } from '../../close
 import { correctionsFileOf, planReversal } from '../../close/reverse.js';
 import { fiscalYearOf } from '../../fiscal.js';
 import { balanceOf, type Entry } from '../../model.js';
-import { centsToString, parseCanonical } from '../../money.js';
+import { parseCanonical } from '../../money.js';
 import { parseDate } from '../../read/date.js';
 import { yearPosition } from '../../reports/positions.js';
+import { cliMessages } from '../../messages/cli.js';
+import { closeMessages } from '../../messages/close.js';
+import { type Lang, say, type Text } from '../../messages/text.js';
 import { loadLedger, printDiagnostics } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { writeAtomically } from '../output.js';
@@ -18,29 +21,29 @@ const toStderr = (text: string): void => {
 };
 
 function requiredYear(options: GlobalOptions, command: string): number {
-  if (options.year === undefined) throw new UsageError(`${command} needs the fiscal year: --year <yyyy>`);
+  if (options.year === undefined) throw new UsageError(cliMessages.needsYear(command));
   return options.year;
 }
 
 function requiredDate(text: string | undefined, command: string): string {
-  if (text === undefined) throw new UsageError(`${command} needs --date <YYYY-MM-DD>`);
+  if (text === undefined) throw new UsageError(cliMessages.needsDate(command));
   const parsed = parseDate(text);
-  if (!parsed.ok) throw new UsageError(`--date: ${parsed.message}`);
+  if (!parsed.ok) throw new UsageError(cliMessages.badFlagDate('--date', parsed.message));
   return parsed.date;
 }
 
 export function parseAllocationParts(args: readonly string[]): AllocationPart[] {
-  if (!args.length) throw new UsageError('allocate needs at least one account=amount, e.g. 110=1436.00');
+  if (!args.length) throw new UsageError(closeMessages.allocateNeedsParts());
   return args.map((arg) => {
     const match = /^(\d+)=(.+)$/.exec(arg.trim());
     const amount = match ? parseCanonical(match[2]!.replace(',', '.').replace(/[\s\u00a0\u202f]/g, '')) : null;
-    if (!match || amount === null) throw new UsageError(`"${arg}" is not account=amount, such as 110=1436.00`);
+    if (!match || amount === null) throw new UsageError(closeMessages.notAPart(arg));
     return { account: match[1]!, amount };
   });
 }
 
-function refuse(what: string, reasons: readonly string[]): number {
-  for (const reason of reasons) process.stderr.write(`asso: ${what}: ${reason}\n`);
+function refuse(what: Text, reasons: readonly Text[], lang: Lang): number {
+  for (const reason of reasons) process.stderr.write(`asso: ${say(closeMessages.refused(what, reason), lang)}\n`);
   return 1;
 }
 
@@ -56,9 +59,7 @@ export function runAllocate(
   printDiagnostics(loaded.diagnostics, toStderr, true, options.messages);
   if (!('folder' in loaded)) return 1;
   if (loaded.diagnostics.some((d) => d.severity === 'error'))
-    return refuse(`cannot allocate the result of ${year}`, [
-      'the books have errors: fix them first (asso check lists them)',
-    ]);
+    return refuse(closeMessages.cannotAllocate(year), [closeMessages.booksHaveErrorsFirst()], options.messages);
   const file = allocationFileOf(year + 1);
   let pending = 0n;
   for (const [account, totals] of yearPosition(loaded.books, year + 1)?.balances ?? [])
@@ -75,11 +76,10 @@ export function runAllocate(
     piece: command.ref ?? `AG-${year}`,
     parts,
   });
-  if (plan.refusals) return refuse(`cannot allocate the result of ${year}`, plan.refusals);
+  if (plan.refusals) return refuse(closeMessages.cannotAllocate(year), plan.refusals, options.messages);
   writeAtomically(join(options.ledger, file), renderJournalCsv(plan.lines));
-  process.stdout.write(
-    `Affectation du résultat ${year} (${centsToString(loaded.seals.get(year)!.result)}) écrite dans ${file} : ${parts.map((p) => `${p.account} ${centsToString(p.amount)}`).join(', ')}\n`,
-  );
+  const done = closeMessages.allocated(year, loaded.seals.get(year)!.result, file, parts);
+  process.stdout.write(`${say(done, options.messages)}\n`);
   return 0;
 }
 
@@ -96,10 +96,11 @@ export function runReverse(options: GlobalOptions, journal: string, piece: strin
   });
   printDiagnostics(loaded.diagnostics, toStderr, true, options.messages);
   if (!('folder' in loaded)) return 1;
-  const what = `cannot reverse ${journal} ${piece} of ${year}`;
+  const what = closeMessages.cannotReverse(`${journal} ${piece}`, year);
+  const lang = options.messages;
   if (loaded.diagnostics.some((d) => d.severity === 'error'))
-    return refuse(what, ['the books have errors: fix them first (asso check lists them)']);
-  if (!found) return refuse(what, [`fiscal year ${year} has no entry ${journal} ${piece}`]);
+    return refuse(what, [closeMessages.booksHaveErrorsFirst()], lang);
+  if (!found) return refuse(what, [closeMessages.noSuchEntry(year, `${journal} ${piece}`)], lang);
   const calendar = loaded.folder.config.calendar;
   const plan = planReversal({
     calendar,
@@ -108,17 +109,16 @@ export function runReverse(options: GlobalOptions, journal: string, piece: strin
     sealedYears: new Set(loaded.seals.keys()),
     existingPieces: pieces.get(fiscalYearOf(calendar, date)) ?? new Set(),
   });
-  if (plan.refusals) return refuse(what, plan.refusals);
+  if (plan.refusals) return refuse(what, plan.refusals, lang);
   const file = correctionsFileOf(plan.year);
   const path = join(options.ledger, file);
   if (existsSync(path)) {
     const before = readFileSync(path, 'utf8');
     if (before.split(/\r?\n/, 1)[0] !== JOURNAL_HEADER)
-      return refuse(what, [`${file} exists with other columns than ${JOURNAL_HEADER}: move it away`]);
+      return refuse(what, [closeMessages.otherColumns(file, JOURNAL_HEADER)], lang);
     writeAtomically(path, `${before}${before.endsWith('\n') ? '' : '\n'}${renderJournalRows(plan.lines)}`);
   } else writeAtomically(path, renderJournalCsv(plan.lines));
-  process.stdout.write(
-    `Contre-passation de ${journal} ${piece} (${found.date}) écrite dans ${file} : EX ${plan.lines[0]!.piece} du ${date}\n`,
-  );
+  const done = closeMessages.reversed(`${journal} ${piece}`, found.date, file, plan.lines[0]!.piece, date);
+  process.stdout.write(`${say(done, lang)}\n`);
   return 0;
 }

@@ -1,6 +1,8 @@
 // init <dir>: a new ledger folder. Settings from the options, else asked in a terminal (never
 // when stdin is not a terminal: the defaults are taken). The folder is written whole or not at
 // all: built under a temporary name beside it, then renamed.
+import { initMessages } from '../../messages/init.js';
+import { type Lang, say } from '../../messages/text.js';
 import {
   chmodSync,
   existsSync,
@@ -27,28 +29,25 @@ export interface InitFlags {
 
 function checkStart(text: string): string {
   const match = /^(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!match || !isRealDate(2001, +match[1]!, +match[2]!))
-    throw new UsageError(`--fiscal-year-start takes MM-DD, such as 01-01 or 09-01, not "${text}"`);
+  if (!match || !isRealDate(2001, +match[1]!, +match[2]!)) throw new UsageError(initMessages.badStart(text));
   return text.trim();
 }
 
 function checkSiren(text: string): string {
   const digits = text.replace(/\s/g, '');
-  if (!/^\d{9}$/.test(digits)) throw new UsageError(`--siren takes the 9 digits of a SIREN number, not "${text}"`);
+  if (!/^\d{9}$/.test(digits)) throw new UsageError(initMessages.badSiren(text));
   return digits;
 }
 
-async function ask(flags: InitFlags, defaults: { name: string; start: string }): Promise<InitFlags> {
+async function ask(flags: InitFlags, defaults: { name: string; start: string }, lang: Lang): Promise<InitFlags> {
   const prompt = createInterface({ input: process.stdin, output: process.stderr });
   try {
     const name =
-      flags.name ??
-      ((await prompt.question(`Nom de l'association / name [${defaults.name}] : `)).trim() || defaults.name);
+      flags.name ?? ((await prompt.question(say(initMessages.askName(defaults.name), lang))).trim() || defaults.name);
     const fiscalYearStart =
       flags.fiscalYearStart ??
-      ((await prompt.question(`Début de l'exercice / fiscal year start, MM-DD [${defaults.start}] : `)).trim() ||
-        defaults.start);
-    const siren = flags.siren ?? ((await prompt.question('SIREN (optionnel / optional) : ')).trim() || undefined);
+      ((await prompt.question(say(initMessages.askStart(defaults.start), lang))).trim() || defaults.start);
+    const siren = flags.siren ?? ((await prompt.question(say(initMessages.askSiren(), lang))).trim() || undefined);
     return { name, fiscalYearStart, siren };
   } finally {
     prompt.close();
@@ -58,13 +57,11 @@ async function ask(flags: InitFlags, defaults: { name: string; start: string }):
 export async function runInit(options: GlobalOptions, dir: string, flags: InitFlags, today: string): Promise<number> {
   const target = resolve(dir);
   if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length > 0)) {
-    throw new UsageError(
-      `${dir} is not empty: asso init creates a new ledger in an empty or new folder (nothing was written)`,
-    );
+    throw new UsageError(initMessages.notEmpty(dir));
   }
   const defaults = { name: basename(target), start: '01-01' };
   const interactive = !!process.stdin.isTTY && (flags.name === undefined || flags.fiscalYearStart === undefined);
-  const given = interactive ? await ask(flags, defaults) : flags;
+  const given = interactive ? await ask(flags, defaults, options.messages) : flags;
   const fiscalYearStart = checkStart(given.fiscalYearStart ?? defaults.start);
   const settings: LedgerSettings = {
     name: (given.name ?? defaults.name).trim() || defaults.name,
@@ -89,11 +86,7 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
     rmSync(building, { recursive: true, force: true });
     throw thrown;
   }
-  const fr = options.lang === 'fr';
-  process.stdout.write(
-    fr
-      ? `Nouveau dossier comptable : ${dir} (${settings.name}, exercice ${settings.year} commençant le ${fiscalYearStart.split('-').reverse().join('/')})\n  asso.json, accounts.csv (comptes usuels), journal/${settings.year}.csv (exemple), README.md\nEnsuite : asso check -L ${dir}   puis   asso report -L ${dir}\n`
-      : `New ledger folder: ${dir} (${settings.name}, fiscal year ${settings.year} starting ${fiscalYearStart})\n  asso.json, accounts.csv (usual accounts), journal/${settings.year}.csv (example), README.md\nNext: asso check -L ${dir}   then   asso report -L ${dir}\n`,
-  );
+  const created = initMessages.created(dir, settings.name, settings.year, fiscalYearStart);
+  process.stdout.write(`${say(created, options.messages)}\n`);
   return 0;
 }

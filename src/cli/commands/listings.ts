@@ -1,4 +1,6 @@
 // balance, journal, ledger, accounts, check.
+import { say } from '../../messages/text.js';
+import { cliMessages } from '../../messages/cli.js';
 import type { Balances, Entry } from '../../model.js';
 import { remapBalances } from '../../chart/changes.js';
 import { chartJson, checkJson, journalJson, ledgerJson, toJson, trialBalanceJson } from '../../render/json.js';
@@ -18,7 +20,7 @@ export function runBalance(options: GlobalOptions): number {
   const loaded = loadChecked(options);
   if (!loaded) return 1;
   const position = yearPosition(loaded.books, loaded.year, loaded.carryFor);
-  if (!position) throw new UsageError(`fiscal year ${loaded.year} has no entries`);
+  if (!position) throw new UsageError(cliMessages.yearEmpty(loaded.year));
   const report = trialBalance(loaded.chartFor(loaded.year), loaded.year, position.balances);
   emit(options, [trialBalanceDocument(report, options.lang)], trialBalanceJson(report));
   return 0;
@@ -46,8 +48,7 @@ export function runJournal(options: GlobalOptions): number {
 }
 
 export function runLedger(options: GlobalOptions, prefix: string | undefined): number {
-  if (prefix !== undefined && !/^\d+$/.test(prefix))
-    throw new UsageError(`the account prefix must be digits, such as 512 or 6, not "${prefix}"`);
+  if (prefix !== undefined && !/^\d+$/.test(prefix)) throw new UsageError(cliMessages.badPrefix(prefix));
   const found = yearEntries(options);
   if (!found) return 1;
   const { books, year } = found.loaded;
@@ -109,7 +110,8 @@ export function runCheck(options: GlobalOptions, command: { strict: boolean }): 
     printDiagnostics(diagnostics, (line) => lines.push(line), false, options.messages);
     const years = 'books' in loaded ? [...loaded.books.years.values()] : [];
     const entries = years.reduce((t, y) => t + y.entryCount, 0);
-    text = `${lines.join('')}${errors} error(s), ${warnings} warning(s) in ${entries} entries over ${years.length} fiscal year(s)\n`;
+    const summary = cliMessages.checkSummary(errors, warnings, entries, years.length);
+    text = `${lines.join('')}${say(summary, options.messages)}\n`;
   }
   if (options.output) writeAtomically(options.output, text);
   else process.stdout.write(text);

@@ -2,11 +2,13 @@
 // accounts it abolished, shown as a unified diff of the journal files (stdout); --write applies it
 // (after a confirmation in a terminal, --yes for scripts), each file atomically. Rows whose old
 // account has several possible replacements are marked for the treasurer and never rewritten.
+import { chartMessages } from '../../messages/chart.js';
+import { cliMessages } from '../../messages/cli.js';
+import { type Lang, say, type Text } from '../../messages/text.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { abolishedChange, renumber, type AccountChange } from '../../chart/changes.js';
-import { replacementText } from '../../post/abolished-accounts.js';
 import { mapColumns } from '../../read/columns.js';
 import { changesInto, REFERENCE_SETS } from '../../statements/reference-sets.js';
 import { scanLedger } from '../../post/books.js';
@@ -37,7 +39,7 @@ export interface FileRewrite {
   /** 1-based line → [old line, new line], as UTF-8 text for the diff. */
   readonly changed: ReadonlyMap<number, readonly [string, string]>;
   readonly marked: readonly MigrationRow[];
-  readonly skipped: readonly { row: MigrationRow; reason: string }[];
+  readonly skipped: readonly { row: MigrationRow; reason: Text }[];
 }
 
 const DELIMITERS = [',', ';', '\t', '|'];
@@ -87,7 +89,7 @@ export function rewriteFile(file: string, bytes: Buffer, rows: readonly Migratio
   const accountColumn = mapColumns(fieldSpans(header, delimiter).map((f) => display(f.text))).index.account;
   const changed = new Map<number, readonly [string, string]>();
   const marked: MigrationRow[] = [];
-  const skipped: { row: MigrationRow; reason: string }[] = [];
+  const skipped: { row: MigrationRow; reason: Text }[] = [];
   for (const row of rows) {
     if (row.replacement === undefined) {
       marked.push(row);
@@ -101,7 +103,7 @@ export function rewriteFile(file: string, bytes: Buffer, rows: readonly Migratio
     if (!span || span.text.trim() !== row.account) {
       skipped.push({
         row,
-        reason: `line ${row.line} does not hold account ${row.account} in its account column as expected (a field over several lines?): rewrite it by hand`,
+        reason: chartMessages.notInColumn(row.line, row.account),
       });
       continue;
     }
@@ -115,15 +117,26 @@ export function rewriteFile(file: string, bytes: Buffer, rows: readonly Migratio
 }
 
 /** The unified diff (no context lines, as `diff -U0`) of the rewrites, with the marked rows as comments before each file. */
-export function migrationDiff(rewrites: readonly FileRewrite[], base: string, setId: string): string {
+export function migrationDiff(rewrites: readonly FileRewrite[], base: string, setId: string, lang: Lang): string {
   const out: string[] = [];
   for (const rewrite of rewrites) {
     const name = relative(base, rewrite.file).split('\\').join('/');
     for (const row of rewrite.marked)
       out.push(
-        `# CHOOSE ${name}:${row.line}: ${row.account} (${row.change.old} ${row.change.label}) has no single replacement in ${setId}: choose ${replacementText(row.change).en}; this row is not rewritten`,
+        say(
+          chartMessages.choose(
+            `${name}:${row.line}`,
+            row.account,
+            row.change.old,
+            row.change.label,
+            setId,
+            row.change.to,
+          ),
+          lang,
+        ),
       );
-    for (const { row, reason } of rewrite.skipped) out.push(`# SKIPPED ${name}:${row.line}: ${reason}`);
+    for (const { row, reason } of rewrite.skipped)
+      out.push(say(chartMessages.skipped(`${name}:${row.line}`, reason), lang));
     if (!rewrite.changed.size) continue;
     out.push(`--- a/${name}`, `+++ b/${name}`);
     for (const [line, [oldText, newText]] of [...rewrite.changed].sort(([a], [b]) => a - b))
@@ -136,10 +149,17 @@ export async function runMigrate(options: GlobalOptions, command: MigrateOptions
   const target = REFERENCE_SETS.find((entry) => entry.set.id === command.to);
   if (!target?.changes.length)
     throw new UsageError(
-      `--to takes a reference set that replaces an earlier one (${REFERENCE_SETS.filter((e) => e.changes.length)
-        .map((e) => e.set.id)
-        .join(', ')}), not "${command.to}"`,
+      chartMessages.badTarget(
+        REFERENCE_SETS.filter((e) => e.changes.length)
+          .map((e) => e.set.id)
+          .join(', '),
+        command.to,
+      ),
     );
+  const lang = options.messages;
+  const note = (message: Text): void => {
+    process.stderr.write(`asso: ${say(message, lang)}\n`);
+  };
   const loaded = loadLedger(options);
   if (!('folder' in loaded)) {
     printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text), false, options.messages);
@@ -147,27 +167,20 @@ export async function runMigrate(options: GlobalOptions, command: MigrateOptions
   }
   const { folder, books } = loaded;
   if (folder.config.reference && folder.config.reference !== command.to)
-    throw new UsageError(
-      `asso.json pins "reference": "${folder.config.reference}": every year uses it; change or remove it before migrating to ${command.to}`,
-    );
+    throw new UsageError(chartMessages.pinnedReference(folder.config.reference, command.to));
   const others = loaded.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'account-abolished');
   if (others.length) {
-    printDiagnostics(others, (text) => process.stderr.write(text));
-    process.stderr.write(
-      'asso: the books have other errors: rows of entries with errors are not migrated until those are fixed\n',
-    );
+    printDiagnostics(others, (text) => process.stderr.write(text), false, lang);
+    note(chartMessages.otherErrors());
   }
   const candidates = [...books.years.keys()]
     .filter((year) => loaded.setFor(year) === target.set && (options.year === undefined || options.year === year))
     .sort();
   if (options.year !== undefined && !candidates.length)
-    throw new UsageError(`fiscal year ${options.year} does not use ${command.to} (or has no entries)`);
+    throw new UsageError(chartMessages.yearNotOnSet(options.year, command.to));
   const years = new Set<number>();
   for (const year of candidates) {
-    if (existsSync(join(folder.dir, 'locks', `${year}.json`)))
-      process.stderr.write(
-        `asso: fiscal year ${year} is closed (locks/${year}.json): its entries are never rewritten\n`,
-      );
+    if (existsSync(join(folder.dir, 'locks', `${year}.json`))) note(chartMessages.yearClosed(year));
     else years.add(year);
   }
   const changes = changesInto(target.set);
@@ -195,44 +208,33 @@ export async function runMigrate(options: GlobalOptions, command: MigrateOptions
   const rewrites = [...byFile]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([file, rows]) => rewriteFile(file, readFileSync(file), rows));
-  const diff = migrationDiff(rewrites, folder.dir, command.to);
+  const diff = migrationDiff(rewrites, folder.dir, command.to, lang);
   process.stdout.write(diff);
   const changedRows = rewrites.reduce((t, r) => t + r.changed.size, 0);
   const leftRows = rewrites.reduce((t, r) => t + r.marked.length + r.skipped.length, 0);
   const files = rewrites.filter((r) => r.changed.size);
   if (!changedRows && !leftRows) {
-    process.stderr.write(
-      `asso: nothing to migrate: no posting of ${[...years].join(', ') || 'an open year'} is on an account ${command.to} abolished\n`,
-    );
+    note(chartMessages.nothingToMigrate([...years].join(', '), command.to));
     return 0;
   }
-  if (leftRows)
-    process.stderr.write(
-      `asso: ${leftRows} row(s) marked # CHOOSE or # SKIPPED need your choice: rewrite them by hand\n`,
-    );
+  if (leftRows) note(chartMessages.rowsLeft(leftRows));
   if (!command.write) {
-    if (changedRows)
-      process.stderr.write(
-        `asso: ${changedRows} row(s) in ${files.length} file(s) would be rewritten: run again with --write to apply\n`,
-      );
+    if (changedRows) note(chartMessages.wouldRewrite(changedRows, files.length));
     return leftRows ? 1 : 0;
   }
   if (changedRows) {
     if (!command.yes) {
-      if (!process.stdin.isTTY)
-        throw new UsageError(
-          '--write asks for confirmation in a terminal: add --yes to apply the diff above from a script',
-        );
+      if (!process.stdin.isTTY) throw new UsageError(chartMessages.writeNeedsYes());
       const ask = createInterface({ input: process.stdin, output: process.stderr });
-      const answer = await ask.question(`Rewrite ${changedRows} row(s) in ${files.length} file(s)? [y/N] `);
+      const answer = await ask.question(say(chartMessages.confirm(changedRows, files.length), lang));
       ask.close();
       if (!/^(y|yes|o|oui)$/i.test(answer.trim())) {
-        process.stderr.write('asso: nothing written\n');
+        note(cliMessages.nothingWritten());
         return 1;
       }
     }
     for (const rewrite of files) writeAtomically(rewrite.file, Buffer.from(rewrite.after, 'latin1'));
-    process.stderr.write(`asso: rewrote ${changedRows} row(s) in ${files.length} file(s)\n`);
+    note(chartMessages.rewrote(changedRows, files.length));
   }
   return leftRows ? 1 : 0;
 }

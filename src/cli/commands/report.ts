@@ -1,6 +1,8 @@
 // report (rapport): the financial report for the general assembly. Whole euros unless --cents;
 // the budget of Y+1 beside the actuals of Y when budget/<Y+1>.csv exists; the seal's fingerprint
 // when the year is closed (locks/<Y>.json, checked against the books when the ledger is loaded).
+import { cliMessages } from '../../messages/cli.js';
+import { say } from '../../messages/text.js';
 import { existsSync } from 'node:fs';
 import { yearEnd, yearStart } from '../../fiscal.js';
 import { budgetPath } from '../../read/budget.js';
@@ -29,7 +31,7 @@ function nextBudget(
   const { folder, books, set, year } = loaded;
   const next = year + 1;
   if (!existsSync(budgetPath(folder.dir, next))) return { failed: false };
-  const { budget, failed } = readBudget(loaded, next);
+  const { budget, failed } = readBudget(loaded, next, options.messages);
   if (failed || !budget) return { failed: true };
   const calendar = folder.config.calendar;
   const vsBooks = books.years.get(year)!;
@@ -52,9 +54,7 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   const { books, folder, year } = loaded;
   const position = yearPosition(books, year, loaded.carryFor);
   if (!position || !books.years.has(year))
-    throw new UsageError(
-      `fiscal year ${year} has no entries: years with books are ${[...books.years.keys()].sort().join(', ')}`,
-    );
+    throw new UsageError(cliMessages.yearHasNoEntries(year, [...books.years.keys()].sort().join(', ')));
   const euros = !command.cents;
   const budget = nextBudget(loaded, options, euros && options.format !== 'json');
   if (budget.failed) return 1;
@@ -88,9 +88,7 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
         text = renderReportMarkdown(report, parts);
         break;
       case 'csv':
-        throw new UsageError(
-          'report has no CSV form: use -f table, markdown, html or json (each statement has its own command for CSV)',
-        );
+        throw new UsageError(cliMessages.reportNoCsv());
       default:
         text = renderReportText(report, parts, options.color, options.width);
     }
@@ -99,7 +97,7 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   else process.stdout.write(text);
   // As balance-sheet: a sheet that does not balance is printed (it says so), and fails.
   if (!statements(loaded, options, false).sheet.balanced) {
-    process.stderr.write('asso: the balance sheet does not balance: total actif ≠ total passif\n');
+    process.stderr.write(`asso: ${say(cliMessages.sheetUnbalanced(), options.messages)}\n`);
     return 1;
   }
   return 0;

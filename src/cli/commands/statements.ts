@@ -1,4 +1,7 @@
 // income-statement, balance-sheet, and the main job (both, for `npm start`).
+import { cliMessages } from '../../messages/cli.js';
+import { euros as eurosIn } from '../../messages/number.js';
+import { type Lang, say } from '../../messages/text.js';
 import { centsToString, parseCanonical, type Cents } from '../../money.js';
 import { remapBalances, type Remap } from '../../chart/changes.js';
 import { balanceSheetJson, incomeStatementJson } from '../../render/json.js';
@@ -36,10 +39,7 @@ export function statements(
   // code, mapping or books never rewrites a published column.
   const sealed = loaded.seals.get(year - 1);
   const position = yearPosition(books, year, loaded.carryFor);
-  if (!position)
-    throw new UsageError(
-      `fiscal year ${year} has no entries: years with books are ${[...books.years.keys()].sort().join(', ')}`,
-    );
+  if (!position) throw new UsageError(cliMessages.yearHasNoEntries(year, [...books.years.keys()].sort().join(', ')));
   const previousPosition = sealed
     ? { balances: sealed.balances }
     : books.years.has(year - 1)
@@ -143,13 +143,10 @@ export function loadChecked(options: GlobalOptions): Loaded | undefined {
   const write = (text: string) => process.stderr.write(text);
   printDiagnostics(loaded.diagnostics, write, false, options.messages);
   if (!('folder' in loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
-    process.stderr.write(
-      `asso: the books have errors: no statement is printed until they are fixed (run \`asso check\` for the full list)\n`,
-    );
+    process.stderr.write(`asso: ${say(cliMessages.booksHaveErrors(cliMessages.noStatement()), options.messages)}\n`);
     return undefined;
   }
-  if (Number.isNaN(loaded.year))
-    throw new UsageError('the ledger has no entries yet: add journal files under journal/, or pass --year');
+  if (Number.isNaN(loaded.year)) throw new UsageError(cliMessages.noEntriesYet());
   return loaded;
 }
 
@@ -177,7 +174,7 @@ export function runBalanceSheet(options: GlobalOptions, command: StatementOption
     ...balanceSheetJson(exact.sheet),
     ...remapJson(remap),
   });
-  return sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros);
+  return sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros, options.messages);
 }
 
 /** Exit 1 when the sheet does not balance, or its totals differ from --expect-total. */
@@ -186,20 +183,23 @@ function sheetVerdict(
   shown: BalanceSheet,
   expectTotal: string | undefined,
   euros: boolean,
+  lang: Lang,
 ): number {
   if (!exact.balanced) {
-    process.stderr.write('asso: the balance sheet does not balance: total actif ≠ total passif\n');
+    process.stderr.write(`asso: ${say(cliMessages.sheetUnbalanced(), lang)}\n`);
     return 1;
   }
   if (expectTotal !== undefined) {
     const expected: Cents | null = parseCanonical(expectTotal.replace(',', '.').replace(/[\s\u00a0\u202f]/g, ''));
-    if (expected === null)
-      throw new UsageError(`--expect-total takes an amount such as 54744 or 54744.00, not "${expectTotal}"`);
+    if (expected === null) throw new UsageError(cliMessages.badExpectTotal(expectTotal));
     const sheet = euros ? shown : exact;
     if (sheet.assets.total !== expected || sheet.liabilities.total !== expected) {
-      process.stderr.write(
-        `asso: --expect-total ${expectTotal}: the totals are ${centsToString(sheet.assets.total)} (actif) and ${centsToString(sheet.liabilities.total)} (passif)\n`,
+      const totals = cliMessages.expectTotalDiffers(
+        expectTotal,
+        eurosIn(sheet.assets.total, lang),
+        eurosIn(sheet.liabilities.total, lang),
       );
+      process.stderr.write(`asso: ${say(totals, lang)}\n`);
       return 1;
     }
   }
@@ -235,6 +235,6 @@ export async function runMain(options: GlobalOptions, command: StatementOptions)
       ...(forecast ? { budget: forecast.json } : {}),
     },
   );
-  const verdict = sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros);
+  const verdict = sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros, options.messages);
   return forecast?.failed ? 1 : verdict;
 }
