@@ -11,14 +11,13 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { accountClass } from '../src/chart/chart.js';
 import { planAllocation } from '../src/close/allocation.js';
-import { prepareClose, writeCloseSteps } from '../src/cli/commands/close.js';
-import { statements } from '../src/cli/commands/statements.js';
-import { loadLedger, type Loaded } from '../src/cli/context.js';
-import type { GlobalOptions } from '../src/cli/options.js';
+import { prepareClose, writeCloseSteps } from '../src/ledger/close.js';
+import { isOpen, openLedger, type Ledger } from '../src/ledger/open.js';
+import { statements } from '../src/ledger/statements.js';
 import { exportFec } from '../src/fec/export.js';
 import { balanceOf, type Balances, type Entry } from '../src/model.js';
 import { centsToString } from '../src/money.js';
-import { resultOf, yearPosition } from '../src/reports/positions.js';
+import { resultOf, yearPosition } from '../src/post/positions.js';
 import { checkFec } from './fec-checker.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -30,22 +29,15 @@ const scratch = (): string => {
   return dir;
 };
 
-const optionsFor = (ledger: string, year?: number): GlobalOptions => ({
-  ledger,
-  year,
-  format: 'table',
-  euros: false,
-  lang: 'fr',
-  color: false,
-  excel: false,
-  debug: false,
-});
-const load = (ledger: string, year?: number, onEntry?: (entry: Entry) => void): Loaded => {
-  const loaded = loadLedger(optionsFor(ledger, year), onEntry);
-  if (!('folder' in loaded)) throw new Error(`no ledger: ${JSON.stringify(loaded.diagnostics)}`);
+const load = (ledger: string, year?: number, onEntry?: (entry: Entry) => void): Ledger => {
+  const loaded = openLedger(ledger, { year, onEntry });
+  if (!isOpen(loaded)) throw new Error(`no ledger: ${JSON.stringify(loaded.diagnostics)}`);
   return loaded;
 };
-const errorsOf = (loaded: Loaded) => loaded.diagnostics.filter((d) => d.severity === 'error');
+/** The close of `year` on `closedOn`, decided (nothing written). */
+const closeOf = (dir: string, year: number, reverseAccruals: boolean, closedOn: string) =>
+  prepareClose(dir, { year, reverseAccruals, closedOn });
+const errorsOf = (loaded: Ledger) => loaded.diagnostics.filter((d) => d.severity === 'error');
 
 // Accounts of a ledger that can close: no 120/129 (no result pending), no 471 or 58.
 const ACCOUNTS = [
@@ -203,9 +195,9 @@ function sameBalances(a: Balances, b: Balances): void {
 }
 
 function closeNow(dir: string, upTo?: number) {
-  const { plan, diagnostics } = prepareClose(optionsFor(dir), 2024, true, '2025-02-03');
+  const { plan, diagnostics } = closeOf(dir, 2024, true, '2025-02-03');
   if (!plan || plan.refusals) throw new Error(`close refused: ${JSON.stringify(plan?.refusals ?? diagnostics)}`);
-  writeCloseSteps(dir, plan.steps, upTo);
+  writeCloseSteps(dir, plan.steps, writeFileSync, upTo);
   return plan;
 }
 
@@ -382,7 +374,7 @@ describe('the seed books', () => {
     writeFileSync(join(dir, 'journal', '2010.csv'), `${opening[0]}\n${rows.join('\n')}\n`);
     const committed = readFileSync(join(dir, 'journal', '2011-opening.csv'), 'utf8');
     unlinkSync(join(dir, 'journal', '2011-opening.csv'));
-    const { plan } = prepareClose(optionsFor(dir), 2010, false, '2011-03-01');
+    const { plan } = closeOf(dir, 2010, false, '2011-03-01');
     if (!plan || plan.refusals) throw new Error(JSON.stringify(plan?.refusals));
     expect(plan.steps[0]!.file).toBe('journal/2011-opening.csv');
     expect(plan.steps[0]!.content).toBe(committed);
@@ -432,22 +424,22 @@ describe('the seed books', () => {
   });
 
   function closeNow2011(dir: string): void {
-    const { plan } = prepareClose(optionsFor(dir), 2011, false, '2012-03-01');
+    const { plan } = closeOf(dir, 2011, false, '2012-03-01');
     if (!plan || plan.refusals) throw new Error(JSON.stringify(plan?.refusals));
-    writeCloseSteps(dir, plan.steps);
+    writeCloseSteps(dir, plan.steps, writeFileSync);
   }
 
   it('refuses, saying why: a closed year, a year before it still open, 471 not nil, a pending result, foreign opening entries', () => {
     const dir = copySeed();
     closeNow2011(dir);
-    const again = prepareClose(optionsFor(dir), 2011, false, '2012-03-02').plan!;
+    const again = closeOf(dir, 2011, false, '2012-03-02').plan!;
     expect(again.refusals?.[0]).toMatch(/already closed/);
     // 2012 still carries the 2011 result on 120000, and has a 471 balance and a hand-made AN entry of 2013.
     writeFileSync(
       join(dir, 'journal', '2012-od.csv'),
       'date,journal,piece,account,label,debit,credit\n2012-05-02,OD,OD-1,471000,Attente,10.00,\n2012-05-02,OD,OD-1,512100,Attente,,10.00\n2013-01-01,AN,AN-X,512100,Ouverture,5.00,\n2013-01-01,AN,AN-X,110000,Ouverture,,5.00\n',
     );
-    const refusals = prepareClose(optionsFor(dir), 2012, false, '2013-03-02').plan!.refusals!;
+    const refusals = closeOf(dir, 2012, false, '2013-03-02').plan!.refusals!;
     expect(refusals.join('\n')).toMatch(/471000 holds 10.00/);
     expect(refusals.join('\n')).toMatch(/earlier result of 1436.00 is still on 120\/129/);
     expect(refusals.join('\n')).toMatch(/already has opening entries that close did not write: AN AN-X/);
@@ -455,7 +447,7 @@ describe('the seed books', () => {
     cpSync(dir, skipping, { recursive: true });
     rmSync(join(skipping, 'locks'), { recursive: true });
     rmSync(join(skipping, 'journal', '2012-opening.csv'));
-    expect(prepareClose(optionsFor(skipping), 2012, false, '2013-03-02').plan!.refusals!.join('\n')).toMatch(
+    expect(closeOf(skipping, 2012, false, '2013-03-02').plan!.refusals!.join('\n')).toMatch(
       /fiscal year 2011 is not closed/,
     );
     // An opening file that is not what close writes is never taken for an interrupted close.
@@ -464,7 +456,7 @@ describe('the seed books', () => {
       join(edited, 'journal', '2012-opening.csv'),
       'date,journal,piece,account,label,debit,credit\n2012-01-01,AN,AN-2012,512100,Ouverture,5.00,\n2012-01-01,AN,AN-2012,110000,Ouverture,,5.00\n',
     );
-    expect(prepareClose(optionsFor(edited), 2011, false, '2012-03-02').plan!.refusals!.join('\n')).toMatch(
+    expect(closeOf(edited, 2011, false, '2012-03-02').plan!.refusals!.join('\n')).toMatch(
       /journal\/2012-opening\.csv exists and is not what close writes/,
     );
   });

@@ -6,8 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadLedger } from '../src/cli/context.js';
-import { parseGlobalOptions } from '../src/cli/options.js';
+import { openLedger } from '../src/ledger/open.js';
 import { writeAtomically } from '../src/cli/output.js';
 import { checkJson, toJson } from '../src/render/json.js';
 import { DIAGNOSTIC_CODES } from '../src/diagnostics.js';
@@ -50,7 +49,7 @@ describe.concurrent('asso check on fixtures/errors', () => {
       expect(text.stderr).not.toMatch(STACK);
       expect(text.code, text.stderr).toBe(severityOf(code) === 'error' ? 1 : 0);
       const json = {
-        stdout: toJson(checkJson(loadLedger(parseGlobalOptions({ ledger: dir }, {}, false, ROOT)).diagnostics)),
+        stdout: toJson(checkJson(openLedger(dir).diagnostics)),
       };
       expect(text.stdout).toContain(`[${code}]`);
       // Every problem names its file (and line, when it has one) in the form file:line[:column].

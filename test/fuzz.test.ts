@@ -17,7 +17,7 @@ import { isBlankRecord, parseRecords } from '../src/read/csv.js';
 import { detectEol } from '../src/read/text.js';
 import { readLedgerFolder } from '../src/read/ledger-folder.js';
 import { trialBalance } from '../src/reports/listings.js';
-import { yearPosition } from '../src/reports/positions.js';
+import { yearPosition } from '../src/post/positions.js';
 import { PCA2018 } from '../src/statements/pca2018.js';
 
 const CODES = new Set(DIAGNOSTIC_CODES.map((c) => c.code));

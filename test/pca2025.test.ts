@@ -12,7 +12,7 @@ import { PCA2018 } from '../src/statements/pca2018.js';
 import { PCA2025 } from '../src/statements/pca2025.js';
 import { ambiguousParentOf, incomePlacement, sheetPlacement } from '../src/statements/placement.js';
 import { carryMapBetween, referenceSetFor } from '../src/statements/reference-sets.js';
-import { fieldSpans, migrationDiff, rewriteFile } from '../src/cli/commands/migrate.js';
+import { fieldSpans, migrationDiff, rewriteFile } from '../src/ledger/migrate.js';
 
 const chart2025 = builtinChart('pca-2025');
 

@@ -13,7 +13,7 @@ import { readLedgerFolder } from '../src/read/ledger-folder.js';
 import { balanceSheet, type BalanceSheet } from '../src/reports/balance-sheet.js';
 import { incomeStatement, type IncomeStatement } from '../src/reports/income-statement.js';
 import { trialBalance } from '../src/reports/listings.js';
-import { previousSheetSource, yearPosition } from '../src/reports/positions.js';
+import { previousSheetSource, yearPosition } from '../src/post/positions.js';
 import { PCA2018 } from '../src/statements/pca2018.js';
 
 const ACCOUNTS = [

@@ -1,6 +1,6 @@
 // Flags → typed options. Parsing is checked here; nothing else reads the command line.
 import { cliMessages } from '../messages/cli.js';
-import { messageLang, type Text } from '../messages/text.js';
+import { messageLang } from '../messages/text.js';
 import type { Lang } from '../reports/statement-line.js';
 
 export type Format = 'table' | 'csv' | 'json' | 'markdown' | 'html';
@@ -21,14 +21,9 @@ export interface GlobalOptions {
   readonly width?: number;
 }
 
-/** A command used the wrong way (exit 2): what to type instead, said in the user's language. */
-export class UsageError extends Error {
-  readonly text: Text;
-  constructor(message: Text) {
-    super(message.en);
-    this.text = message;
-  }
-}
+import { UsageError } from '../usage-error.js';
+
+export { UsageError };
 
 export interface RawOptions {
   ledger?: string;

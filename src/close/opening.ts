@@ -6,7 +6,7 @@ import type { Chart } from '../chart/chart.js';
 import { balanceOf, type Balances } from '../model.js';
 import type { Cents } from '../money.js';
 import { remapBalances, type RemapMap } from '../chart/changes.js';
-import { carryForward, resultOf } from '../reports/positions.js';
+import { carryForward, resultOf } from '../post/positions.js';
 import type { JournalLine } from './journal-csv.js';
 
 /**

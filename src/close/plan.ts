@@ -9,7 +9,7 @@ import { yearEnd, yearStart, type FiscalCalendar } from '../fiscal.js';
 import { balanceOf, type Entry } from '../model.js';
 import type { Books } from '../post/books.js';
 import { remapAccount, remapBalances, type RemapMap } from '../chart/changes.js';
-import { carryForward, resultOf, yearPosition } from '../reports/positions.js';
+import { carryForward, resultOf, yearPosition } from '../post/positions.js';
 import { accrualReversalLines } from './accruals.js';
 import {
   compareEntryPrints,

@@ -8,7 +8,7 @@ import { fiscalYearOf } from '../fiscal.js';
 import { balanceOf, type Entry } from '../model.js';
 import type { Cents } from '../money.js';
 import type { BalanceAssertion } from '../read/assertions.js';
-import { carryForward, yearPosition } from '../reports/positions.js';
+import { carryForward, yearPosition } from './positions.js';
 import type { Books } from './books.js';
 
 interface Movement {

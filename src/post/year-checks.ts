@@ -5,7 +5,7 @@ import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { postMessages } from '../messages/post.js';
 import { balanceOf, type Balances } from '../model.js';
 import type { Cents } from '../money.js';
-import { carryForward, yearPosition } from '../reports/positions.js';
+import { carryForward, yearPosition } from './positions.js';
 import type { ReferenceSet } from '../statements/layout.js';
 import { ambiguousParentOf } from '../statements/placement.js';
 import type { Books, Source } from './books.js';

@@ -6,7 +6,7 @@ import type { Cents } from '../money.js';
 import type { ReferenceSet, SheetBlockSpec, SheetLineSpec } from '../statements/layout.js';
 import { sheetPlacement } from '../statements/placement.js';
 import { footToTotal, roundToEuro } from './euros.js';
-import { resultOf } from './positions.js';
+import { resultOf } from '../post/positions.js';
 import type { Lang } from './statement-line.js';
 
 export interface SheetAccount {

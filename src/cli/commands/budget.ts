@@ -14,8 +14,7 @@ import {
   type RatioStyle,
 } from '../../render/budget.js';
 import type { Document } from '../../render/document.js';
-import { budgetPath, listBudgetYears, readBudgetFile, type Budget } from '../../read/budget.js';
-import { sortDiagnostics, type Diagnostic } from '../../diagnostics.js';
+import { budgetPath, listBudgetYears, type Budget } from '../../read/budget.js';
 import { parseDate } from '../../read/date.js';
 import {
   actualsCollector,
@@ -25,7 +24,9 @@ import {
   type BudgetActuals,
 } from '../../reports/budget-actuals.js';
 import { budgetReport, type BudgetLayout, type BudgetReport } from '../../reports/budget.js';
-import { loadLedger, printDiagnostics, type Loaded } from '../context.js';
+import { loadLedger, printDiagnostics } from '../context.js';
+import { budgetOf } from '../../ledger/budget.js';
+import { isOpen, type Ledger } from '../../ledger/open.js';
 import { remapAccount, type RemapMap } from '../../chart/changes.js';
 import type { Cents } from '../../money.js';
 import { carryMapBetween } from '../../statements/reference-sets.js';
@@ -89,15 +90,15 @@ export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
   };
 }
 
-export function readBudget(loaded: Loaded, year: number, lang: Lang): { budget?: Budget; failed: boolean } {
-  const file = budgetPath(loaded.folder.dir, year);
-  const read = readBudgetFile(file, year, loaded.chartFor(year), monthCountOf(loaded.folder.config.calendar, year));
-  printDiagnostics(read.diagnostics, (text) => process.stderr.write(text), false, lang);
-  if (read.diagnostics.some((d) => d.severity === 'error')) {
+/** The budget of `year`; its problems printed; failed when it has errors. */
+export function readBudget(loaded: Ledger, year: number, lang: Lang): { budget?: Budget; failed: boolean } {
+  const { budget, file, diagnostics } = budgetOf(loaded, year);
+  printDiagnostics(diagnostics, (text) => process.stderr.write(text), false, lang);
+  if (!budget) {
     process.stderr.write(`asso: ${say(budgetMessages.fileHasErrors(file), lang)}\n`);
     return { failed: true };
   }
-  return { budget: read.budget, failed: false };
+  return { budget, failed: false };
 }
 
 export function runBudget(options: GlobalOptions, command: BudgetCommandOptions): number {
@@ -106,7 +107,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const collector = command.to && vsGuess !== undefined ? actualsCollector(vsGuess, command.to) : undefined;
   const loaded = loadLedger(options, collector?.onEntry);
   printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text), false, options.messages);
-  if (!('folder' in loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
+  if (!isOpen(loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
     process.stderr.write(`asso: ${say(cliMessages.booksHaveErrors(cliMessages.noBudget()), options.messages)}\n`);
     return 1;
   }
@@ -234,7 +235,7 @@ const ratioStyle = (options: GlobalOptions): RatioStyle =>
 
 /** The main job's forecast: the budget of the year after the statements, when budget/<year+1>.csv exists. */
 export function mainForecast(
-  loaded: Loaded,
+  loaded: Ledger,
   options: GlobalOptions,
 ): { documents: Document[]; json: unknown; failed: boolean } | undefined {
   const year = loaded.year + 1;
@@ -264,15 +265,4 @@ export function mainForecast(
     json: budgetJson(exact, { monthly: false, firstMonth }),
     failed: false,
   };
-}
-
-/** `check`: the ledger's problems and those of every budget file, in one sorted list. */
-export function collectBudgetDiagnostics(loaded: Loaded): Diagnostic[] {
-  const calendar = loaded.folder.config.calendar;
-  const found = listBudgetYears(loaded.folder.dir).flatMap(
-    (year) =>
-      readBudgetFile(budgetPath(loaded.folder.dir, year), year, loaded.chartFor(year), monthCountOf(calendar, year))
-        .diagnostics,
-  );
-  return found.length ? sortDiagnostics([...loaded.diagnostics, ...found]) : [...loaded.diagnostics];
 }

@@ -8,7 +8,7 @@ import { fiscalYearOf } from '../../fiscal.js';
 import { balanceOf, type Entry } from '../../model.js';
 import { parseCanonical } from '../../money.js';
 import { parseDate } from '../../read/date.js';
-import { yearPosition } from '../../reports/positions.js';
+import { yearPosition } from '../../post/positions.js';
 import { cliMessages } from '../../messages/cli.js';
 import { closeMessages } from '../../messages/close.js';
 import { type Lang, say, type Text } from '../../messages/text.js';

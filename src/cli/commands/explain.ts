@@ -1,14 +1,14 @@
 // explain <what>: the accounts, then the postings with file and line, behind a statement line or an account.
 import { cliMessages } from '../../messages/cli.js';
 import { relative } from 'node:path';
-import type { Entry } from '../../model.js';
 import { explainDocuments, explainJson } from '../../render/explain.js';
 import { explain, findTarget, lineIds } from '../../reports/explain.js';
-import { yearPosition } from '../../reports/positions.js';
-import { loadLedger } from '../context.js';
+import { yearPosition } from '../../post/positions.js';
+import { loadChecked } from '../context.js';
+import { entriesOfYear } from '../../ledger/open.js';
+import { statements } from '../../ledger/statements.js';
 import { emit } from '../output.js';
 import { UsageError, type GlobalOptions } from '../options.js';
-import { loadChecked, statements } from './statements.js';
 
 export function runExplain(options: GlobalOptions, what: string): number {
   const loaded = loadChecked(options);
@@ -29,10 +29,7 @@ export function runExplain(options: GlobalOptions, what: string): number {
             set.has(account)
         )(new Set(target.accounts.map((a) => a.account)));
   // A second pass keeps only the entries that touch the figure: memory holds the answer, not the books.
-  const entries: Entry[] = [];
-  loadLedger(options, (entry) => {
-    if (entry.year === loaded.year && entry.postings.some((p) => wanted(p.account))) entries.push(entry);
-  });
+  const entries = entriesOfYear(loaded, loaded.year, (entry) => entry.postings.some((p) => wanted(p.account)));
   const explanation = explain({
     target,
     year: loaded.year,

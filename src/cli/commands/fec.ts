@@ -6,7 +6,7 @@ import { importedJournalCsv } from '../../fec/import.js';
 import type { Entry } from '../../model.js';
 import { scanLedger } from '../../post/books.js';
 import { readLedgerFolder } from '../../read/ledger-folder.js';
-import { resultOf, yearPosition } from '../../reports/positions.js';
+import { resultOf, yearPosition } from '../../post/positions.js';
 import { cliMessages } from '../../messages/cli.js';
 import { fecMessages } from '../../messages/fec.js';
 import { say, type Text } from '../../messages/text.js';

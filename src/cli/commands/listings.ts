@@ -6,15 +6,15 @@ import { remapBalances } from '../../chart/changes.js';
 import { chartJson, checkJson, journalJson, ledgerJson, toJson, trialBalanceJson } from '../../render/json.js';
 import { chartDocument, journalDocument, ledgerDocument, trialBalanceDocument } from '../../render/statements.js';
 import { chartReport, journalReport, ledgerReport, trialBalance } from '../../reports/listings.js';
-import { carryForward, yearPosition } from '../../reports/positions.js';
+import { carryForward, yearPosition } from '../../post/positions.js';
 import { readLedgerFolder } from '../../read/ledger-folder.js';
 import type { Label, SheetLineSpec } from '../../statements/layout.js';
 import { chartOfSet, referenceSetFor } from '../../statements/reference-sets.js';
 import { emit, writeAtomically } from '../output.js';
-import { loadLedger, printDiagnostics } from '../context.js';
+import { loadChecked, loadLedger, printDiagnostics } from '../context.js';
+import { checkLedger } from '../../ledger/budget.js';
+import { entriesOfYear, isOpen, type Ledger } from '../../ledger/open.js';
 import { UsageError, type GlobalOptions } from '../options.js';
-import { loadChecked } from './statements.js';
-import { collectBudgetDiagnostics } from './budget.js';
 
 export function runBalance(options: GlobalOptions): number {
   const loaded = loadChecked(options);
@@ -26,17 +26,10 @@ export function runBalance(options: GlobalOptions): number {
   return 0;
 }
 
-function yearEntries(
-  options: GlobalOptions,
-): { entries: Entry[]; loaded: NonNullable<ReturnType<typeof loadChecked>> } | undefined {
-  const entries: Entry[] = [];
+function yearEntries(options: GlobalOptions): { entries: Entry[]; loaded: Ledger } | undefined {
   const loaded = loadChecked(options);
   if (!loaded) return undefined;
-  // A second, filtered pass keeps only the year's entries: memory holds the listing, not the books.
-  loadLedger(options, (entry) => {
-    if (entry.year === loaded.year) entries.push(entry);
-  });
-  return { entries, loaded };
+  return { entries: entriesOfYear(loaded, loaded.year), loaded };
 }
 
 export function runJournal(options: GlobalOptions): number {
@@ -100,7 +93,7 @@ function accountsYear(options: GlobalOptions): number {
 
 export function runCheck(options: GlobalOptions, command: { strict: boolean }): number {
   const loaded = loadLedger(options);
-  const diagnostics = 'folder' in loaded ? collectBudgetDiagnostics(loaded) : loaded.diagnostics;
+  const diagnostics = isOpen(loaded) ? checkLedger(loaded) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   let text: string;

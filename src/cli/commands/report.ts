@@ -11,20 +11,21 @@ import { toJson } from '../../render/json.js';
 import { renderReportMarkdown, renderReportText, reportJson, reportParts } from '../../render/report.js';
 import { actualsFromBooks, comparisonPeriod, monthCountOf } from '../../reports/budget-actuals.js';
 import { budgetReport, type BudgetReport } from '../../reports/budget.js';
-import { previousSheetSource, yearPosition } from '../../reports/positions.js';
+import { previousSheetSource, yearPosition } from '../../post/positions.js';
 import { financialReport, type FinancialReport } from '../../reports/report.js';
-import type { Loaded } from '../context.js';
+import { loadChecked } from '../context.js';
+import type { Ledger } from '../../ledger/open.js';
+import { statements } from '../../ledger/statements.js';
 import { writeAtomically } from '../output.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { readBudget } from './budget.js';
-import { loadChecked, statements } from './statements.js';
 
 export interface ReportCommandOptions {
   readonly cents: boolean;
 }
 
 function nextBudget(
-  loaded: Loaded,
+  loaded: Ledger,
   options: GlobalOptions,
   euros: boolean,
 ): { exact?: BudgetReport; shown?: BudgetReport; failed: boolean } {

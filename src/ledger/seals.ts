@@ -1,4 +1,4 @@
-// Reading the seals of a ledger folder (locks/<Y>.json) and checking the books against them.
+// The seals of a ledger folder (locks/<Y>.json): read them, and check the books against them as the entries go by.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fingerprintEntry } from '../close/canonical.js';

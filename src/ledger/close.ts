@@ -1,0 +1,100 @@
+// The close of a year, decided from the ledger (nothing is written here): the entries of the
+// year, the openings of the next one written by another tool, the files an interrupted close
+// left, the statements as closed; then the files written in order, the seal last.
+import { mkdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { openingFileOf, planClose, reversalsFileOf, type ClosePlan, type CloseStep } from '../close/plan.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { yearStart } from '../fiscal.js';
+import { say } from '../messages/text.js';
+import type { Entry } from '../model.js';
+import { balanceSheetJson, incomeStatementJson } from '../render/json.js';
+import { atYear, isOpen, openLedger, type Environment, type Ledger } from './open.js';
+import { readLedgerFile } from './seals.js';
+import { statements } from './statements.js';
+
+/** The statements as closed, always with French labels: the seal does not depend on --lang. */
+function closedStatements(ledger: Ledger): unknown {
+  const exact = statements(ledger, { lang: 'fr' }, false);
+  const euros = statements(ledger, { lang: 'fr' }, true);
+  return {
+    exact: { incomeStatement: incomeStatementJson(exact.income), balanceSheet: balanceSheetJson(exact.sheet) },
+    euros: { incomeStatement: incomeStatementJson(euros.income), balanceSheet: balanceSheetJson(euros.sheet) },
+  };
+}
+
+export interface CloseRequest {
+  readonly year: number;
+  readonly reverseAccruals: boolean;
+  /** The day of the close, recorded in the seal. */
+  readonly closedOn: string;
+  readonly env?: Environment;
+  readonly onProgress?: (file: string, index: number, files: number, rows: number) => void;
+}
+
+/** Opens the ledger in `dir` and decides the close of `year` (nothing is written). */
+export function prepareClose(
+  dir: string,
+  request: CloseRequest,
+): { plan?: ClosePlan; diagnostics: readonly Diagnostic[]; entries: number } {
+  const { year } = request;
+  const entries: Entry[] = [];
+  const nextOpenings: Entry[] = [];
+  const ledger = openLedger(dir, {
+    year,
+    env: request.env,
+    onProgress: request.onProgress,
+    onEntry: (entry) => {
+      if (entry.year === year) entries.push(entry);
+      else if (entry.year === year + 1 && entry.journal === 'AN' && basename(entry.file) !== `${year + 1}-opening.csv`)
+        nextOpenings.push(entry);
+    },
+  });
+  if (!isOpen(ledger)) return { diagnostics: ledger.diagnostics, entries: 0 };
+  const nextStart = yearStart(ledger.folder.config.calendar, year + 1);
+  const foreignOpenings = nextOpenings.filter((entry) => entry.date === nextStart);
+  const existing = new Map<string, string>();
+  for (const file of [openingFileOf(year + 1), reversalsFileOf(year + 1)]) {
+    const bytes = readLedgerFile(dir, file);
+    if (bytes) existing.set(file, Buffer.from(bytes).toString('utf8'));
+  }
+  // The interrupted close of this very year is what close completes: not a reason to refuse.
+  const diagnostics = ledger.diagnostics.filter(
+    (d) => !(d.code === 'incomplete-close' && say(d.message, 'en').startsWith(`fiscal year ${year}:`)),
+  );
+  const canReport = ledger.books.years.has(year) && !diagnostics.some((d) => d.severity === 'error');
+  const plan = planClose({
+    year,
+    calendar: ledger.folder.config.calendar,
+    chart: ledger.folder.chart,
+    books: ledger.books,
+    diagnostics,
+    entries,
+    foreignOpenings,
+    seals: ledger.seals,
+    existing,
+    reverseAccruals: request.reverseAccruals,
+    closedOn: request.closedOn,
+    statements: canReport ? closedStatements(atYear(ledger, year)) : null,
+    carry: ledger.carryFor(year + 1),
+  });
+  return { plan, diagnostics, entries: entries.length };
+}
+
+/**
+ * Writes the files of a close in order with `write` (atomic: the command line's writer), the seal
+ * last; `upTo` stops early (tests of an interrupted close).
+ */
+export function writeCloseSteps(
+  dir: string,
+  steps: readonly CloseStep[],
+  write: (path: string, content: string) => void,
+  upTo = steps.length,
+): void {
+  for (const step of steps.slice(0, upTo)) {
+    if (step.present) continue;
+    const path = join(dir, step.file);
+    mkdirSync(dirname(path), { recursive: true });
+    write(path, step.content);
+  }
+}

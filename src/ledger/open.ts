@@ -1,0 +1,171 @@
+// Opening a ledger folder: read it once, scan the journals into books (on one core or two),
+// check everything that can be checked, and answer for any year its reference set, chart and
+// carry map. The inputs (folder, year, environment) are arguments: nothing here reads the
+// command line, the clock or process.env.
+import { cliMessages } from '../messages/cli.js';
+import { join } from 'node:path';
+import type { Chart } from '../chart/chart.js';
+import type { RemapMap } from '../chart/changes.js';
+import type { Seal } from '../close/seal.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import type { Entry } from '../model.js';
+import { abolishedPostings, yearsWithAbolishedAccounts } from '../post/abolished-accounts.js';
+import { trackAssertions } from '../post/assertions.js';
+import { scanLedger, type Books } from '../post/books.js';
+import { scanLedgerInParallel } from '../post/parallel-scan.js';
+import { checkYears } from '../post/year-checks.js';
+import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/ledger-folder.js';
+import type { ReferenceSet } from '../statements/layout.js';
+import { carryMapBetween, changesInto, chartOfSet, referenceSetFor } from '../statements/reference-sets.js';
+import { UsageError } from '../usage-error.js';
+import { readSeals, sealWatcher } from './seals.js';
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** A ledger folder read, scanned and checked: what every command and report asks. */
+export interface Ledger {
+  readonly folder: LedgerFolder;
+  readonly books: Books;
+  /** The reference set of `year` (pca-2018 when the ledger has no year yet). */
+  readonly set: ReferenceSet;
+  /** The reference set of any fiscal year (asso.json "reference", else the year's start date). */
+  readonly setFor: (year: number) => ReferenceSet;
+  /** The chart of any fiscal year: its set's built-in accounts and accounts.csv. */
+  readonly chartFor: (year: number) => Chart;
+  /** The map carrying year − 1's balances to the chart of `year` when their sets differ (else undefined). */
+  readonly carryFor: (year: number) => RemapMap | undefined;
+  /** Every problem found while reading, scanning and checking, sorted. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The seals of the closed years (locks/<Y>.json), checked against the books. */
+  readonly seals: ReadonlyMap<number, Seal>;
+  /** The year asked for, else the latest with entries of its own; NaN when the ledger has no entries. */
+  readonly year: number;
+}
+
+/** A folder whose asso.json or accounts.csv cannot be read: only the problems. */
+export interface Unreadable {
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface OpenOptions {
+  /** --year, when given. */
+  readonly year?: number;
+  /** Called with every entry in the books' order (forces the scan on one core). */
+  readonly onEntry?: (entry: Entry) => void;
+  /** ASSO_THREADS=1 keeps the scan on one core. */
+  readonly env?: Environment;
+  /** Told while large journals are read. */
+  readonly onProgress?: (file: string, index: number, files: number, rows: number) => void;
+}
+
+export function isOpen(ledger: Ledger | Unreadable): ledger is Ledger {
+  return 'folder' in ledger;
+}
+
+/**
+ * The scan on two cores, unless something needs the entries in order: a caller's listener, the
+ * seals (each entry of a sealed year is fingerprinted), the balance assertions; or ASSO_THREADS=1.
+ */
+export function scanStrategy(needsEntries: boolean, env: Environment = {}): 'parallel' | 'sequential' {
+  return needsEntries || env.ASSO_THREADS === '1' ? 'sequential' : 'parallel';
+}
+
+export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unreadable {
+  if (!isLedgerFolder(dir)) {
+    throw new UsageError(cliMessages.noLedger(dir));
+  }
+  const read = readLedgerFolder(dir);
+  if (!read.folder) return { diagnostics: read.diagnostics };
+  const folder = read.folder;
+  const sealState = readSeals(dir);
+  const watcher = sealWatcher(dir, sealState);
+  const assertions = trackAssertions(folder.assertions ?? []);
+  const { onEntry, onProgress } = options;
+  const needsEntries = onEntry !== undefined || sealState.seals.size > 0 || (folder.assertions?.length ?? 0) > 0;
+  const { books, diagnostics } =
+    scanStrategy(needsEntries, options.env) === 'sequential'
+      ? scanLedger(folder, {
+          onEntry: (entry) => {
+            watcher.onEntry(entry);
+            assertions.onEntry(entry);
+            onEntry?.(entry);
+          },
+          onProgress,
+        })
+      : scanLedgerInParallel(folder, { onProgress });
+  const setFor = (year: number): ReferenceSet => referenceSetFor(folder.config, year);
+  const chartFor = (year: number): Chart => chartOfSet(setFor(year), folder.own);
+  const carryFor = (year: number): RemapMap | undefined => carryMapBetween(setFor(year - 1), setFor(year));
+  // Year-wide checks and the bank reconciliation only mean something once every entry is read.
+  const whole = hasErrors(diagnostics)
+    ? []
+    : [...checkYears(books, folder.chart, setFor, join(dir, 'accounts.csv'), carryFor), ...assertions.check(books)];
+  const all = [
+    ...read.diagnostics,
+    ...diagnostics,
+    ...whole,
+    ...watcher.check(books),
+    ...abolishedAccountPostings(folder, books, setFor),
+  ];
+  const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);
+  return {
+    folder,
+    books,
+    set: setFor(Number.isNaN(year) ? 0 : year),
+    setFor,
+    chartFor,
+    carryFor,
+    diagnostics: sortDiagnostics(all),
+    seals: sealState.seals,
+    year,
+  };
+}
+
+/**
+ * Postings on accounts a year's set abolished: found from the balances, located (file, line) by a
+ * second scan only when there are some.
+ */
+function abolishedAccountPostings(
+  folder: LedgerFolder,
+  books: Books,
+  setFor: (year: number) => ReferenceSet,
+): Diagnostic[] {
+  const abolished = yearsWithAbolishedAccounts(books, setFor, changesInto);
+  const found: Diagnostic[] = [];
+  if (!abolished.size) return found;
+  scanLedger(folder, {
+    onEntry: (entry) => {
+      if (abolished.has(entry.year))
+        found.push(...abolishedPostings(entry, changesInto(setFor(entry.year)), setFor(entry.year).id));
+    },
+  });
+  return found;
+}
+
+/** The same ledger looking at another year. */
+export function atYear(ledger: Ledger, year: number): Ledger {
+  return { ...ledger, year, set: ledger.setFor(year) };
+}
+
+/**
+ * The entries of one year (those `keep` keeps), in the books' order, by a plain second scan:
+ * memory holds the answer, not the books.
+ */
+export function entriesOfYear(ledger: Ledger, year: number, keep: (entry: Entry) => boolean = () => true): Entry[] {
+  const entries: Entry[] = [];
+  scanLedger(ledger.folder, {
+    onEntry: (entry) => {
+      if (entry.year === year && keep(entry)) entries.push(entry);
+    },
+  });
+  return entries;
+}
+
+/** The latest year with entries other than those `close` and `allocate` write. */
+export function defaultYear(books: Books): number {
+  const own = [...books.years.values()].filter((y) => y.ownEntries).map((y) => y.year);
+  const any = [...books.years.keys()];
+  const years = own.length ? own : any;
+  if (!years.length) throw new UsageError(cliMessages.noEntriesYet());
+  return Math.max(...years);
+}
