@@ -1,5 +1,6 @@
 // End-to-end tests of `asso budget` (the BUILT command): exit codes 0/1/2, problems of a budget
 // file as file:line on stderr (and in `check`), the French alias, --fail-over both ways.
+import { FRENCH_DEFAULT } from './run-asso.js';
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,11 @@ function asso(args: readonly string[]): Promise<Run> {
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined }, encoding: 'utf8' },
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...FRENCH_DEFAULT, NO_COLOR: '1', ASSO_LEDGER: undefined },
+        encoding: 'utf8',
+      },
       (error, stdout, stderr) =>
         resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }),
     );

@@ -1,5 +1,6 @@
 // The command line people use: init, explain, help with examples that run, suggestions, colours
 // off in pipes, 80 columns, CSV for Excel, the progress line. Built command (`npx tsc -p .` first).
+import { FRENCH_DEFAULT } from './run-asso.js';
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +33,14 @@ function asso(
       [BIN, ...args],
       {
         cwd: options.cwd ?? ROOT,
-        env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined, ...options.env },
+        env: {
+          ...process.env,
+          ...FRENCH_DEFAULT,
+          NO_COLOR: '1',
+          ASSO_LEDGER: undefined,
+          FORCE_COLOR: undefined,
+          ...options.env,
+        },
         maxBuffer: 16 * 1024 * 1024,
         encoding: 'utf8',
       },
@@ -106,7 +114,7 @@ describe.concurrent('asso init', () => {
       const dir = join(scratch, 'voile');
       const child = spawn('/usr/bin/script', ['-qec', `${process.execPath} ${BIN} init ${dir} -y 2024`, '/dev/null'], {
         cwd: ROOT,
-        env: { ...process.env, NO_COLOR: '1' },
+        env: { ...process.env, ...FRENCH_DEFAULT, NO_COLOR: '1' },
       });
       const answers: [RegExp, string][] = [
         [/Nom de l'association/, 'Club de voile\n'],

@@ -1,5 +1,6 @@
 // End-to-end tests of the BUILT command (`node bin/asso.js`, so `npx tsc -p .` first): exit codes,
 // where messages go, output files, JSON shape, language. Each test runs real processes.
+import { FRENCH_DEFAULT } from './run-asso.js';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,14 @@ function asso(
       [BIN, ...args],
       {
         cwd: options.cwd ?? ROOT,
-        env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined, ...options.env },
+        env: {
+          ...process.env,
+          ...FRENCH_DEFAULT,
+          NO_COLOR: '1',
+          ASSO_LEDGER: undefined,
+          FORCE_COLOR: undefined,
+          ...options.env,
+        },
         maxBuffer: 64 * 1024 * 1024,
         encoding: 'utf8',
       },

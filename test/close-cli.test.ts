@@ -1,6 +1,7 @@
 // End-to-end tests of close, the sealed years, allocate, reverse, export fec and import fec,
 // through the BUILT command (`node bin/asso.js`), with golden files: the FEC of the seed and of
 // a fixture, the output of the seed's close, its seal.
+import { FRENCH_DEFAULT } from './run-asso.js';
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +31,7 @@ function asso(args: readonly string[], cwd = ROOT): Promise<Run> {
         cwd,
         env: {
           ...process.env,
+          ...FRENCH_DEFAULT,
           NO_COLOR: '1',
           ASSO_LEDGER: undefined,
           FORCE_COLOR: undefined,

@@ -1,6 +1,7 @@
 // End-to-end tests of the switch to the 2025 reference set on the BUILT command (`npx tsc -p .`
 // first): abolished accounts in `check`, the opening check through the changes map, a pinned set,
 // and `migrate --to pca-2025` (the diff, --write, the marked rows, closed years).
+import { FRENCH_DEFAULT } from './run-asso.js';
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,11 @@ function asso(args: readonly string[]): Promise<Run> {
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined }, encoding: 'utf8' },
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...FRENCH_DEFAULT, NO_COLOR: '1', ASSO_LEDGER: undefined },
+        encoding: 'utf8',
+      },
       (error, stdout, stderr) =>
         resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }),
     );

@@ -1,6 +1,7 @@
 // `asso report`: golden files (terminal, Markdown, HTML, JSON) of the seed and of a fixture with
 // contributions in kind, run through the BUILT command; the JSON shape; the seal fingerprint;
 // usage errors; and the pure key figures. Update goldens with `npx vitest run test/report.test.ts -u`.
+import { FRENCH_DEFAULT } from './run-asso.js';
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +28,14 @@ function asso(args: readonly string[], env: Record<string, string | undefined> =
       [BIN, ...args],
       {
         cwd: ROOT,
-        env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined, ...env },
+        env: {
+          ...process.env,
+          ...FRENCH_DEFAULT,
+          NO_COLOR: '1',
+          ASSO_LEDGER: undefined,
+          FORCE_COLOR: undefined,
+          ...env,
+        },
         maxBuffer: 16 * 1024 * 1024,
         encoding: 'utf8',
       },

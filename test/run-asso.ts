@@ -13,11 +13,24 @@ export interface Run {
   readonly code: number | null;
 }
 
+/**
+ * The locale every test runs the command in: no English LANG, so messages are in French, the
+ * default (SPEC "Messages"); a test of English messages passes `--lang en` or its own LANG.
+ */
+export const FRENCH_DEFAULT: Readonly<Record<string, string | undefined>> = {
+  LANG: 'C.UTF-8',
+  LC_ALL: 'C.UTF-8',
+  LC_MESSAGES: undefined,
+};
+
 const PARALLEL = 3;
 let running = 0;
 const waiting: (() => void)[] = [];
 
-export async function runAsso(args: readonly string[]): Promise<Run> {
+export async function runAsso(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): Promise<Run> {
   if (running >= PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
   running += 1;
   try {
@@ -27,7 +40,14 @@ export async function runAsso(args: readonly string[]): Promise<Run> {
         [BIN, ...args],
         {
           cwd: ROOT,
-          env: { ...process.env, NO_COLOR: '1', ASSO_LEDGER: undefined, FORCE_COLOR: undefined },
+          env: {
+            ...process.env,
+            ...FRENCH_DEFAULT,
+            NO_COLOR: '1',
+            ASSO_LEDGER: undefined,
+            FORCE_COLOR: undefined,
+            ...env,
+          },
           maxBuffer: 64 * 1024 * 1024,
           encoding: 'utf8',
         },
