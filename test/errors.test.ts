@@ -49,7 +49,7 @@ describe.concurrent('asso check on fixtures/errors', () => {
       expect(text.stderr).not.toMatch(STACK);
       expect(text.code, text.stderr).toBe(severityOf(code) === 'error' ? 1 : 0);
       const json = {
-        stdout: toJson(checkJson(openLedger(dir).diagnostics)),
+        stdout: toJson(checkJson(openLedger(dir).diagnostics, 'fr')),
       };
       expect(text.stdout).toContain(`[${code}]`);
       // Every problem names its file (and line, when it has one) in the form file:line[:column].

@@ -62,4 +62,4 @@ export async function runAsso(
 }
 
 /** A stack frame or a crash report: never shown to a user. */
-export const STACK = /^\s+at\s|internal error/m;
+export const STACK = /^\s+at\s|internal error|erreur interne/m;

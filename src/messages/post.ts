@@ -7,7 +7,6 @@ import { type Text, text } from './text.js';
 export const entryName = (journal: string, piece: string) =>
   text(`l'écriture ${journal} ${piece}`, `entry ${journal} ${piece}`);
 
-const capital = (sentence: string) => sentence.charAt(0).toUpperCase() + sentence.slice(1);
 
 /** The words some replacements of the chart data are (src/chart/pca2025-data.ts), in French. */
 const REPLACEMENT_WORDS: Readonly<Record<string, string>> = { 'the charge account': 'le compte de charge' };
@@ -26,27 +25,27 @@ export const oneOf = (accounts: readonly string[]) => {
 export const postMessages = {
   oneRow: (entry: Text) =>
     text(
-      `${capital(entry.fr)} n'a qu'une ligne : une écriture a au moins un débit et un crédit ; ajoutez sa contrepartie, ou vérifiez le journal et la pièce de cette ligne`,
+      `${entry.fr} n'a qu'une ligne : une écriture a au moins un débit et un crédit ; ajoutez sa contrepartie, ou vérifiez le journal et la pièce de cette ligne`,
       `${entry.en} has a single row: an entry needs at least a debit and a credit; add its counterpart, or check the journal and piece of this row`,
     ),
   mixedDates: (entry: Text, dates: readonly string[], lines: string) =>
     text(
-      `les lignes de ${entry.fr} ont des dates différentes (${dates.map((d) => dateIn(d, 'fr')).join(', ')}) lignes ${lines} : donnez la même date à toutes les lignes d'une écriture`,
+      `les lignes de ${entry.fr} ont des dates différentes (${dates.map((d) => dateIn(d, 'fr')).join(', ')}) aux lignes ${lines} : donnez la même date à toutes les lignes d'une écriture`,
       `the rows of ${entry.en} have different dates (${dates.join(', ')}) on lines ${lines}: give every row of an entry the same date`,
     ),
   unbalanced: (entry: Text, gap: bigint, debit: bigint, credit: bigint, lines: string) =>
     text(
-      `${capital(entry.fr)} est déséquilibrée de ${euros(gap < 0n ? -gap : gap, 'fr')} : débits ${euros(debit, 'fr')}, crédits ${euros(credit, 'fr')} lignes ${lines} ; ${gap > 0n ? 'les débits dépassent les crédits' : 'les crédits dépassent les débits'}, les débits doivent égaler les crédits au centime près`,
+      `${entry.fr} est déséquilibrée de ${euros(gap < 0n ? -gap : gap, 'fr')} : débits ${euros(debit, 'fr')}, crédits ${euros(credit, 'fr')} aux lignes ${lines} ; ${gap > 0n ? 'les débits dépassent les crédits' : 'les crédits dépassent les débits'}, les débits doivent égaler les crédits au centime près`,
       `${entry.en} is unbalanced by ${euros(gap < 0n ? -gap : gap, 'en')}: debits ${euros(debit, 'en')}, credits ${euros(credit, 'en')} on lines ${lines}; ${gap > 0n ? 'the debits exceed the credits' : 'the credits exceed the debits'}, debits must equal credits to the cent`,
     ),
   volunteeringMixed: (entry: Text, lines: string) =>
     text(
-      `${capital(entry.fr)} mêle des contributions volontaires en nature (86/87) à des comptes des classes 1 à 7 lignes ${lines} : passez-les dans une écriture à part`,
+      `${entry.fr} mêle des contributions volontaires en nature (86/87) à des comptes des classes 1 à 7 aux lignes ${lines} : passez-les dans une écriture à part`,
       `${entry.en} mixes contributions volontaires en nature (86/87) with accounts of classes 1 to 7 on lines ${lines}: book them in an entry of their own`,
     ),
   openingAccountOutside: (entry: Text) =>
     text(
-      `${capital(entry.fr)} utilise le 890 (bilan d'ouverture) hors des écritures d'ouverture : le 890 ne sert qu'aux écritures du journal AN (le premier jour de l'exercice)`,
+      `${entry.fr} utilise le 890 (bilan d'ouverture) hors des écritures d'ouverture : le 890 ne sert qu'aux écritures du journal AN (le premier jour de l'exercice)`,
       `${entry.en} uses 890 (bilan d'ouverture) outside the opening entries: 890 belongs to journal AN entries only (the first day of the year)`,
     ),
   notConsecutive: (entry: Text, beforeLine: number) =>
@@ -56,7 +55,7 @@ export const postMessages = {
     ),
   duplicatePiece: (entry: Text, year: number, where: string) =>
     text(
-      `${capital(entry.fr)} de l'exercice ${year} est déjà utilisée en ${where} : donnez à chaque écriture sa propre pièce`,
+      `${entry.fr} de l'exercice ${year} est déjà utilisée en ${where} : donnez à chaque écriture sa propre pièce`,
       `${entry.en} of fiscal year ${year} is already used in ${where}: give each entry its own piece`,
     ),
   accountAbolished: (
