@@ -1,0 +1,34 @@
+// The reference pages made from the code cannot drift from it: each committed page is exactly
+// what `npm run docs` writes (run it and commit the result when a code, command or line changes).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIAGNOSTIC_CODES } from '../src/diagnostics.js';
+import { referenceDocs } from '../src/docs/reference.js';
+import { ROOT } from './run-asso.js';
+
+describe('docs made from the code', () => {
+  for (const [path, content] of referenceDocs())
+    it(`${path} is what npm run docs writes`, () => {
+      expect(readFileSync(join(ROOT, path), 'utf8'), `${path} is stale: run npm run docs`).toBe(content);
+    });
+
+  it('docs/codes.md names every code with its meaning in French then English, and exit code 70', () => {
+    const page = readFileSync(join(ROOT, 'docs/codes.md'), 'utf8');
+    for (const c of DIAGNOSTIC_CODES) {
+      const row = page.split('\n').find((line) => line.startsWith(`| \`${c.code}\` |`));
+      expect(row, c.code).toBeDefined();
+      expect(row!.indexOf(c.meaning.fr.slice(0, 20)), c.code).toBeLessThan(row!.indexOf(c.meaning.en.slice(0, 20)));
+    }
+    expect(page).toMatch(/\| 70 \| erreur interne/);
+  });
+
+  it('docs/commands.md has every command of --help, and line-ids.md every id the JSON gives', () => {
+    const commands = readFileSync(join(ROOT, 'docs/commands.md'), 'utf8');
+    for (const name of ['income-statement', 'balance-sheet', 'check', 'close', 'report', 'explain', 'init'])
+      expect(commands).toContain(`## \`asso ${name}\``);
+    const ids = readFileSync(join(ROOT, 'docs/line-ids.md'), 'utf8');
+    for (const id of ['produits.cotisations', 'passif.dettes-fiscales-sociales', 'actif.creances-participations'])
+      expect(ids).toContain(`| \`${id}\` |`);
+  });
+});
