@@ -2,7 +2,9 @@
 // what `npm run docs` writes (run it and commit the result when a code, command or line changes).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../src/cli/main.js';
 import { DIAGNOSTIC_CODES } from '../src/diagnostics.js';
 import { referenceDocs } from '../src/docs/reference.js';
 import { ROOT } from './run-asso.js';
@@ -21,6 +23,19 @@ describe('docs made from the code', () => {
       expect(row!.indexOf(c.meaning.fr.slice(0, 20)), c.code).toBeLessThan(row!.indexOf(c.meaning.en.slice(0, 20)));
     }
     expect(page).toMatch(/\| 70 \| erreur interne/);
+  });
+
+  it('every description and option of the help is said in French and in English (none left untranslated)', () => {
+    const fr = buildProgram(() => undefined, 'fr');
+    const en = buildProgram(() => undefined, 'en');
+    const texts = (program: Command) =>
+      [program, ...program.commands].flatMap((command) => [
+        [command.name(), command.description()],
+        ...command.options.map((option) => [`${command.name()} ${option.flags}`, option.description]),
+      ]);
+    const english = new Map(texts(en).map(([key, value]) => [key, value]));
+    const same = texts(fr).filter(([key, value]) => value === english.get(key!));
+    expect(same.map(([key]) => key)).toEqual([]);
   });
 
   it('docs/commands.md has every command of --help, and line-ids.md every id the JSON gives', () => {

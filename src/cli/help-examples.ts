@@ -41,6 +41,11 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso accounts -L ledgers/coorace-bn | grep 756',
     'asso plan -L ledgers/coorace-bn -f csv --excel -o plan.csv',
   ],
+  receipts: [
+    'asso recus -L mon-asso --year 2025                      the receipts of the 2025 gifts, numbered in receipts/2025.csv',
+    'asso recus -L mon-asso --year 2025 -f html -o recus-2025.html',
+    'asso receipts -L mon-asso --year 2025 --summary          count and total for the yearly declaration',
+  ],
   check: ['asso check -L ledgers/coorace-bn', 'asso verifier -L ledgers/coorace-bn --strict -f json'],
   budget: [
     'asso budget -L ledgers/coorace-bn -y 2012',

@@ -73,7 +73,7 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
   program
     .command('main', { hidden: true })
     .description(t(h.main()))
-    .option('--detail', 'list the accounts under each line')
+    .option('--detail', t(h.detail()))
     .option('--expect-total <amount>', t(h.expectTotalMain()))
     .action(
       action(async (options, command) =>
@@ -87,7 +87,7 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
     .command('income-statement')
     .alias('resultat')
     .description(t(h.incomeStatement()))
-    .option('--detail', 'list the accounts under each line')
+    .option('--detail', t(h.detail()))
     .action(
       action(async (options, command) =>
         (await import('./commands/statements.js')).runIncomeStatement(options, { detail: !!command.detail }),
@@ -97,7 +97,7 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
     .command('balance-sheet')
     .alias('bilan')
     .description(t(h.balanceSheet()))
-    .option('--detail', 'list the accounts under each line')
+    .option('--detail', t(h.detail()))
     .option('--expect-total <amount>', t(h.expectTotal()))
     .action(
       action(async (options, command) =>
@@ -232,6 +232,16 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
     .action(
       action(async (options, command) =>
         (await import('./commands/report.js')).runReport(options, { cents: !!command.cents }),
+      ),
+    );
+  program
+    .command('receipts')
+    .alias('recus')
+    .description(t(h.receipts()))
+    .option('--summary', t(h.receiptsSummary()))
+    .action(
+      action(async (options, command) =>
+        (await import('./commands/receipts.js')).runReceipts(options, { summary: !!command.summary }),
       ),
     );
   program

@@ -231,6 +231,16 @@ export const helpMessages = {
       'ce qui compose un chiffre : un identifiant de ligne des états (produits.cotisations) ou un numéro de compte ; ses comptes, puis ses écritures avec fichier et ligne',
       'what makes up a figure: a statement line id (produits.cotisations) or an account number; its accounts, then its entries with file and line',
     ),
+  receipts: () =>
+    text(
+      "les reçus fiscaux des dons d'une année civile (cerfa 11580), numérotés dans receipts/<année>.csv ; -f html : un reçu par page",
+      'tax receipts for the gifts of a calendar year (reçus fiscaux, cerfa 11580), numbered in receipts/<year>.csv; -f html: one receipt a page',
+    ),
+  receiptsSummary: () =>
+    text(
+      'le nombre et le total des reçus en vigueur (article 222 bis du CGI)',
+      'the count and total of the receipts in force (article 222 bis of the CGI)',
+    ),
   // After the examples of `asso --help`
   programFooter: () =>
     text(
