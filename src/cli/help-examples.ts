@@ -16,6 +16,8 @@ const PROGRAM_EXAMPLES: readonly (readonly [string, Text?])[] = [
 const EXAMPLE_NOTES: Readonly<Record<string, Text>> = {
   'asso close -L ledgers/coorace-bn --year 2011': helpMessages.exampleClose(),
   'asso migrate --to pca-2025 -L mon-asso': helpMessages.exampleMigrate(),
+  'asso recus -L mon-asso --year 2025': helpMessages.exampleReceipts(),
+  'asso receipts -L mon-asso --year 2025 --summary': helpMessages.exampleReceiptsSummary(),
 };
 
 export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
@@ -42,9 +44,9 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso plan -L ledgers/coorace-bn -f csv --excel -o plan.csv',
   ],
   receipts: [
-    'asso recus -L mon-asso --year 2025                      the receipts of the 2025 gifts, numbered in receipts/2025.csv',
+    'asso recus -L mon-asso --year 2025',
     'asso recus -L mon-asso --year 2025 -f html -o recus-2025.html',
-    'asso receipts -L mon-asso --year 2025 --summary          count and total for the yearly declaration',
+    'asso receipts -L mon-asso --year 2025 --summary',
   ],
   check: ['asso check -L ledgers/coorace-bn', 'asso verifier -L ledgers/coorace-bn --strict -f json'],
   budget: [

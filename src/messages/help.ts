@@ -252,6 +252,13 @@ export const helpMessages = {
   exampleCheck: () => text('tous les problèmes, avec fichier et ligne', 'every problem, with file and line'),
   exampleClose: () =>
     text("montre ce qu'elle va écrire, demande, puis écrit", 'shows what it will write, asks, then writes'),
+  exampleReceipts: () =>
+    text(
+      'les reçus des dons de 2025, numérotés dans receipts/2025.csv',
+      'the receipts of the 2025 gifts, numbered in receipts/2025.csv',
+    ),
+  exampleReceiptsSummary: () =>
+    text('nombre et total pour la déclaration annuelle', 'count and total for the yearly declaration'),
   exampleMigrate: () => text('la réécriture, en diff', 'the rewrite, as a diff'),
 } as const;
 
