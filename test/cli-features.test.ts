@@ -1,6 +1,9 @@
 // The command line people use: init, explain, help with examples that run, suggestions, colours
 // off in pipes, 80 columns, CSV for Excel, the progress line. Built command (`npx tsc -p .` first).
 import { FRENCH_DEFAULT } from './run-asso.js';
+
+/** These tests read the messages in English (an English LANG); statement labels stay French (--lang only). */
+const ENGLISH_MESSAGES = { ...FRENCH_DEFAULT, LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +38,7 @@ function asso(
         cwd: options.cwd ?? ROOT,
         env: {
           ...process.env,
-          ...FRENCH_DEFAULT,
+          ...ENGLISH_MESSAGES,
           NO_COLOR: '1',
           ASSO_LEDGER: undefined,
           FORCE_COLOR: undefined,
@@ -75,7 +78,7 @@ describe.concurrent('asso init', () => {
       '2024',
     ]);
     expect(made.code, made.stderr).toBe(0);
-    expect(made.stdout).toContain('Nouveau dossier comptable');
+    expect(made.stdout).toContain('New ledger folder');
     expect(readdirSync(dir).sort()).toEqual(['README.md', 'accounts.csv', 'asso.json', 'journal']);
     expect(JSON.parse(readFileSync(join(dir, 'asso.json'), 'utf8'))).toMatchObject({
       name: 'Les Amis du Moulin',
@@ -114,11 +117,11 @@ describe.concurrent('asso init', () => {
       const dir = join(scratch, 'voile');
       const child = spawn('/usr/bin/script', ['-qec', `${process.execPath} ${BIN} init ${dir} -y 2024`, '/dev/null'], {
         cwd: ROOT,
-        env: { ...process.env, ...FRENCH_DEFAULT, NO_COLOR: '1' },
+        env: { ...process.env, ...FRENCH_DEFAULT, NO_COLOR: '1' }, // the questions in French, the default
       });
       const answers: [RegExp, string][] = [
         [/Nom de l'association/, 'Club de voile\n'],
-        [/fiscal year start/, '09-01\n'],
+        [/Premier jour de l'exercice/, '09-01\n'],
         [/SIREN/, '\n'],
       ];
       let out = '';

@@ -2,6 +2,9 @@
 // through the BUILT command (`node bin/asso.js`), with golden files: the FEC of the seed and of
 // a fixture, the output of the seed's close, its seal.
 import { FRENCH_DEFAULT } from './run-asso.js';
+
+/** These tests read the messages in English (an English LANG); statement labels stay French (--lang only). */
+const ENGLISH_MESSAGES = { ...FRENCH_DEFAULT, LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +34,7 @@ function asso(args: readonly string[], cwd = ROOT): Promise<Run> {
         cwd,
         env: {
           ...process.env,
-          ...FRENCH_DEFAULT,
+          ...ENGLISH_MESSAGES,
           NO_COLOR: '1',
           ASSO_LEDGER: undefined,
           FORCE_COLOR: undefined,
@@ -114,7 +117,7 @@ describe.concurrent('close and the sealed year (built command)', () => {
     );
     const completed = await asso(['close', '-L', dir, '--year', '2011', '--yes']);
     expect(completed.stdout).toMatch(
-      /journal\/2012-opening\.csv \(16 lignes\) : déjà écrit par une clôture interrompue, conservé/,
+      /journal\/2012-opening\.csv \(16 rows\): already written by an interrupted close, kept/,
     );
     expect(completed.stdout).toMatch(
       /Empreinte \(SHA-256\) : bdf9cc4895560ad7486c9c67bf545c3b631308e9f0b21d340e12d025ecc9ecbd/,
@@ -168,7 +171,7 @@ describe.concurrent('close and the sealed year (built command)', () => {
     expect((await asso(['allocate', '-L', dir, '-y', '2011', '110000=1436.00', '--date', '2012-06-15'])).code).toBe(1); // not closed yet
     expect((await asso(['close', '-L', dir, '--year', '2011', '--yes'])).code).toBe(0);
     const wrong = await asso(['affecter', '-L', dir, '-y', '2011', '110000=1000', '--date', '2012-06-15']);
-    expect(wrong.stderr).toMatch(/add up to 1000.00 but the excédent of 2011 is 1436.00/);
+    expect(wrong.stderr).toMatch(/add up to €1,000.00 but the excédent of 2011 is €1,436.00/);
     const ok = await asso([
       'allocate',
       '-L',
@@ -257,7 +260,7 @@ describe.concurrent('export fec and import fec (built command)', () => {
     );
     const imported = await asso(['import', 'fec', first, '-L', target]);
     expect(imported.code, imported.stderr).toBe(0);
-    expect(imported.stdout).toMatch(/199 écritures \(475 lignes\) importées/);
+    expect(imported.stdout).toMatch(/199 entries \(475 rows\) imported/);
     expect((await asso(['check', '-L', target])).stdout).toBe(
       '0 error(s), 0 warning(s) in 199 entries over 1 fiscal year(s)\n',
     );
