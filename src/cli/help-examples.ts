@@ -16,6 +16,9 @@ const PROGRAM_EXAMPLES: readonly (readonly [string, Text?])[] = [
 const EXAMPLE_NOTES: Readonly<Record<string, Text>> = {
   'asso close -L ledgers/coorace-bn --year 2011': helpMessages.exampleClose(),
   'asso migrate --to pca-2025 -L mon-asso': helpMessages.exampleMigrate(),
+  'asso immobilisations -L fixtures/assets -y 2025': helpMessages.exampleAssets(),
+  'asso assets -L mon-asso -y 2025 --book': helpMessages.exampleAssetsBook(),
+  'asso projets -L fixtures/projects': helpMessages.exampleProjects(),
   'asso recus -L mon-asso --year 2025': helpMessages.exampleReceipts(),
   'asso receipts -L mon-asso --year 2025 --summary': helpMessages.exampleReceiptsSummary(),
 };
@@ -48,6 +51,8 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso recus -L mon-asso --year 2025 -f html -o recus-2025.html',
     'asso receipts -L mon-asso --year 2025 --summary',
   ],
+  assets: ['asso immobilisations -L fixtures/assets -y 2025', 'asso assets -L mon-asso -y 2025 --book'],
+  projects: ['asso projets -L fixtures/projects', 'asso projects -L fixtures/projects --project ECOLE -f json'],
   check: ['asso check -L ledgers/coorace-bn', 'asso verifier -L ledgers/coorace-bn --strict -f json'],
   budget: [
     'asso budget -L ledgers/coorace-bn -y 2012',

@@ -245,6 +245,26 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
       ),
     );
   program
+    .command('assets')
+    .alias('immobilisations')
+    .description(t(h.assets()))
+    .option('--book', t(h.assetsBook()))
+    .action(
+      action(async (options, command) =>
+        (await import('./commands/assets.js')).runAssets(options, { book: !!command.book }),
+      ),
+    );
+  program
+    .command('projects')
+    .alias('projets')
+    .description(t(h.projects()))
+    .option('--project <code>', t(h.projectsOne()))
+    .action(
+      action(async (options, command) =>
+        (await import('./commands/projects.js')).runProjects(options, { project: command.project }),
+      ),
+    );
+  program
     .command('init <dir>')
     .description(t(h.init()))
     .option('--name <name>', t(h.initName()))

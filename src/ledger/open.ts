@@ -19,6 +19,7 @@ import type { ReferenceSet } from '../statements/layout.js';
 import { carryMapBetween, changesInto, chartOfSet, referenceSetFor } from '../statements/reference-sets.js';
 import { UsageError } from '../usage-error.js';
 import { readSeals, sealWatcher } from './seals.js';
+import { assetDiagnostics } from '../assets/ledger-check.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -106,6 +107,7 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
     ...whole,
     ...watcher.check(books),
     ...abolishedAccountPostings(folder, books, setFor),
+    ...assetDiagnostics(folder, books, carryFor, hasErrors(diagnostics)),
   ];
   const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);
   return {

@@ -241,6 +241,27 @@ export const helpMessages = {
       'le nombre et le total des reçus en vigueur (article 222 bis du CGI)',
       'the count and total of the receipts in force (article 222 bis of the CGI)',
     ),
+  assets: () =>
+    text(
+      "le registre des immobilisations et le plan d'amortissement de l'exercice (assets.csv) ; --book écrit les écritures d'amortissement de l'exercice",
+      "the fixed-asset register and depreciation schedule of the year (assets.csv); --book writes the year's depreciation entries",
+    ),
+  assetsBook: () =>
+    text(
+      "écrit les écritures d'amortissement de l'exercice dans journal/<année>-depreciation.csv (réécrites, jamais en double)",
+      'write the depreciation entries of the year to journal/<year>-depreciation.csv (rewritten, never doubled)',
+    ),
+  projects: () =>
+    text(
+      'le compte de résultat avec une colonne par projet (colonne analytique), une sans projet, et le total',
+      'the income statement with a column per project (analytic column), one without a project, and the total',
+    ),
+  projectsOne: () => text('un seul projet', 'one project only'),
+  exampleAssets: () =>
+    text('le registre et le plan de 2025, par compte', 'the register and schedule of 2025, by account'),
+  exampleAssetsBook: () => text('écrit journal/2025-depreciation.csv', 'write journal/2025-depreciation.csv'),
+  exampleProjects: () =>
+    text('une colonne par projet, une sans, et le total', 'a column per project, one without, and the total'),
   // After the examples of `asso --help`
   programFooter: () =>
     text(

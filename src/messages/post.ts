@@ -7,7 +7,6 @@ import { type Text, text } from './text.js';
 export const entryName = (journal: string, piece: string) =>
   text(`l'écriture ${journal} ${piece}`, `entry ${journal} ${piece}`);
 
-
 /** The words some replacements of the chart data are (src/chart/pca2025-data.ts), in French. */
 const REPLACEMENT_WORDS: Readonly<Record<string, string>> = { 'the charge account': 'le compte de charge' };
 

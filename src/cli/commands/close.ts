@@ -1,8 +1,11 @@
 // close (cloture): the opening entries of Y+1, the accrual reversals, then the seal of Y.
+import { depreciationNotBooked } from '../../assets/ledger-check.js';
 import { prepareClose, writeCloseSteps } from '../../ledger/close.js';
 import { closeMessages } from '../../messages/close.js';
 import { cliMessages } from '../../messages/cli.js';
 import { say, type Text } from '../../messages/text.js';
+import { assetMessages } from '../../messages/assets.js';
+import { readLedgerFolder } from '../../read/ledger-folder.js';
 import { todayIso } from '../clock.js';
 import { askConfirmation } from '../confirm.js';
 import { printDiagnostics } from '../context.js';
@@ -50,6 +53,9 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
     out(`${t(closeMessages.remapsTitle(year + 1))}\n`);
     for (const remap of seal.remaps) out(`${t(closeMessages.remap(remap.from, remap.to, remap.balance))}\n`);
   }
+  const folder = readLedgerFolder(options.ledger).folder;
+  if (folder && depreciationNotBooked(folder, year))
+    process.stderr.write(`asso: ${say(assetMessages.notBooked(year), options.messages)}\n`);
   if (!command.yes) {
     if (!process.stdin.isTTY) throw new UsageError(closeMessages.closeIsFinal());
     if (!(await askConfirmation(t(closeMessages.confirmClose(year))))) {
