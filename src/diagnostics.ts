@@ -63,7 +63,7 @@ export interface CodeDescription {
 
 /** The stable codes of `asso check`: scripts may rely on them; each has a fixture under fixtures/errors/<code>/. */
 export const DIAGNOSTIC_CODES: readonly CodeDescription[] = [
-  { code: 'config', severity: 'error', meaning: codeMeanings['config'] },
+  { code: 'config', severity: 'error', meaning: codeMeanings.config },
   { code: 'unreadable-file', severity: 'error', meaning: codeMeanings['unreadable-file'] },
   { code: 'empty-file', severity: 'error', meaning: codeMeanings['empty-file'] },
   { code: 'binary-file', severity: 'error', meaning: codeMeanings['binary-file'] },
@@ -85,7 +85,7 @@ export const DIAGNOSTIC_CODES: readonly CodeDescription[] = [
   { code: 'no-amount', severity: 'error', meaning: codeMeanings['no-amount'] },
   { code: 'one-row-entry', severity: 'error', meaning: codeMeanings['one-row-entry'] },
   { code: 'mixed-dates', severity: 'error', meaning: codeMeanings['mixed-dates'] },
-  { code: 'unbalanced', severity: 'error', meaning: codeMeanings['unbalanced'] },
+  { code: 'unbalanced', severity: 'error', meaning: codeMeanings.unbalanced },
   { code: 'not-consecutive', severity: 'error', meaning: codeMeanings['not-consecutive'] },
   { code: 'duplicate-piece', severity: 'error', meaning: codeMeanings['duplicate-piece'] },
   { code: 'volunteering-mixed', severity: 'error', meaning: codeMeanings['volunteering-mixed'] },

@@ -3,7 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { cliMessages } from '../messages/cli.js';
-import { commanderErrorFr, helpMessages as h } from '../messages/help.js';
+import { commanderError, helpMessages as h } from '../messages/help.js';
 import { type Lang, messageLang, say, type Text } from '../messages/text.js';
 import { examplesText, programExamples } from './help-examples.js';
 import { parseGlobalOptions, UsageError, type GlobalOptions, type RawOptions } from './options.js';
@@ -58,7 +58,7 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
           ? `${option.description} (${t(h.choices(option.argChoices.map((c) => JSON.stringify(c)).join(', ')))})`
           : option.description,
     })
-    .configureOutput({ outputError: (message, write) => write(lang === 'fr' ? commanderErrorFr(message) : message) })
+    .configureOutput({ outputError: (message, write) => write(commanderError(message, lang)) })
     .exitOverride();
 
   // biome-ignore lint/suspicious/noExplicitAny: commander hands each action untyped arguments

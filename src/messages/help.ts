@@ -1,6 +1,6 @@
 // The help (`asso --help`, `asso <command> --help`, docs/commands.md): the program, every command
 // and option, the titles commander prints, and the words around the examples.
-import { text } from './text.js';
+import { type Lang, text } from './text.js';
 
 export const helpMessages = {
   program: () =>
@@ -283,8 +283,12 @@ export const helpMessages = {
   exampleMigrate: () => text('la réécriture, en diff', 'the rewrite, as a diff'),
 } as const;
 
-/** Commander's error messages, said in French (the English ones are commander's own). */
-export function commanderErrorFr(message: string): string {
+/** Commander's error messages in the language of messages (the English ones are commander's own). */
+export function commanderError(message: string, lang: Lang): string {
+  return { fr: commanderErrorFr(message), en: message }[lang];
+}
+
+function commanderErrorFr(message: string): string {
   const rules: [RegExp, string][] = [
     [/^error: unknown option '(.*)'/, 'erreur : option inconnue « $1 »'],
     [/^error: unknown command '(.*)'/, 'erreur : commande inconnue « $1 »'],

@@ -1,4 +1,5 @@
 // budget (previsionnel): flags → options → budget report → render; --fail-over sets the exit code.
+import { labels } from '../../messages/labels.js';
 import { budgetMessages } from '../../messages/budget.js';
 import { cliMessages } from '../../messages/cli.js';
 import { type Lang, say, type Text } from '../../messages/text.js';
@@ -170,12 +171,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
     name: folder.config.name,
     firstMonth,
     ratios: ratioStyle(options),
-    profile:
-      command.profile === 'previous'
-        ? options.lang === 'fr'
-          ? `réalisé ${year - 1}`
-          : `${year - 1} actuals`
-        : undefined,
+    profile: command.profile === 'previous' ? say(labels.previousActuals(year - 1), options.lang) : undefined,
   };
   // Month by month stays in cents: whole euros would not foot across months and lines at once.
   const documents: Document[] = [

@@ -1,4 +1,5 @@
 // balance, journal, ledger, accounts, check.
+import { labels } from '../../messages/labels.js';
 import { say } from '../../messages/text.js';
 import { cliMessages } from '../../messages/cli.js';
 import type { Balances, Entry } from '../../model.js';
@@ -51,10 +52,7 @@ export function runLedger(options: GlobalOptions, prefix: string | undefined): n
   const opening = provisional
     ? {
         date: books.years.get(year)?.start ?? '',
-        label:
-          options.lang === 'fr'
-            ? `À-nouveaux provisoires (clôture ${year - 1})`
-            : `Provisional opening (${year - 1} closing)`,
+        label: say(labels.provisionalOpening(year - 1), options.lang),
         balances: carried(carryForward(yearPosition(books, year - 1, found.loaded.carryFor)!.balances)),
       }
     : undefined;

@@ -1,5 +1,6 @@
 // income-statement, balance-sheet, and the main job (both, for `npm start`): flags → the domain
 // layer's statements → documents → exit code.
+import { labels } from '../../messages/labels.js';
 import { cliMessages } from '../../messages/cli.js';
 import { euros as eurosIn } from '../../messages/number.js';
 import { type Lang, say } from '../../messages/text.js';
@@ -8,7 +9,6 @@ import { balanceSheetJson, incomeStatementJson } from '../../render/json.js';
 import { balanceSheetDocuments, incomeStatementDocument } from '../../render/statements.js';
 import type { BalanceSheet } from '../../reports/balance-sheet.js';
 import type { Document } from '../../render/document.js';
-import { frenchDate } from '../../read/date.js';
 import type { Ledger } from '../../ledger/open.js';
 import { exactAndShown as domainExactAndShown, remapFor, type PreviousRemap } from '../../ledger/statements.js';
 import { emit } from '../output.js';
@@ -39,10 +39,7 @@ const exactAndShown = (loaded: Ledger, options: GlobalOptions) =>
 function withSeal(loaded: Ledger, documents: Document[], options: GlobalOptions): Document[] {
   const seal = loaded.seals.get(loaded.year);
   if (!seal || !documents.length) return documents;
-  const note =
-    options.lang === 'fr'
-      ? `Exercice clos le ${frenchDate(seal.closedOn)} — empreinte SHA-256 : ${seal.fingerprint}`
-      : `Year closed on ${seal.closedOn} — SHA-256 fingerprint: ${seal.fingerprint}`;
+  const note = say(labels.yearClosed(seal.closedOn, seal.fingerprint), options.lang);
   const last = documents[documents.length - 1]!;
   return [...documents.slice(0, -1), { ...last, notes: [...last.notes, note] }];
 }
