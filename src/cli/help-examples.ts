@@ -19,6 +19,7 @@ const EXAMPLE_NOTES: Readonly<Record<string, Text>> = {
   'asso immobilisations -L fixtures/assets -y 2025': helpMessages.exampleAssets(),
   'asso assets -L mon-asso -y 2025 --book': helpMessages.exampleAssetsBook(),
   'asso projets -L fixtures/projects': helpMessages.exampleProjects(),
+  'asso diff HEAD~1 HEAD -L comptes': helpMessages.exampleDiff(),
   'asso recus -L mon-asso --year 2025': helpMessages.exampleReceipts(),
   'asso receipts -L mon-asso --year 2025 --summary': helpMessages.exampleReceiptsSummary(),
 };
@@ -53,6 +54,7 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   ],
   assets: ['asso immobilisations -L fixtures/assets -y 2025', 'asso assets -L mon-asso -y 2025 --book'],
   projects: ['asso projets -L fixtures/projects', 'asso projects -L fixtures/projects --project ECOLE -f json'],
+  diff: ['asso diff HEAD~1 HEAD -L comptes', 'asso comparer fixtures/projects ../copie-des-comptes -f json'],
   check: ['asso check -L ledgers/coorace-bn', 'asso verifier -L ledgers/coorace-bn --strict -f json'],
   budget: [
     'asso budget -L ledgers/coorace-bn -y 2012',

@@ -265,6 +265,11 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
       ),
     );
   program
+    .command('diff <a> <b>')
+    .alias('comparer')
+    .description(t(h.diff()))
+    .action(action(async (options, a, b) => (await import('./commands/diff.js')).runDiff(options, a, b)));
+  program
     .command('init <dir>')
     .description(t(h.init()))
     .option('--name <name>', t(h.initName()))

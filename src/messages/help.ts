@@ -256,10 +256,17 @@ export const helpMessages = {
       'le compte de résultat avec une colonne par projet (colonne analytique), une sans projet, et le total',
       'the income statement with a column per project (analytic column), one without a project, and the total',
     ),
+  diff: () =>
+    text(
+      'les lignes des états et les soldes de comptes qui diffèrent entre deux révisions git de la comptabilité, ou deux dossiers ; sortie 1 quand ils diffèrent',
+      'the statement lines and account balances that differ between two git revisions of the ledger, or two ledger folders; exit 1 when they differ',
+    ),
   projectsOne: () => text('un seul projet', 'one project only'),
   exampleAssets: () =>
     text('le registre et le plan de 2025, par compte', 'the register and schedule of 2025, by account'),
   exampleAssetsBook: () => text('écrit journal/2025-depreciation.csv', 'write journal/2025-depreciation.csv'),
+  exampleDiff: () =>
+    text('ce que le dernier commit a changé dans les états', 'what the last commit changed in the statements'),
   exampleProjects: () =>
     text('une colonne par projet, une sans, et le total', 'a column per project, one without, and the total'),
   // After the examples of `asso --help`
