@@ -4,7 +4,7 @@
 // spreadsheet one (`;`, decimal comma, Windows-1252, some quoted labels, DD/MM/YYYY).
 // Also writes the same books in the journal format hledger and ledger-cli read.
 //
-//   node scripts/gen-ledger.mjs <dir> <entries> [plain|french] [--ledger-format]
+//   node scripts/gen-ledger.mjs <dir> <entries> [plain|french] [--ledger-format] [--years N]
 import { mkdirSync, openSync, writeSync, closeSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -196,12 +196,12 @@ function centsText(cents, mark) {
  * Each year after the first also has the assembly's allocation of the previous year's result
  * (120 → 110, or 129 → 119), so that `check` finds nothing to warn about.
  */
-export function generateEntries(count, onEntry) {
+export function generateEntries(count, onEntry, years = YEARS) {
   const r = random(20111231);
-  const perYear = Math.ceil(count / YEARS);
+  const perYear = Math.ceil(count / years);
   let written = 0;
   let previousResult;
-  for (let y = 0; y < YEARS && written < count; y += 1) {
+  for (let y = 0; y < years && written < count; y += 1) {
     const year = FIRST_YEAR + y;
     const inYear = Math.min(perYear, count - written);
     const pieces = new Map();
@@ -249,7 +249,7 @@ export function generateEntries(count, onEntry) {
 }
 
 /** Writes a ledger folder of `count` entries in `dialect`; returns the number of postings. */
-export function writeLedger(dir, count, dialect = 'plain', { ledgerFormat = false } = {}) {
+export function writeLedger(dir, count, dialect = 'plain', { ledgerFormat = false, years = YEARS } = {}) {
   mkdirSync(join(dir, 'journal'), { recursive: true });
   writeFileSync(
     join(dir, 'asso.json'),
@@ -268,30 +268,36 @@ export function writeLedger(dir, count, dialect = 'plain', { ledgerFormat = fals
   let text = '';
   let postings = 0;
   const eol = french ? '\r\n' : '\n';
-  generateEntries(count, (entry) => {
-    const date = french ? `${entry.date.slice(8, 10)}/${entry.date.slice(5, 7)}/${entry.date.slice(0, 4)}` : entry.date;
-    const quoted = entry.label.includes(sep) || entry.label.includes('"');
-    const label = quoted ? `"${entry.label.replaceAll('"', '""')}"` : entry.label;
-    for (const [account, side, cents] of entry.postings) {
-      const amount = centsText(cents, mark);
-      buffer += `${date}${sep}${entry.journal}${sep}${entry.piece}${sep}${account}${sep}${label}${sep}${side === 'D' ? amount : ''}${sep}${side === 'C' ? amount : ''}${eol}`;
-      postings += 1;
-    }
-    if (hl !== undefined) {
-      text += `${entry.date} ${entry.journal} ${entry.piece} ${entry.label.replaceAll(';', ',')}\n`;
-      for (const [account, side, cents] of entry.postings)
-        text += `    ${account}  ${side === 'D' ? '' : '-'}${centsText(cents, '.')}\n`;
-      text += '\n';
-      if (text.length > 1 << 20) {
-        writeSync(hl, text);
-        text = '';
+  generateEntries(
+    count,
+    (entry) => {
+      const date = french
+        ? `${entry.date.slice(8, 10)}/${entry.date.slice(5, 7)}/${entry.date.slice(0, 4)}`
+        : entry.date;
+      const quoted = entry.label.includes(sep) || entry.label.includes('"');
+      const label = quoted ? `"${entry.label.replaceAll('"', '""')}"` : entry.label;
+      for (const [account, side, cents] of entry.postings) {
+        const amount = centsText(cents, mark);
+        buffer += `${date}${sep}${entry.journal}${sep}${entry.piece}${sep}${account}${sep}${label}${sep}${side === 'D' ? amount : ''}${sep}${side === 'C' ? amount : ''}${eol}`;
+        postings += 1;
       }
-    }
-    if (buffer.length > 1 << 20) {
-      writeSync(csv, encode(buffer));
-      buffer = '';
-    }
-  });
+      if (hl !== undefined) {
+        text += `${entry.date} ${entry.journal} ${entry.piece} ${entry.label.replaceAll(';', ',')}\n`;
+        for (const [account, side, cents] of entry.postings)
+          text += `    ${account}  ${side === 'D' ? '' : '-'}${centsText(cents, '.')}\n`;
+        text += '\n';
+        if (text.length > 1 << 20) {
+          writeSync(hl, text);
+          text = '';
+        }
+      }
+      if (buffer.length > 1 << 20) {
+        writeSync(csv, encode(buffer));
+        buffer = '';
+      }
+    },
+    years,
+  );
   writeSync(csv, encode(buffer));
   closeSync(csv);
   if (hl !== undefined) {
@@ -302,11 +308,14 @@ export function writeLedger(dir, count, dialect = 'plain', { ledgerFormat = fals
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir, count, dialect = 'plain', flag] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--years');
+  const years = at >= 0 ? Number(args.splice(at, 2)[1]) : YEARS;
+  const [dir, count, dialect = 'plain', flag] = args;
   if (!dir || !count) {
-    console.error('usage: node scripts/gen-ledger.mjs <dir> <entries> [plain|french] [--ledger-format]');
+    console.error('usage: node scripts/gen-ledger.mjs <dir> <entries> [plain|french] [--ledger-format] [--years N]');
     process.exit(2);
   }
-  const postings = writeLedger(dir, parseInt(count, 10), dialect, { ledgerFormat: flag === '--ledger-format' });
+  const postings = writeLedger(dir, parseInt(count, 10), dialect, { ledgerFormat: flag === '--ledger-format', years });
   console.log(`${dir}: ${count} entries, ${postings} postings (${dialect})`);
 }

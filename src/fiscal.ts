@@ -1,6 +1,6 @@
 // Fiscal years: named by the calendar year they start in; they may start on any day, and the
 // first year may be of irregular length.
-import { addDays } from './read/date.js';
+import { addDays } from './date.js';
 
 export interface FiscalCalendar {
   /** MM-DD of the first day of every regular year. */

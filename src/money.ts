@@ -1,11 +1,16 @@
-// Money: exact amounts. Inside the engine an amount is a bigint number of cents (exact at any
-// size); at the edges (reports, JSON, display) it becomes a decimal.js value. No amount is ever
-// a JavaScript floating-point number.
-import { Decimal } from 'decimal.js';
-
-/** decimal.js configured so that nothing the tool does with money is ever rounded implicitly. */
-export const Money = Decimal.clone({ precision: 1_000_000, rounding: Decimal.ROUND_HALF_UP });
-export type Money = InstanceType<typeof Money>;
+// Money: exact amounts. An amount is a bigint number of cents, exact at any size, from the
+// reader to the renderers (JSON writes it as a decimal string with two decimals). No amount is
+// ever a JavaScript floating-point number.
+//
+// Where arithmetic goes beyond adding cents, two tools, each where it fits:
+// - one division of two amounts, rounded once (a budget's actual ÷ budget and its --fail-over
+//   percentage, the report's shares and months of expenses, spreading a budget over months by
+//   largest remainder, whole-euro footing): exact integer arithmetic on the cents, with the
+//   rounding written out (half away from zero) — `ratioString`, `distributeCents`,
+//   `roundToEuro` below. A decimal library would add nothing to a single exact quotient.
+// - computations that chain non-integer factors before rounding (the depreciation prorata by
+//   days of src/assets/schedule.ts): decimal.js, with a precision that never rounds
+//   implicitly, rounded to the cent once at the end.
 
 export type Cents = bigint;
 
@@ -14,10 +19,6 @@ export function centsToString(cents: Cents): string {
   const negative = cents < 0n;
   const digits = (negative ? -cents : cents).toString().padStart(3, '0');
   return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
-
-export function centsToMoney(cents: Cents): Money {
-  return new Money(centsToString(cents));
 }
 
 /** Parses a canonical amount ("-12.5", "100", "0.07") into cents; null when not of that form. */

@@ -181,12 +181,12 @@ describe('asso assets on fixtures/assets', () => {
 
   it('--book writes the year’s entries, a rerun rewrites them, and the books then agree with the register', async () => {
     const dir = copyFixture();
-    const first = await runAsso(['immobilisations', '-L', dir, '-y', '2025', '--book'], EPOCH);
+    const first = await runAsso(['immobilisations', '-L', dir, '-y', '2025', '--book'], { env: EPOCH });
     expect(first.code).toBe(0);
     await expect(first.stdout).toMatchFileSnapshot(join(EXPECTED, 'book-2025.txt'));
     const file = join(dir, 'journal', '2025-depreciation.csv');
     const written = readFileSync(file, 'utf8');
-    const again = await runAsso(['immobilisations', '-L', dir, '-y', '2025', '--book'], EPOCH);
+    const again = await runAsso(['immobilisations', '-L', dir, '-y', '2025', '--book'], { env: EPOCH });
     expect(again.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(written);
     const check = await runAsso(['check', '-L', dir]);
@@ -213,12 +213,12 @@ describe('asso assets on fixtures/assets', () => {
 
   it('refuses to book a sealed year, and close reminds of a year’s depreciation not booked', async () => {
     const dir = copyFixture();
-    const close = await runAsso(['cloture', '-L', dir, '--year', '2024', '--yes'], EPOCH);
+    const close = await runAsso(['cloture', '-L', dir, '--year', '2024', '--yes'], { env: EPOCH });
     expect(close.code).toBe(0);
-    const refused = await runAsso(['immobilisations', '-L', dir, '-y', '2024', '--book'], EPOCH);
+    const refused = await runAsso(['immobilisations', '-L', dir, '-y', '2024', '--book'], { env: EPOCH });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('locks/2024.json');
-    const close2025 = await runAsso(['cloture', '-L', dir, '--year', '2025', '--yes'], EPOCH);
+    const close2025 = await runAsso(['cloture', '-L', dir, '--year', '2025', '--yes'], { env: EPOCH });
     expect(close2025.stderr).toContain('asso immobilisations --book --year 2025');
   });
 

@@ -1,39 +1,15 @@
 // End-to-end tests of `asso budget` (the BUILT command): exit codes 0/1/2, problems of a budget
 // file as file:line on stderr (and in `check`), the French alias, --fail-over both ways.
-import { FRENCH_DEFAULT } from './run-asso.js';
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { type Run, runInProcess } from './run-asso.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'asso.js');
 const SEED = 'ledgers/coorace-bn';
 const STACK = /^\s+at\s|internal error/m;
 
-interface Run {
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly code: number | null;
-}
-
-function asso(args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, ...FRENCH_DEFAULT, NO_COLOR: '1', ASSO_LEDGER: undefined },
-        encoding: 'utf8',
-      },
-      (error, stdout, stderr) =>
-        resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }),
-    );
-  });
-}
+const asso = (args: readonly string[]): Promise<Run> => runInProcess(args);
 
 let scratch: string;
 beforeAll(() => {

@@ -1,10 +1,8 @@
-// Golden tests of `asso budget` (and the forecast in `asso main`), run through the BUILT command
+// Golden tests of `asso budget` (and the forecast in `asso main`), run in-process (runCli)
 // over the seed's 2012 budget and the budget-club fixture (a year under way), in every format.
 // Update with `npx vitest run test/budget-golden.test.ts -u`, then read the diff.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, it } from 'vitest';
-import { ROOT, runAsso } from './run-asso.js';
+import { describe, it } from 'vitest';
+import { runAsso } from './run-asso.js';
 
 interface Case {
   readonly name: string;
@@ -101,12 +99,7 @@ const CLUB = cases('fixtures/budget-club', [
   },
 ]);
 
-const asso = runAsso; // the built command, a few processes at a time
-
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'commands', 'budget.js')))
-    throw new Error('dist/ is missing the budget command: run `npx tsc -p .` first');
-});
+const asso = runAsso; // in-process: the code the built command runs
 
 for (const [dir, list] of [
   ['ledgers/coorace-bn', SEED],

@@ -300,7 +300,7 @@ describe('budget report (properties)', () => {
           // Every displayed group line is the sum of the account lines under it.
           r.lines.forEach((line, index) => {
             if (line.kind !== 'line' || line.section === 'result') return;
-            const under: typeof r.lines = [];
+            const under: (typeof r.lines)[number][] = [];
             for (let next = index + 1; next < r.lines.length && r.lines[next]!.kind === 'account'; next += 1)
               under.push(r.lines[next]!);
             expect(line.figures.budget).toBe(sumCents(under.map((u) => u.figures.budget ?? 0n)));

@@ -1,57 +1,23 @@
 // The command line people use: init, explain, help with examples that run, suggestions, colours
 // off in pipes, 80 columns, CSV for Excel, the progress line. Built command (`npx tsc -p .` first).
-import { FRENCH_DEFAULT } from './run-asso.js';
-
-/** These tests read the messages in English (an English LANG); statement labels stay French (--lang only). */
-const ENGLISH_MESSAGES = { ...FRENCH_DEFAULT, LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BIN, pinnedEnv, ROOT, type Run, runAssoIn, type RunOptions } from './run-asso.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_EXAMPLES } from '../src/cli/help-examples.js';
 import { progressIndicator, progressText } from '../src/cli/progress.js';
 import type { Document } from '../src/render/document.js';
 import { cutText, renderTable, wrapText } from '../src/render/table.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'asso.js');
 const SEED = 'ledgers/coorace-bn';
 const ESC = /\x1b\[/;
 
-interface Run {
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly code: number | null;
-}
-
-function asso(
-  args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
-): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      {
-        cwd: options.cwd ?? ROOT,
-        env: {
-          ...process.env,
-          ...ENGLISH_MESSAGES,
-          NO_COLOR: '1',
-          ASSO_LEDGER: undefined,
-          FORCE_COLOR: undefined,
-          ...options.env,
-        },
-        maxBuffer: 16 * 1024 * 1024,
-        encoding: 'utf8',
-      },
-      (error, stdout, stderr) =>
-        resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }),
-    );
-  });
-}
+/** These tests read the messages in English (an English LANG); statement labels stay French (--lang only). */
+const ENGLISH_MESSAGES = { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
+const asso = (args: readonly string[], options: RunOptions = {}): Promise<Run> =>
+  runAssoIn(args, { ...options, env: { ...ENGLISH_MESSAGES, ...options.env } });
 
 let scratch: string;
 beforeAll(() => {
@@ -117,7 +83,7 @@ describe.concurrent('asso init', () => {
       const dir = join(scratch, 'voile');
       const child = spawn('/usr/bin/script', ['-qec', `${process.execPath} ${BIN} init ${dir} -y 2024`, '/dev/null'], {
         cwd: ROOT,
-        env: { ...process.env, ...FRENCH_DEFAULT, NO_COLOR: '1' }, // the questions in French, the default
+        env: pinnedEnv(), // the questions in French, the default
       });
       const answers: [RegExp, string][] = [
         [/Nom de l'association/, 'Club de voile\n'],

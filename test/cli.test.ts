@@ -1,50 +1,15 @@
 // End-to-end tests of the BUILT command (`node bin/asso.js`, so `npx tsc -p .` first): exit codes,
 // where messages go, output files, JSON shape, language. Each test runs real processes.
-import { FRENCH_DEFAULT } from './run-asso.js';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, type Run, runAssoIn, type RunOptions } from './run-asso.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'asso.js');
 const SEED = 'ledgers/coorace-bn';
 const NNBSP = '\u202f';
 
-interface Run {
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly code: number | null;
-}
-
-function asso(
-  args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
-): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      {
-        cwd: options.cwd ?? ROOT,
-        env: {
-          ...process.env,
-          ...FRENCH_DEFAULT,
-          NO_COLOR: '1',
-          ASSO_LEDGER: undefined,
-          FORCE_COLOR: undefined,
-          ...options.env,
-        },
-        maxBuffer: 64 * 1024 * 1024,
-        encoding: 'utf8',
-      },
-      (error, stdout, stderr) =>
-        resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }),
-    );
-  });
-}
+const asso = (args: readonly string[], options: RunOptions = {}): Promise<Run> => runAssoIn(args, options);
 
 /** A stack frame ("    at main (file.js:1:2)") or a crash report: never shown to a user. */
 const STACK = /^\s+at\s|internal error/m;

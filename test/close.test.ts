@@ -14,6 +14,7 @@ import { planAllocation } from '../src/close/allocation.js';
 import { prepareClose, writeCloseSteps } from '../src/ledger/close.js';
 import { isOpen, openLedger, type Ledger } from '../src/ledger/open.js';
 import { statements } from '../src/ledger/statements.js';
+import { say } from '../src/messages/text.js';
 import { exportFec } from '../src/fec/export.js';
 import { balanceOf, type Balances, type Entry } from '../src/model.js';
 import { centsToString } from '../src/money.js';
@@ -318,7 +319,7 @@ describe('close over random valid ledgers', () => {
             const changed = mutate(original, mutation);
             if (changed.text === original) continue; // an empty cell left empty (a debit on a credit row)
             writeFileSync(file, changed.text);
-            const messages = errorsOf(load(dir)).map((d) => d.message.en);
+            const messages = errorsOf(load(dir)).map((d) => say(d.message, 'en'));
             expect([mutation, messages.some((m) => m.includes('fiscal year 2024') && m.includes(changed.key))]).toEqual(
               [mutation, true],
             );
@@ -340,7 +341,9 @@ describe('close over random valid ledgers', () => {
         closeNow(dir, upTo);
         const interrupted = load(dir);
         const codes = errorsOf(interrupted).map((d) => d.code);
-        expect(codes).toEqual(upTo === 0 ? [] : ['incomplete-close']);
+        // The record of the books the close starts from alone is not an incomplete close; an opening file is.
+        const wroteJournal = whole.steps.slice(0, upTo).some((step) => step.file.startsWith('journal/'));
+        expect(codes).toEqual(wroteJournal ? ['incomplete-close'] : []);
         const completed = closeNow(dir);
         expect(completed.steps.slice(0, upTo).every((step) => step.present)).toBe(true);
         expect(completed.seal.fingerprint).toBe(whole.seal.fingerprint);
@@ -376,8 +379,8 @@ describe('the seed books', () => {
     unlinkSync(join(dir, 'journal', '2011-opening.csv'));
     const { plan } = closeOf(dir, 2010, false, '2011-03-01');
     if (!plan || plan.refusals) throw new Error(JSON.stringify(plan?.refusals));
-    expect(plan.steps[0]!.file).toBe('journal/2011-opening.csv');
-    expect(plan.steps[0]!.content).toBe(committed);
+    const openingStep = plan.steps.find((step) => step.file === 'journal/2011-opening.csv');
+    expect(openingStep?.content).toBe(committed);
   });
 
   it('closing 2011 opens 2012 on the 2011 balance sheet', () => {

@@ -3,7 +3,7 @@
 // journal, and, in-process, give the same entries as the plain reference.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Entry } from '../src/model.js';
 import { scanLedger } from '../src/post/books.js';
 import { readLedgerFolder } from '../src/read/ledger-folder.js';
@@ -28,10 +28,6 @@ const meaning = (entries: readonly Entry[]) =>
     journal: e.journal,
     postings: e.postings.map((p) => ({ account: p.account, label: p.label, debit: p.debit, credit: p.credit })),
   }));
-
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` first');
-});
 
 describe('reading every dialect (in-process)', () => {
   const plain = entriesOf('plain');

@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../src/cli/main.js';
 import { DIAGNOSTIC_CODES } from '../src/diagnostics.js';
 import { referenceDocs } from '../src/docs/reference.js';
+import { Readable } from 'node:stream';
+import type { Io } from '../src/cli/io.js';
 import { ROOT } from './run-asso.js';
+
+/** The program is only described, never run. */
+const NO_IO: Io = { env: {}, cwd: '', stdin: Readable.from([]), stdout: { write: () => true }, stderr: { write: () => true } };
 
 describe('docs made from the code', () => {
   for (const [path, content] of referenceDocs())
@@ -26,8 +31,8 @@ describe('docs made from the code', () => {
   });
 
   it('every description and option of the help is said in French and in English (none left untranslated)', () => {
-    const fr = buildProgram(() => undefined, 'fr');
-    const en = buildProgram(() => undefined, 'en');
+    const fr = buildProgram(NO_IO, () => undefined, 'fr');
+    const en = buildProgram(NO_IO, () => undefined, 'en');
     const texts = (program: Command) =>
       [program, ...program.commands].flatMap((command) => [
         [command.name(), command.description()],

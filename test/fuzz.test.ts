@@ -1,6 +1,7 @@
 // Fuzz tests of the reader and the checks, in-process (fast-check, bounded sizes): random bytes
 // and random mutations of valid journals never crash and never lose a row without a diagnostic;
 // a changed amount is always caught; shuffling the entries of a valid journal changes no report.
+import { say } from '../src/messages/text.js';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,7 +105,7 @@ const detect = (text: string) =>
 function expectWellFormed(diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) {
     expect(CODES.has(d.code), `unknown code ${d.code}`).toBe(true);
-    expect(d.message.length).toBeGreaterThan(10);
+    for (const lang of ['fr', 'en'] as const) expect(say(d.message, lang).length).toBeGreaterThan(10);
     if (d.line !== undefined) expect(d.line).toBeGreaterThanOrEqual(1);
     if (d.severity === 'error' && d.code !== 'config') expect(d.file).toBeTruthy();
   }
@@ -356,7 +357,7 @@ describe('fuzz: order does not matter', () => {
             .map((d) =>
               d.code === 'assertion-failed'
                 ? `${d.code}:${d.line}`
-                : `${d.severity}:${d.code}:${d.message.replace(/line \d+|:\d+/g, '')}`,
+                : `${d.severity}:${d.code}:${say(d.message, 'en').replace(/line \d+|:\d+/g, '')}`,
             )
             .sort();
         expect(said(shuffled)).toEqual(said(straight));

@@ -1,11 +1,10 @@
 // Golden tests: every report of the real ledger and of each fixture, in every format, run through
-// the BUILT command (`node bin/asso.js`, so `npx tsc -p .` first) and compared with the files under
-// <ledger>/expected/. Update them with `npx vitest run test/golden.test.ts -u`, then read the diff:
+// the command line in-process (runCli, the code the built command runs; test/e2e.test.ts runs the
+// built one) and compared with the files under <ledger>/expected/. A missing golden fails. Update
+// them with `npx vitest run test/golden.test.ts -u`, then read the diff:
 // a golden file that records a wrong figure is a defect, not a baseline.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { beforeAll, describe, it } from 'vitest';
-import { ROOT, runAsso } from './run-asso.js';
+import { describe, it } from 'vitest';
+import { runInProcess } from './run-asso.js';
 
 interface Ledger {
   /** Folder, relative to the repository root (also the -L argument: paths in the output stay stable). */
@@ -86,38 +85,11 @@ function casesOf(ledger: Ledger): Case[] {
   return cases;
 }
 
-const asso = runAsso; // the built command, a few processes at a time
-
-/** The golden files must come from the current sources: refuse a missing or stale build. */
-function assertFreshBuild(): void {
-  const dist = join(ROOT, 'dist');
-  if (!existsSync(join(dist, 'cli', 'main.js')))
-    throw new Error('dist/ is missing: run `npx tsc -p .` before the golden tests');
-  const stale: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        walk(path);
-        continue;
-      }
-      if (!name.endsWith('.ts') || name.endsWith('.d.ts')) continue;
-      const built = join(dist, relative(join(ROOT, 'src'), path)).replace(/\.ts$/, '.js');
-      if (!existsSync(built) || statSync(built).mtimeMs < statSync(path).mtimeMs) stale.push(relative(ROOT, path));
-    }
-  };
-  walk(join(ROOT, 'src'));
-  if (stale.length)
-    throw new Error(`dist/ is older than ${stale.join(', ')}: run \`npx tsc -p .\` before the golden tests`);
-}
-
-beforeAll(assertFreshBuild);
-
 for (const ledger of LEDGERS) {
   describe.concurrent(ledger.dir, () => {
     for (const testCase of casesOf(ledger)) {
       it(testCase.name, async ({ expect }) => {
-        const { stdout, stderr, code } = await asso(testCase.args);
+        const { stdout, stderr, code } = await runInProcess(testCase.args);
         expect(code, `asso ${testCase.args.join(' ')} exited ${code}: ${stderr}`).toBe(0);
         // Warnings may go to stderr; a crash never.
         expect(stderr).not.toMatch(/internal error|^\s+at /m);

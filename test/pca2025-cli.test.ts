@@ -1,40 +1,17 @@
 // End-to-end tests of the switch to the 2025 reference set on the BUILT command (`npx tsc -p .`
 // first): abolished accounts in `check`, the opening check through the changes map, a pinned set,
 // and `migrate --to pca-2025` (the diff, --write, the marked rows, closed years).
-import { FRENCH_DEFAULT } from './run-asso.js';
-import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, type Run, runInProcess } from './run-asso.js';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'asso.js');
 const FIXTURE = join(ROOT, 'fixtures', 'pca-2024-2025');
 const scratch = mkdtempSync(join(tmpdir(), 'asso-pca2025-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-interface Run {
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly code: number | null;
-}
-function asso(args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, ...FRENCH_DEFAULT, NO_COLOR: '1', ASSO_LEDGER: undefined },
-        encoding: 'utf8',
-      },
-      (error, stdout, stderr) =>
-        resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }),
-    );
-  });
-}
+const asso = (args: readonly string[]): Promise<Run> => runInProcess(args);
 
 // Three postings on accounts abolished in 2025 (a renumbered one, a split one, a balance-sheet one), with CRLF line ends and a quoted label.
 const WRONG = `${[
@@ -172,6 +149,7 @@ describe('a pinned reference set', () => {
 });
 
 describe('migrate --to pca-2025', () => {
+  // Into a pipe, the diff carries the journal's own bytes (its CRLF here), so that `patch -p1` applies it.
   it('prints the rewrite as a unified diff, marks the split rows, writes nothing', async () => {
     const dir = copy('diff', { 'journal/2025-erreurs.csv': WRONG });
     const run = await asso(['migrate', '--to', 'pca-2025', '-L', dir]);
@@ -181,11 +159,11 @@ describe('migrate --to pca-2025', () => {
         '--- a/journal/2025-erreurs.csv',
         '+++ b/journal/2025-erreurs.csv',
         '@@ -3 +3 @@',
-        '-01/12/2025;OD;OD-2025-90;777000;"Quote-part; ancien compte";;100,00',
-        '+01/12/2025;OD;OD-2025-90;747000;"Quote-part; ancien compte";;100,00',
+        '-01/12/2025;OD;OD-2025-90;777000;"Quote-part; ancien compte";;100,00\r',
+        '+01/12/2025;OD;OD-2025-90;747000;"Quote-part; ancien compte";;100,00\r',
         '@@ -7 +7 @@',
-        '-03/12/2025;OD;OD-2025-91;448600;Taxe à payer;;50,00',
-        '+03/12/2025;OD;OD-2025-91;448120;Taxe à payer;;50,00',
+        '-03/12/2025;OD;OD-2025-91;448600;Taxe à payer;;50,00\r',
+        '+03/12/2025;OD;OD-2025-91;448120;Taxe à payer;;50,00\r',
         '',
       ].join('\n'),
     );

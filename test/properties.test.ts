@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { centsToString, type Cents } from '../src/money.js';
-import { balanceOf } from '../src/model.js';
 import { scanLedger } from '../src/post/books.js';
 import { readLedgerFolder } from '../src/read/ledger-folder.js';
 import { balanceSheet, type BalanceSheet } from '../src/reports/balance-sheet.js';
@@ -261,20 +260,50 @@ describe('accounting invariants on random valid ledgers', () => {
   });
 
   it('class 8 (contributions volontaires en nature) never enters the result or the balance sheet', () => {
-    fc.assert(
-      fc.property(ledgerArb, (entries) => {
-        const { folder } = readLedgerFolder(
-          writeLedger(
-            entries,
-            entries.map((_, i) => i),
-          ),
-        );
-        const { books } = scanLedger(folder!);
-        const balances = yearPosition(books, 2024)!.balances;
-        let inKind = 0n;
-        for (const [account, totals] of balances) if (account.startsWith('8')) inKind += balanceOf(totals);
-        expect(inKind).toBe(0n);
+    // The same books with and without an in-kind entry (864 uses / 875 resources) of any amount:
+    // the statements' result and balance-sheet totals are the same, and the in-kind block shows it.
+    const inKind = postingAmount.map(
+      (cents): GeneratedEntry => ({
+        month: 6,
+        day: 15,
+        journal: 'OD',
+        postings: [
+          { account: '864', cents },
+          { account: '875', cents: -cents },
+        ],
       }),
+    );
+    fc.assert(
+      fc.property(
+        ledgerArb.map((entries) => entries.filter((e) => e.postings.every((p) => !p.account.startsWith('8')))),
+        inKind,
+        (entries, extra) => {
+          fc.pre(entries.length > 0);
+          const without = statementsOf(
+            writeLedger(
+              entries,
+              entries.map((_, i) => i),
+            ),
+            false,
+          );
+          const withInKind = [...entries, extra];
+          const withIt = statementsOf(
+            writeLedger(
+              withInKind,
+              withInKind.map((_, i) => i),
+            ),
+            false,
+          );
+          expect(withIt.errors).toBe(without.errors);
+          expect(withIt.income.totals.result).toBe(without.income.totals.result);
+          expect(withIt.sheet.assets.total).toBe(without.sheet.assets.total);
+          expect(withIt.sheet.liabilities.total).toBe(without.sheet.liabilities.total);
+          // …and the block below the result shows the entry on both sides.
+          const inKindSum = (income: IncomeStatement) =>
+            income.lines.filter((l) => l.section === 'in-kind' && l.kind === 'line').reduce((t, l) => t + l.amount, 0n);
+          expect(inKindSum(withIt.income) - inKindSum(without.income)).toBe(2n * extra.postings[0]!.cents);
+        },
+      ),
       { numRuns: 20 },
     );
   });

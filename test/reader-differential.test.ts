@@ -193,7 +193,7 @@ function encode(content: string, encoding: string): Buffer {
 type File = typeof fileArb extends fc.Arbitrary<infer T> ? T : never;
 function render(file: File): string {
   const header = file.columns.map((c) => HEADERS[file.naming][c]);
-  if (file.naming === 'fec') header.push('EcritureNum');
+  if (file.naming === 'fec') header.push('EcritureNum' as (typeof header)[number]);
   let out = header.join(file.delimiter) + file.eol;
   file.rows.forEach(({ row, quoteAll, blankBefore, broken }, index) => {
     if (blankBefore === 0) out += file.eol;

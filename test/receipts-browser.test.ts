@@ -27,7 +27,7 @@ describe.skipIf(!available)('the tax receipts in headless Chromium', () => {
       const ledger = join(dir, 'ledger');
       cpSync(join(ROOT, 'fixtures', 'receipts'), ledger, { recursive: true });
       const run = await runAsso(['recus', '-L', ledger, '--year', '2025', '-f', 'html'], {
-        SOURCE_DATE_EPOCH: '1767225600',
+        env: { SOURCE_DATE_EPOCH: '1767225600' },
       });
       expect(run.code).toBe(0);
       const file = join(dir, 'recus.html');

@@ -209,7 +209,7 @@ describe('asso receipts on fixtures/receipts', () => {
   ] as const) {
     it(`prints ${name}`, async () => {
       const dir = copyFixture();
-      const run = await runAsso(['recus', '-L', dir, '--year', '2025', ...args], EPOCH);
+      const run = await runAsso(['recus', '-L', dir, '--year', '2025', ...args], { env: EPOCH });
       expect(run.code).toBe(0);
       await expect(run.stdout).toMatchFileSnapshot(join(EXPECTED, name));
     });
@@ -217,14 +217,14 @@ describe('asso receipts on fixtures/receipts', () => {
 
   it('numbers the receipts once, in receipts/2025.csv, and reprints them identical', async () => {
     const dir = copyFixture();
-    const first = await runAsso(['recus', '-L', dir, '--year', '2025', '-f', 'html'], EPOCH);
+    const first = await runAsso(['recus', '-L', dir, '--year', '2025', '-f', 'html'], { env: EPOCH });
     const register = readFileSync(join(dir, 'receipts', '2025.csv'), 'utf8');
     expect(register).toBe(
       'number,donor,amount,issued,status,replaces\n2025-0001,D002,80.00,2026-01-01,issued,\n2025-0002,D001,240.50,2026-01-01,issued,\n2025-0003,D003,120.00,2026-01-01,issued,\n',
     );
     expect(first.stderr).toContain('receipts/2025.csv');
     const later = await runAsso(['recus', '-L', dir, '--year', '2025', '-f', 'html'], {
-      SOURCE_DATE_EPOCH: '1780000000',
+      env: { SOURCE_DATE_EPOCH: '1780000000' },
     });
     expect(later.stdout).toBe(first.stdout);
     expect(later.stderr).not.toContain('receipts/2025.csv');
@@ -233,7 +233,7 @@ describe('asso receipts on fixtures/receipts', () => {
 
   it('cancels the receipt of a changed gift and issues a new number that replaces it', async () => {
     const dir = copyFixture();
-    await runAsso(['recus', '-L', dir, '--year', '2025'], EPOCH);
+    await runAsso(['recus', '-L', dir, '--year', '2025'], { env: EPOCH });
     const journal = join(dir, 'journal', '2025.csv');
     writeFileSync(
       journal,
@@ -242,7 +242,7 @@ describe('asso receipts on fixtures/receipts', () => {
         .replace(/Don Dupont,90\.50/, 'Don Dupont,99.50'),
     );
     const run = await runAsso(['recus', '-L', dir, '--year', '2025', '-f', 'json'], {
-      SOURCE_DATE_EPOCH: '1767312000',
+      env: { SOURCE_DATE_EPOCH: '1767312000' },
     });
     expect(run.code).toBe(0);
     expect(readFileSync(join(dir, 'receipts', '2025.csv'), 'utf8')).toBe(
@@ -264,7 +264,7 @@ describe('asso receipts on fixtures/receipts', () => {
     const dir = copyFixture();
     const donors = join(dir, 'donors.csv');
     writeFileSync(donors, readFileSync(donors, 'utf8').replace(/^D003,.*\n/m, ''));
-    const run = await runAsso(['recus', '-L', dir, '--year', '2025', '-f', 'json'], EPOCH);
+    const run = await runAsso(['recus', '-L', dir, '--year', '2025', '-f', 'json'], { env: EPOCH });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/journal\/2025\.csv:21: .*D003.*donors\.csv.*\[unknown-donor\]/);
     expect((JSON.parse(run.stdout) as { receipts: { donor: string }[] }).receipts.map((r) => r.donor)).toEqual([
@@ -280,7 +280,7 @@ describe('asso receipts on fixtures/receipts', () => {
       donors,
       readFileSync(donors, 'utf8').replace('D001,Marie Dupont,3 place Saint-Sauveur,', 'D001,Marie Dupont,,'),
     );
-    const run = await runAsso(['recus', '-L', dir, '--year', '2025', '-f', 'json'], EPOCH);
+    const run = await runAsso(['recus', '-L', dir, '--year', '2025', '-f', 'json'], { env: EPOCH });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/donors\.csv:2: .*D001.*\[donor-incomplete\]/);
     expect((JSON.parse(run.stdout) as { receipts: { donor: string }[] }).receipts.map((r) => r.donor)).toEqual([
@@ -295,7 +295,7 @@ describe('asso receipts on fixtures/receipts', () => {
     const value = JSON.parse(readFileSync(config, 'utf8')) as Record<string, unknown>;
     delete value.receipts;
     writeFileSync(config, JSON.stringify(value));
-    const run = await runAsso(['recus', '-L', dir, '--year', '2025'], EPOCH);
+    const run = await runAsso(['recus', '-L', dir, '--year', '2025'], { env: EPOCH });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/asso\.json:1: .*"receipts".*\[receipts-config\]/);
     expect(run.stdout).toBe('');

@@ -3,13 +3,12 @@
 // the 54 744 € totals, the charts drawn with a size, nothing wider than an A4 page (794 px at
 // 96 dpi), a print of several A4 pages; saves a screenshot of the first page to docs/.
 // Without /usr/bin/chromium the test is skipped, and says so (`.ci/run` installs it).
-import { FRENCH_DEFAULT } from './run-asso.js';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runBuilt } from './run-asso.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
@@ -24,15 +23,10 @@ if (!available) {
   );
 }
 
-function reportHtml(extra: readonly string[] = []): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, 'bin', 'asso.js'), 'report', '-L', 'ledgers/coorace-bn', '-y', '2011', '-f', 'html', ...extra],
-      { cwd: ROOT, env: { ...process.env, ...FRENCH_DEFAULT, NO_COLOR: '1' }, encoding: 'utf8' },
-      (error, stdout, stderr) => (error ? reject(new Error(stderr || String(error))) : resolve(stdout)),
-    );
-  });
+async function reportHtml(extra: readonly string[] = []): Promise<string> {
+  const run = await runBuilt(['report', '-L', 'ledgers/coorace-bn', '-y', '2011', '-f', 'html', ...extra]);
+  if (run.code !== 0) throw new Error(run.stderr);
+  return run.stdout;
 }
 
 describe.skipIf(!available)(`the HTML report in headless Chromium (${CHROMIUM})`, () => {

@@ -1,49 +1,18 @@
 // `asso report`: golden files (terminal, Markdown, HTML, JSON) of the seed and of a fixture with
 // contributions in kind, run through the BUILT command; the JSON shape; the seal fingerprint;
 // usage errors; and the pure key figures. Update goldens with `npx vitest run test/report.test.ts -u`.
-import { FRENCH_DEFAULT } from './run-asso.js';
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, type Run, runInProcess } from './run-asso.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthsCovered, percentText } from '../src/reports/report.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'asso.js');
 const SEED = 'ledgers/coorace-bn';
 const NNBSP = '\u202f';
 
-interface Run {
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly code: number | null;
-}
-
-function asso(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          ...FRENCH_DEFAULT,
-          NO_COLOR: '1',
-          ASSO_LEDGER: undefined,
-          FORCE_COLOR: undefined,
-          ...env,
-        },
-        maxBuffer: 16 * 1024 * 1024,
-        encoding: 'utf8',
-      },
-      (error, stdout, stderr) =>
-        resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : null) : 0 }),
-    );
-  });
-}
+const asso = (args: readonly string[], env: Record<string, string | undefined> = {}): Promise<Run> =>
+  runInProcess(args, { env });
 
 const GOLDEN = [
   { name: 'report.2011.txt', args: ['report', '-L', SEED, '-y', '2011'] },
@@ -77,7 +46,6 @@ GOLDEN.push(
 
 let scratch: string;
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` first');
   scratch = mkdtempSync(join(tmpdir(), 'asso-report-'));
 });
 afterAll(() => {

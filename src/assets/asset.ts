@@ -7,7 +7,7 @@ import type { Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from '../read/amount.js';
 import { normalizeName } from '../read/columns.js';
 import { isBlankRecord, readCsv } from '../read/csv.js';
-import { parseDate } from '../read/date.js';
+import { parseDate } from '../date.js';
 
 export interface Asset {
   readonly id: string;

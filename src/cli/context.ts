@@ -7,15 +7,16 @@ import { type Lang, say } from '../messages/text.js';
 import type { Entry } from '../model.js';
 import { UsageError, type GlobalOptions } from './options.js';
 import { progressIndicator } from './progress.js';
+import { visible } from '../render/visible.js';
 
 export type { Ledger };
 
 export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => void): Ledger | Unreadable {
-  const progress = progressIndicator(process.stderr, process.env, Date.now, options.messages);
+  const progress = progressIndicator(options.io.stderr, options.io.env, Date.now, options.messages);
   const ledger = openLedger(options.ledger, {
     year: options.year,
     onEntry,
-    env: process.env,
+    env: options.io.env,
     onProgress: progress?.onProgress,
   });
   progress?.done();
@@ -25,9 +26,9 @@ export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => v
 /** Loads the ledger; prints problems; returns undefined (exit 1) when the books have errors. */
 export function loadChecked(options: GlobalOptions): Ledger | undefined {
   const loaded = loadLedger(options);
-  printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text), false, options.messages);
+  printDiagnostics(loaded.diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
   if (!isOpen(loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
-    process.stderr.write(`asso: ${say(cliMessages.booksHaveErrors(cliMessages.noStatement()), options.messages)}\n`);
+    options.io.stderr.write(`asso: ${say(cliMessages.booksHaveErrors(cliMessages.noStatement()), options.messages)}\n`);
     return undefined;
   }
   if (Number.isNaN(loaded.year)) throw new UsageError(cliMessages.noEntriesYet());
@@ -40,5 +41,6 @@ export function printDiagnostics(
   onlyErrors = false,
   lang: Lang = 'fr',
 ): void {
-  for (const d of diagnostics) if (!onlyErrors || d.severity === 'error') write(`asso: ${formatDiagnostic(d, lang)}\n`);
+  for (const d of diagnostics)
+    if (!onlyErrors || d.severity === 'error') write(`asso: ${visible(formatDiagnostic(d, lang))}\n`);
 }

@@ -22,6 +22,14 @@ const EXAMPLE_NOTES: Readonly<Record<string, Text>> = {
   'asso diff HEAD~1 HEAD -L comptes': helpMessages.exampleDiff(),
   'asso recus -L mon-asso --year 2025': helpMessages.exampleReceipts(),
   'asso receipts -L mon-asso --year 2025 --summary': helpMessages.exampleReceiptsSummary(),
+  'asso import bank --formats': helpMessages.exampleBankFormats(),
+  'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/credit-agricole.csv':
+    helpMessages.exampleBankDryRun(),
+  'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/releve-ofx1.ofx': helpMessages.exampleBankOfx(),
+  'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/releve.cfonb -f csv': helpMessages.exampleBankCfonb(),
+  'asso importer bank -L mon-asso releve-mars.ofx --write': helpMessages.exampleBankWrite(),
+  'asso add -L mon-asso': helpMessages.exampleAddAsk(),
+  'asso add --recurring -L mon-asso --through 2025-06-30': helpMessages.exampleAddRecurring(),
 };
 
 export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
@@ -55,7 +63,11 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   assets: ['asso immobilisations -L fixtures/assets -y 2025', 'asso assets -L mon-asso -y 2025 --book'],
   projects: ['asso projets -L fixtures/projects', 'asso projects -L fixtures/projects --project ECOLE -f json'],
   diff: ['asso diff HEAD~1 HEAD -L comptes', 'asso comparer fixtures/projects ../copie-des-comptes -f json'],
-  check: ['asso check -L ledgers/coorace-bn', 'asso verifier -L ledgers/coorace-bn --strict -f json'],
+  check: [
+    'asso check -L ledgers/coorace-bn',
+    'asso verifier -L ledgers/coorace-bn --strict -f json',
+    'asso check -L mon-asso -y 2011 --fingerprint bdf9cc4895560ad7486c9c67bf545c3b631308e9f0b21d340e12d025ecc9ecbd',
+  ],
   budget: [
     'asso budget -L ledgers/coorace-bn -y 2012',
     'asso budget -L ledgers/coorace-bn -y 2012 --vs 2011 --euros',
@@ -81,9 +93,31 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso export fec -L ledgers/coorace-bn -y 2011 --siren 123456789',
     'asso export fec -L ledgers/coorace-bn -y 2011 -o FEC2011.txt',
   ],
-  import: ['asso import fec 123456789FEC20111231.txt -L mon-asso'],
+  import: [
+    'asso import fec 123456789FEC20111231.txt -L mon-asso',
+    'asso import bank --formats',
+    'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/credit-agricole.csv',
+    'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/societe-generale.csv',
+    'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/credit-mutuel.csv --account 512100',
+    'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/banque-postale.csv',
+    'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/bpce.csv --account 512100',
+    'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/bnp.csv --account 512100 -f json',
+    'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/releve-ofx1.ofx',
+    'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/releve-mdy.qif --account 512100',
+    'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/releve.cfonb -f csv',
+    'asso import bank -L mon-asso export.csv --columns "date=Jour,label=Opération,amount=Somme" --account 512100',
+    'asso importer bank -L mon-asso releve-mars.ofx --write',
+  ],
   migrate: ['asso migrate --to pca-2025 -L mon-asso', 'asso migrate --to pca-2025 -L mon-asso --write --yes'],
   init: ['asso init mon-asso', 'asso init club --name "Club de voile" --fiscal-year-start 09-01 --siren 123456789'],
+  add: [
+    'asso add depense -L ledgers/coorace-bn --date 2012-01-20 --amount 12,50 --account 606400 --bank 512100 --label "Ramette de papier" --dry-run',
+    'asso saisir recette -L mon-asso --date 2025-03-13 --amount 30 --account 756000 --bank 512100 --aux ADH042',
+    'asso add virement -L mon-asso --amount 200 --from 512100 --to 531000',
+    'asso add dette -L mon-asso --amount 480 --account 616000 --supplier MAIF --label "Assurance 2025"',
+    'asso add -L mon-asso',
+    'asso add --recurring -L mon-asso --through 2025-06-30',
+  ],
   explain: [
     'asso explain produits.cotisations -L ledgers/coorace-bn -y 2011',
     'asso explain 512 -L ledgers/coorace-bn -y 2011',

@@ -4,19 +4,13 @@ import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { cliMessages } from '../messages/cli.js';
 import { commanderError, helpMessages as h } from '../messages/help.js';
-import { type Lang, messageLang, say, type Text } from '../messages/text.js';
+import type { Lang, Text } from '../messages/text.js';
 import { examplesText, programExamples } from './help-examples.js';
+import { processIo, type Io, type Output } from './io.js';
 import { parseGlobalOptions, UsageError, type GlobalOptions, type RawOptions } from './options.js';
-
-function globalOptions(command: Command): GlobalOptions {
-  return parseGlobalOptions(
-    command.optsWithGlobals() as RawOptions,
-    process.env,
-    !!process.stdout.isTTY,
-    process.cwd(),
-    process.stdout.columns,
-  );
-}
+import { messageLang, say } from '../messages/text.js';
+import { visible } from '../render/visible.js';
+import { WriteError } from '../write/file.js';
 
 /**
  * The language of the help and of messages, decided before the program is built: `--lang` in the
@@ -31,10 +25,21 @@ export function argvLang(argv: readonly string[], env: Readonly<Record<string, s
   return messageLang(flag, env);
 }
 
-export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Command {
+export function buildProgram(io: Io, run: (code: number) => void, lang: Lang = 'fr'): Command {
   const t = (message: Text): string => say(message, lang);
   const titles = h.titles()[lang];
+  const globalOptions = (command: Command): GlobalOptions =>
+    parseGlobalOptions(command.optsWithGlobals() as RawOptions, io);
   const program = new Command('asso')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : undefined) as number,
+      getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) as number,
+      getOutHasColors: () => colorsIn(io, io.stdout),
+      getErrHasColors: () => colorsIn(io, io.stderr),
+      outputError: (message, write) => write(commanderError(message, lang)),
+    })
     .description(t(h.program()))
     .version(VERSION, '-V, --version', t(h.version()))
     .helpOption('-h, --help', t(h.help()))
@@ -58,7 +63,6 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
           ? `${option.description} (${t(h.choices(option.argChoices.map((c) => JSON.stringify(c)).join(', ')))})`
           : option.description,
     })
-    .configureOutput({ outputError: (message, write) => write(commanderError(message, lang)) })
     .exitOverride();
 
   // biome-ignore lint/suspicious/noExplicitAny: commander hands each action untyped arguments
@@ -68,6 +72,24 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
     async (...args: Args) => {
       const command = args[args.length - 1] as Command;
       run(await handler(globalOptions(command), ...args.slice(0, -1)));
+    };
+  // A command that writes into the ledger holds its lock (locks/.lock) from reading to writing.
+  const writing =
+    (handler: (options: GlobalOptions, ...args: Args) => Promise<number> | number) =>
+    async (...args: Args) => {
+      const command = args[args.length - 1] as Command;
+      const options = globalOptions(command);
+      const { isLedgerFolder } = await import('../read/ledger-folder.js');
+      const work = () => handler(options, ...args.slice(0, -1));
+      // A dry run writes nothing: it takes no lock (import bank without --write, add --dry-run).
+      const flags = command.opts();
+      const dryRun =
+        flags.dryRun === true ||
+        ('write' in flags && !flags.write) ||
+        (command.name() === 'import' && args[0] === 'bank' && !flags.write);
+      if (dryRun || !isLedgerFolder(options.ledger)) return run(await work());
+      const { withLedgerLock } = await import('../write/lock.js');
+      run(await withLedgerLock(options.ledger, work));
     };
 
   program
@@ -131,9 +153,13 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
     .alias('verifier')
     .description(t(h.check()))
     .option('--strict', t(h.strict()))
+    .option('--fingerprint <sha256>', t(h.fingerprint()))
     .action(
       action(async (options, command) =>
-        (await import('./commands/listings.js')).runCheck(options, { strict: !!command.strict }),
+        (await import('./commands/listings.js')).runCheck(options, {
+          strict: !!command.strict,
+          fingerprint: command.fingerprint,
+        }),
       ),
     );
   program
@@ -159,7 +185,7 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
     .option('--yes', t(h.yes()))
     .option('--reverse-accruals', t(h.reverseAccruals()))
     .action(
-      action(async (options, command) =>
+      writing(async (options, command) =>
         (await import('./commands/close.js')).runClose(options, {
           yes: !!command.yes,
           reverseAccruals: !!command.reverseAccruals,
@@ -177,12 +203,29 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
       }),
     );
   program
-    .command('import <what> <file>')
+    .command('import <what> [files...]')
+    .alias('importer')
     .description(t(h.importCommand()))
+    .option('--account <account>', t(h.importAccount()))
+    .option('--journal <code>', t(h.importJournal()), 'BQ')
+    .option('--columns <spec>', t(h.importColumns()))
+    .option('--formats', t(h.importFormats()))
+    .option('--write', t(h.importWrite()))
+    .option('--include-probable', t(h.importIncludeProbable()))
     .action(
-      action(async (options, what, file) => {
+      writing(async (options, what, files: string[], command) => {
+        if (what === 'bank')
+          return (await import('./commands/import-bank.js')).runImportBank(options, files, {
+            account: command.account,
+            journal: command.journal,
+            columns: command.columns,
+            formats: !!command.formats,
+            write: !!command.write,
+            includeProbable: !!command.includeProbable,
+          });
         if (what !== 'fec') throw new UsageError(cliMessages.unknownImport(what));
-        return (await import('./commands/fec.js')).runImportFec(options, file);
+        if (files.length !== 1) throw new UsageError(cliMessages.importFecOneFile());
+        return (await import('./commands/fec.js')).runImportFec(options, files[0]!);
       }),
     );
   program
@@ -192,7 +235,7 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
     .option('--date <date>', t(h.assemblyDate()))
     .option('--ref <ref>', t(h.assemblyRef()))
     .action(
-      action(async (options, parts, command) =>
+      writing(async (options, parts, command) =>
         (await import('./commands/corrections.js')).runAllocate(options, parts, {
           date: command.date,
           ref: command.ref,
@@ -205,7 +248,7 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
     .description(t(h.reverse()))
     .option('--date <date>', t(h.reverseDate()))
     .action(
-      action(async (options, journal, piece, command) =>
+      writing(async (options, journal, piece, command) =>
         (await import('./commands/corrections.js')).runReverse(options, journal, piece, { date: command.date }),
       ),
     );
@@ -216,7 +259,7 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
     .option('--write', t(h.migrateWrite()))
     .option('--yes', t(h.migrateYes()))
     .action(
-      action(async (options, command) =>
+      writing(async (options, command) =>
         (await import('./commands/migrate.js')).runMigrate(options, {
           to: command.to,
           write: !!command.write,
@@ -240,7 +283,7 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
     .description(t(h.receipts()))
     .option('--summary', t(h.receiptsSummary()))
     .action(
-      action(async (options, command) =>
+      writing(async (options, command) =>
         (await import('./commands/receipts.js')).runReceipts(options, { summary: !!command.summary }),
       ),
     );
@@ -250,7 +293,7 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
     .description(t(h.assets()))
     .option('--book', t(h.assetsBook()))
     .action(
-      action(async (options, command) =>
+      writing(async (options, command) =>
         (await import('./commands/assets.js')).runAssets(options, { book: !!command.book }),
       ),
     );
@@ -286,6 +329,58 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
       ),
     );
   program
+    .command('add [kind]')
+    .alias('saisir')
+    .description(t(h.add()))
+    .option('--date <date>', t(h.addDate()))
+    .option('--amount <amount>', t(h.addAmount()))
+    .option('--label <label>', t(h.addLabel()))
+    .option('--account <account>', t(h.addAccount()))
+    .option('--bank <account>', t(h.addBank()))
+    .option('--from <account>', t(h.addFrom()))
+    .option('--to <account>', t(h.addTo()))
+    .option('--supplier <code>', t(h.addSupplier()))
+    .option('--member <code>', t(h.addMember()))
+    .option('--journal <code>', t(h.addJournal()))
+    .option('--piece <ref>', t(h.addPiece()))
+    .option('--aux <code>', t(h.addAux()))
+    .option('--analytic <code>', t(h.addAnalytic()))
+    .option('--dry-run', t(h.addDryRun()))
+    .option('--recurring', t(h.addRecurring()))
+    .option('--through <date>', t(h.addThrough()))
+    .action(
+      writing(async (options, kind, command) =>
+        (await import('./commands/add.js')).runAdd(
+          options,
+          kind,
+          {
+            date: command.date,
+            amount: command.amount,
+            label: command.label,
+            account: command.account,
+            bank: command.bank,
+            from: command.from,
+            to: command.to,
+            supplier: command.supplier,
+            member: command.member,
+            journal: command.journal,
+            piece: command.piece,
+            aux: command.aux,
+            analytic: command.analytic,
+            dryRun: !!command.dryRun,
+            recurring: !!command.recurring,
+            through: command.through,
+          },
+          (await import('./clock.js')).todayIso(options.io.env),
+          {
+            input: options.io.stdin,
+            output: options.io.stderr as NodeJS.WritableStream as import('node:stream').Writable,
+            interactive: !!options.io.stdin.isTTY,
+          },
+        ),
+      ),
+    );
+  program
     .command('explain <what>')
     .description(t(h.explain()))
     .action(action(async (options, what) => (await import('./commands/explain.js')).runExplain(options, what)));
@@ -298,15 +393,32 @@ export function buildProgram(run: (code: number) => void, lang: Lang = 'fr'): Co
   return program;
 }
 
+/** Commander's own colours (help, errors): as it decides them for the process, from `io`. */
+function colorsIn(io: Io, stream: Output): boolean {
+  if (io.env.NO_COLOR || io.env.FORCE_COLOR === '0' || io.env.FORCE_COLOR === 'false') return false;
+  if (io.env.FORCE_COLOR || io.env.CLICOLOR_FORCE !== undefined) return true;
+  const hasColors = (stream as { hasColors?: () => boolean }).hasColors;
+  return !!stream.isTTY && !!hasColors?.call(stream);
+}
+
+/** The program as `asso` runs: its process's environment and streams, the exit code set on the process. */
 export async function main(argv: readonly string[]): Promise<void> {
   // A reader that stops early (`asso journal | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     else throw error;
   });
+  process.exitCode = await runCli(argv, processIo());
+}
+
+/**
+ * The command line on `argv` with the given environment, folder and streams: the exit code (0 ok,
+ * 1 the data fails a check, 2 usage, 70 internal bug). Never exits the process; tests run it in-process.
+ */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
-  const lang = argvLang(argv, process.env);
-  const program = buildProgram((code) => {
+  const lang = argvLang(argv, io.env);
+  const program = buildProgram(io, (code) => {
     exitCode = code;
   }, lang);
   try {
@@ -314,10 +426,9 @@ export async function main(argv: readonly string[]): Promise<void> {
       // `asso` alone: the help, and where to start when there is no ledger here.
       program.outputHelp();
       const { isLedgerFolder } = await import('../read/ledger-folder.js');
-      const here = process.env.ASSO_LEDGER ?? process.cwd();
-      if (!isLedgerFolder(here)) process.stdout.write(`\n${say(cliMessages.noLedgerHere(here), lang)}\n`);
-      process.exitCode = 0;
-      return;
+      const here = io.env.ASSO_LEDGER ?? io.cwd;
+      if (!isLedgerFolder(here)) io.stdout.write(`\n${visible(say(cliMessages.noLedgerHere(here), lang))}\n`);
+      return 0;
     }
     await program.parseAsync([...argv], { from: 'user' });
   } catch (thrown) {
@@ -329,18 +440,24 @@ export async function main(argv: readonly string[]): Promise<void> {
           ? 0
           : 2;
     } else if (thrown instanceof UsageError) {
-      process.stderr.write(`asso: ${say(thrown.text, lang)}\n`);
+      io.stderr.write(`asso: ${visible(say(thrown.text, lang))}\n`);
       exitCode = 2;
+    } else if (thrown instanceof WriteError) {
+      if (argv.includes('--debug')) io.stderr.write(`${thrown.stack ?? String(thrown)}\n`);
+      io.stderr.write(
+        `asso: ${visible(thrown.path)}: ${visible(say(thrown.text, lang))}\n`,
+      );
+      exitCode = 1;
     } else {
       // A file the system refused (exit 1), else a bug (exit 70): never a stack trace without --debug.
       const error = thrown as NodeJS.ErrnoException & { text?: Text };
-      if (argv.includes('--debug')) process.stderr.write(`${error.stack ?? String(error)}\n`);
+      if (argv.includes('--debug')) io.stderr.write(`${error.stack ?? String(error)}\n`);
       const message = error.code
-        ? cliMessages.fileError(error.path ?? '', error.text ? say(error.text, lang) : error.message)
+        ? cliMessages.fileError(visible(error.path ?? ''), visible(error.text ? say(error.text, lang) : error.message))
         : cliMessages.internalError(error.message);
-      process.stderr.write(`asso: ${say(message, lang)}\n`);
+      io.stderr.write(`asso: ${say(message, lang)}\n`);
       exitCode = error.code ? 1 : 70;
     }
   }
-  process.exitCode = exitCode;
+  return exitCode;
 }

@@ -1,11 +1,17 @@
 // Flags → typed options. Parsing is checked here; nothing else reads the command line.
 import { cliMessages } from '../messages/cli.js';
 import { messageLang } from '../messages/text.js';
+import { writeMessages } from '../messages/write.js';
+import type { Io } from './io.js';
+import { readMessages } from '../messages/read.js';
+import { isAcceptedYear, MAX_YEAR, MIN_YEAR } from '../read/years.js';
 import type { Lang } from '../reports/statement-line.js';
 
 export type Format = 'table' | 'csv' | 'json' | 'markdown' | 'html';
 
 export interface GlobalOptions {
+  /** The environment, folder and streams of this run. */
+  readonly io: Io;
   readonly ledger: string;
   readonly year?: number;
   readonly format: Format;
@@ -38,13 +44,10 @@ export interface RawOptions {
   width?: string;
 }
 
-export function parseGlobalOptions(
-  raw: RawOptions,
-  env: Readonly<Record<string, string | undefined>>,
-  isTty: boolean,
-  cwd: string,
-  terminalColumns?: number,
-): GlobalOptions {
+export function parseGlobalOptions(raw: RawOptions, io: Io): GlobalOptions {
+  const { env, cwd } = io;
+  const isTty = !!io.stdout.isTTY;
+  const terminalColumns = io.stdout.columns;
   const format = raw.format ?? (isTty ? 'table' : 'table');
   if (!['table', 'csv', 'json', 'markdown', 'html'].includes(format))
     throw new UsageError(cliMessages.unknownFormat(format));
@@ -52,8 +55,7 @@ export function parseGlobalOptions(
   if (lang !== 'fr' && lang !== 'en') throw new UsageError(cliMessages.unknownLang(lang));
   let year: number | undefined;
   if (raw.year !== undefined) {
-    if (!/^\d{4}$/.test(raw.year)) throw new UsageError(cliMessages.badYear('--year', raw.year));
-    year = parseInt(raw.year, 10);
+    year = parseYearOption('--year', raw.year);
   }
   let width: number | undefined = isTty && !raw.output ? terminalColumns || 80 : undefined;
   if (raw.width !== undefined) {
@@ -62,7 +64,8 @@ export function parseGlobalOptions(
     width = parseInt(raw.width, 10);
   }
   return {
-    ledger: raw.ledger ?? env.ASSO_LEDGER ?? cwd,
+    io,
+    ledger: raw.ledger ?? env.ASSO_LEDGER ?? usableFolder(cwd),
     year,
     format: format as Format,
     euros: raw.euros ?? false,
@@ -74,4 +77,18 @@ export function parseGlobalOptions(
     debug: raw.debug ?? false,
     width,
   };
+}
+
+/** The working folder as the ledger's default, said plainly when it could not be had (see io.ts). */
+function usableFolder(cwd: string): string {
+  if (cwd === '') throw new UsageError(writeMessages.workingFolderGone());
+  if (cwd === '\0') throw new UsageError(writeMessages.workingFolderTooDeep());
+  return cwd;
+}
+
+/** A year given on the command line, within the years accepted everywhere (read/years.ts). */
+export function parseYearOption(flag: string, value: string): number {
+  const year = /^\d{4}$/.test(value) ? parseInt(value, 10) : Number.NaN;
+  if (!isAcceptedYear(year)) throw new UsageError(readMessages.yearOption(flag, value, MIN_YEAR, MAX_YEAR));
+  return year;
 }

@@ -1,7 +1,6 @@
-// Where output goes: stdout, or a file written atomically (temporary name, then rename).
-import { renameSync, writeFileSync, rmSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+// Where output goes: stdout, or a file written safely (src/write/).
 import { cliMessages } from '../messages/cli.js';
+import { writeFileSafely } from '../write/file.js';
 import type { Document } from '../render/document.js';
 import { renderCsv } from '../render/csv.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -9,30 +8,9 @@ import { renderTable } from '../render/table.js';
 import { toJson } from '../render/json.js';
 import { UsageError, type GlobalOptions } from './options.js';
 
+/** Writes a file safely (src/write/file.ts): atomic for a regular file, never through a planted link. */
 export function writeAtomically(file: string, content: string | Uint8Array): void {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, file);
-  } catch (thrown) {
-    rmSync(temporary, { force: true });
-    // Said of the file asked for, not of the temporary one.
-    const cause = thrown as NodeJS.ErrnoException;
-    const reason =
-      cause.code === 'ENOENT'
-        ? cliMessages.folderMissing()
-        : cause.code === 'EACCES' || cause.code === 'EPERM'
-          ? cliMessages.permissionDenied()
-          : cause.code === 'EISDIR'
-            ? cliMessages.isFolder()
-            : cliMessages.systemSays(cause.message);
-    const message = cliMessages.cannotWrite(reason);
-    throw Object.assign(new Error(message.en, { cause }), {
-      code: cause.code ?? 'EIO',
-      path: file,
-      text: message,
-    });
-  }
+  writeFileSafely(file, content);
 }
 
 export function renderDocuments(documents: readonly Document[], options: GlobalOptions): string {
@@ -48,8 +26,17 @@ export function renderDocuments(documents: readonly Document[], options: GlobalO
   }
 }
 
-export function emit(options: GlobalOptions, documents: readonly Document[], json: unknown): void {
-  const text = options.format === 'json' ? toJson(json) : renderDocuments(documents, options);
+/** Prints the documents in the format asked, or the JSON; either may be given as a function, so
+ * that only the one printed is built (a long listing's JSON is as big as its table). */
+export function emit(
+  options: GlobalOptions,
+  documents: readonly Document[] | (() => readonly Document[]),
+  json: unknown,
+): void {
+  const text =
+    options.format === 'json'
+      ? toJson(typeof json === 'function' ? json() : json)
+      : renderDocuments(typeof documents === 'function' ? documents() : documents, options);
   if (options.output) writeAtomically(options.output, text);
-  else process.stdout.write(text);
+  else options.io.stdout.write(text);
 }

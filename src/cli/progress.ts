@@ -4,6 +4,7 @@
 import { basename } from 'node:path';
 import { cliMessages } from '../messages/cli.js';
 import { type Lang, say } from '../messages/text.js';
+import type { Output } from './io.js';
 
 const DELAY_MS = 1000;
 
@@ -18,7 +19,7 @@ export function progressText(file: string, index: number, files: number, rows: n
 }
 
 export function progressIndicator(
-  stream: NodeJS.WriteStream,
+  stream: Output,
   env: Readonly<Record<string, string | undefined>>,
   now: () => number = Date.now,
   lang: Lang = 'fr',

@@ -6,7 +6,7 @@ import type { Text } from '../messages/text.js';
 import { postingProblem, type Chart } from '../chart/chart.js';
 import { fiscalYearOf, type FiscalCalendar } from '../fiscal.js';
 import type { Cents } from '../money.js';
-import { frenchDate } from '../read/date.js';
+import { frenchDate } from '../date.js';
 import type { JournalLine } from './journal-csv.js';
 import type { Seal } from './seal.js';
 

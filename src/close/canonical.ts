@@ -7,7 +7,15 @@ import { createHash } from 'node:crypto';
 import type { Entry } from '../model.js';
 import { centsToString } from '../money.js';
 
-export const SEAL_VERSION = 'asso-seal-1';
+/**
+ * The seal format. asso-seal-1: the fingerprint covers the entries and the chain. asso-seal-2: the
+ * fingerprint covers everything the seal asserts (entries with their rows, balances, statements,
+ * files written, the chain), and its statements are made as this version of asso makes them: a
+ * change to how statements are made needs a new version. Older seals are checked the old way.
+ */
+export const SEAL_VERSION = 'asso-seal-2';
+export const SEAL_VERSION_1 = 'asso-seal-1';
+export const SEAL_VERSIONS: readonly string[] = [SEAL_VERSION_1, SEAL_VERSION];
 
 export function sha256Hex(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
@@ -15,11 +23,23 @@ export function sha256Hex(text: string | Uint8Array): string {
 
 /** One line of JSON: the entry with every field, amounts as canonical decimal strings. */
 export function canonicalEntry(entry: Entry): string {
-  return JSON.stringify([
-    entry.date,
-    entry.journal,
-    entry.piece,
-    entry.postings.map((posting) => [
+  return JSON.stringify([entry.date, entry.journal, entry.piece, canonicalRows(entry)]);
+}
+
+/** The rows of an entry in canonical form: what a seal keeps to show a changed entry as it was sealed. */
+export type CanonicalRow = readonly [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  readonly (readonly [string, string])[],
+];
+
+export function canonicalRows(entry: Entry): CanonicalRow[] {
+  return entry.postings.map(
+    (posting): CanonicalRow => [
       posting.account,
       posting.label,
       centsToString(posting.debit),
@@ -29,8 +49,13 @@ export function canonicalEntry(entry: Entry): string {
       Object.entries(posting.fields)
         .filter(([name, value]) => value !== '' && name !== 'aux' && name !== 'aux_label')
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    ]),
-  ]);
+    ],
+  );
+}
+
+/** The fingerprint of an entry from its canonical rows (as a seal keeps them). */
+export function fingerprintRows(print: { date: string; journal: string; piece: string }, rows: unknown): string {
+  return sha256Hex(JSON.stringify([print.date, print.journal, print.piece, rows]));
 }
 
 export function fingerprintEntry(entry: Entry): string {
@@ -47,6 +72,8 @@ export interface EntryPrint {
   readonly journal: string;
   readonly piece: string;
   readonly fingerprint: string;
+  /** The entry's rows (asso-seal-2): what `sealed-entry-changed` shows of the entry as sealed. */
+  readonly rows?: readonly CanonicalRow[];
 }
 
 export function compareEntryPrints(a: EntryPrint, b: EntryPrint): number {
@@ -55,10 +82,10 @@ export function compareEntryPrints(a: EntryPrint, b: EntryPrint): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** The year's fingerprint: its entries in canonical order, chained to the previous year's seal. */
+/** The year's fingerprint in asso-seal-1: its entries in canonical order, chained to the previous year's seal. */
 export function fingerprintYear(year: number, previous: string | null, prints: readonly EntryPrint[]): string {
   const lines = [...prints]
     .sort(compareEntryPrints)
     .map((p) => `${p.date}\t${p.journal}\t${p.piece}\t${p.fingerprint}\n`);
-  return sha256Hex(`${SEAL_VERSION}\n${year}\n${previous ?? '-'}\n${lines.join('')}`);
+  return sha256Hex(`${SEAL_VERSION_1}\n${year}\n${previous ?? '-'}\n${lines.join('')}`);
 }

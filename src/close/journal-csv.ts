@@ -1,6 +1,8 @@
 // Entries that `close`, `allocate` and `reverse` write, rendered as a journal CSV file in the
 // form the reader takes back (the form of ledgers/coorace-bn/journal/2011-opening.csv).
 import { centsToString, type Cents } from '../money.js';
+import { mapColumns } from '../read/columns.js';
+import type { Cell } from '../write/append.js';
 
 export interface JournalLine {
   readonly date: string;
@@ -37,4 +39,30 @@ export function renderJournalRows(lines: readonly JournalLine[]): string {
 /** A whole journal file: the header, then the rows. */
 export function renderJournalCsv(lines: readonly JournalLine[]): string {
   return `${JOURNAL_HEADER}\n${renderJournalRows(lines)}`;
+}
+
+/** The cells of `line` under a journal file's own header (its columns, in its order): for appending to a file the treasurer keeps. */
+export function journalCellsUnder(header: readonly string[], line: JournalLine): Cell[] {
+  const { index } = mapColumns(header);
+  const value: Partial<Record<string, Cell>> = {
+    date: line.date,
+    journal: line.journal,
+    piece: line.piece,
+    account: line.account,
+    label: line.label,
+    debit: { amount: amountCell(line.debit) },
+    credit: { amount: amountCell(line.credit) },
+    aux: line.aux ?? '',
+    aux_label: line.auxLabel ?? '',
+  };
+  const cells: Cell[] = header.map(() => '');
+  for (const [column, position] of Object.entries(index))
+    if (position !== undefined) cells[position] = value[column] ?? '';
+  return cells;
+}
+
+/** Whether a journal file's header has the columns the written lines need. */
+export function takesJournalLines(header: readonly string[]): boolean {
+  const { index, missing } = mapColumns(header);
+  return missing.length === 0 && index.debit !== undefined && index.credit !== undefined;
 }

@@ -12,16 +12,17 @@ import { remapAccount, remapBalances, type RemapMap } from '../chart/changes.js'
 import { carryForward, resultOf, yearPosition } from '../post/positions.js';
 import { accrualReversalLines } from './accruals.js';
 import {
+  canonicalRows,
   compareEntryPrints,
   fingerprintEntry,
-  fingerprintYear,
   sha256Hex,
   SEAL_VERSION,
   type EntryPrint,
 } from './canonical.js';
+import { startedRefusal, startedStep, type StartedClose } from './started.js';
 import { renderJournalCsv } from './journal-csv.js';
 import { openingLines, resultAccountOf } from './opening.js';
-import { sealJson, type Seal } from './seal.js';
+import { sealFingerprint, sealJson, type Seal } from './seal.js';
 
 import { openingFileOf, reversalsFileOf, sealFileOf } from './files.js';
 
@@ -47,6 +48,8 @@ export interface CloseInput {
   readonly statements: unknown;
   /** Maps Y's accounts onto the chart of Y+1 when Y+1 uses another reference set (pca-2018 → pca-2025). */
   readonly carry?: RemapMap;
+  /** The record of a close of Y already started (locks/<Y>.started.json), if any. */
+  readonly started?: StartedClose;
 }
 
 export interface CloseStep {
@@ -115,17 +118,19 @@ export function planClose(input: CloseInput): ClosePlan {
     journal: entry.journal,
     piece: entry.piece,
     fingerprint: fingerprintEntry(entry),
+    rows: canonicalRows(entry),
   }));
   const previousSeal = input.seals.get(year - 1);
   const previous = previousSeal ? { year: year - 1, fingerprint: previousSeal.fingerprint } : null;
   const result = resultOf(closing);
-  const seal: Seal = {
+  // An interrupted close is completed on the day it started, and only with the books it started from.
+  const started = input.started;
+  const unsealed: Omit<Seal, 'fingerprint'> = {
     version: SEAL_VERSION,
     year,
     start: yearStart(calendar, year),
     end: yearEnd(calendar, year),
-    closedOn: input.closedOn,
-    fingerprint: fingerprintYear(year, previous?.fingerprint ?? null, prints),
+    closedOn: started?.closedOn ?? input.closedOn,
     previous,
     result,
     resultAccount: resultAccountOf(input.chart, result),
@@ -135,6 +140,10 @@ export function planClose(input: CloseInput): ClosePlan {
     statements: input.statements,
     remaps,
   };
+  const seal: Seal = { ...unsealed, fingerprint: sealFingerprint(unsealed) };
+  const refused = startedRefusal(year, started, seal.fingerprint, steps);
+  if (refused) return { refusals: [refused] };
+  steps.unshift(startedStep(year, started, seal));
   steps.push({ file: sealFileOf(year), content: sealJson(seal), present: false });
   return { steps, seal };
 }

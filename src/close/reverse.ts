@@ -5,7 +5,7 @@ import { closeMessages } from '../messages/close.js';
 import type { Text } from '../messages/text.js';
 import { fiscalYearOf, type FiscalCalendar } from '../fiscal.js';
 import type { Entry } from '../model.js';
-import { frenchDate } from '../read/date.js';
+import { frenchDate } from '../date.js';
 import { reversingLines } from './accruals.js';
 import type { JournalLine } from './journal-csv.js';
 

@@ -1,13 +1,24 @@
-// The seal of a closed year (locks/<Y>.json): its fingerprint over every entry, chained to the
-// previous year's seal, each entry's own fingerprint (so that a later change can be named), the
-// closing balance of every account, and the statements as closed. Amounts are decimal strings.
+// The seal of a closed year (locks/<Y>.json): each entry's fingerprint and rows (so that a later
+// change can be named and shown), the closing balance of every account, the statements as closed,
+// the files the close wrote, chained to the previous year's seal. In asso-seal-2 the fingerprint a
+// treasurer publishes covers all of it; in asso-seal-1 (older seals) it covers the entries and the
+// chain, and is still checked that way so that published fingerprints keep matching.
+import { error, type Diagnostic } from '../diagnostics.js';
 import { closeMessages } from '../messages/close.js';
 import type { Text } from '../messages/text.js';
-import { error, type Diagnostic } from '../diagnostics.js';
 import { addToBalances, balanceOf, type Balances } from '../model.js';
 import { centsToString, parseCanonical, type Cents } from '../money.js';
 import type { Remap } from '../chart/changes.js';
-import { fingerprintYear, SEAL_VERSION, sha256Hex, type EntryPrint } from './canonical.js';
+import {
+  fingerprintRows,
+  fingerprintYear,
+  SEAL_VERSION,
+  SEAL_VERSION_1,
+  SEAL_VERSIONS,
+  sha256Hex,
+  type CanonicalRow,
+  type EntryPrint,
+} from './canonical.js';
 
 export interface SealFile {
   /** Path relative to the ledger folder (journal/2012-opening.csv). */
@@ -37,8 +48,9 @@ export interface Seal {
   readonly remaps?: readonly Remap[];
 }
 
-export function sealJson(seal: Seal): string {
-  const balances = [...seal.balances]
+/** Balances as a seal writes them: accounts in order, amounts as decimal strings. */
+export function balancesJson(balances: Balances): unknown[] {
+  return [...balances]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([account, totals]) => ({
       account,
@@ -58,25 +70,45 @@ export function sealJson(seal: Seal): string {
           }
         : {}),
     }));
-  const body = {
+}
+
+/** Everything the seal asserts but its fingerprint and integrity, in the order the file holds it. */
+function sealBody(seal: Seal): Record<string, unknown> {
+  return {
     version: seal.version,
     year: seal.year,
     start: seal.start,
     end: seal.end,
     closedOn: seal.closedOn,
-    fingerprint: seal.fingerprint,
     previous: seal.previous,
     result: centsToString(seal.result),
     resultAccount: seal.resultAccount,
     written: seal.written,
     entryCount: seal.entries.length,
     entries: seal.entries,
-    balances,
+    balances: balancesJson(seal.balances),
     statements: seal.statements,
     ...(seal.remaps?.length
       ? { remaps: seal.remaps.map((r) => ({ from: r.from, to: r.to, balance: centsToString(r.balance) })) }
       : {}),
   };
+}
+
+/** The asso-seal-2 fingerprint: SHA-256 of everything the seal asserts (its JSON without fingerprint and integrity). */
+export function fingerprintOfBody(body: Record<string, unknown>): string {
+  return sha256Hex(`${SEAL_VERSION}\n${JSON.stringify(body)}`);
+}
+
+/** The fingerprint of a seal about to be written, as its version makes it. */
+export function sealFingerprint(seal: Omit<Seal, 'fingerprint'>): string {
+  if (seal.version === SEAL_VERSION_1)
+    return fingerprintYear(seal.year, seal.previous?.fingerprint ?? null, seal.entries);
+  return fingerprintOfBody(sealBody({ ...seal, fingerprint: '' }));
+}
+
+export function sealJson(seal: Seal): string {
+  const { version, year, start, end, closedOn, ...rest } = sealBody(seal);
+  const body = { version, year, start, end, closedOn, fingerprint: seal.fingerprint, ...rest };
   return `${JSON.stringify({ ...body, integrity: sealIntegrity(body) }, null, 2)}\n`;
 }
 
@@ -102,7 +134,9 @@ export function parseSeal(text: string, file: string, year: number): Parsed {
     return broken(closeMessages.sealNotJson());
   }
   if (!raw || typeof raw !== 'object') return broken(closeMessages.sealNotObject());
-  if (raw.version !== SEAL_VERSION) return broken(closeMessages.sealVersion(JSON.stringify(raw.version)));
+  if (typeof raw.version !== 'string' || !SEAL_VERSIONS.includes(raw.version))
+    return broken(closeMessages.sealVersion(JSON.stringify(raw.version)));
+  const version = raw.version;
   if (raw.year !== year) return broken(closeMessages.sealYear(JSON.stringify(raw.year)));
   const strings = ['start', 'end', 'closedOn', 'fingerprint', 'result', 'resultAccount'] as const;
   for (const key of strings) if (typeof raw[key] !== 'string') return broken(closeMessages.sealMissingField(key));
@@ -120,17 +154,28 @@ export function parseSeal(text: string, file: string, year: number): Parsed {
       typeof item.fingerprint !== 'string'
     )
       return broken(closeMessages.sealEntryField());
-    entries.push({ date: item.date, journal: item.journal, piece: item.piece, fingerprint: item.fingerprint });
+    const print = { date: item.date, journal: item.journal, piece: item.piece, fingerprint: item.fingerprint };
+    if (version !== SEAL_VERSION_1) {
+      if (!Array.isArray(item.rows) || fingerprintRows(print, item.rows) !== item.fingerprint)
+        return broken(closeMessages.sealRows(item.journal, item.piece));
+      entries.push({ ...print, rows: item.rows as CanonicalRow[] });
+    } else entries.push(print);
   }
   const previousRaw = raw.previous as { year?: unknown; fingerprint?: unknown } | null | undefined;
   const previous =
     previousRaw && typeof previousRaw.year === 'number' && typeof previousRaw.fingerprint === 'string'
       ? { year: previousRaw.year, fingerprint: previousRaw.fingerprint }
       : null;
-  if (fingerprintYear(year, previous?.fingerprint ?? null, entries) !== raw.fingerprint)
-    return broken(closeMessages.sealFingerprint());
   const { integrity, ...body } = raw;
-  if (integrity !== sealIntegrity(body)) return broken(closeMessages.sealIntegrity());
+  const { fingerprint: _, ...asserted } = body;
+  const fingerprint =
+    version === SEAL_VERSION_1
+      ? fingerprintYear(year, previous?.fingerprint ?? null, entries)
+      : fingerprintOfBody(asserted);
+  if (fingerprint !== raw.fingerprint)
+    return broken(version === SEAL_VERSION_1 ? closeMessages.sealFingerprint() : closeMessages.sealFingerprintBody());
+  if (integrity !== sealIntegrity(body))
+    return broken(closeMessages.sealIntegrity());
   const balances: Balances = new Map();
   for (const item of raw.balances as Record<string, unknown>[]) {
     const debit = typeof item?.debit === 'string' ? parseCanonical(item.debit) : null;
@@ -155,7 +200,7 @@ export function parseSeal(text: string, file: string, year: number): Parsed {
     .map((w) => ({ file: w.file as string, sha256: w.sha256 as string }));
   return {
     seal: {
-      version: SEAL_VERSION,
+      version,
       year,
       start: raw.start as string,
       end: raw.end as string,

@@ -4,9 +4,13 @@
 import { join } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { closeMessages } from '../messages/close.js';
+import type { Text } from '../messages/text.js';
 import { entryKey, sha256Hex, type EntryPrint } from './canonical.js';
 import { openingFileOf, sealFileOf } from './files.js';
-import type { Seal } from './seal.js';
+import { balancesJson, type Seal } from './seal.js';
+import { balanceOf, type Balances } from '../model.js';
+import { parseCanonical } from '../money.js';
+import { resultOf } from '../post/positions.js';
 
 export interface PrintedEntry extends EntryPrint {
   readonly file: string;
@@ -25,6 +29,8 @@ export interface SealCheckInput {
   readonly brokenSeals: ReadonlySet<number>;
   /** Reads a file of the ledger folder (relative path); undefined when it does not exist. */
   readonly readFile: (file: string) => Uint8Array | undefined;
+  /** The closing balances of a year as the books give them now (to compare with the seal's). */
+  readonly balancesOf?: (year: number) => Balances | undefined;
 }
 
 export function checkSeals(input: SealCheckInput): Diagnostic[] {
@@ -60,10 +66,17 @@ export function checkSeals(input: SealCheckInput): Diagnostic[] {
       } else if (original.fingerprint !== print.fingerprint || original.date !== print.date) {
         differing.push(key);
         found.push(
-          error('sealed-entry-changed', closeMessages.entryChanged(key, print.date, year, seal.closedOn), {
-            file: print.file,
-            line: print.line,
-          }),
+          error(
+            'sealed-entry-changed',
+            closeMessages.entryChanged(
+              key,
+              print.date,
+              year,
+              seal.closedOn,
+              original.rows ? sealedRows(original) : undefined,
+            ),
+            { file: print.file, line: print.line },
+          ),
         );
       }
     }
@@ -72,6 +85,16 @@ export function checkSeals(input: SealCheckInput): Diagnostic[] {
       differing.push(key);
       found.push(error('sealed-entry-removed', closeMessages.entryRemoved(key, print.date, year), at(sealFile, 1)));
     }
+    // The entries are those sealed: what the seal asserts of them must follow from them.
+    const forged = differing.length ? undefined : forgedFigures(seal, input.balancesOf?.(year));
+    if (forged)
+      found.push(
+        error(
+          'seal-broken',
+          closeMessages.sealForged(year, forged),
+          at(sealFile, 1),
+        ),
+      );
     if (differing.length)
       found.push(
         error(
@@ -101,4 +124,66 @@ export function checkSeals(input: SealCheckInput): Diagnostic[] {
     }
   }
   return found;
+}
+
+/**
+ * What a seal asserts that its entries contradict, if anything: its balances (recomputed from the
+ * books), its result, and the figures of its statements account by account (layout-free: any seal
+ * version). The statements as a whole are compared where the seal's version says how they were made.
+ */
+export function forgedFigures(seal: Seal, now: Balances | undefined): Text | undefined {
+  if (now) {
+    const sealed = balancesJson(seal.balances) as { account: string }[];
+    const books = balancesJson(now) as { account: string }[];
+    const key = (list: { account: string }[]) => new Map(list.map((item) => [item.account, JSON.stringify(item)]));
+    const [a, b] = [key(sealed), key(books)];
+    for (const account of [...new Set([...a.keys(), ...b.keys()])].sort())
+      if (a.get(account) !== b.get(account)) {
+        const balance = (balances: Balances) => balanceOf(balances.get(account) ?? { debit: 0n, credit: 0n });
+        return closeMessages.forgedBalance(account, balance(seal.balances), balance(now));
+      }
+  }
+  const result = resultOf(seal.balances);
+  if (result !== seal.result)
+    return closeMessages.forgedResult(seal.result, result);
+  return statementsDisagree(seal);
+}
+
+/** The exact statements' figures against the seal's balances: each account's amount, each line's sum, the result. */
+function statementsDisagree(seal: Seal): Text | undefined {
+  const exact = (
+    seal.statements as { exact?: Record<string, { lines?: unknown; totals?: Record<string, unknown> }> } | null
+  )?.exact;
+  if (!exact) return undefined;
+  const resultShown = exact.incomeStatement?.totals?.result;
+  if (typeof resultShown === 'string' && parseCanonical(resultShown) !== seal.result)
+    return closeMessages.forgedStatementResult(resultShown, seal.result);
+  for (const [name, statement] of Object.entries(exact)) {
+    for (const line of (Array.isArray(statement?.lines) ? statement.lines : []) as Record<string, unknown>[]) {
+      if (!Array.isArray(line?.accounts)) continue;
+      let sum = 0n;
+      for (const item of line.accounts as Record<string, unknown>[]) {
+        const amount = typeof item?.amount === 'string' ? parseCanonical(item.amount) : null;
+        const totals = typeof item?.account === 'string' ? seal.balances.get(item.account) : undefined;
+        const balance = totals ? balanceOf(totals) : 0n;
+        if (amount === null || (amount !== balance && amount !== -balance))
+          return closeMessages.forgedStatementAccount(name, String(item?.amount), String(item?.account), balance);
+        sum += amount;
+      }
+      const shown = typeof line.amount === 'string' ? parseCanonical(line.amount) : undefined;
+      if (shown !== undefined && shown !== sum)
+        return closeMessages.forgedStatementLine(name, String(line.amount), String(line.id), sum);
+    }
+  }
+  return undefined;
+}
+
+/** The rows of an entry as the seal keeps them, in a journal's columns: date, account, label, debit, credit. */
+function sealedRows(print: EntryPrint): string {
+  const rows = (print.rows ?? []).map(([account, label, debit, credit, aux]) =>
+    [print.date, account, JSON.stringify(label), debit === '0.00' ? '' : debit, credit === '0.00' ? '' : credit, aux]
+      .filter((cell, i) => i < 5 || cell !== '')
+      .join(','),
+  );
+  return rows.join(' ; ');
 }

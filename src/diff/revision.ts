@@ -1,7 +1,8 @@
 // A ledger folder as it was at a git revision, copied into a temporary folder with `git show`
 // (no work tree is touched). Git is asked, never parsed beyond its plain outputs.
+import { writeFileSafely } from '../write/file.js';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -35,7 +36,7 @@ export function ledgerAtRevision(ledger: string, revision: string): string {
     const inLedger = prefix ? file.slice(prefix.length + 1) : file;
     const target = join(copy, inLedger);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, git(top, ['show', `${revision}:${file}`]));
+    writeFileSafely(target, git(top, ['show', `${revision}:${file}`]));
   }
   return copy;
 }

@@ -3,6 +3,8 @@
 // program `--help` shows) and docs/line-ids.md (every statement line id, from the layouts).
 // `npm run docs` writes them (scripts/gen-docs.mjs); test/docs.test.ts fails when they differ.
 import type { Command, Option } from 'commander';
+import { Readable } from 'node:stream';
+import type { Io } from '../cli/io.js';
 import { buildProgram } from '../cli/main.js';
 import { COMMAND_EXAMPLES } from '../cli/help-examples.js';
 import { DIAGNOSTIC_CODES } from '../diagnostics.js';
@@ -61,8 +63,10 @@ function optionRows(fr: readonly Option[], en: readonly Option[]): string[] {
 const OPTION_HEADER = ['| option | description | description (en) |', '| --- | --- | --- |'];
 
 export function commandsDoc(): string {
-  const fr = buildProgram(() => undefined, 'fr');
-  const en = buildProgram(() => undefined, 'en');
+  // The program is only described here, never run: no environment, no streams.
+  const io: Io = { env: {}, cwd: '', stdin: Readable.from([]), stdout: { write: () => true }, stderr: { write: () => true } };
+  const fr = buildProgram(io, () => undefined, 'fr');
+  const en = buildProgram(io, () => undefined, 'en');
   const sections: string[] = [];
   for (const command of fr.commands as Command[]) {
     if ((command as unknown as { _hidden?: boolean })._hidden) continue;

@@ -1,7 +1,7 @@
 // The FEC's field formats (A47 A-1): the 18 columns in order, dates YYYYMMDD, amounts with a
 // decimal comma and no thousands separator, text without tab, |, CR or LF.
 import { centsToString, type Cents } from '../money.js';
-import { parseDate } from '../read/date.js';
+import { parseDate } from '../date.js';
 
 export const FEC_COLUMNS = [
   'JournalCode',

@@ -8,20 +8,9 @@ import type { Diagnostic } from '../diagnostics.js';
 import { yearStart } from '../fiscal.js';
 import { say } from '../messages/text.js';
 import type { Entry } from '../model.js';
-import { balanceSheetJson, incomeStatementJson } from '../render/json.js';
-import { atYear, isOpen, openLedger, type Environment, type Ledger } from './open.js';
-import { readLedgerFile } from './seals.js';
-import { statements } from './statements.js';
-
-/** The statements as closed, always with French labels: the seal does not depend on --lang. */
-function closedStatements(ledger: Ledger): unknown {
-  const exact = statements(ledger, { lang: 'fr' }, false);
-  const euros = statements(ledger, { lang: 'fr' }, true);
-  return {
-    exact: { incomeStatement: incomeStatementJson(exact.income), balanceSheet: balanceSheetJson(exact.sheet) },
-    euros: { incomeStatement: incomeStatementJson(euros.income), balanceSheet: balanceSheetJson(euros.sheet) },
-  };
-}
+import { atYear, isOpen, openLedger, type Environment } from './open.js';
+import { closedStatements } from './closed-statements.js';
+import { readLedgerFile, readStarted } from './seals.js';
 
 export interface CloseRequest {
   readonly year: number;
@@ -77,6 +66,7 @@ export function prepareClose(
     closedOn: request.closedOn,
     statements: canReport ? closedStatements(atYear(ledger, year)) : null,
     carry: ledger.carryFor(year + 1),
+    started: readStarted(dir, year),
   });
   return { plan, diagnostics, entries: entries.length };
 }

@@ -3,6 +3,7 @@
 // several possible replacements are marked for the treasurer and never rewritten. Nothing is written here.
 import { chartMessages } from '../messages/chart.js';
 import { type Lang, say, type Text } from '../messages/text.js';
+import { visible } from '../render/visible.js';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { abolishedChange, renumber, type AccountChange } from '../chart/changes.js';
@@ -28,6 +29,8 @@ export interface FileRewrite {
   readonly after: string;
   /** 1-based line → [old line, new line], as UTF-8 text for the diff. */
   readonly changed: ReadonlyMap<number, readonly [string, string]>;
+  /** 1-based line → [old line, new line] as the file's bytes (latin1 text), a CR before the line end kept: what `patch` needs. */
+  readonly exact: ReadonlyMap<number, readonly [string, string]>;
   readonly marked: readonly MigrationRow[];
   readonly skipped: readonly { row: MigrationRow; reason: Text }[];
 }
@@ -78,6 +81,7 @@ export function rewriteFile(file: string, bytes: Buffer, rows: readonly Migratio
   );
   const accountColumn = mapColumns(fieldSpans(header, delimiter).map((f) => display(f.text))).index.account;
   const changed = new Map<number, readonly [string, string]>();
+  const exact = new Map<number, readonly [string, string]>();
   const marked: MigrationRow[] = [];
   const skipped: { row: MigrationRow; reason: Text }[] = [];
   for (const row of rows) {
@@ -102,35 +106,56 @@ export function rewriteFile(file: string, bytes: Buffer, rows: readonly Migratio
     const next = `${text!.slice(0, start)}${row.replacement}${text!.slice(start + row.account.length)}`;
     lines[row.line - 1] = next + ending;
     changed.set(row.line, [display(text!), display(next)]);
+    const cr = ending.startsWith('\r') ? '\r' : '';
+    exact.set(row.line, [`${text!}${cr}`, `${next}${cr}`]);
   }
-  return { file, before, after: lines.join(''), changed, marked, skipped };
+  return { file, before, after: lines.join(''), changed, exact, marked, skipped };
 }
 
-/** The unified diff (no context lines, as `diff -U0`) of the rewrites, with the marked rows as comments before each file. */
-export function migrationDiff(rewrites: readonly FileRewrite[], base: string, setId: string, lang: Lang): string {
+/**
+ * The unified diff (no context lines, as `diff -U0`) of the rewrites, with the marked rows as
+ * comments before each file. `exact`: the lines as the files' own bytes (Windows-1252, CR kept) in
+ * a latin1 string, so that `patch -p1` applies it; otherwise as readable text for a terminal.
+ */
+export function migrationDiff(
+  rewrites: readonly FileRewrite[],
+  base: string,
+  setId: string,
+  lang: Lang,
+  exact = false,
+): string {
+  // In exact mode, what asso itself writes (comments, names) is UTF-8, carried as latin1 bytes like the lines.
+  const own = (text: string): string => (exact ? Buffer.from(text, 'utf8').toString('latin1') : visible(text));
   const out: string[] = [];
   for (const rewrite of rewrites) {
     const name = relative(base, rewrite.file).split('\\').join('/');
     for (const row of rewrite.marked)
       out.push(
-        say(
-          chartMessages.choose(
-            `${name}:${row.line}`,
-            row.account,
-            row.change.old,
-            row.change.label,
-            setId,
-            row.change.to,
+        own(
+          say(
+            chartMessages.choose(
+              `${name}:${row.line}`,
+              row.account,
+              row.change.old,
+              row.change.label,
+              setId,
+              row.change.to,
+            ),
+            lang,
           ),
-          lang,
         ),
       );
     for (const { row, reason } of rewrite.skipped)
-      out.push(say(chartMessages.skipped(`${name}:${row.line}`, reason), lang));
+      out.push(own(say(chartMessages.skipped(`${name}:${row.line}`, reason), lang)));
     if (!rewrite.changed.size) continue;
-    out.push(`--- a/${name}`, `+++ b/${name}`);
-    for (const [line, [oldText, newText]] of [...rewrite.changed].sort(([a], [b]) => a - b))
-      out.push(`@@ -${line} +${line} @@`, `-${oldText}`, `+${newText}`);
+    out.push(own(`--- a/${name}`), own(`+++ b/${name}`));
+    const lines = exact ? rewrite.exact : rewrite.changed;
+    for (const [line, [oldText, newText]] of [...lines].sort(([a], [b]) => a - b))
+      out.push(
+        `@@ -${line} +${line} @@`,
+        `-${exact ? oldText : visible(oldText)}`,
+        `+${exact ? newText : visible(newText)}`,
+      );
   }
   return out.length ? `${out.join('\n')}\n` : '';
 }

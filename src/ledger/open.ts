@@ -3,7 +3,9 @@
 // carry map. The inputs (folder, year, environment) are arguments: nothing here reads the
 // command line, the clock or process.env.
 import { cliMessages } from '../messages/cli.js';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRecurring, RECURRING_FILE } from '../entry/recurring.js';
 import type { Chart } from '../chart/chart.js';
 import type { RemapMap } from '../chart/changes.js';
 import type { Seal } from '../close/seal.js';
@@ -18,6 +20,7 @@ import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/led
 import type { ReferenceSet } from '../statements/layout.js';
 import { carryMapBetween, changesInto, chartOfSet, referenceSetFor } from '../statements/reference-sets.js';
 import { UsageError } from '../usage-error.js';
+import { checkSealedStatements } from './closed-statements.js';
 import { readSeals, sealWatcher } from './seals.js';
 import { assetDiagnostics } from '../assets/ledger-check.js';
 
@@ -108,19 +111,23 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
     ...watcher.check(books),
     ...abolishedAccountPostings(folder, books, setFor),
     ...assetDiagnostics(folder, books, carryFor, hasErrors(diagnostics)),
+    ...recurringProblems(dir, folder),
   ];
   const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);
-  return {
+  const ledger = {
     folder,
     books,
     set: setFor(Number.isNaN(year) ? 0 : year),
     setFor,
     chartFor,
     carryFor,
-    diagnostics: sortDiagnostics(all),
+    diagnostics: all,
     seals: sealState.seals,
     year,
   };
+  // The statements a seal holds, where its version says how they were made: only on books without errors.
+  if (!hasErrors(all)) all.push(...checkSealedStatements(ledger, dir));
+  return { ...ledger, diagnostics: sortDiagnostics(all) };
 }
 
 /**
@@ -142,6 +149,12 @@ function abolishedAccountPostings(
     },
   });
   return found;
+}
+
+/** The problems of recurring.csv, the templates of `asso add --recurring`. */
+function recurringProblems(dir: string, folder: LedgerFolder): Diagnostic[] {
+  const file = join(dir, RECURRING_FILE);
+  return existsSync(file) ? readRecurring(readFileSync(file), file, folder.chart).diagnostics : [];
 }
 
 /** The same ledger looking at another year. */

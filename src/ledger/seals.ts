@@ -2,11 +2,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fingerprintEntry } from '../close/canonical.js';
+import { startedFileOf } from '../close/files.js';
 import { parseSeal, type Seal } from '../close/seal.js';
+import { parseStarted, type StartedClose } from '../close/started.js';
 import { checkSeals, type PrintedEntry } from '../close/verify.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Entry } from '../model.js';
 import type { Books } from '../post/books.js';
+import { yearPosition } from '../post/positions.js';
 
 export interface SealState {
   readonly seals: Map<number, Seal>;
@@ -65,7 +68,14 @@ export function sealWatcher(
         brokenSeals: state.broken,
         yearsWithEntries: new Set([...books.years.values()].filter((y) => y.entryCount > 0).map((y) => y.year)),
         readFile: (file) => readLedgerFile(dir, file),
+        balancesOf: (year) => (books.years.has(year) ? yearPosition(books, year)?.balances : undefined),
       }),
     ],
   };
+}
+
+/** The record of a close of `year` already started (locks/<Y>.started.json), if any. */
+export function readStarted(dir: string, year: number): StartedClose | undefined {
+  const bytes = readLedgerFile(dir, startedFileOf(year));
+  return bytes ? parseStarted(Buffer.from(bytes).toString('utf8')) : undefined;
 }

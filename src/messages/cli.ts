@@ -56,8 +56,13 @@ export const cliMessages = {
     ),
   unknownImport: (what: string) =>
     text(
-      `import inconnu « ${what} » : utilisez \`asso import fec <fichier>\``,
-      `unknown import "${what}": use \`asso import fec <file>\``,
+      `import inconnu « ${what} » : utilisez \`asso import fec <fichier>\` ou \`asso import bank <fichier>…\``,
+      `unknown import "${what}": use \`asso import fec <file>\` or \`asso import bank <file>…\``,
+    ),
+  importFecOneFile: () =>
+    text(
+      'import fec prend un seul fichier : `asso import fec <fichier>`',
+      'import fec takes one file: `asso import fec <file>`',
     ),
   noEntriesYet: () =>
     text(

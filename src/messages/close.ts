@@ -2,6 +2,7 @@
 // `asso allocate` and `asso reverse`.
 import { dateIn, euros } from './number.js';
 import { type Text, text } from './text.js';
+import type { Cents } from '../money.js';
 
 const short = (fingerprint: string) => `${fingerprint.slice(0, 16)}…`;
 
@@ -22,10 +23,55 @@ export const closeMessages = {
       `l'écriture ${key} (${dateIn(date, 'fr')}) est datée de l'exercice ${year}, qui est clôturé : elle a été ajoutée après la clôture ; un exercice clôturé est définitif, passez-la dans un exercice ouvert`,
       `entry ${key} (${date}) is dated in fiscal year ${year}, which is closed: it was added after the close; a closed year is final, book it in an open year`,
     ),
-  entryChanged: (key: string, date: string, year: number, closedOn: string) =>
+  entryChanged: (key: string, date: string, year: number, closedOn: string, rows?: string) =>
     text(
-      `l'écriture ${key} (${dateIn(date, 'fr')}) de l'exercice ${year}, clôturé, diffère de l'écriture scellée le ${dateIn(closedOn, 'fr')} : restaurez-la, et corrigez-la dans un exercice ouvert avec \`asso reverse\``,
-      `entry ${key} (${date}) of fiscal year ${year}, which is closed, differs from the entry sealed on ${closedOn}: restore it, and correct it in an open year with \`asso reverse\``,
+      `l'écriture ${key} (${dateIn(date, 'fr')}) de l'exercice ${year}, clôturé, diffère de l'écriture scellée le ${dateIn(closedOn, 'fr')} : restaurez-la${rows ? ` telle que scellée (${rows})` : ''}, et corrigez-la dans un exercice ouvert avec \`asso reverse\``,
+      `entry ${key} (${date}) of fiscal year ${year}, which is closed, differs from the entry sealed on ${closedOn}: restore it${rows ? ` as sealed (${rows})` : ''}, and correct it in an open year with \`asso reverse\``,
+    ),
+  sealForged: (year: number, why: Text) =>
+    text(
+      `le sceau de l'exercice ${year} est endommagé (${why.fr}) : il ne s'accorde pas avec les écritures scellées, il a donc été modifié ; restaurez locks/${year}.json depuis une sauvegarde`,
+      `the seal of fiscal year ${year} is broken (${why.en}): it does not agree with the sealed entries, so it was edited; restore locks/${year}.json from a backup`,
+    ),
+  forgedBalance: (account: string, sealed: Cents, books: Cents) =>
+    text(
+      `son solde du compte ${account} est ${euros(sealed, 'fr')}, les écritures scellées donnent ${euros(books, 'fr')}`,
+      `its balance of account ${account} is ${euros(sealed, 'en')}, the sealed entries give ${euros(books, 'en')}`,
+    ),
+  forgedResult: (sealed: Cents, balances: Cents) =>
+    text(
+      `son résultat est ${euros(sealed, 'fr')}, ses soldes donnent ${euros(balances, 'fr')}`,
+      `its result is ${euros(sealed, 'en')}, its balances give ${euros(balances, 'en')}`,
+    ),
+  forgedStatementResult: (shown: string, result: Cents) =>
+    text(
+      `son compte de résultat montre un résultat de ${shown}, ses soldes donnent ${euros(result, 'fr')}`,
+      `its income statement shows a result of ${shown}, its balances give ${euros(result, 'en')}`,
+    ),
+  forgedStatementAccount: (statement: string, amount: string, account: string, balance: Cents) =>
+    text(
+      `son ${statement} montre ${amount} sur le compte ${account}, dont le solde est ${euros(balance, 'fr')}`,
+      `its ${statement} shows ${amount} on account ${account}, whose balance is ${euros(balance, 'en')}`,
+    ),
+  forgedStatementLine: (statement: string, amount: string, line: string, sum: Cents) =>
+    text(
+      `son ${statement} montre ${amount} à la ligne ${line}, ses comptes font ${euros(sum, 'fr')}`,
+      `its ${statement} shows ${amount} on line ${line}, its accounts add up to ${euros(sum, 'en')}`,
+    ),
+  sealStatementsEdited: (year: number) =>
+    text(
+      `le sceau de l'exercice ${year} est endommagé (ses états ne sont pas ceux que donnent ses écritures scellées) : il a été modifié ; restaurez locks/${year}.json depuis une sauvegarde`,
+      `the seal of fiscal year ${year} is broken (its statements are not those its sealed entries give): it was edited; restore locks/${year}.json from a backup`,
+    ),
+  startedNoRecord: (year: number, left: string, many: boolean, record: string) =>
+    text(
+      `${left} ${many ? 'ont été écrits' : 'a été écrit'} par une clôture de l'exercice ${year} qui n'a pas gardé trace des comptes dont elle partait (${record}) : si le sceau locks/${year}.json a été retiré, restaurez-le depuis une sauvegarde ; sinon déplacez ${left} et clôturez de nouveau`,
+      `${left} ${many ? 'were' : 'was'} written by a close of fiscal year ${year} that left no record of the books it started from (${record}): if the seal locks/${year}.json was removed, restore it from a backup; otherwise move ${left} away and close again`,
+    ),
+  startedChanged: (year: number, closedOn: string, started: string, now: string) =>
+    text(
+      `la clôture de l'exercice ${year} a commencé le ${dateIn(closedOn, 'fr')} à partir de comptes d'empreinte ${short(started)}, et les comptes de ${year} ont changé depuis (maintenant ${short(now)}) : une clôture ne s'achève qu'avec les comptes dont elle est partie ; remettez l'exercice tel qu'il était (ou le sceau locks/${year}.json depuis une sauvegarde)`,
+      `the close of fiscal year ${year} started on ${closedOn} from books with fingerprint ${short(started)}, and the books of ${year} have changed since (now ${short(now)}): a close is completed only with the books it started from; restore the year as it was (or the seal locks/${year}.json from a backup)`,
     ),
   entryRemoved: (key: string, date: string, year: number) =>
     text(
@@ -70,6 +116,16 @@ export const closeMessages = {
     text(
       'son empreinte ne découle pas de ses propres écritures : le fichier du sceau a été modifié',
       'its fingerprint does not follow from its own entries: the seal file was edited',
+    ),
+  sealRows: (journal: string, piece: string) =>
+    text(
+      `les lignes gardées de l'écriture ${journal} ${piece} ne correspondent pas à son empreinte`,
+      `the rows kept of entry ${journal} ${piece} do not match its fingerprint`,
+    ),
+  sealFingerprintBody: () =>
+    text(
+      'son empreinte ne découle pas de ce qu\'il contient : le fichier du sceau a été modifié',
+      'its fingerprint does not follow from what it holds: the seal file was edited',
     ),
   sealIntegrity: () =>
     text(

@@ -61,4 +61,14 @@ export const fecMessages = {
       `${entries} écritures (${rows} lignes) importées dans ${target}${added ? ` ; ${added} compte(s) ajouté(s) à accounts.csv` : ''}`,
       `${entries} entries (${rows} rows) imported into ${target}${added ? `; ${added} account(s) added to accounts.csv` : ''}`,
     ),
+  wouldFailCheck: (file: string, errors: number) =>
+    text(
+      `asso: avec ${file}, le dossier comptable aurait ${errors} erreur(s) (ci-dessus) : rien n'a été importé`,
+      `asso: with ${file}, the ledger would have ${errors} error(s) (above): nothing was imported`,
+    ),
+  accountsNotAppendable: (file: string) =>
+    text(
+      `${file} ne peut pas recevoir les comptes du FEC sans changer ce qui y est déjà (encodage) : ajoutez-les à la main`,
+      `${file} cannot take the FEC's accounts without changing what is there (its encoding): add them by hand`,
+    ),
 } as const;

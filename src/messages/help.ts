@@ -168,9 +168,83 @@ export const helpMessages = {
     ),
   importCommand: () =>
     text(
-      'import fec <fichier> : un FEC relu dans journal/<année>-fec.csv, toutes ses colonnes gardées',
-      'import fec <file>: a FEC read back into journal/<year>-fec.csv, every column kept',
+      "import fec <fichier> : un FEC relu dans journal/<année>-fec.csv ; import bank <fichier>… : des relevés bancaires (CSV de banque française, OFX, QIF, CFONB 120) en écritures, à blanc sans --write",
+      'import fec <file>: a FEC read back into journal/<year>-fec.csv; import bank <file>…: bank statements (French bank CSV, OFX, QIF, CFONB 120) into journal entries, dry run unless --write',
     ),
+  importAccount: () =>
+    text(
+      'bank : le compte bancaire (par défaut : l\'entrée « banks » de asso.json qui nomme le compte du relevé)',
+      'bank: the bank account (default: the asso.json "banks" entry naming the statement\'s account)',
+    ),
+  importJournal: () => text('bank : le journal des écritures', 'bank: the journal of the entries'),
+  importColumns: () =>
+    text(
+      "bank : tout autre CSV : date=…,label=…,amount=… (ou debit=…,credit=…), par nom d'en-tête ou position (à partir de 1)",
+      'bank: any other CSV: date=…,label=…,amount=… (or debit=…,credit=…), by header or 1-based position',
+    ),
+  importFormats: () => text('bank : liste les formats de relevé reconnus', 'bank: list the statement formats recognised'),
+  importWrite: () =>
+    text(
+      'bank : écrit journal/<année>-import-<compte>.csv et les soldes dans assertions.csv',
+      'bank: write journal/<year>-import-<account>.csv and the balances to assertions.csv',
+    ),
+  importIncludeProbable: () =>
+    text(
+      'bank : importe aussi les lignes qui semblent déjà saisies à la main',
+      'bank: also import the lines that look already booked by hand',
+    ),
+  fingerprint: () =>
+    text(
+      "avec --year : sortie 1 sauf si le sceau de l'exercice a cette empreinte (celle publiée dans le rapport à l'assemblée)",
+      "with --year: exit 1 unless the year's seal has this fingerprint (the one published in the assembly report)",
+    ),
+  add: () =>
+    text(
+      'une opération en écriture équilibrée : recette, depense, virement, dette, creance (demandées dans un terminal sans arguments) ; --recurring : les écritures récurrentes dues',
+      'one operation as a balanced entry: recette, depense, virement, dette, creance (asked in a terminal without arguments); --recurring: the recurring entries due',
+    ),
+  addDate: () => text("la date de l'opération (par défaut : aujourd'hui)", 'the date of the operation (default: today)'),
+  addAmount: () =>
+    text(
+      'le montant, positif, avec une virgule ou un point décimal (12,50)',
+      'the amount, positive, with a decimal comma or point (12,50)',
+    ),
+  addLabel: () => text("le libellé de l'écriture (par défaut : celui du compte)", "the entry's label (default: the account's)"),
+  addAccount: () =>
+    text(
+      "le compte de l'opération : la charge (depense, dette) ou le produit (recette, creance)",
+      'the account of the operation: the expense (depense, dette) or the income (recette, creance)',
+    ),
+  addBank: () =>
+    text(
+      'le compte de banque ou de caisse, 51x ou 53x (par défaut : le seul compte 512)',
+      'the bank or cash account, 51x or 53x (default: the only 512 account)',
+    ),
+  addFrom: () => text("virement : le compte d'où part l'argent", 'virement: the account the money leaves'),
+  addTo: () => text("virement : le compte où va l'argent", 'virement: the account the money goes to'),
+  addSupplier: () => text('dette : le code du fournisseur (aux) sur 401', "dette: the supplier's code (aux) on 401"),
+  addMember: () => text("creance : le code de l'adhérent (aux) sur 411", "creance: the member's code (aux) on 411"),
+  addJournal: () =>
+    text(
+      'le journal (par défaut : BQ, CA pour la caisse, OD pour dette et creance)',
+      'the journal (default: BQ, CA for cash, OD for dette and creance)',
+    ),
+  addPiece: () =>
+    text(
+      "la pièce (par défaut : le numéro suivant du journal dans l'exercice)",
+      "the piece (default: the journal's next number in the fiscal year)",
+    ),
+  addAux: () =>
+    text("un compte auxiliaire sur la ligne qui n'est pas celle de la banque", "an auxiliary account on the row that is not the bank's"),
+  addAnalytic: () => text('le projet (code analytique)', 'the project (analytic code)'),
+  addDryRun: () => text("affiche l'écriture, n'écrit rien", 'print the entry, write nothing'),
+  addRecurring: () =>
+    text(
+      'écrit les écritures de recurring.csv dues et pas encore dans les comptes',
+      'write the entries of recurring.csv due and not yet in the books',
+    ),
+  addThrough: () =>
+    text("avec --recurring : jusqu'à cette date (par défaut : aujourd'hui)", 'with --recurring: up to this date (default: today)'),
   allocate: () =>
     text(
       "l'affectation par l'assemblée du résultat d'un exercice clôturé (--year) : compte=montant…, écrite dans journal/<année+1>-allocation.csv",
@@ -285,6 +359,15 @@ export const helpMessages = {
       'les reçus des dons de 2025, numérotés dans receipts/2025.csv',
       'the receipts of the 2025 gifts, numbered in receipts/2025.csv',
     ),
+  exampleBankFormats: () => text('les présentations de relevés reconnues', 'the bank layouts recognised'),
+  exampleBankDryRun: () => text('Crédit Agricole (à blanc)', 'Crédit Agricole (dry run)'),
+  exampleBankOfx: () => text('OFX 1.x ou 2.x', 'OFX 1.x or 2.x'),
+  exampleBankCfonb: () => text('CFONB 120', 'CFONB 120'),
+  exampleBankWrite: () => text('écrit journal/2025-import-512100.csv', 'writes journal/2025-import-512100.csv'),
+  exampleAddAsk: () =>
+    text('dans un terminal : les questions, une à une', 'in a terminal: the questions, one by one'),
+  exampleAddRecurring: () =>
+    text('les écritures récurrentes dues (recurring.csv)', 'the recurring entries due (recurring.csv)'),
   exampleReceiptsSummary: () =>
     text('nombre et total pour la déclaration annuelle', 'count and total for the yearly declaration'),
   exampleMigrate: () => text('la réécriture, en diff', 'the rewrite, as a diff'),

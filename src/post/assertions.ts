@@ -10,6 +10,7 @@ import type { Cents } from '../money.js';
 import type { BalanceAssertion } from '../read/assertions.js';
 import { carryForward, yearPosition } from './positions.js';
 import type { Books } from './books.js';
+import { compareIsoDates, compareText } from '../text-order.js';
 
 interface Movement {
   readonly year: number;
@@ -48,12 +49,12 @@ export function trackAssertions(assertions: readonly BalanceAssertion[]): Assert
   const check = (books: Books): Diagnostic[] => {
     const found: Diagnostic[] = [];
     for (const prefix of prefixes) {
-      const list = movements
-        .get(prefix)!
-        .sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file) || a.line - b.line);
+      const list = movements.get(prefix)!;
+      // In date order only to name an entry, when an assertion fails: sums need no order.
+      let sorted = false;
       const mine = assertions
         .filter((a) => a.account === prefix)
-        .sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
+        .sort((a, b) => compareIsoDates(a.date, b.date) || a.line - b.line);
       let lastHeld: BalanceAssertion | undefined;
       for (const assertion of mine) {
         const year = fiscalYearOf(books.calendar, assertion.date);
@@ -64,7 +65,9 @@ export function trackAssertions(assertions: readonly BalanceAssertion[]): Assert
           lastHeld = assertion;
           continue;
         }
-        const _gap = actual - assertion.balance;
+        if (!sorted)
+          list.sort((a, b) => compareIsoDates(a.date, b.date) || compareText(a.file, b.file) || a.line - b.line);
+        sorted = true;
         const since = list.find(
           (m) => m.date <= assertion.date && (lastHeld ? m.date > lastHeld.date : m.year === year),
         );

@@ -20,6 +20,17 @@ import {
 } from './books.js';
 import type { ScanJob } from './scan-worker.js';
 
+const QUOTE_PROBLEMS = new Set(['unclosed-quote', 'csv-syntax']);
+
+/** The size of a file, 0 when it cannot be read (the scan reports it). */
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** Below this size a second thread costs more than it saves. */
 export const PARALLEL_THRESHOLD = 24 << 20;
 
@@ -35,7 +46,7 @@ export function scanLedgerInParallel(
   const sequential = () => ({ ...scanLedger(folder, options), parallel: false });
   if (options.onEntry) return sequential();
   const files = folder.journalFiles;
-  const sizes = files.map((file) => statSync(file).size);
+  const sizes = files.map((file) => fileSize(file));
   const largest = sizes.indexOf(Math.max(0, ...sizes));
   if (largest < 0 || sizes[largest]! < (options.threshold ?? PARALLEL_THRESHOLD)) return sequential();
   const cut = planCut(files[largest]!, sizes[largest]!);
@@ -69,11 +80,15 @@ export function scanLedgerInParallel(
   if (!answer || 'error' in answer)
     throw new Error(`the parallel scan failed: ${answer && 'error' in answer ? answer.error : 'no answer'}`);
 
-  // A problem that stopped the head stops the file there, as in one piece: the tail is not read.
-  if (!headComplete) return { ...scanner.finish(), parallel: true };
-  // An entry of the tail that may repeat one read here (same key hash): read in one piece, exactly.
-  if (shareValue(scanner.keyHashes(), answer.hashes)) return sequential();
+  const hashes = scanner.keyHashes();
   const own = scanner.finish();
+  // A quote problem may read differently in two pieces (a quoted field open across the cut): the
+  // problems must be those of the scan in one piece, so read in one piece.
+  if ([...own.diagnostics, ...answer.diagnostics].some((d) => QUOTE_PROBLEMS.has(d.code))) return sequential();
+  // A problem that stopped the head stops the file there, as in one piece: the tail is not read.
+  if (!headComplete) return { ...own, parallel: true };
+  // An entry of the tail that may repeat one read here (same key hash): read in one piece, exactly.
+  if (shareValue(hashes, answer.hashes)) return sequential();
   mergeYears(own.books.years as Map<number, YearBooks>, answer.years, files);
   return { books: own.books, diagnostics: [...own.diagnostics, ...answer.diagnostics], parallel: true };
 }

@@ -42,7 +42,13 @@ export function checkYears(
       }
       const transit = set.transitAccounts?.find((prefix) => account.startsWith(prefix));
       if (transit)
-        found.push(warning('transit-not-nil', postMessages.transitNotNil(year, account, balance, transit, set.id)));
+        found.push(
+          warning(
+            'transit-not-nil',
+            postMessages.transitNotNil(year, account, balance, transit, set.id),
+            own.uses.get(account)?.last ?? {},
+          ),
+        );
     }
     const opening890 = balanceOf(own.opening.get('890'));
     let total890 = 0n;

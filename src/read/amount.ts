@@ -1,6 +1,7 @@
 // Amount cells → cents. The decimal mark is settled once per file and never guessed line by line.
 import { readMessages } from '../messages/read.js';
 import type { Text } from '../messages/text.js';
+import type { DiagnosticCode } from '../diagnostics.js';
 import type { Cents } from '../money.js';
 
 export type DecimalMark = '.' | ',';
@@ -25,7 +26,7 @@ function stripDecorations(cell: string): string {
   return core.charCodeAt(0) === 43 && /^\+\d/.test(core) ? core.slice(1) : core;
 }
 
-export type ParsedAmount = { ok: true; cents: Cents } | { ok: false; message: Text; code: string };
+export type ParsedAmount = { ok: true; cents: Cents } | { ok: false; message: Text; code: DiagnosticCode };
 
 /** Parses an amount cell with the file's decimal mark. An empty cell is zero. */
 export function parseAmount(cell: string, mark: DecimalMark): ParsedAmount {

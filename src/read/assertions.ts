@@ -9,7 +9,7 @@ import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { normalizeName } from './columns.js';
 import { readCsv } from './csv.js';
 import { readFileBytes } from './text.js';
-import { parseDate } from './date.js';
+import { parseDate } from '../date.js';
 
 export interface BalanceAssertion {
   readonly file: string;

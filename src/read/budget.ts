@@ -1,6 +1,7 @@
 // budget/<year>.csv → budget lines: `account,amount[,label][,m01,…,m12]`, one line per account or
 // account prefix. Same CSV reading as the journals (encodings, delimiters, decimal mark settled
 // once per file). Every problem is a Diagnostic with file and line, all collected.
+import type { DiagnosticCode } from '../diagnostics.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { accountClass, accountLabel, builtinParent, type Chart } from '../chart/chart.js';
@@ -44,8 +45,11 @@ export function budgetPath(dir: string, year: number): string {
 }
 
 /** Why `account` cannot carry a budget line, or undefined when it can (classes 6, 7, and 86/87 for the volunteering block). */
-export function budgetAccountProblem(chart: Chart, account: string): { code: string; message: Text } | undefined {
-  const notBudget = (message: Text) => ({ code: 'not-a-budget-account', message });
+export function budgetAccountProblem(
+  chart: Chart,
+  account: string,
+): { code: DiagnosticCode; message: Text } | undefined {
+  const notBudget = (message: Text) => ({ code: 'not-a-budget-account' as const, message });
   if (!/^\d+$/.test(account)) return notBudget(budgetMessages.notANumber(account));
   if (account.length < 2) return notBudget(budgetMessages.wholeClass(account));
   const accountClassNumber = accountClass(account);
@@ -124,7 +128,7 @@ export function readBudgetFile(
       if (!header) return;
       const cell = (index: number): string => (index < 0 ? '' : (fields[index] ?? '').trim());
       const problems: Diagnostic[] = [];
-      const fail = (code: string, message: Text, column: string): void => {
+      const fail = (code: DiagnosticCode, message: Text, column: string): void => {
         problems.push(error(code, message, { file, line, column }));
       };
 

@@ -16,6 +16,7 @@ export const OPTIONAL_COLUMNS = [
   'account_label',
   'amount',
   'direction',
+  'bank_ref',
 ] as const;
 export type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 
@@ -62,6 +63,8 @@ const NAMES: Record<Column, string[]> = {
   // The FEC's other way of writing amounts: Montant and Sens (D or C) instead of Debit and Credit.
   amount: ['montant', 'amount'],
   direction: ['sens', 'direction'],
+  // The bank's id of the statement line an entry was imported from (`asso import bank`): how a re-import finds it.
+  bank_ref: ['bankref', 'refbanque', 'referencebancaire'],
 };
 
 const BY_NAME = new Map<string, Column>();
@@ -82,6 +85,10 @@ export interface ColumnMap {
   /** Columns the tool does not know, kept as they are (FEC extras such as Montantdevise). */
   readonly extras: ReadonlyArray<{ name: string; index: number }>;
   readonly missing: readonly Column[];
+  /** Columns named twice (one would be ignored): the header is refused. */
+  readonly duplicates: ReadonlyArray<{ name: string; first: number; second: number }>;
+  /** Columns with no name: a value under one is refused. */
+  readonly unnamed: readonly number[];
   /** A FEC file: its entries are grouped by JournalCode and EcritureNum. */
   readonly fec: boolean;
   readonly width: number;
@@ -90,10 +97,16 @@ export interface ColumnMap {
 export function mapColumns(header: readonly string[]): ColumnMap {
   const index: Partial<Record<Column, number>> = {};
   const extras: { name: string; index: number }[] = [];
+  const duplicates: { name: string; first: number; second: number }[] = [];
+  const unnamed: number[] = [];
   header.forEach((name, position) => {
     const column = BY_NAME.get(normalizeName(name));
+    const extra = extras.find((e) => e.name === name.trim());
     if (column && index[column] === undefined) index[column] = position;
+    else if (column) duplicates.push({ name: name.trim(), first: index[column]! + 1, second: position + 1 });
+    else if (extra) duplicates.push({ name: name.trim(), first: extra.index + 1, second: position + 1 });
     else if (name.trim() !== '') extras.push({ name: name.trim(), index: position });
+    else unnamed.push(position);
   });
   const signed =
     index.debit === undefined &&
@@ -106,5 +119,5 @@ export function mapColumns(header: readonly string[]): ColumnMap {
   const fec =
     header.some((name) => normalizeName(name) === 'ecriturenum') &&
     header.some((name) => normalizeName(name) === 'journalcode');
-  return { index, extras, missing, fec, width: header.length };
+  return { index, extras, missing, duplicates, unnamed, fec, width: header.length };
 }

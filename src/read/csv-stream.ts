@@ -9,7 +9,8 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { isBlankRecord, parseRecords, type CsvFile, type CsvProblem, type CsvRow } from './csv.js';
 import { readMessages } from '../messages/read.js';
-import { BINARY_FILE, CONTROL_CHARACTERS, decodeCp1252, detectDelimiter, detectEol } from './text.js';
+import { censusOfFile, decodeMixed, isMixed, mixedEncodingProblem } from './mixed-utf8.js';
+import { BINARY_FILE, CONTROL_CHARACTERS, decodeCp1252, detectDelimiter, looksUtf16 } from './text.js';
 
 /** Chunks small enough that their text dies young (large strings live until a full collection). */
 const CHUNK = 64 << 10;
@@ -44,7 +45,8 @@ export function fieldText(text: string, fields: FieldBounds, i: number): string 
   return fields.escaped & (1 << i) ? value.replaceAll('""', '"') : value;
 }
 
-export type Encoding = 'utf-8' | 'windows-1252';
+/** 'mixed': UTF-8 with a few stray Windows-1252 bytes (mixed-utf8.ts). */
+export type Encoding = 'utf-8' | 'windows-1252' | 'mixed';
 
 /** The dialect of a file, once read off its beginning. */
 export interface Dialect {
@@ -67,7 +69,7 @@ export interface ByteRange {
 }
 
 export interface StreamOptions {
-  readonly onDelimiter?: (delimiter: string) => void;
+  readonly onDelimiter?: (delimiter: string, eol: string) => void;
   readonly chunkSize?: number;
   readonly range?: ByteRange;
 }
@@ -92,14 +94,13 @@ export function streamCsvFile(
 function streamFd(
   fd: number,
   handler: CsvHandler,
-  onDelimiter: ((delimiter: string) => void) | undefined,
+  onDelimiter: ((delimiter: string, eol: string) => void) | undefined,
   chunkSize: number,
   range: ByteRange | undefined,
 ): { file: CsvFile } | { problem: CsvProblem } {
   const buffer = Buffer.allocUnsafe(chunkSize);
   let encoding: Encoding | undefined = range?.dialect?.encoding ?? range?.encoding;
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  let pending = '';
   let delimiter = range?.dialect?.delimiter ?? '';
   let eol = range?.dialect?.eol ?? '';
   let line = range?.line ?? 1;
@@ -108,8 +109,10 @@ function streamFd(
   const fields: FieldBounds = { bounds: new Int32Array(128), count: 0, escaped: 0 };
 
   /** Reads `text` (whole records) with csv-parse; the line count moves on by the lines it counted. */
-  const referenceRecords = (text: string, more = false): number => {
-    const read = parseRecords(text, { delimiter, eol, line }, handler.record, handler.problem, more);
+  /** Whether the text consumed so far ends with a CR (an LF right after it ends the same line). */
+  let endedCr = false;
+  const referenceRecords = (text: string, afterCr: boolean, more = false): number => {
+    const read = parseRecords(text, { delimiter, eol, line, afterCr }, handler.record, handler.problem, more);
     line = read.next;
     return read.consumed;
   };
@@ -124,9 +127,12 @@ function streamFd(
     const length = text.length;
     // Where the next quote and the next CR are: a line with neither is cut by indexOf alone.
     let nextQuote = -1;
-    let nextCr = -1;
+    // Lines end with the file's line end; the other line-end character makes a line uncommon.
+    const brk = eol === '\r' ? '\r' : '\n';
+    const stray = eol === '\r' ? '\n' : '\r';
+    let nextStray = -1;
     while (pos < length) {
-      let end = text.indexOf('\n', pos);
+      let end = text.indexOf(brk, pos);
       if (end < 0) {
         if (!atEnd) return { rest: text.slice(pos) };
         end = length;
@@ -142,14 +148,17 @@ function streamFd(
         nextQuote = text.indexOf('"', pos);
         if (nextQuote < 0) nextQuote = Infinity;
       }
-      if (nextCr !== Infinity && nextCr < pos) {
-        nextCr = text.indexOf('\r', pos);
-        if (nextCr < 0) nextCr = Infinity;
+      if (nextStray !== Infinity && nextStray < pos) {
+        nextStray = text.indexOf(stray, pos);
+        if (nextStray < 0) nextStray = Infinity;
       }
+      // A line holding the other line-end character is the reference reader's (it counts it as a line).
       const cut =
-        nextQuote >= lineEnd && nextCr >= lineEnd
-          ? splitPlainLine(text, pos, lineEnd, delimiter, fields)
-          : splitFields(text, pos, lineEnd, delimiter, fields);
+        nextStray < lineEnd
+          ? false
+          : nextQuote >= lineEnd
+            ? splitPlainLine(text, pos, lineEnd, delimiter, fields)
+            : splitFields(text, pos, lineEnd, delimiter, fields);
       if (simple && cut) {
         if (!(fields.count === 1 && isBlank(text, pos, lineEnd)) && !(lineEnd === pos)) {
           if (!(handler.fast?.(line, text, fields) ?? false)) {
@@ -177,12 +186,13 @@ function streamFd(
         regionEnd = far >= 0 ? far + eol.length : lastEnd();
         if (regionEnd <= pos) return { rest: text.slice(pos) };
       }
-      const consumed = referenceRecords(text.slice(pos, regionEnd), regionEnd < length || !atEnd);
+      const afterCr = (at: number) => (at > 0 ? text.charCodeAt(at - 1) === 13 : endedCr);
+      const consumed = referenceRecords(text.slice(pos, regionEnd), afterCr(pos), regionEnd < length || !atEnd);
       if (consumed < regionEnd - pos) {
         if (regionEnd < length) {
           // A quoted field runs past this region: try again on every whole line read so far.
           const lastLine = atEnd ? length : lastEnd();
-          const all = referenceRecords(text.slice(pos + consumed, lastLine), !atEnd);
+          const all = referenceRecords(text.slice(pos + consumed, lastLine), afterCr(pos + consumed), !atEnd);
           pos += consumed + all;
           if (pos < length) {
             waitFor = (length - pos) * 2;
@@ -199,6 +209,14 @@ function streamFd(
     return { rest: '' };
   };
 
+  /** UTF-8 when the file is; else mostly UTF-8 with stray bytes (warned), else Windows-1252. */
+  const settleEncoding = (from: number): Encoding => {
+    if (fileIsUtf8(fd, from)) return 'utf-8';
+    const census = censusOfFile(fd);
+    if (!isMixed(census)) return 'windows-1252';
+    handler.problem(mixedEncodingProblem(census));
+    return 'mixed';
+  };
   // The encoding is the reference reader's: UTF-8 when the whole file is valid UTF-8, else
   // Windows-1252. While the bytes are ASCII both read the same; the first time they are not
   // (or when a BOM or control characters call for it at once), the rest of the file is checked.
@@ -208,70 +226,93 @@ function streamFd(
     const probeLength = readSync(fd, probe, 0, probe.length, 0);
     if (probeLength === 0) return { problem: { line: 1, code: 'empty-file', message: readMessages.emptyFile() } };
     const window = probe.subarray(0, probeLength);
+    if (looksUtf16(window)) return { problem: { line: 1, code: 'binary-file', message: readMessages.utf16() } };
     if (window.includes(0)) return { problem: { line: 1, code: 'binary-file', message: BINARY_FILE } };
     const bom = window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf;
     const control = hasControl(window);
     if (control) return { problem: { line: 1, code: 'binary-file', message: BINARY_FILE } };
-    if (bom) encoding = fileIsUtf8(fd, 0) ? 'utf-8' : 'windows-1252';
-    if (bom && encoding === 'utf-8') position = 3;
+    if (bom) encoding = settleEncoding(0);
+    if (bom && encoding !== 'windows-1252') position = 3;
   }
 
+  // Decoded chunks wait in `parts` until there is something to consume: a line end after a line
+  // longer than a chunk, or as much text as a quoted field spanning lines needs (`waitFor`), so
+  // that a long line is joined once, not re-read at every chunk (reading stays linear).
+  const parts: string[] = [];
+  let partsLength = 0;
+  let needBreak = false;
+  let nonBlank = false;
+  const eolScan = { quoted: false, cr: false };
   let carry = 0;
   for (;;) {
     const read = readSync(fd, buffer, carry, Math.max(0, Math.min(chunkSize - carry, end - position)), position);
     position += read;
     const atEnd = read === 0;
     const bytes: Uint8Array = buffer.subarray(0, carry + read);
-    if (encoding === undefined && !isAscii(bytes))
-      encoding = fileIsUtf8(fd, position - bytes.length) ? 'utf-8' : 'windows-1252';
+    if (encoding === undefined && !isAscii(bytes)) encoding = settleEncoding(position - bytes.length);
     // Decode whole characters only: an incomplete UTF-8 sequence at the end waits for the next chunk.
-    const cut = atEnd || encoding !== 'utf-8' ? bytes.length : completeLength(bytes);
-    let text =
+    const cut = atEnd || encoding === 'windows-1252' ? bytes.length : completeLength(bytes);
+    const chunk =
       encoding === 'windows-1252'
         ? decodeCp1252(bytes)
         : encoding === 'utf-8'
           ? utf8.decode(bytes.subarray(0, cut))
-          : latin1(bytes);
+          : encoding === 'mixed'
+            ? decodeMixed(bytes.subarray(0, cut))
+            : latin1(bytes);
     carry = bytes.length - cut;
     if (carry > 0) buffer.copyWithin(0, cut, bytes.length);
-    text = pending + text;
+    if (chunk !== '') {
+      parts.push(chunk);
+      partsLength += chunk.length;
+    }
+    let ready: boolean;
+    if (first) {
+      nonBlank ||= chunk.trim() !== '';
+      if (eol === '') eol = scanEol(chunk, eolScan);
+      ready = atEnd || (nonBlank && eol !== '');
+    } else ready = atEnd || (partsLength >= waitFor && !(needBreak && chunk.indexOf(eol === '\r' ? '\r' : '\n') < 0));
+    if (!ready) continue;
+    let text = parts.length === 1 ? parts[0]! : parts.join('');
+    parts.length = 0;
+    partsLength = 0;
     if (first) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      if (text.trim() === '') {
-        if (atEnd)
-          return {
-            problem: { line: 1, code: 'empty-file', message: readMessages.emptyFile() },
-          };
-        pending = text;
-        continue;
-      }
-      eol = detectEol(text);
-      if (eol === '' && !atEnd) {
-        pending = text;
-        continue;
-      }
+      if (text.trim() === '')
+        return {
+          problem: { line: 1, code: 'empty-file', message: readMessages.emptyFile() },
+        };
+      // No line end at all (a single line), or a CR that ends the file: lines end with LF, as the reference reader takes it.
+      if (eol === '') eol = '\n';
       first = false;
-      if (eol === '\r' || eol === '') {
-        // Old Mac line ends, or a single line: the reference reader takes the file as it comes.
-        let whole = text;
-        if (!atEnd) {
-          const rest = drainText(fd, buffer, carry, position, encoding, utf8);
-          whole += rest.text;
-          encoding = rest.encoding;
-        }
-        delimiter = detectDelimiter(whole);
-        eol = eol || '\n';
-        onDelimiter?.(delimiter);
-        referenceRecords(whole);
-        return { file: { delimiter, encoding: encoding ?? 'utf-8' } };
-      }
       delimiter = detectDelimiter(text);
-      onDelimiter?.(delimiter);
+      onDelimiter?.(delimiter, eol);
     }
-    pending = consume(text, atEnd).rest;
+    const rest = consume(text, atEnd).rest;
+    if (text.length > rest.length) endedCr = text.charCodeAt(text.length - rest.length - 1) === 13;
     if (atEnd) break;
+    if (rest !== '') {
+      parts.push(rest);
+      partsLength = rest.length;
+    }
+    needBreak = rest !== '' && rest.indexOf(eol === '\r' ? '\r' : '\n') < 0;
   }
-  return { file: { delimiter, encoding: encoding ?? 'utf-8' } };
+  return { file: { delimiter, encoding: encoding === 'windows-1252' ? encoding : 'utf-8' } };
+}
+
+/**
+ * The record delimiter, as detectEol finds it, read chunk by chunk: '' until it is known (a CR at
+ * the end of a chunk waits for the next character).
+ */
+function scanEol(text: string, state: { quoted: boolean; cr: boolean }): string {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (state.cr) return c === 10 ? '\r\n' : '\r';
+    if (c === 34) state.quoted = !state.quoted;
+    else if (!state.quoted && c === 13) state.cr = true;
+    else if (!state.quoted && c === 10) return '\n';
+  }
+  return '';
 }
 
 function latin1(bytes: Uint8Array): string {
@@ -293,27 +334,6 @@ export function fileIsUtf8(fd: number, from: number): boolean {
     carry = bytes.length - cut;
     if (carry > 0) buffer.copyWithin(0, cut, bytes.length);
   }
-}
-
-/** The rest of the file as text, in the file's encoding (decided here if the bytes so far were ASCII). */
-function drainText(
-  fd: number,
-  buffer: Buffer,
-  carry: number,
-  position: number,
-  encoding: 'utf-8' | 'windows-1252' | undefined,
-  utf8: TextDecoder,
-): { text: string; encoding: 'utf-8' | 'windows-1252' | undefined } {
-  const chunks: Buffer[] = [Buffer.from(buffer.subarray(0, carry))];
-  for (;;) {
-    const read = readSync(fd, buffer, 0, buffer.length, position);
-    if (read === 0) break;
-    position += read;
-    chunks.push(Buffer.from(buffer.subarray(0, read)));
-  }
-  const bytes = Buffer.concat(chunks);
-  if (encoding === undefined && !isAscii(bytes)) encoding = isUtf8(bytes) ? 'utf-8' : 'windows-1252';
-  return { text: encoding === 'windows-1252' ? decodeCp1252(bytes) : utf8.decode(bytes), encoding };
 }
 
 /** The length of `bytes` without an incomplete UTF-8 sequence at its end. */

@@ -4,6 +4,7 @@
 // spreadsheets read it). A record csv-parse cannot read — a quote never closed — is reported,
 // its line handed on as a damaged row, and the reading goes on at the next line: every problem
 // is reported at once. Records are handed to the callback and dropped.
+import type { DiagnosticCode } from '../diagnostics.js';
 import { CsvError, parse, type Options } from 'csv-parse/sync';
 import { readMessages } from '../messages/read.js';
 import type { Text } from '../messages/text.js';
@@ -14,6 +15,8 @@ export interface CsvRow {
   readonly fields: readonly string[];
   /** The row was read leniently after a syntax problem (reported separately): treat it as invalid. */
   readonly damaged?: boolean;
+  /** The record's text, when it runs over more than one line (a quoted field holding line ends). */
+  readonly raw?: string;
 }
 
 export interface CsvFile {
@@ -21,7 +24,7 @@ export interface CsvFile {
   readonly encoding: string;
 }
 
-export type CsvProblem = { line: number; message: Text; code: string };
+export type CsvProblem = { line: number; message: Text; code: DiagnosticCode; severity?: 'warning' };
 
 /**
  * Reads CSV bytes and calls `onRow` for every non-blank row, the header included (line 1), and
@@ -32,15 +35,17 @@ export function readCsv(
   bytes: Uint8Array,
   onRow: (row: CsvRow) => void,
   onProblem: (problem: CsvProblem) => void,
-  onDelimiter?: (delimiter: string) => void,
+  onDelimiter?: (delimiter: string, eol: string) => void,
 ): { file: CsvFile } | { problem: CsvProblem } {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { problem: { line: 1, message: decoded.problem, code: decoded.code } };
+  if (decoded.mixed) onProblem(decoded.mixed);
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   if (text.trim() === '') return { problem: { line: 1, message: readMessages.emptyFile(), code: 'empty-file' } };
   const delimiter = detectDelimiter(text);
-  onDelimiter?.(delimiter);
-  parseRecords(text, { delimiter, eol: detectEol(text) || '\n', line: 1 }, onRow, onProblem);
+  const eol = detectEol(text) || '\n';
+  onDelimiter?.(delimiter, eol);
+  parseRecords(text, { delimiter, eol, line: 1 }, onRow, onProblem);
   return { file: { delimiter, encoding: decoded.encoding } };
 }
 
@@ -58,7 +63,7 @@ export function isBlankRecord(fields: readonly string[]): boolean {
  */
 export function parseRecords(
   text: string,
-  at: { delimiter: string; eol: string; line: number },
+  at: { delimiter: string; eol: string; line: number; afterCr?: boolean },
   onRow: (row: CsvRow) => void,
   onProblem: (problem: CsvProblem) => void,
   more = false,
@@ -66,7 +71,10 @@ export function parseRecords(
   let rest = text;
   let first = at.line;
   let done = 0;
+  // A CR just before the text: an LF starting it ends that same line (CRLF is one line end).
+  let afterCr = at.afterCr ?? false;
   for (;;) {
+    const restAfterCr = afterCr;
     let next = first;
     let consumed = 0;
     try {
@@ -83,9 +91,13 @@ export function parseRecords(
           const raw = at.eol === '\r\n' && partial.endsWith('\r') ? `${partial}\n` : partial;
           const line = next;
           // Lines as an editor counts them (CRLF, LF or a lone CR): csv-parse counts a CRLF inside a quoted field as two.
-          next = line + lineBreaks(raw);
+          const breaks = lineBreaks(raw) - (afterCr && raw.charCodeAt(0) === 10 ? 1 : 0);
+          afterCr = raw.charCodeAt(raw.length - 1) === 13;
+          next = line + breaks;
           consumed += raw.length;
-          if (!isBlankRecord(record)) onRow({ line, fields: record });
+          const last = raw.charCodeAt(raw.length - 1);
+          const spans = breaks > (last === 10 || last === 13 ? 1 : 0);
+          if (!isBlankRecord(record)) onRow(spans ? { line, fields: record, raw } : { line, fields: record });
           return null;
         },
       } as unknown as Options);
@@ -107,8 +119,9 @@ export function parseRecords(
             },
       );
       // The damaged line: cut at the delimiters, quotes left out, so that its entry is still recognised.
-      const start = offsetOfLine(rest, next - first);
-      const end = offsetOfLine(rest, next - first + 1);
+      const skip = restAfterCr && rest.charCodeAt(0) === 10 ? 1 : 0;
+      const start = skip + offsetOfLine(rest.slice(skip), next - first);
+      const end = skip + offsetOfLine(rest.slice(skip), next - first + 1);
       const damaged = rest.slice(start, end).replace(/\r?\n$|\r$/, '');
       onRow({
         line: next,
@@ -119,6 +132,7 @@ export function parseRecords(
       done += end;
       rest = rest.slice(end);
       first = next + 1;
+      afterCr = false;
     }
   }
 }

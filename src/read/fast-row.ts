@@ -8,7 +8,8 @@ import type { DecimalMark } from './amount.js';
 import type { ColumnMap } from './columns.js';
 import { OPTIONAL_COLUMNS } from './columns.js';
 import { fieldText, type FieldBounds } from './csv-stream.js';
-import { isRealDate } from './date.js';
+import { isRealDate } from '../date.js';
+import { isAcceptedYear } from './years.js';
 import type { JournalRow } from './journal.js';
 
 export interface FastRowState {
@@ -43,6 +44,8 @@ export function fastJournalRow(
   const index = columns.index;
   const bounds = fields.bounds;
   const escaped = fields.escaped;
+  // A value under an unnamed column is refused by the reference path.
+  for (const at of columns.unnamed) if (bounds[2 * at] !== bounds[2 * at + 1]) return undefined;
 
   const dateColumn = index.date!;
   const dateStart = bounds[2 * dateColumn]!;
@@ -176,7 +179,7 @@ function fastDate(state: FastRowState, text: string, start: number, end: number)
   const key = year * 10000 + month * 100 + day;
   let iso = state.dates.get(key);
   if (iso === undefined) {
-    if (!isRealDate(year, month, day)) return undefined;
+    if (!isAcceptedYear(year) || !isRealDate(year, month, day)) return undefined;
     iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     state.dates.set(key, iso);
   }

@@ -1,17 +1,21 @@
 // One journal file → rows of postings, each checked on its own (date, account, amounts).
 // Problems name the file, the line and the column.
+import type { DiagnosticCode } from '../diagnostics.js';
 import { readFileSync } from 'node:fs';
 import { postingProblem, type Chart } from '../chart/chart.js';
-import { error, type Diagnostic } from '../diagnostics.js';
 import { readMessages } from '../messages/read.js';
 import type { Text } from '../messages/text.js';
+import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './columns.js';
-import { readCsv, type CsvProblem, type CsvRow } from './csv.js';
+import { parseRecords, readCsv, type CsvProblem, type CsvRow } from './csv.js';
 import { streamCsvFile, type ByteRange } from './csv-stream.js';
 import { fastJournalRow, type FastRowState } from './fast-row.js';
-import { parseDate } from './date.js';
+import { oneLineLayout, type OneLineLayout } from './one-line.js';
+import { headMarkOf } from './head-mark.js';
+import { parseDate } from '../date.js';
+import { linesAfterFirst, splitSwallowing, swallowedRows } from './swallowed.js';
 import { unreadableFile } from './text.js';
 
 export interface JournalRow {
@@ -56,7 +60,10 @@ export interface ReadOptions {
 
 /** The columns the fast path reads, or undefined when it must leave every row to the reference path. */
 function fastColumns(columns: ColumnMap): ColumnMap | undefined {
-  return columns.missing.length || columns.index.debit === undefined || columns.index.credit === undefined
+  return columns.missing.length ||
+    columns.duplicates.length ||
+    columns.index.debit === undefined ||
+    columns.index.credit === undefined
     ? undefined
     : columns;
 }
@@ -66,9 +73,15 @@ export function readJournalFile(
   file: string,
   chart: Chart,
   onRow: (row: JournalRow) => void,
-  report: (d: Diagnostic) => void,
+  reportTo: (d: Diagnostic) => void,
   options: ReadOptions = {},
 ): boolean {
+  // A simplified file (one operation per row) is read as the posting rows of its rows.
+  let oneLine: OneLineLayout | undefined;
+  const report = (d: Diagnostic): void => {
+    const said = oneLine ? oneLine.rename(d) : d;
+    if (said) reportTo(said);
+  };
   let columns: ColumnMap | undefined;
   let mark: DecimalMark | undefined;
   let defaultMark: DecimalMark = ',';
@@ -85,22 +98,53 @@ export function readJournalFile(
     lastDate: '',
     previous: undefined,
   };
+  let dialect = { delimiter: options.range?.dialect?.delimiter ?? ',', eol: options.range?.dialect?.eol ?? '\n' };
+  // The mark most amounts of the head use (head-mark.ts); a part that does not start at the head carries it.
+  if (!options.range?.header) mark = state.mark = headMarkOf(file);
   if (options.range?.header) {
-    columns = mapColumns(options.range.header);
-    state.columns = fastColumns(columns);
+    oneLine = oneLineLayout(options.range.header, file);
+    columns = mapColumns(oneLine?.header ?? options.range.header);
+    state.columns = oneLine ? undefined : fastColumns(columns);
     mark = state.mark = options.range.mark;
     defaultMark = options.range.dialect?.delimiter === ',' ? '.' : ',';
   }
-  const record = ({ line, fields, damaged }: CsvRow): void => {
+  /** A record whose later lines read as rows (a stray quote, mixed line ends): reported, and those lines read again. */
+  const swallowing = (line: number, raw: string, width: number, dateColumn: number): boolean => {
+    if (swallowedRows(raw, dialect.delimiter, width, dateColumn) === 0) return false;
+    const { first, rest, quoted } = splitSwallowing(raw, dialect.delimiter);
+    const last = line + linesAfterFirst(raw);
+    report(
+      error(
+        quoted ? 'unclosed-quote' : 'ragged-row',
+        quoted ? readMessages.swallowedRows(line + 1, last) : readMessages.mixedLineEnds(line + 1, last, dialect.eol),
+        { file, line },
+      ),
+    );
+    record({ line, fields: first, damaged: true });
+    parseRecords(rest, { ...dialect, line: line + 1 }, record, problem);
+    return true;
+  };
+  const record = (row: CsvRow): void => {
+    if (oneLine) oneLine.expand(row, readRecord, reportTo);
+    else readRecord(row);
+  };
+  const readRecord = ({ line, fields, damaged, raw }: CsvRow): void => {
     if (options.stats && columns) options.stats.reference += 1;
     if (!columns) {
       if (fields.length === 1 && !/[,;\t|]/.test(fields[0]!)) {
-        report(error('not-csv', readMessages.notCsv(fields[0]!.trim().slice(0, 60), REQUIRED_HEADER), { file, line }));
-        columns = { index: {}, extras: [], missing: ['date'], fec: false, width: 1 };
+        report(
+          error(
+            'not-csv',
+            readMessages.notCsv(fields[0]!.trim().slice(0, 60), REQUIRED_HEADER),
+            { file, line },
+          ),
+        );
+        columns = { index: {}, extras: [], missing: ['date'], duplicates: [], unnamed: [], fec: false, width: 1 };
         return;
       }
-      columns = mapColumns(fields);
-      state.columns = fastColumns(columns);
+      oneLine = oneLineLayout(fields, file);
+      columns = mapColumns(oneLine?.header ?? fields);
+      state.columns = oneLine ? undefined : fastColumns(columns);
       for (const column of columns.missing)
         report(
           error(
@@ -109,10 +153,13 @@ export function readJournalFile(
             { file, line, column },
           ),
         );
+      for (const { name, first, second } of columns.duplicates)
+        report(error('duplicate-column', readMessages.duplicateColumn(name, first, second), { file, line }));
       return;
     }
-    if (columns.missing.length) return;
+    if (columns.missing.length || columns.duplicates.length) return;
     const index = columns.index;
+    if (raw !== undefined && !damaged && swallowing(line, raw, columns.width, index.date!)) return;
     const cell = (column: Column): string => (index[column] === undefined ? '' : (fields[index[column]!] ?? '').trim());
     const ragged = fields.length !== columns.width;
     if (ragged && !damaged)
@@ -142,7 +189,7 @@ export function readJournalFile(
       return;
     }
     let valid = true;
-    const fail = (code: string, message: Text, column: string): void => {
+    const fail = (code: DiagnosticCode, message: Text, column: string): void => {
       valid = false;
       report(error(code, message, { file, line, column }));
     };
@@ -202,6 +249,10 @@ export function readJournalFile(
     if (valid && debit !== 0n && credit !== 0n) fail('debit-and-credit', readMessages.debitAndCredit(), 'debit');
     if (valid && debit === 0n && credit === 0n) fail('no-amount', readMessages.noAmount(), 'debit');
 
+    for (const at of columns.unnamed) {
+      const value = (fields[at] ?? '').trim();
+      if (value !== '') fail('unnamed-column', readMessages.unnamedColumn(at + 1, value.slice(0, 60)), `${at + 1}`);
+    }
     const optional: Record<string, string> = {};
     for (const column of OPTIONAL_COLUMNS)
       if (index[column] !== undefined && column !== 'label') optional[column] = cell(column);
@@ -231,10 +282,12 @@ export function readJournalFile(
       valid,
     });
   };
-  const onDelimiter = (delimiter: string): void => {
+  const onDelimiter = (delimiter: string, eol: string): void => {
+    dialect = { delimiter, eol };
     defaultMark = delimiter === ',' ? '.' : ',';
   };
-  const problem = (found: CsvProblem): void => report(error(found.code, found.message, { file, line: found.line }));
+  const problem = (found: CsvProblem): void =>
+    report((found.severity === 'warning' ? warning : error)(found.code, found.message, { file, line: found.line }));
   let result: ReturnType<typeof streamCsvFile>;
   try {
     result = options.reference

@@ -1,31 +1,18 @@
 // A ledger folder: asso.json, accounts.csv, journal/*.csv (and budget/, assertions.csv, locks/).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFileBytes } from './text.js';
-import { join } from 'node:path';
-import {
-  BUILTIN_REFERENCES as REFERENCES,
-  postingProblem,
-  readingChart,
-  type Account,
-  type Chart,
-} from '../chart/chart.js';
-import { error, type Diagnostic } from '../diagnostics.js';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { readMessages } from '../messages/read.js';
-import type { Text } from '../messages/text.js';
-import type { FiscalCalendar } from '../fiscal.js';
+import { readFileBytes, unreadableFile, whyUnreadable } from './text.js';
+import { join } from 'node:path';
+import { postingProblem, readingChart, type Account, type Chart } from '../chart/chart.js';
+import { error, type Diagnostic } from '../diagnostics.js';
 import { readAssertions, type BalanceAssertion } from './assertions.js';
 import { readCsv } from './csv.js';
 import { normalizeName } from './columns.js';
-import { isRealDate } from './date.js';
+import { readConfig } from './config.js';
 
-export interface LedgerConfig {
-  readonly name: string;
-  readonly currency: string;
-  readonly siren?: string;
-  readonly calendar: FiscalCalendar;
-  readonly journals: Readonly<Record<string, string>>;
-  readonly reference?: string;
-}
+import type { LedgerConfig } from './config.js';
+
+export type { LedgerConfig } from './config.js';
 
 export interface LedgerFolder {
   readonly dir: string;
@@ -40,15 +27,11 @@ export interface LedgerFolder {
   readonly assertions?: readonly BalanceAssertion[];
 }
 
-export const DEFAULT_JOURNALS: Readonly<Record<string, string>> = {
-  AN: 'À-nouveaux',
-  BQ: 'Banque',
-  CA: 'Caisse',
-  AC: 'Achats',
-  VT: 'Ventes',
-  OD: 'Opérations diverses',
-  EX: 'Extournes',
-};
+export { DEFAULT_JOURNALS } from './config.js';
+
+/** The header names of accounts.csv's two columns (normalised). */
+export const ACCOUNT_NUMBER_NAMES: readonly string[] = ['number', 'numero', 'compte', 'account', 'comptenum'];
+export const ACCOUNT_LABEL_NAMES: readonly string[] = ['label', 'libelle', 'intitule', 'comptelib'];
 
 export function isLedgerFolder(dir: string): boolean {
   return existsSync(join(dir, 'asso.json'));
@@ -59,66 +42,47 @@ export function readLedgerFolder(dir: string): { folder?: LedgerFolder; diagnost
   const configFile = join(dir, 'asso.json');
   const config = readConfig(configFile, diagnostics);
   const { chart, own } = readAccounts(join(dir, 'accounts.csv'), diagnostics);
-  const journalDir = join(dir, 'journal');
-  const journalFiles =
-    existsSync(journalDir) && statSync(journalDir).isDirectory()
-      ? readdirSync(journalDir)
-          .filter((name) => name.toLowerCase().endsWith('.csv'))
-          .sort()
-          .map((name) => join(journalDir, name))
-      : [];
+  const journalFiles = listJournals(join(dir, 'journal'), diagnostics);
   const assertionsFile = join(dir, 'assertions.csv');
   const assertions = existsSync(assertionsFile) ? readAssertions(assertionsFile, (d) => diagnostics.push(d)) : [];
   if (!config) return { diagnostics };
   return { folder: { dir, config, chart, own, journalFiles, assertions }, diagnostics };
 }
 
-function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfig | undefined {
-  let raw: unknown;
+/** The .csv files of journal/ that can be read, sorted by name; what cannot (a FIFO, a broken link) is reported. */
+function listJournals(journalDir: string, diagnostics: Diagnostic[]): string[] {
+  let names: string[];
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    lstatSync(journalDir);
+  } catch {
+    return []; // no journal/ folder: no journals yet
+  }
+  try {
+    names = readdirSync(journalDir);
   } catch (thrown) {
     diagnostics.push(
-      error(
-        'config',
-        existsSync(file) ? readMessages.configNotJson((thrown as Error).message) : readMessages.noConfig(),
-        { file, line: 1 },
-      ),
+      error('unreadable-file', readMessages.unreadableFolder(whyUnreadable(thrown)), { file: journalDir }),
     );
-    return undefined;
+    return [];
   }
-  const value = (raw ?? {}) as Record<string, unknown>;
-  const problems: Text[] = [];
-  const start = typeof value.fiscalYearStart === 'string' ? value.fiscalYearStart : '01-01';
-  const startMatch = /^(\d{2})-(\d{2})$/.exec(start);
-  if (!startMatch || !isRealDate(2001, +startMatch[1]!, +startMatch[2]!))
-    problems.push(readMessages.configFiscalYearStart(String(start)));
-  if (value.currency !== undefined && value.currency !== 'EUR') problems.push(readMessages.configCurrency());
-  let firstYear: FiscalCalendar['firstYear'];
-  if (value.firstYear !== undefined) {
-    const first = value.firstYear as { start?: unknown; end?: unknown };
-    if (
-      typeof first?.start === 'string' &&
-      typeof first.end === 'string' &&
-      /^\d{4}-\d{2}-\d{2}$/.test(first.start) &&
-      /^\d{4}-\d{2}-\d{2}$/.test(first.end) &&
-      first.start < first.end
-    ) {
-      firstYear = { start: first.start, end: first.end };
-    } else problems.push(readMessages.configFirstYear());
+  const files: string[] = [];
+  for (const name of names.filter((name) => name.toLowerCase().endsWith('.csv')).sort()) {
+    const file = join(journalDir, name);
+    let kind: string | undefined;
+    try {
+      const stat = statSync(file);
+      // A folder named .csv is reported by the reader; a FIFO would be waited on forever, a device read without end.
+      if (stat.isFIFO()) kind = 'a named pipe (FIFO)';
+      else if (stat.isCharacterDevice() || stat.isBlockDevice()) kind = 'a device';
+      else if (stat.isSocket()) kind = 'a socket';
+    } catch (thrown) {
+      diagnostics.push(unreadableFile(file, thrown));
+      continue;
+    }
+    if (kind) diagnostics.push(error('not-a-file', readMessages.notAFile(kind), { file, line: 1 }));
+    else files.push(file);
   }
-  if (value.reference !== undefined && !REFERENCES.includes(value.reference as string))
-    problems.push(readMessages.configReference(REFERENCES.map((r) => `"${r}"`).join(', ')));
-  for (const problem of problems) diagnostics.push(error('config', problem, { file, line: 1 }));
-  if (problems.length) return undefined;
-  return {
-    name: typeof value.name === 'string' ? value.name : '',
-    currency: 'EUR',
-    siren: typeof value.siren === 'string' ? value.siren : undefined,
-    calendar: { start, firstYear },
-    journals: { ...DEFAULT_JOURNALS, ...((value.journals ?? {}) as Record<string, string>) },
-    reference: typeof value.reference === 'string' ? value.reference : undefined,
-  };
+  return files;
 }
 
 function readAccounts(file: string, diagnostics: Diagnostic[]): { chart: Chart; own: Account[] } {
@@ -138,8 +102,8 @@ function readAccounts(file: string, diagnostics: Diagnostic[]): { chart: Chart; 
       if (header) {
         header = false;
         const names = fields.map(normalizeName);
-        numberColumn = names.findIndex((n) => ['number', 'numero', 'compte', 'account', 'comptenum'].includes(n));
-        labelColumn = names.findIndex((n) => ['label', 'libelle', 'intitule', 'comptelib'].includes(n));
+        numberColumn = names.findIndex((n) => ACCOUNT_NUMBER_NAMES.includes(n));
+        labelColumn = names.findIndex((n) => ACCOUNT_LABEL_NAMES.includes(n));
         if (numberColumn < 0 || labelColumn < 0)
           diagnostics.push(error('missing-column', readMessages.accountsColumns(fields.join(', ')), { file, line }));
         return;

@@ -4,8 +4,9 @@
 // cut, odd quotes, old Mac line ends) means no cut: the file is then read in one piece.
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns } from './columns.js';
+import { headMark } from './head-mark.js';
+import { censusOfFile, isMixed } from './mixed-utf8.js';
 import { fileIsUtf8, splitFields, type Dialect, type FieldBounds } from './csv-stream.js';
 import type { JournalRange } from './journal.js';
 import { decodeCp1252, detectDelimiter, detectEol } from './text.js';
@@ -31,7 +32,10 @@ export function planCut(path: string, size: number): FileCut | undefined {
 function planCutFd(fd: number, size: number): FileCut | undefined {
   const head = readAt(fd, 0, WINDOW);
   if (head.includes(0) || (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)) return undefined;
-  const encoding = fileIsUtf8(fd, 0) ? 'utf-8' : 'windows-1252';
+  const utf8 = fileIsUtf8(fd, 0);
+  // UTF-8 with stray Windows-1252 bytes: read in one piece (its warning names every stray line).
+  if (!utf8 && isMixed(censusOfFile(fd))) return undefined;
+  const encoding = utf8 ? 'utf-8' : 'windows-1252';
   const headText = decode(head, encoding);
   if (headText === undefined) return undefined;
   const eol = detectEol(headText);
@@ -44,13 +48,8 @@ function planCutFd(fd: number, size: number): FileCut | undefined {
   if (rows.length !== lines.length || rows.length < 2) return undefined;
   const header = rows[0]!;
   const columns = mapColumns(header);
-  if (columns.missing.length) return undefined;
-  let mark: DecimalMark | undefined;
-  for (const row of rows.slice(1)) {
-    if (row.length !== columns.width) continue;
-    for (const column of [columns.index.debit!, columns.index.credit!]) mark ??= settlingMark(row[column]!.trim());
-    if (mark) break;
-  }
+  if (columns.missing.length || columns.duplicates.length || columns.unnamed.length) return undefined;
+  const mark = headMark(fd);
   if (!mark) return undefined;
 
   // The cut: the first line after the middle that starts a new entry.

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { readMessages } from '../messages/read.js';
 import type { Text } from '../messages/text.js';
+import type { CsvProblem } from './csv.js';
+import { countBytes, decodeMixed, isMixed, mixedEncodingProblem, newCensus } from './mixed-utf8.js';
 
 /** The bytes of a file, or undefined with a diagnostic when it cannot be read (a folder, no permission…). */
 export function readFileBytes(file: string, report: (d: Diagnostic) => void): Uint8Array | undefined {
@@ -16,21 +18,23 @@ export function readFileBytes(file: string, report: (d: Diagnostic) => void): Ui
 
 /** The problem of a file the system refused to read; rethrows what is not such a refusal (a bug). */
 export function unreadableFile(file: string, thrown: unknown): Diagnostic {
+  return error('unreadable-file', readMessages.unreadableFile(whyUnreadable(thrown)), { file, line: 1 });
+}
+
+/** Why the system refused a file or folder, in words (no raw errno); rethrows what is not such a refusal (a bug). */
+export function whyUnreadable(thrown: unknown): string {
   const code = (thrown as NodeJS.ErrnoException).code;
   if (code === undefined) throw thrown;
-  const why =
-    code === 'EISDIR'
-      ? readMessages.isFolder()
-      : code === 'EACCES' || code === 'EPERM'
-        ? readMessages.permissionDenied()
-        : code === 'ENOENT'
-          ? readMessages.noLongerExists()
-          : readMessages.systemSays((thrown as Error).message);
-  return error('unreadable-file', readMessages.unreadableFile(why), { file, line: 1 });
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'it no longer exists';
+  if (code === 'ELOOP') return 'it is a link that leads nowhere (a loop or a missing target)';
+  if (code === 'ENOTDIR') return 'it is not a folder';
+  return (thrown as Error).message.replace(/^[A-Z]+: /, '');
 }
 
 export type Decoded =
-  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' }
+  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252'; mixed?: CsvProblem }
   | { ok: false; problem: Text; code: 'empty-file' | 'binary-file' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -50,18 +54,42 @@ export const BINARY_FILE: Text = readMessages.binaryFile();
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, code: 'empty-file', problem: readMessages.emptyFile() };
   const probe = bytes.subarray(0, Math.min(bytes.length, 65536));
+  if (looksUtf16(probe)) return { ok: false, code: 'binary-file', problem: readMessages.utf16() };
   if (probe.includes(0)) return { ok: false, code: 'binary-file', problem: BINARY_FILE };
   let text: string;
   let encoding: 'utf-8' | 'windows-1252' = 'utf-8';
+  let mixed: CsvProblem | undefined;
   try {
     text = utf8.decode(bytes);
   } catch {
-    text = decodeCp1252(bytes);
-    encoding = 'windows-1252';
+    const census = newCensus();
+    countBytes(bytes, census, true);
+    if (isMixed(census)) {
+      text = decodeMixed(bytes);
+      mixed = mixedEncodingProblem(census);
+    } else {
+      text = decodeCp1252(bytes);
+      encoding = 'windows-1252';
+    }
   }
   // Control characters other than tab and line ends mean the bytes are not text at all.
   if (CONTROL_CHARACTERS.test(text.slice(0, 65536))) return { ok: false, code: 'binary-file', problem: BINARY_FILE };
-  return { ok: true, text, encoding };
+  return mixed ? { ok: true, text, encoding, mixed } : { ok: true, text, encoding };
+}
+
+/** UTF-16 text (a BOM, or a NUL every other byte): not read, but said for what it is. */
+export function looksUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even += 1;
+    if (bytes[i + 1] === 0) odd += 1;
+  }
+  const half = n / 2;
+  return (even > half * 0.4 && odd < half * 0.05) || (odd > half * 0.4 && even < half * 0.05);
 }
 
 /** The delimiter of a CSV text: the most frequent of `,` `;` tab `|` on its header line, outside quotes. */

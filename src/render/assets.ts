@@ -1,6 +1,7 @@
 // The fixed-asset register of a year (the annexe's table) as a document and as JSON.
 import type { AssetPosition, AssetRegister } from '../assets/register.js';
 import type { BookedRow } from '../assets/entries.js';
+import { frenchDate } from '../date.js';
 import type { Lang } from '../messages/text.js';
 import { centsToString } from '../money.js';
 import { amount, type Document, type Row } from './document.js';
@@ -8,7 +9,7 @@ import { amount, type Document, type Row } from './document.js';
 const LABELS = {
   fr: {
     title: (year: number) => `Immobilisations et amortissements ${year}`,
-    period: (start: string, end: string) => `Exercice du ${french(start)} au ${french(end)}`,
+    period: (start: string, end: string) => `Exercice du ${frenchDate(start)} au ${frenchDate(end)}`,
     columns: [
       'Compte / immobilisation',
       'Brut début',
@@ -45,10 +46,6 @@ const LABELS = {
     entryColumns: ['Date', 'Piece', 'Account', 'Label', 'Debit', 'Credit'],
   },
 } as const;
-
-function french(iso: string): string {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-}
 
 const figures = (p: AssetPosition) =>
   [
@@ -94,7 +91,7 @@ export function bookedDocument(year: number, rows: readonly BookedRow[], lang: L
     rows: rows.map((row) => ({
       style: 'normal',
       cells: [
-        lang === 'fr' ? french(row.date) : row.date,
+        lang === 'fr' ? frenchDate(row.date) : row.date,
         row.piece,
         row.account,
         row.label,

@@ -1,6 +1,6 @@
 // The budget report → documents (table, CSV, Markdown) and JSON (as SPEC.md: lines and totals).
 import { centsToString, type Cents } from '../money.js';
-import { frenchDate } from '../read/date.js';
+import { frenchDate } from '../date.js';
 import type { BudgetDisplayLine, BudgetReport, BudgetTotals, Compared } from '../reports/budget.js';
 import type { Lang } from '../reports/statement-line.js';
 import { amount, type Cell, type Column, type Document, type Row } from './document.js';

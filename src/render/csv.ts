@@ -1,4 +1,5 @@
-// CSV for scripts: plain amounts (1234.56); `excel` gives `;`, decimal comma and a BOM.
+// CSV for scripts: plain amounts (1234.56), every text exactly as in the books. `excel` (for a
+// spreadsheet) gives `;`, decimal comma, a BOM, and text cells that cannot run as formulas.
 import type { Document } from './document.js';
 import { excelAmount, plainAmount } from './number.js';
 
@@ -7,12 +8,14 @@ export function renderCsv(doc: Document, excel = false): string {
   // Quoted only when the text holds the delimiter, a quote or a line end: "1234,56" stays bare for Excel.
   const special = excel ? /[";\r\n]/ : /[",\r\n]/;
   const quote = (text: string): string => (special.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const lines = [doc.columns.map((column) => quote(column.header)).join(delimiter)];
+  // For a spreadsheet, a text cell that would start a formula is neutralised (OWASP): a leading quote, the cell quoted.
+  const textCell = (text: string): string => (excel ? neutralised(text) : quote(text));
+  const lines = [doc.columns.map((column) => textCell(column.header)).join(delimiter)];
   for (const row of doc.rows) {
     lines.push(
       row.cells
         .map((cell) => {
-          if (typeof cell === 'string') return quote(cell);
+          if (typeof cell === 'string') return textCell(cell);
           if (cell.cents === null) return '';
           return quote(excel ? excelAmount(cell.cents, doc.euros) : plainAmount(cell.cents, doc.euros));
         })
@@ -20,4 +23,13 @@ export function renderCsv(doc: Document, excel = false): string {
     );
   }
   return `${excel ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`;
+}
+
+/** A formula's first characters: = + - @, and tab or CR (which some spreadsheets skip before one). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell for `--excel`: one that a spreadsheet would read as a formula gets a leading `'` and quotes. */
+export function neutralised(text: string): string {
+  if (!FORMULA_START.test(text)) return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return `"'${text.replace(/"/g, '""')}"`;
 }

@@ -1,6 +1,6 @@
 // explain → documents (the accounts, or a total's lines, then the postings with file and line) and JSON.
 import { centsToString } from '../money.js';
-import { frenchDate } from '../read/date.js';
+import { frenchDate } from '../date.js';
 import type { Explanation } from '../reports/explain.js';
 import type { Lang } from '../reports/statement-line.js';
 import { amount, type Column, type Document, type Row } from './document.js';

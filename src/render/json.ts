@@ -10,7 +10,8 @@ const money = (cents: Cents): string => centsToString(cents);
 const maybe = (cents: Cents | null): string | null => (cents === null ? null : centsToString(cents));
 
 export function toJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  // JSON escapes C0 itself; DEL, C1 (U+009B is a terminal's CSI) and bidi overrides are escaped too, still valid JSON.
+  return `${JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 const totalsJson = (totals: IncomeTotals) => ({

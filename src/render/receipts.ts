@@ -1,6 +1,7 @@
 // The receipts as a list (table, csv, markdown) and as JSON. The receipts themselves, one a page,
 // are render/receipts-html.ts.
 import { relative } from 'node:path';
+import { frenchDate } from '../date.js';
 import type { Lang } from '../messages/text.js';
 import { centsToString } from '../money.js';
 import type { Means, Nature } from '../receipts/gifts.js';
@@ -38,7 +39,6 @@ const LABELS = {
   },
 } as const;
 
-const frenchDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 export const giftDate = (iso: string, lang: Lang): string => (lang === 'fr' ? frenchDate(iso) : iso);
 
 export function receiptsDocument(report: ReceiptsReport, lang: Lang): Document {

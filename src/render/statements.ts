@@ -3,7 +3,7 @@ import type { BalanceSheet } from '../reports/balance-sheet.js';
 import type { IncomeStatement } from '../reports/income-statement.js';
 import type { ChartReport, JournalReport, LedgerReport, TrialBalance } from '../reports/listings.js';
 import type { Lang } from '../reports/statement-line.js';
-import { frenchDate } from '../read/date.js';
+import { frenchDate } from '../date.js';
 import { amount, type Document, type Row } from './document.js';
 import { frenchAmount } from './number.js';
 

@@ -1,10 +1,11 @@
-// Terminal tables (cli-table3 + chalk, only here). Amounts right-aligned in French format,
+// Terminal tables (chalk only here; drawn by table-draw.ts). Amounts right-aligned in French format,
 // negatives red, totals bold, column headings dim; with a width (a terminal's columns), the
 // widest text columns are cut with an ellipsis so that the table fits.
+import { visible, visibleLines } from './visible.js';
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Cell, Document } from './document.js';
 import { frenchAmount } from './number.js';
+import { tableString } from './table-draw.js';
 
 const ELLIPSIS = '…';
 /** Below this, a text column is not cut further: the table is left wider than the terminal. */
@@ -60,30 +61,27 @@ export function renderTable(doc: Document, color: boolean, width?: number): stri
   const paint: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
   const cells = plainCells(doc);
   const limits = width ? columnLimits(doc, cells, width) : undefined;
-  const table = new Table({
-    head: doc.columns.map((column) => paint.dim(column.header)),
-    colAligns: doc.columns.map((column) => column.align),
-    style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
-  doc.rows.forEach((row, rowIndex) => {
-    table.push(
-      row.cells.map((cell, index) => {
-        let text = cells[rowIndex]![index]!;
-        if (limits && doc.columns[index]!.align === 'left') text = cutText(text, limits[index]!);
-        if (typeof cell !== 'string' && cell.cents !== null && cell.cents < 0n) text = paint.red(text);
-        if (row.style === 'total' || row.style === 'subtotal') return paint.bold(text);
-        if (row.style === 'heading') return paint.bold.underline(text);
-        if (row.style === 'detail') return paint.dim(text);
-        return text;
-      }),
-    );
-  });
+  const painted = doc.rows.map((row, rowIndex) =>
+    row.cells.map((cell, index) => {
+      let text = cells[rowIndex]![index]!;
+      if (limits && doc.columns[index]!.align === 'left') text = cutText(text, limits[index]!);
+      if (typeof cell !== 'string' && cell.cents !== null && cell.cents < 0n) text = paint.red(text);
+      if (row.style === 'total' || row.style === 'subtotal') return paint.bold(text);
+      if (row.style === 'heading') return paint.bold.underline(text);
+      if (row.style === 'detail') return paint.dim(text);
+      return text;
+    }),
+  );
+  const table = tableString(
+    doc.columns.map((column) => paint.dim(visible(column.header))),
+    painted,
+    doc.columns.map((column) => column.align),
+  );
   const lines = [
-    paint.bold(doc.title),
-    ...(doc.subtitle ?? []).map((line) => paint.dim(line)),
-    table.toString(),
-    ...doc.notes.map((note) => (width ? wrapText(note, width) : note)),
+    paint.bold(visibleLines(doc.title)),
+    ...(doc.subtitle ?? []).map((line) => paint.dim(visibleLines(line))),
+    table,
+    ...doc.notes.map((note) => (width ? wrapText(visibleLines(note), width) : visibleLines(note))),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -112,6 +110,6 @@ export function wrapText(text: string, width: number): string {
 }
 
 function cellText(cell: Cell, euros: boolean): string {
-  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'string') return visible(cell);
   return cell.cents === null ? '' : frenchAmount(cell.cents, euros);
 }

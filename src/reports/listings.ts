@@ -6,6 +6,7 @@ import { accountClass, accountLabel, builtinParent, type Chart } from '../chart/
 import { balanceOf, type Balances, type Entry } from '../model.js';
 import type { Cents } from '../money.js';
 import type { ReferenceSet } from '../statements/layout.js';
+import { compareIsoDates, compareNumbered, compareText } from '../text-order.js';
 import { incomePlacement, placedBySign, sheetPlacement } from '../statements/placement.js';
 import type { Lang } from './statement-line.js';
 
@@ -45,9 +46,9 @@ export function journalReport(year: number, entries: readonly Entry[]): JournalR
 
 export function compareEntries(a: Entry, b: Entry): number {
   return (
-    a.date.localeCompare(b.date) ||
-    a.journal.localeCompare(b.journal) ||
-    a.piece.localeCompare(b.piece, undefined, { numeric: true })
+    compareIsoDates(a.date, b.date) ||
+    (a.journal === b.journal ? 0 : compareText(a.journal, b.journal)) ||
+    (a.piece === b.piece ? 0 : compareNumbered(a.piece, b.piece))
   );
 }
 

@@ -33,15 +33,17 @@ export function runAssets(options: GlobalOptions, command: AssetsCommandOptions)
     return 0;
   }
   if (loaded.seals.has(year)) {
-    process.stderr.write(`asso: ${say(m.sealed(year), options.messages)}\n`);
+    options.io.stderr.write(`asso: ${say(m.sealed(year), options.messages)}\n`);
     return 1;
   }
   const rows = depreciationRows(register, loaded.setFor(year).id);
   const target = join('journal', depreciationFileOf(year));
   writeAtomically(join(options.ledger, target), depreciationCsv(rows));
   const entries = new Set(rows.map((row) => row.piece)).size;
-  process.stderr.write(`asso: ${say(m.booked(target, entries, register.total.depreciationYear), options.messages)}\n`);
-  if (options.format === 'json') process.stdout.write(toJson({ ...assetRegisterJson(register), file: target }));
+  options.io.stderr.write(
+    `asso: ${say(m.booked(target, entries, register.total.depreciationYear), options.messages)}\n`,
+  );
+  if (options.format === 'json') options.io.stdout.write(toJson({ ...assetRegisterJson(register), file: target }));
   else emit(options, [bookedDocument(year, rows, options.lang)], undefined);
   return 0;
 }

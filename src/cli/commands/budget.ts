@@ -2,7 +2,7 @@
 import { labels } from '../../messages/labels.js';
 import { budgetMessages } from '../../messages/budget.js';
 import { cliMessages } from '../../messages/cli.js';
-import { type Lang, say, type Text } from '../../messages/text.js';
+import { say, type Text } from '../../messages/text.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCanonical } from '../../money.js';
@@ -16,7 +16,7 @@ import {
 } from '../../render/budget.js';
 import type { Document } from '../../render/document.js';
 import { budgetPath, listBudgetYears, type Budget } from '../../read/budget.js';
-import { parseDate } from '../../read/date.js';
+import { parseDate } from '../../date.js';
 import {
   actualsCollector,
   actualsFromBooks,
@@ -32,7 +32,7 @@ import { remapAccount, type RemapMap } from '../../chart/changes.js';
 import type { Cents } from '../../money.js';
 import { carryMapBetween } from '../../statements/reference-sets.js';
 import { emit } from '../output.js';
-import { UsageError, type GlobalOptions } from '../options.js';
+import { parseYearOption, UsageError, type GlobalOptions } from '../options.js';
 
 export interface BudgetCommandOptions {
   readonly vs?: number;
@@ -58,8 +58,7 @@ export interface RawBudgetFlags {
 export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
   let vs: number | undefined;
   if (raw.vs !== undefined) {
-    if (!/^\d{4}$/.test(raw.vs)) throw new UsageError(cliMessages.badYear('--vs', raw.vs));
-    vs = parseInt(raw.vs, 10);
+    vs = parseYearOption('--vs', raw.vs);
   }
   let to: string | undefined;
   if (raw.to !== undefined) {
@@ -92,11 +91,11 @@ export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
 }
 
 /** The budget of `year`; its problems printed; failed when it has errors. */
-export function readBudget(loaded: Ledger, year: number, lang: Lang): { budget?: Budget; failed: boolean } {
+export function readBudget(loaded: Ledger, year: number, options: GlobalOptions): { budget?: Budget; failed: boolean } {
   const { budget, file, diagnostics } = budgetOf(loaded, year);
-  printDiagnostics(diagnostics, (text) => process.stderr.write(text), false, lang);
+  printDiagnostics(diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
   if (!budget) {
-    process.stderr.write(`asso: ${say(budgetMessages.fileHasErrors(file), lang)}\n`);
+    options.io.stderr.write(`asso: ${say(budgetMessages.fileHasErrors(file), options.messages)}\n`);
     return { failed: true };
   }
   return { budget, failed: false };
@@ -107,9 +106,9 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const vsGuess = command.vs ?? (command.to ? budgetYearGuess : undefined);
   const collector = command.to && vsGuess !== undefined ? actualsCollector(vsGuess, command.to) : undefined;
   const loaded = loadLedger(options, collector?.onEntry);
-  printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text), false, options.messages);
+  printDiagnostics(loaded.diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
   if (!isOpen(loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
-    process.stderr.write(`asso: ${say(cliMessages.booksHaveErrors(cliMessages.noBudget()), options.messages)}\n`);
+    options.io.stderr.write(`asso: ${say(cliMessages.booksHaveErrors(cliMessages.noBudget()), options.messages)}\n`);
     return 1;
   }
   const { folder, books } = loaded;
@@ -118,7 +117,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   if (year === undefined) throw new UsageError(budgetMessages.noBudgetFolder(join(folder.dir, 'budget')));
   if (!existsSync(budgetPath(folder.dir, year)))
     throw new UsageError(budgetMessages.noBudgetFor(year, budgetPath(folder.dir, year)));
-  const { budget, failed } = readBudget(loaded, year, options.messages);
+  const { budget, failed } = readBudget(loaded, year, options);
   if (failed || !budget) return 1;
 
   const vs = command.vs ?? (command.to ? year : undefined);
@@ -178,7 +177,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
     command.monthly ? budgetMonthlyDocument(exact, display) : budgetDocument(shown, display),
   ];
   emit(options, documents, budgetJson(exact, { monthly: command.monthly, firstMonth }));
-  return failOverVerdict(exact, command, options.messages);
+  return failOverVerdict(exact, command, options);
 }
 
 /** Monthly actuals with each account on its number in the budget year's chart (months summed where accounts meet). */
@@ -199,9 +198,9 @@ function remapMonthly(
 }
 
 /** --fail-over: exit 1 when a budget line is beyond the threshold; lists them, and the unbudgeted lines apart. */
-function failOverVerdict(report: BudgetReport, command: BudgetCommandOptions, lang: Lang): number {
+function failOverVerdict(report: BudgetReport, command: BudgetCommandOptions, options: GlobalOptions): number {
   if (!report.overruns) return 0;
-  const write = (message: Text) => process.stderr.write(`asso: ${say(message, lang)}\n`);
+  const write = (message: Text) => options.io.stderr.write(`asso: ${say(message, options.messages)}\n`);
   const { tripped, unbudgeted } = report.overruns;
   for (const { row, deviation } of tripped) {
     const percent = deviation === null ? '' : formatPercent(deviation.replace(/^-/, ''), 'percent');
@@ -236,7 +235,7 @@ export function mainForecast(
 ): { documents: Document[]; json: unknown; failed: boolean } | undefined {
   const year = loaded.year + 1;
   if (!existsSync(budgetPath(loaded.folder.dir, year))) return undefined;
-  const { budget, failed } = readBudget(loaded, year, options.messages);
+  const { budget, failed } = readBudget(loaded, year, options);
   if (failed || !budget) return { documents: [], json: null, failed: true };
   const calendar = loaded.folder.config.calendar;
   const input = {

@@ -1,11 +1,14 @@
 // close (cloture): the opening entries of Y+1, the accrual reversals, then the seal of Y.
 import { depreciationNotBooked } from '../../assets/ledger-check.js';
+import { startedFileOf } from '../../close/files.js';
 import { prepareClose, writeCloseSteps } from '../../ledger/close.js';
 import { closeMessages } from '../../messages/close.js';
 import { cliMessages } from '../../messages/cli.js';
 import { say, type Text } from '../../messages/text.js';
 import { assetMessages } from '../../messages/assets.js';
+import { readMessages } from '../../messages/read.js';
 import { readLedgerFolder } from '../../read/ledger-folder.js';
+import { isAcceptedYear, MAX_YEAR, MIN_YEAR } from '../../read/years.js';
 import { todayIso } from '../clock.js';
 import { askConfirmation } from '../confirm.js';
 import { printDiagnostics } from '../context.js';
@@ -21,29 +24,33 @@ export interface CloseOptions {
 export async function runClose(options: GlobalOptions, command: CloseOptions): Promise<number> {
   if (options.year === undefined) throw new UsageError(closeMessages.needsYearToClose());
   const year = options.year;
-  const progress = progressIndicator(process.stderr, process.env);
+  // The opening of the next year must be a year the reader takes back.
+  if (!isAcceptedYear(year + 1))
+    throw new UsageError(readMessages.yearOption('--year', String(year), MIN_YEAR, MAX_YEAR - 1));
+  const progress = progressIndicator(options.io.stderr, options.io.env, Date.now, options.messages);
   const { plan, diagnostics, entries } = prepareClose(options.ledger, {
     year,
     reverseAccruals: command.reverseAccruals,
-    closedOn: todayIso(process.env),
-    env: process.env,
+    closedOn: todayIso(options.io.env),
+    env: options.io.env,
     onProgress: progress?.onProgress,
   });
   progress?.done();
   if (!plan || plan.refusals) {
-    printDiagnostics(diagnostics, (text) => process.stderr.write(text), true, options.messages);
+    printDiagnostics(diagnostics, (text) => options.io.stderr.write(text), true, options.messages);
     for (const reason of plan?.refusals ?? [])
-      process.stderr.write(`asso: ${say(closeMessages.cannotClose(year, reason), options.messages)}\n`);
+      options.io.stderr.write(`asso: ${say(closeMessages.cannotClose(year, reason), options.messages)}\n`);
     return 1;
   }
   const { seal, steps } = plan;
   const lang = options.messages;
   const t = (message: Text): string => say(message, lang);
   const out = (text: string): void => {
-    process.stdout.write(text);
+    options.io.stdout.write(text);
   };
   out(`${t(closeMessages.closing(year, seal.start, seal.end, entries, seal.result, seal.resultAccount))}\n`);
   for (const step of steps) {
+    if (step.file === startedFileOf(year)) continue; // the record of the books the close starts from
     const rows = step.file.endsWith('.csv')
       ? t(closeMessages.stepRows(step.content.trimEnd().split('\n').length - 1))
       : t(closeMessages.stepSeal());
@@ -55,11 +62,11 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
   }
   const folder = readLedgerFolder(options.ledger).folder;
   if (folder && depreciationNotBooked(folder, year))
-    process.stderr.write(`asso: ${say(assetMessages.notBooked(year), options.messages)}\n`);
+    options.io.stderr.write(`asso: ${say(assetMessages.notBooked(year), options.messages)}\n`);
   if (!command.yes) {
-    if (!process.stdin.isTTY) throw new UsageError(closeMessages.closeIsFinal());
-    if (!(await askConfirmation(t(closeMessages.confirmClose(year))))) {
-      process.stderr.write(`asso: ${t(cliMessages.nothingWritten())}\n`);
+    if (!options.io.stdin.isTTY) throw new UsageError(closeMessages.closeIsFinal());
+    if (!(await askConfirmation(options.io, t(closeMessages.confirmClose(year))))) {
+      options.io.stderr.write(`asso: ${t(cliMessages.nothingWritten())}\n`);
       return 1;
     }
   }

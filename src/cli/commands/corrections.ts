@@ -1,24 +1,28 @@
 // allocate (affecter) and reverse (extourner): entries written after a close.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { allocationFileOf, planAllocation, type AllocationPart } from '../../close/allocation.js';
-import { JOURNAL_HEADER, renderJournalCsv, renderJournalRows } from '../../close/journal-csv.js';
+import { JOURNAL_HEADER, journalCellsUnder, renderJournalCsv, takesJournalLines } from '../../close/journal-csv.js';
+import { closeFileMessages } from '../../messages/write.js';
+import { appendCsvRows } from '../../write/append.js';
 import { correctionsFileOf, planReversal } from '../../close/reverse.js';
 import { fiscalYearOf } from '../../fiscal.js';
 import { balanceOf, type Entry } from '../../model.js';
 import { parseCanonical } from '../../money.js';
-import { parseDate } from '../../read/date.js';
+import { parseDate } from '../../date.js';
 import { yearPosition } from '../../post/positions.js';
 import { cliMessages } from '../../messages/cli.js';
 import { closeMessages } from '../../messages/close.js';
-import { type Lang, say, type Text } from '../../messages/text.js';
+import { say, type Text } from '../../messages/text.js';
 import { loadLedger, printDiagnostics } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { writeAtomically } from '../output.js';
 
-const toStderr = (text: string): void => {
-  process.stderr.write(text);
-};
+const toStderr =
+  (options: GlobalOptions) =>
+  (text: string): void => {
+    options.io.stderr.write(text);
+  };
 
 function requiredYear(options: GlobalOptions, command: string): number {
   if (options.year === undefined) throw new UsageError(cliMessages.needsYear(command));
@@ -42,8 +46,8 @@ export function parseAllocationParts(args: readonly string[]): AllocationPart[] 
   });
 }
 
-function refuse(what: Text, reasons: readonly Text[], lang: Lang): number {
-  for (const reason of reasons) process.stderr.write(`asso: ${say(closeMessages.refused(what, reason), lang)}\n`);
+function refuse(options: GlobalOptions, what: Text, reasons: readonly Text[]): number {
+  for (const reason of reasons) options.io.stderr.write(`asso: ${say(closeMessages.refused(what, reason), options.messages)}\n`);
   return 1;
 }
 
@@ -56,10 +60,10 @@ export function runAllocate(
   const parts = parseAllocationParts(args);
   const date = requiredDate(command.date, 'allocate');
   const loaded = loadLedger(options);
-  printDiagnostics(loaded.diagnostics, toStderr, true, options.messages);
+  printDiagnostics(loaded.diagnostics, toStderr(options), true, options.messages);
   if (!('folder' in loaded)) return 1;
   if (loaded.diagnostics.some((d) => d.severity === 'error'))
-    return refuse(closeMessages.cannotAllocate(year), [closeMessages.booksHaveErrorsFirst()], options.messages);
+    return refuse(options, closeMessages.cannotAllocate(year), [closeMessages.booksHaveErrorsFirst()]);
   const file = allocationFileOf(year + 1);
   let pending = 0n;
   for (const [account, totals] of yearPosition(loaded.books, year + 1)?.balances ?? [])
@@ -76,10 +80,10 @@ export function runAllocate(
     piece: command.ref ?? `AG-${year}`,
     parts,
   });
-  if (plan.refusals) return refuse(closeMessages.cannotAllocate(year), plan.refusals, options.messages);
+  if (plan.refusals) return refuse(options, closeMessages.cannotAllocate(year), plan.refusals);
   writeAtomically(join(options.ledger, file), renderJournalCsv(plan.lines));
   const done = closeMessages.allocated(year, loaded.seals.get(year)!.result, file, parts);
-  process.stdout.write(`${say(done, options.messages)}\n`);
+  options.io.stdout.write(`${say(done, options.messages)}\n`);
   return 0;
 }
 
@@ -94,13 +98,12 @@ export function runReverse(options: GlobalOptions, journal: string, piece: strin
     if (!set) pieces.set(entry.year, (set = new Set()));
     set.add(`${entry.journal} ${entry.piece}`);
   });
-  printDiagnostics(loaded.diagnostics, toStderr, true, options.messages);
+  printDiagnostics(loaded.diagnostics, toStderr(options), true, options.messages);
   if (!('folder' in loaded)) return 1;
   const what = closeMessages.cannotReverse(`${journal} ${piece}`, year);
-  const lang = options.messages;
   if (loaded.diagnostics.some((d) => d.severity === 'error'))
-    return refuse(what, [closeMessages.booksHaveErrorsFirst()], lang);
-  if (!found) return refuse(what, [closeMessages.noSuchEntry(year, `${journal} ${piece}`)], lang);
+    return refuse(options, what, [closeMessages.booksHaveErrorsFirst()]);
+  if (!found) return refuse(options, what, [closeMessages.noSuchEntry(year, `${journal} ${piece}`)]);
   const calendar = loaded.folder.config.calendar;
   const plan = planReversal({
     calendar,
@@ -109,16 +112,21 @@ export function runReverse(options: GlobalOptions, journal: string, piece: strin
     sealedYears: new Set(loaded.seals.keys()),
     existingPieces: pieces.get(fiscalYearOf(calendar, date)) ?? new Set(),
   });
-  if (plan.refusals) return refuse(what, plan.refusals, lang);
+  if (plan.refusals) return refuse(options, what, plan.refusals);
   const file = correctionsFileOf(plan.year);
   const path = join(options.ledger, file);
-  if (existsSync(path)) {
-    const before = readFileSync(path, 'utf8');
-    if (before.split(/\r?\n/, 1)[0] !== JOURNAL_HEADER)
-      return refuse(what, [closeMessages.otherColumns(file, JOURNAL_HEADER)], lang);
-    writeAtomically(path, `${before}${before.endsWith('\n') ? '' : '\n'}${renderJournalRows(plan.lines)}`);
-  } else writeAtomically(path, renderJournalCsv(plan.lines));
+  let header: readonly string[] = [];
+  const appended = appendCsvRows(
+    path,
+    () => renderJournalCsv(plan.lines),
+    (own) => {
+      header = own;
+      return takesJournalLines(own) ? plan.lines.map((line) => journalCellsUnder(own, line)) : [];
+    },
+  );
+  if (!appended || (header.length && !takesJournalLines(header)))
+    return refuse(options, what, [closeFileMessages.cannotAppend(file, JOURNAL_HEADER)]);
   const done = closeMessages.reversed(`${journal} ${piece}`, found.date, file, plan.lines[0]!.piece, date);
-  process.stdout.write(`${say(done, lang)}\n`);
+  options.io.stdout.write(`${say(done, options.messages)}\n`);
   return 0;
 }

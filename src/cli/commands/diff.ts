@@ -70,13 +70,13 @@ export function runDiff(options: GlobalOptions, a: string, b: string): number {
   const made: string[] = [];
   try {
     const folders = [folderOf(a, options, made), folderOf(b, options, made)] as const;
-    const opened = folders.map((folder) => openLedger(folder, { year: options.year, env: process.env }));
+    const opened = folders.map((folder) => openLedger(folder, { year: options.year, env: options.io.env }));
     let failed = false;
     opened.forEach((ledger, index) => {
       const errors = ledger.diagnostics.filter((d) => d.severity === 'error');
       if (isOpen(ledger) && !errors.length) return;
-      printDiagnostics(errors, (text) => process.stderr.write(text), true, options.messages);
-      process.stderr.write(`asso: ${say(m.errorsIn(index ? b : a), options.messages)}\n`);
+      printDiagnostics(errors, (text) => options.io.stderr.write(text), true, options.messages);
+      options.io.stderr.write(`asso: ${say(m.errorsIn(index ? b : a), options.messages)}\n`);
       failed = true;
     });
     if (failed) return 1;
@@ -92,7 +92,7 @@ export function runDiff(options: GlobalOptions, a: string, b: string): number {
       sideOf(ledgers[1]!, year, options.lang),
     );
     if (!comparison.differ && options.format !== 'json')
-      process.stdout.write(`${say(m.same(year), options.messages)}\n`);
+      options.io.stdout.write(`${say(m.same(year), options.messages)}\n`);
     else emit(options, diffDocuments(comparison, options.lang, a, b), diffJson(comparison, a, b));
     return comparison.differ ? 1 : 0;
   } finally {

@@ -1,6 +1,12 @@
 // export fec, import fec.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, sep } from 'node:path';
+import type { Diagnostic } from '../../diagnostics.js';
+import { normalizeName } from '../../read/columns.js';
+import { ACCOUNT_LABEL_NAMES, ACCOUNT_NUMBER_NAMES } from '../../read/ledger-folder.js';
+import { appendCsvRows } from '../../write/append.js';
+import { writeFileSafely } from '../../write/file.js';
 import { exportFec } from '../../fec/export.js';
 import { importedJournalCsv } from '../../fec/import.js';
 import type { Entry } from '../../model.js';
@@ -14,9 +20,11 @@ import { loadLedger, printDiagnostics } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { writeAtomically } from '../output.js';
 
-const toStderr = (text: string): void => {
-  process.stderr.write(text);
-};
+const toStderr =
+  (options: GlobalOptions) =>
+  (text: string): void => {
+    options.io.stderr.write(text);
+  };
 
 export function runExportFec(options: GlobalOptions, command: { siren?: string }): number {
   if (command.siren !== undefined && !/^\d{9}$/.test(command.siren))
@@ -25,9 +33,9 @@ export function runExportFec(options: GlobalOptions, command: { siren?: string }
   const loaded = loadLedger(options, (entry) => {
     entries.push(entry);
   });
-  printDiagnostics(loaded.diagnostics, toStderr, true, options.messages);
+  printDiagnostics(loaded.diagnostics, toStderr(options), true, options.messages);
   if (!('folder' in loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
-    process.stderr.write(`asso: ${say(cliMessages.booksHaveErrors(cliMessages.noFec()), options.messages)}\n`);
+    options.io.stderr.write(`asso: ${say(cliMessages.booksHaveErrors(cliMessages.noFec()), options.messages)}\n`);
     return 1;
   }
   if (Number.isNaN(loaded.year)) throw new UsageError(fecMessages.nothingToExport());
@@ -47,20 +55,20 @@ export function runExportFec(options: GlobalOptions, command: { siren?: string }
     seal: loaded.seals.get(year),
     result: resultOf(position.balances),
   });
-  printDiagnostics(fec.diagnostics, toStderr, false, options.messages);
+  printDiagnostics(fec.diagnostics, toStderr(options), false, options.messages);
   const file = options.output ?? fec.fileName;
   writeAtomically(file, fec.text);
-  process.stdout.write(`${say(fecMessages.written(year, file, fec.entries, fec.rows), options.messages)}\n`);
+  options.io.stdout.write(`${say(fecMessages.written(year, file, fec.entries, fec.rows), options.messages)}\n`);
   return fec.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
 export function runImportFec(options: GlobalOptions, file: string): number {
   const read = readLedgerFolder(options.ledger);
-  printDiagnostics(read.diagnostics, toStderr, true, options.messages);
+  printDiagnostics(read.diagnostics, toStderr(options), true, options.messages);
   if (!read.folder) throw new UsageError(cliMessages.noLedger(options.ledger));
   if (!existsSync(file)) throw new UsageError(fecMessages.noSuchFile(file));
   const refuse = (message: Text): number => {
-    process.stderr.write(`asso: ${say(message, options.messages)}\n`);
+    options.io.stderr.write(`asso: ${say(message, options.messages)}\n`);
     return 1;
   };
   const entries: Entry[] = [];
@@ -72,7 +80,7 @@ export function runImportFec(options: GlobalOptions, file: string): number {
       },
     },
   );
-  printDiagnostics(diagnostics, toStderr, true, options.messages);
+  printDiagnostics(diagnostics, toStderr(options), true, options.messages);
   if (diagnostics.some((d) => d.severity === 'error')) {
     return refuse(fecMessages.importHasErrors(file));
   }
@@ -88,30 +96,65 @@ export function runImportFec(options: GlobalOptions, file: string): number {
   if (existsSync(join(options.ledger, 'locks', `${year}.json`))) {
     return refuse(fecMessages.importClosed(year));
   }
-  mkdirSync(join(options.ledger, 'journal'), { recursive: true });
-  writeAtomically(target, importedJournalCsv(entries));
-  const added = declareAccounts(options.ledger, read.folder.chart.accounts, entries);
+  // Nothing is written unless the ledger with the import would pass `check`: tried on a copy first.
+  const journal = importedJournalCsv(entries);
+  const accounts = accountsToDeclare(read.folder.chart.accounts, entries);
+  const staging = mkdtempSync(join(tmpdir(), 'asso-import-'));
+  let problems: Diagnostic[];
+  try {
+    cpSync(options.ledger, staging, { recursive: true, filter: (path) => !path.endsWith(`${sep}.lock`) });
+    writeImport(staging, year, journal, accounts);
+    const tried = loadLedger({ ...options, ledger: staging });
+    problems = tried.diagnostics
+      .filter((d) => d.severity === 'error')
+      .map((d) => ({
+        ...d,
+        file: d.file?.startsWith(staging) ? join(options.ledger, d.file.slice(staging.length)) : d.file,
+      }));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  if (problems.length) {
+    printDiagnostics(problems, toStderr(options), true, options.messages);
+    options.io.stderr.write(`${say(fecMessages.wouldFailCheck(file, problems.length), options.messages)}\n`);
+    return 1;
+  }
+  const added = writeImport(options.ledger, year, journal, accounts);
   const rows = entries.reduce((total, entry) => total + entry.postings.length, 0);
-  process.stdout.write(`${say(fecMessages.imported(entries.length, rows, target, added), options.messages)}\n`);
+  options.io.stdout.write(`${say(fecMessages.imported(entries.length, rows, target, added), options.messages)}\n`);
   return 0;
 }
 
-/** Adds to accounts.csv the accounts the FEC uses that the association has not declared, with the FEC's labels. */
-function declareAccounts(dir: string, known: ReadonlyMap<string, unknown>, entries: readonly Entry[]): number {
+/** The accounts the FEC uses that the association has not declared, with the FEC's labels. */
+function accountsToDeclare(known: ReadonlyMap<string, unknown>, entries: readonly Entry[]): Map<string, string> {
   const labels = new Map<string, string>();
   for (const entry of entries)
     for (const posting of entry.postings) {
       if (!known.has(posting.account) && !labels.has(posting.account))
         labels.set(posting.account, posting.fields.account_label || posting.account);
     }
-  if (!labels.size) return 0;
+  return new Map([...labels].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Writes the imported journal, then adds the accounts to accounts.csv in the file's own dialect; returns how many. */
+function writeImport(dir: string, year: number, journal: string, accounts: ReadonlyMap<string, string>): number {
+  mkdirSync(join(dir, 'journal'), { recursive: true });
+  writeFileSafely(join(dir, 'journal', `${year}-fec.csv`), journal);
+  if (!accounts.size) return 0;
   const file = join(dir, 'accounts.csv');
-  const before = existsSync(file) ? readFileSync(file, 'utf8') : 'number,label\n';
   const quote = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const added = [...labels]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([number, label]) => `${number},${quote(label)}\n`)
-    .join('');
-  writeAtomically(file, `${before}${before.endsWith('\n') || before === '' ? '' : '\n'}${added}`);
-  return labels.size;
+  const ok = appendCsvRows(
+    file,
+    () => `number,label\n${[...accounts].map(([number, label]) => `${number},${quote(label)}\n`).join('')}`,
+    (header) => {
+      const names = header.map(normalizeName);
+      const numberAt = names.findIndex((n) => ACCOUNT_NUMBER_NAMES.includes(n));
+      const labelAt = names.findIndex((n) => ACCOUNT_LABEL_NAMES.includes(n));
+      return [...accounts].map(([number, label]) =>
+        header.map((_, i) => (i === numberAt ? number : i === labelAt ? label : '')),
+      );
+    },
+  );
+  if (!ok) throw new UsageError(fecMessages.accountsNotAppendable(file));
+  return accounts.size;
 }

@@ -3,6 +3,7 @@
 // all: built under a temporary name beside it, then renamed.
 import { initMessages } from '../../messages/init.js';
 import { type Lang, say } from '../../messages/text.js';
+import { writeFileSafely } from '../../write/file.js';
 import {
   chmodSync,
   existsSync,
@@ -13,12 +14,12 @@ import {
   rmdirSync,
   rmSync,
   statSync,
-  writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { isRealDate } from '../../read/date.js';
+import { isRealDate } from '../../date.js';
 import { ledgerFiles, type LedgerSettings } from '../../init/ledger-template.js';
+import type { Io } from '../io.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 
 export interface InitFlags {
@@ -39,8 +40,8 @@ function checkSiren(text: string): string {
   return digits;
 }
 
-async function ask(flags: InitFlags, defaults: { name: string; start: string }, lang: Lang): Promise<InitFlags> {
-  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+async function ask(io: Io, flags: InitFlags, defaults: { name: string; start: string }, lang: Lang): Promise<InitFlags> {
+  const prompt = createInterface({ input: io.stdin, output: io.stderr as NodeJS.WritableStream });
   try {
     const name =
       flags.name ?? ((await prompt.question(say(initMessages.askName(defaults.name), lang))).trim() || defaults.name);
@@ -60,8 +61,8 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
     throw new UsageError(initMessages.notEmpty(dir));
   }
   const defaults = { name: basename(target), start: '01-01' };
-  const interactive = !!process.stdin.isTTY && (flags.name === undefined || flags.fiscalYearStart === undefined);
-  const given = interactive ? await ask(flags, defaults, options.messages) : flags;
+  const interactive = !!options.io.stdin.isTTY && (flags.name === undefined || flags.fiscalYearStart === undefined);
+  const given = interactive ? await ask(options.io, flags, defaults, options.messages) : flags;
   const fiscalYearStart = checkStart(given.fiscalYearStart ?? defaults.start);
   const settings: LedgerSettings = {
     name: (given.name ?? defaults.name).trim() || defaults.name,
@@ -78,7 +79,7 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
     chmodSync(building, 0o755); // mkdtemp makes it private; a ledger folder is an ordinary one
     for (const [path, content] of ledgerFiles(settings)) {
       mkdirSync(dirname(join(building, path)), { recursive: true });
-      writeFileSync(join(building, path), content);
+      writeFileSafely(join(building, path), content);
     }
     if (existsSync(target)) rmdirSync(target); // empty, checked above
     renameSync(building, target);
@@ -87,6 +88,6 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
     throw thrown;
   }
   const created = initMessages.created(dir, settings.name, settings.year, fiscalYearStart);
-  process.stdout.write(`${say(created, options.messages)}\n`);
+  options.io.stdout.write(`${say(created, options.messages)}\n`);
   return 0;
 }

@@ -16,6 +16,7 @@ import { loadChecked, loadLedger, printDiagnostics } from '../context.js';
 import { checkLedger } from '../../ledger/budget.js';
 import { entriesOfYear, isOpen, type Ledger } from '../../ledger/open.js';
 import { UsageError, type GlobalOptions } from '../options.js';
+import { sealMessages } from '../../messages/write.js';
 
 export function runBalance(options: GlobalOptions): number {
   const loaded = loadChecked(options);
@@ -37,7 +38,11 @@ export function runJournal(options: GlobalOptions): number {
   const found = yearEntries(options);
   if (!found) return 1;
   const report = journalReport(found.loaded.year, found.entries);
-  emit(options, [journalDocument(report, options.lang)], journalJson(report));
+  emit(
+    options,
+    () => [journalDocument(report, options.lang)],
+    () => journalJson(report),
+  );
   return 0;
 }
 
@@ -57,13 +62,17 @@ export function runLedger(options: GlobalOptions, prefix: string | undefined): n
       }
     : undefined;
   const report = ledgerReport(found.loaded.chartFor(year), year, found.entries, prefix ?? '', opening);
-  emit(options, [ledgerDocument(report, options.lang)], ledgerJson(report));
+  emit(
+    options,
+    () => [ledgerDocument(report, options.lang)],
+    () => ledgerJson(report),
+  );
   return 0;
 }
 
 export function runAccounts(options: GlobalOptions): number {
   const read = readLedgerFolder(options.ledger);
-  printDiagnostics(read.diagnostics, (text) => process.stderr.write(text), false, options.messages);
+  printDiagnostics(read.diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
   if (!read.folder) return 1;
   const set = referenceSetFor(read.folder.config, options.year ?? accountsYear(options));
   const labels = new Map<string, string>();
@@ -89,7 +98,12 @@ function accountsYear(options: GlobalOptions): number {
   return new Date().getFullYear();
 }
 
-export function runCheck(options: GlobalOptions, command: { strict: boolean }): number {
+export function runCheck(options: GlobalOptions, command: { strict: boolean; fingerprint?: string }): number {
+  const published = command.fingerprint?.trim().toLowerCase();
+  if (published !== undefined && !/^[0-9a-f]{64}$/.test(published))
+    throw new UsageError(sealMessages.fingerprintUsage(command.fingerprint ?? ''));
+  if (published !== undefined && options.year === undefined)
+    throw new UsageError(sealMessages.fingerprintNeedsYear());
   const loaded = loadLedger(options);
   const diagnostics = isOpen(loaded) ? checkLedger(loaded) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -105,6 +119,18 @@ export function runCheck(options: GlobalOptions, command: { strict: boolean }): 
     text = `${lines.join('')}${say(summary, options.messages)}\n`;
   }
   if (options.output) writeAtomically(options.output, text);
-  else process.stdout.write(text);
-  return errors > 0 || (command.strict && warnings > 0) ? 1 : 0;
+  else options.io.stdout.write(text);
+  const failed = errors > 0 || (command.strict && warnings > 0);
+  if (published === undefined || options.year === undefined) return failed ? 1 : 0;
+  // The published fingerprint against the seal: the seal itself was checked against the books above.
+  const seal = 'seals' in loaded ? loaded.seals.get(options.year) : undefined;
+  const verdict = !seal
+    ? sealMessages.noSeal(options.year)
+    : seal.fingerprint === published
+      ? sealMessages.fingerprintMatches(options.year, seal.fingerprint, errors)
+      : sealMessages.fingerprintDiffers(options.year, published, seal.fingerprint);
+  (seal?.fingerprint === published && !errors ? options.io.stdout : options.io.stderr).write(
+    `${say(verdict, options.messages)}\n`,
+  );
+  return failed || seal?.fingerprint !== published ? 1 : 0;
 }

@@ -34,11 +34,11 @@ export async function runMigrate(options: GlobalOptions, command: MigrateOptions
     );
   const lang = options.messages;
   const note = (message: Text): void => {
-    process.stderr.write(`asso: ${say(message, lang)}\n`);
+    options.io.stderr.write(`asso: ${say(message, lang)}\n`);
   };
   const loaded = loadLedger(options);
   if (!isOpen(loaded)) {
-    printDiagnostics(loaded.diagnostics, (text) => process.stderr.write(text), false, options.messages);
+    printDiagnostics(loaded.diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
     return 1;
   }
   const { folder, books } = loaded;
@@ -46,7 +46,7 @@ export async function runMigrate(options: GlobalOptions, command: MigrateOptions
     throw new UsageError(chartMessages.pinnedReference(folder.config.reference, command.to));
   const others = loaded.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'account-abolished');
   if (others.length) {
-    printDiagnostics(others, (text) => process.stderr.write(text), false, lang);
+    printDiagnostics(others, (text) => options.io.stderr.write(text), false, lang);
     note(chartMessages.otherErrors());
   }
   const candidates = [...books.years.keys()]
@@ -60,8 +60,11 @@ export async function runMigrate(options: GlobalOptions, command: MigrateOptions
     else years.add(year);
   }
   const rewrites = planMigration(loaded, target.set, years);
-  const diff = migrationDiff(rewrites, folder.dir, command.to, lang);
-  process.stdout.write(diff);
+  // On a terminal, readable text; into a file or a pipe, the files' own bytes, so that `patch -p1` applies it.
+  const diff = options.io.stdout.isTTY
+    ? migrationDiff(rewrites, folder.dir, command.to, lang)
+    : Buffer.from(migrationDiff(rewrites, folder.dir, command.to, lang, true), 'latin1');
+  options.io.stdout.write(diff);
   const changedRows = rewrites.reduce((t, r) => t + r.changed.size, 0);
   const leftRows = rewrites.reduce((t, r) => t + r.marked.length + r.skipped.length, 0);
   const files = rewrites.filter((r) => r.changed.size);
@@ -76,8 +79,8 @@ export async function runMigrate(options: GlobalOptions, command: MigrateOptions
   }
   if (changedRows) {
     if (!command.yes) {
-      if (!process.stdin.isTTY) throw new UsageError(chartMessages.writeNeedsYes());
-      const ask = createInterface({ input: process.stdin, output: process.stderr });
+      if (!options.io.stdin.isTTY) throw new UsageError(chartMessages.writeNeedsYes());
+      const ask = createInterface({ input: options.io.stdin, output: options.io.stderr as NodeJS.WritableStream });
       const answer = await ask.question(say(chartMessages.confirm(changedRows, files.length), lang));
       ask.close();
       if (!/^(y|yes|o|oui)$/i.test(answer.trim())) {

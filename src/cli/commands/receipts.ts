@@ -30,7 +30,7 @@ export function runReceipts(options: GlobalOptions, command: ReceiptsCommandOpti
   const configFile = join(dir, 'asso.json');
   const { config, diagnostics: configProblems } = readReceiptsConfig(configFile);
   if (!config) {
-    printDiagnostics(configProblems, (text) => process.stderr.write(text), false, options.messages);
+    printDiagnostics(configProblems, (text) => options.io.stderr.write(text), false, options.messages);
     return 1;
   }
   const entries: Entry[] = [];
@@ -52,14 +52,14 @@ export function runReceipts(options: GlobalOptions, command: ReceiptsCommandOpti
     ...unknown,
     ...register.diagnostics,
   ]);
-  printDiagnostics(diagnostics, (text) => process.stderr.write(text), false, options.messages);
+  printDiagnostics(diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
   if (register.diagnostics.length) return 1;
-  const numbered = numberReceipts(register.rows, totals, year, todayIso(process.env), held);
+  const numbered = numberReceipts(register.rows, totals, year, todayIso(options.io.env), held);
   if (numbered.changed) {
     mkdirSync(join(dir, 'receipts'), { recursive: true });
     writeAtomically(registerFile, registerCsv(numbered.rows));
     const written = m.written(numbered.issued, numbered.cancelled, join('receipts', `${year}.csv`));
-    process.stderr.write(`asso: ${say(written, options.messages)}\n`);
+    options.io.stderr.write(`asso: ${say(written, options.messages)}\n`);
   }
   const report = receiptsReport({
     year,
@@ -70,7 +70,7 @@ export function runReceipts(options: GlobalOptions, command: ReceiptsCommandOpti
     register: numbered.rows,
   });
   if (report.anonymous.length)
-    process.stderr.write(
+    options.io.stderr.write(
       `asso: ${say(
         m.anonymous(
           report.anonymous.length,
@@ -88,6 +88,6 @@ export function runReceipts(options: GlobalOptions, command: ReceiptsCommandOpti
       { ...options, format: options.format === 'html' ? 'table' : options.format },
     );
   if (options.output) writeAtomically(options.output, text);
-  else process.stdout.write(text);
+  else options.io.stdout.write(text);
   return hasErrors(diagnostics) ? 1 : 0;
 }

@@ -32,7 +32,7 @@ function nextBudget(
   const { folder, books, set, year } = loaded;
   const next = year + 1;
   if (!existsSync(budgetPath(folder.dir, next))) return { failed: false };
-  const { budget, failed } = readBudget(loaded, next, options.messages);
+  const { budget, failed } = readBudget(loaded, next, options);
   if (failed || !budget) return { failed: true };
   const calendar = folder.config.calendar;
   const vsBooks = books.years.get(year)!;
@@ -95,10 +95,10 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
     }
   }
   if (options.output) writeAtomically(options.output, text);
-  else process.stdout.write(text);
+  else options.io.stdout.write(text);
   // As balance-sheet: a sheet that does not balance is printed (it says so), and fails.
   if (!statements(loaded, options, false).sheet.balanced) {
-    process.stderr.write(`asso: ${say(cliMessages.sheetUnbalanced(), options.messages)}\n`);
+    options.io.stderr.write(`asso: ${say(cliMessages.sheetUnbalanced(), options.messages)}\n`);
     return 1;
   }
   return 0;

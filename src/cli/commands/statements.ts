@@ -3,7 +3,7 @@
 import { labels } from '../../messages/labels.js';
 import { cliMessages } from '../../messages/cli.js';
 import { euros as eurosIn } from '../../messages/number.js';
-import { type Lang, say } from '../../messages/text.js';
+import { say } from '../../messages/text.js';
 import { centsToString, parseCanonical, type Cents } from '../../money.js';
 import { balanceSheetJson, incomeStatementJson } from '../../render/json.js';
 import { balanceSheetDocuments, incomeStatementDocument } from '../../render/statements.js';
@@ -68,7 +68,7 @@ export function runBalanceSheet(options: GlobalOptions, command: StatementOption
     ...balanceSheetJson(exact.sheet),
     ...remapJson(remap),
   });
-  return sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros, options.messages);
+  return sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros, options);
 }
 
 /** Exit 1 when the sheet does not balance, or its totals differ from --expect-total. */
@@ -77,10 +77,11 @@ function sheetVerdict(
   shown: BalanceSheet,
   expectTotal: string | undefined,
   euros: boolean,
-  lang: Lang,
+  options: GlobalOptions,
 ): number {
+  const lang = options.messages;
   if (!exact.balanced) {
-    process.stderr.write(`asso: ${say(cliMessages.sheetUnbalanced(), lang)}\n`);
+    options.io.stderr.write(`asso: ${say(cliMessages.sheetUnbalanced(), lang)}\n`);
     return 1;
   }
   if (expectTotal !== undefined) {
@@ -93,7 +94,7 @@ function sheetVerdict(
         eurosIn(sheet.assets.total, lang),
         eurosIn(sheet.liabilities.total, lang),
       );
-      process.stderr.write(`asso: ${say(totals, lang)}\n`);
+      options.io.stderr.write(`asso: ${say(totals, lang)}\n`);
       return 1;
     }
   }
@@ -129,6 +130,6 @@ export async function runMain(options: GlobalOptions, command: StatementOptions)
       ...(forecast ? { budget: forecast.json } : {}),
     },
   );
-  const verdict = sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros, options.messages);
+  const verdict = sheetVerdict(exact.sheet, shown.sheet, command.expectTotal, options.euros, options);
   return forecast?.failed ? 1 : verdict;
 }

@@ -1,12 +1,20 @@
-// Date cells → ISO dates (YYYY-MM-DD), refusing impossible dates.
-import { readMessages } from '../messages/read.js';
-import type { Text } from '../messages/text.js';
+// Date cells → ISO dates (YYYY-MM-DD), refusing impossible dates, impossible times and years
+// outside the bound every command shares (years.ts).
+import { readMessages } from './messages/read.js';
+import type { Message } from './messages/text.js';
+import { isAcceptedYear, MAX_YEAR, MIN_YEAR } from './read/years.js';
 
-export type ParsedDate = { ok: true; date: string } | { ok: false; message: Text };
+export type ParsedDate = { ok: true; date: string } | { ok: false; message: Message };
+
+const TIME = /(?<=\d)[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
 
 export function parseDate(cell: string): ParsedDate {
-  // A time of day after the date (spreadsheet and bank exports: "15/01/2024 00:00:00") is dropped.
-  const text = cell.trim().replace(/(?<=\d)[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/, '');
+  // A time of day after the date (spreadsheet and bank exports: "15/01/2024 00:00:00") is dropped, once it is a real time.
+  const trimmed = cell.trim();
+  const time = TIME.exec(trimmed);
+  if (time && (+time[1]! > 23 || +time[2]! > 59 || +(time[3] ?? 0) > 59))
+    return { ok: false, message: readMessages.badTime(cell) };
+  const text = time ? trimmed.slice(0, time.index) : trimmed;
   let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   let year: string, month: string, day: string;
   if (match) [, year, month, day] = match as unknown as [string, string, string, string];
@@ -19,6 +27,7 @@ export function parseDate(cell: string): ParsedDate {
       ok: false,
       message: text === '' ? readMessages.emptyDate() : readMessages.notADate(cell),
     };
+  if (!isAcceptedYear(+year)) return { ok: false, message: readMessages.yearOutOfRange(cell, MIN_YEAR, MAX_YEAR) };
   if (!isRealDate(+year, +month, +day))
     return {
       ok: false,
