@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/diagnostics.js';
 import { say, type Text } from '../src/messages/text.js';
-import { readJournalFile, type JournalRow } from '../src/read/journal.js';
+import { readJournalFile } from '../src/read/journal.js';
+import type { JournalRow } from '../src/read/row.js';
 import { readLedgerFolder } from '../src/read/ledger-folder.js';
 // @ts-expect-error: compiled JavaScript, no declarations next to it
 import { scanLedger as builtScan } from '../dist/post/books.js';

@@ -7,7 +7,8 @@ import { fiscalMonthIndex, fiscalYearOf, yearEnd, yearStart, type FiscalCalendar
 import { addToBalances, mergeBalances, type Balances, type Entry } from '../model.js';
 import { CentsTally, type Cents } from '../money.js';
 import type { Chart } from '../chart/chart.js';
-import { readJournalFile, type JournalRange, type JournalRow } from '../read/journal.js';
+import { readJournalFile } from '../read/journal.js';
+import type { JournalRange, JournalRow } from '../read/row.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import { ENTRY_CHECKS, entryName } from './entry-checks.js';
 

@@ -4,7 +4,7 @@ import { error, type Diagnostic } from '../diagnostics.js';
 import { entryName as entryText, postMessages } from '../messages/post.js';
 import type { Text } from '../messages/text.js';
 import { CentsTally } from '../money.js';
-import type { JournalRow } from '../read/journal.js';
+import type { JournalRow } from '../read/row.js';
 
 export type EntryCheck = (rows: readonly JournalRow[]) => readonly Diagnostic[];
 

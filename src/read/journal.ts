@@ -10,42 +10,16 @@ import type { Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './columns.js';
 import { parseRecords, readCsv, type CsvProblem, type CsvRow } from './csv.js';
-import { streamCsvFile, type ByteRange } from './csv-stream.js';
+import { streamCsvFile } from './csv-stream.js';
 import { fastJournalRow, type FastRowState } from './fast-row.js';
 import { oneLineLayout, type OneLineLayout } from './one-line.js';
 import { headMarkOf } from './head-mark.js';
 import { parseDate } from '../date.js';
 import { linesAfterFirst, splitSwallowing, swallowedRows } from './swallowed.js';
+import type { JournalRange, JournalRow } from './row.js';
 import { unreadableFile } from './text.js';
 
-export interface JournalRow {
-  readonly file: string;
-  readonly line: number;
-  /** Empty when the date cell is not a valid date (the problem is reported). */
-  readonly date: string;
-  readonly journal: string;
-  readonly piece: string;
-  /** What groups rows into an entry: the piece, or in a FEC file the EcritureNum. */
-  readonly group: string;
-  readonly account: string;
-  readonly label: string;
-  readonly debit: Cents;
-  readonly credit: Cents;
-  readonly aux: string;
-  readonly auxLabel: string;
-  readonly fields: Readonly<Record<string, string>>;
-  /** false when a problem of the row was reported: its entry is not posted. */
-  readonly valid: boolean;
-  /** The row's fields could not be told apart (ragged, or a CSV syntax problem): its cells are not checked. */
-  readonly damaged?: boolean;
-}
-
 const REQUIRED_HEADER = 'date,journal,piece,account,label,debit,credit';
-
-export interface JournalRange extends ByteRange {
-  readonly header?: readonly string[];
-  readonly mark?: DecimalMark;
-}
 
 export interface ReadOptions {
   /** Read with csv-parse alone, the whole file at once: the reference the fast path is tested against. */

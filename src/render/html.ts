@@ -3,7 +3,7 @@
 // for the same books). Printed on A4: a page per statement, tables that fit the width.
 import type { Cents } from '../money.js';
 import type { FinancialReport } from '../reports/report.js';
-import { decimalText, euroText, percentText } from '../reports/report.js';
+import { decimalText, euroText, percentText, reportText, yearsChart } from './report-text.js';
 import type { Document, Row } from './document.js';
 import { frenchAmount } from './number.js';
 import { REPORT_T, reportSubtitle, reportTitle, type ReportPart } from './report.js';
@@ -170,7 +170,7 @@ function charts(report: FinancialReport): { rubric: string; years: string; budge
     bars: report.charts.expenses,
     euros: e,
   });
-  const hasPrevious = report.charts.years.some((bar) => bar.values[1] !== null);
+  const hasPrevious = yearsChart(report).some((bar) => bar.values[1] !== null);
   const years = renderBarChart({
     id: 'chart-years',
     title: fr ? `${report.year} et ${report.year - 1}` : `${report.year} and ${report.year - 1}`,
@@ -178,7 +178,7 @@ function charts(report: FinancialReport): { rubric: string; years: string; budge
       { name: `${report.year}`, className: 'current' },
       ...(hasPrevious ? [{ name: `${report.year - 1}`, className: 'previous' }] : []),
     ],
-    bars: report.charts.years,
+    bars: yearsChart(report),
     euros: e,
   });
   const budget = report.budget
@@ -232,7 +232,7 @@ export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]
 
   body.push(`<section id="text" class="text"><h2>${escapeHtml(t.text)}</h2>`);
   for (const part of parts) {
-    if (part.kind !== 'text' || !report.text.some((section) => section.title === part.title)) continue;
+    if (part.kind !== 'text' || !reportText(report).some((section) => section.title === part.title)) continue;
     body.push(`<h3>${escapeHtml(part.title)}</h3>${part.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}`);
   }
   body.push(chart.years);
