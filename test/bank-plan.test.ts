@@ -17,7 +17,9 @@ import { matchRule, readRules, splitAmount } from '../src/import/bank/rules.js';
 import type { BankLine, Statement } from '../src/import/bank/statement.js';
 
 const rulesOf = (csv: string) => {
-  const read = readRules(Buffer.from(csv), (account) => (/^\d{3,}$/.test(account) ? undefined : text('pas un compte', 'not an account')));
+  const read = readRules(Buffer.from(csv), (account) =>
+    /^\d{3,}$/.test(account) ? undefined : text('pas un compte', 'not an account'),
+  );
   expect(read.problems).toEqual([]);
   return read.rules;
 };

@@ -12,7 +12,13 @@ import type { Io } from '../src/cli/io.js';
 import { ROOT } from './run-asso.js';
 
 /** The program is only described, never run. */
-const NO_IO: Io = { env: {}, cwd: '', stdin: Readable.from([]), stdout: { write: () => true }, stderr: { write: () => true } };
+const NO_IO: Io = {
+  env: {},
+  cwd: '',
+  stdin: Readable.from([]),
+  stdout: { write: () => true },
+  stderr: { write: () => true },
+};
 
 describe('docs made from the code', () => {
   for (const [path, content] of referenceDocs())

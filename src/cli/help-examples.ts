@@ -26,7 +26,8 @@ const EXAMPLE_NOTES: Readonly<Record<string, Text>> = {
   'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/credit-agricole.csv':
     helpMessages.exampleBankDryRun(),
   'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/releve-ofx1.ofx': helpMessages.exampleBankOfx(),
-  'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/releve.cfonb -f csv': helpMessages.exampleBankCfonb(),
+  'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/releve.cfonb -f csv':
+    helpMessages.exampleBankCfonb(),
   'asso importer bank -L mon-asso releve-mars.ofx --write': helpMessages.exampleBankWrite(),
   'asso add -L mon-asso': helpMessages.exampleAddAsk(),
   'asso add --recurring -L mon-asso --through 2025-06-30': helpMessages.exampleAddRecurring(),

@@ -418,9 +418,13 @@ export async function main(argv: readonly string[]): Promise<void> {
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
   const lang = argvLang(argv, io.env);
-  const program = buildProgram(io, (code) => {
-    exitCode = code;
-  }, lang);
+  const program = buildProgram(
+    io,
+    (code) => {
+      exitCode = code;
+    },
+    lang,
+  );
   try {
     if (argv.length === 0) {
       // `asso` alone: the help, and where to start when there is no ledger here.
@@ -444,9 +448,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       exitCode = 2;
     } else if (thrown instanceof WriteError) {
       if (argv.includes('--debug')) io.stderr.write(`${thrown.stack ?? String(thrown)}\n`);
-      io.stderr.write(
-        `asso: ${visible(thrown.path)}: ${visible(say(thrown.text, lang))}\n`,
-      );
+      io.stderr.write(`asso: ${visible(thrown.path)}: ${visible(say(thrown.text, lang))}\n`);
       exitCode = 1;
     } else {
       // A file the system refused (exit 1), else a bug (exit 70): never a stack trace without --debug.

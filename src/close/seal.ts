@@ -174,8 +174,7 @@ export function parseSeal(text: string, file: string, year: number): Parsed {
       : fingerprintOfBody(asserted);
   if (fingerprint !== raw.fingerprint)
     return broken(version === SEAL_VERSION_1 ? closeMessages.sealFingerprint() : closeMessages.sealFingerprintBody());
-  if (integrity !== sealIntegrity(body))
-    return broken(closeMessages.sealIntegrity());
+  if (integrity !== sealIntegrity(body)) return broken(closeMessages.sealIntegrity());
   const balances: Balances = new Map();
   for (const item of raw.balances as Record<string, unknown>[]) {
     const debit = typeof item?.debit === 'string' ? parseCanonical(item.debit) : null;

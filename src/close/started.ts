@@ -45,8 +45,7 @@ export function startedRefusal(
 ): Text | undefined {
   const left = steps.filter((step) => step.present).map((step) => step.file);
   if (!left.length) return undefined;
-  if (!started)
-    return closeMessages.startedNoRecord(year, left.join(', '), left.length > 1, startedFileOf(year));
+  if (!started) return closeMessages.startedNoRecord(year, left.join(', '), left.length > 1, startedFileOf(year));
   if (started.fingerprint !== fingerprint)
     return closeMessages.startedChanged(year, started.closedOn, started.fingerprint, fingerprint);
   return undefined;

@@ -87,14 +87,7 @@ export function checkSeals(input: SealCheckInput): Diagnostic[] {
     }
     // The entries are those sealed: what the seal asserts of them must follow from them.
     const forged = differing.length ? undefined : forgedFigures(seal, input.balancesOf?.(year));
-    if (forged)
-      found.push(
-        error(
-          'seal-broken',
-          closeMessages.sealForged(year, forged),
-          at(sealFile, 1),
-        ),
-      );
+    if (forged) found.push(error('seal-broken', closeMessages.sealForged(year, forged), at(sealFile, 1)));
     if (differing.length)
       found.push(
         error(
@@ -144,8 +137,7 @@ export function forgedFigures(seal: Seal, now: Balances | undefined): Text | und
       }
   }
   const result = resultOf(seal.balances);
-  if (result !== seal.result)
-    return closeMessages.forgedResult(seal.result, result);
+  if (result !== seal.result) return closeMessages.forgedResult(seal.result, result);
   return statementsDisagree(seal);
 }
 

@@ -64,7 +64,13 @@ const OPTION_HEADER = ['| option | description | description (en) |', '| --- | -
 
 export function commandsDoc(): string {
   // The program is only described here, never run: no environment, no streams.
-  const io: Io = { env: {}, cwd: '', stdin: Readable.from([]), stdout: { write: () => true }, stderr: { write: () => true } };
+  const io: Io = {
+    env: {},
+    cwd: '',
+    stdin: Readable.from([]),
+    stdout: { write: () => true },
+    stderr: { write: () => true },
+  };
   const fr = buildProgram(io, () => undefined, 'fr');
   const en = buildProgram(io, () => undefined, 'en');
   const sections: string[] = [];

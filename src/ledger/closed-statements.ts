@@ -26,11 +26,10 @@ export function checkSealedStatements(ledger: Ledger, dir: string): Diagnostic[]
     const now = JSON.stringify(closedStatements({ ...ledger, year, set: ledger.setFor(year) }));
     if (now !== JSON.stringify(seal.statements))
       found.push(
-        error(
-          'seal-broken',
-          closeMessages.sealStatementsEdited(year),
-          { file: join(dir, 'locks', `${year}.json`), line: 1 },
-        ),
+        error('seal-broken', closeMessages.sealStatementsEdited(year), {
+          file: join(dir, 'locks', `${year}.json`),
+          line: 1,
+        }),
       );
   }
   return found;

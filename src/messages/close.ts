@@ -124,7 +124,7 @@ export const closeMessages = {
     ),
   sealFingerprintBody: () =>
     text(
-      'son empreinte ne découle pas de ce qu\'il contient : le fichier du sceau a été modifié',
+      "son empreinte ne découle pas de ce qu'il contient : le fichier du sceau a été modifié",
       'its fingerprint does not follow from what it holds: the seal file was edited',
     ),
   sealIntegrity: () =>

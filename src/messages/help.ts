@@ -168,12 +168,12 @@ export const helpMessages = {
     ),
   importCommand: () =>
     text(
-      "import fec <fichier> : un FEC relu dans journal/<année>-fec.csv ; import bank <fichier>… : des relevés bancaires (CSV de banque française, OFX, QIF, CFONB 120) en écritures, à blanc sans --write",
+      'import fec <fichier> : un FEC relu dans journal/<année>-fec.csv ; import bank <fichier>… : des relevés bancaires (CSV de banque française, OFX, QIF, CFONB 120) en écritures, à blanc sans --write',
       'import fec <file>: a FEC read back into journal/<year>-fec.csv; import bank <file>…: bank statements (French bank CSV, OFX, QIF, CFONB 120) into journal entries, dry run unless --write',
     ),
   importAccount: () =>
     text(
-      'bank : le compte bancaire (par défaut : l\'entrée « banks » de asso.json qui nomme le compte du relevé)',
+      "bank : le compte bancaire (par défaut : l'entrée « banks » de asso.json qui nomme le compte du relevé)",
       'bank: the bank account (default: the asso.json "banks" entry naming the statement\'s account)',
     ),
   importJournal: () => text('bank : le journal des écritures', 'bank: the journal of the entries'),
@@ -182,7 +182,8 @@ export const helpMessages = {
       "bank : tout autre CSV : date=…,label=…,amount=… (ou debit=…,credit=…), par nom d'en-tête ou position (à partir de 1)",
       'bank: any other CSV: date=…,label=…,amount=… (or debit=…,credit=…), by header or 1-based position',
     ),
-  importFormats: () => text('bank : liste les formats de relevé reconnus', 'bank: list the statement formats recognised'),
+  importFormats: () =>
+    text('bank : liste les formats de relevé reconnus', 'bank: list the statement formats recognised'),
   importWrite: () =>
     text(
       'bank : écrit journal/<année>-import-<compte>.csv et les soldes dans assertions.csv',
@@ -203,13 +204,15 @@ export const helpMessages = {
       'une opération en écriture équilibrée : recette, depense, virement, dette, creance (demandées dans un terminal sans arguments) ; --recurring : les écritures récurrentes dues',
       'one operation as a balanced entry: recette, depense, virement, dette, creance (asked in a terminal without arguments); --recurring: the recurring entries due',
     ),
-  addDate: () => text("la date de l'opération (par défaut : aujourd'hui)", 'the date of the operation (default: today)'),
+  addDate: () =>
+    text("la date de l'opération (par défaut : aujourd'hui)", 'the date of the operation (default: today)'),
   addAmount: () =>
     text(
       'le montant, positif, avec une virgule ou un point décimal (12,50)',
       'the amount, positive, with a decimal comma or point (12,50)',
     ),
-  addLabel: () => text("le libellé de l'écriture (par défaut : celui du compte)", "the entry's label (default: the account's)"),
+  addLabel: () =>
+    text("le libellé de l'écriture (par défaut : celui du compte)", "the entry's label (default: the account's)"),
   addAccount: () =>
     text(
       "le compte de l'opération : la charge (depense, dette) ou le produit (recette, creance)",
@@ -235,7 +238,10 @@ export const helpMessages = {
       "the piece (default: the journal's next number in the fiscal year)",
     ),
   addAux: () =>
-    text("un compte auxiliaire sur la ligne qui n'est pas celle de la banque", "an auxiliary account on the row that is not the bank's"),
+    text(
+      "un compte auxiliaire sur la ligne qui n'est pas celle de la banque",
+      "an auxiliary account on the row that is not the bank's",
+    ),
   addAnalytic: () => text('le projet (code analytique)', 'the project (analytic code)'),
   addDryRun: () => text("affiche l'écriture, n'écrit rien", 'print the entry, write nothing'),
   addRecurring: () =>
@@ -244,7 +250,10 @@ export const helpMessages = {
       'write the entries of recurring.csv due and not yet in the books',
     ),
   addThrough: () =>
-    text("avec --recurring : jusqu'à cette date (par défaut : aujourd'hui)", 'with --recurring: up to this date (default: today)'),
+    text(
+      "avec --recurring : jusqu'à cette date (par défaut : aujourd'hui)",
+      'with --recurring: up to this date (default: today)',
+    ),
   allocate: () =>
     text(
       "l'affectation par l'assemblée du résultat d'un exercice clôturé (--year) : compte=montant…, écrite dans journal/<année+1>-allocation.csv",
@@ -364,8 +373,7 @@ export const helpMessages = {
   exampleBankOfx: () => text('OFX 1.x ou 2.x', 'OFX 1.x or 2.x'),
   exampleBankCfonb: () => text('CFONB 120', 'CFONB 120'),
   exampleBankWrite: () => text('écrit journal/2025-import-512100.csv', 'writes journal/2025-import-512100.csv'),
-  exampleAddAsk: () =>
-    text('dans un terminal : les questions, une à une', 'in a terminal: the questions, one by one'),
+  exampleAddAsk: () => text('dans un terminal : les questions, une à une', 'in a terminal: the questions, one by one'),
   exampleAddRecurring: () =>
     text('les écritures récurrentes dues (recurring.csv)', 'the recurring entries due (recurring.csv)'),
   exampleReceiptsSummary: () =>

@@ -119,6 +119,44 @@ export const reportWords = {
       `Le budget ${budgetYear} prévoit ${surplus ? 'un excédent' : 'un déficit'} de ${result} : produits ${figures.income} (réalisé ${year} : ${figures.actualIncome}), charges ${figures.expenses} (réalisé ${year} : ${figures.actualExpenses}).`,
       `The ${budgetYear} budget forecasts a ${surplus ? 'surplus' : 'deficit'} of ${result}: income ${figures.income} (${year} actual: ${figures.actualIncome}), expenses ${figures.expenses} (${year} actual: ${figures.actualExpenses}).`,
     ),
+  // The HTML page: cards, charts and headings
+  surplusOrDeficit: (surplus: boolean) => (surplus ? text('Excédent', 'Surplus') : text('Déficit', 'Deficit')),
+  incomeOf: (amount: string) => text(`produits ${amount}`, `income ${amount}`),
+  membershipFees: () => text('Cotisations', 'Membership fees'),
+  shareOfIncome: (ratio: string | null) => {
+    const share = percent(ratio);
+    return text(`${share.fr} des produits`, `${share.en} of income`);
+  },
+  previousYearFigure: (year: number, amount: string) => text(`${year} : ${amount}`, `${year} : ${amount}`),
+  monthsOfExpenses: (months: string) =>
+    text(`${decimalText(months, 'fr')} mois de charges`, `${months} months of expenses`),
+  byHeading: (what: Text, year: number) => text(`${what.fr} ${year} par rubrique`, `${what.en} ${year} by heading`),
+  twoYears: (year: number) => text(`${year} et ${year - 1}`, `${year} and ${year - 1}`),
+  change: (year: number) => text(`Évolution : ${year} et ${year - 1}`, `Change: ${year} and ${year - 1}`),
+  budgetAndActuals: (budgetYear: number, year: number) =>
+    text(`Budget ${budgetYear} et réalisé ${year}`, `Budget ${budgetYear} and ${year} actuals`),
+  budgetSeries: (budgetYear: number) => text(`Budget ${budgetYear}`, `Budget ${budgetYear}`),
+  actualSeries: (year: number) => text(`Réalisé ${year}`, `Actual ${year}`),
+  budgetAndActualsByHeading: (budgetYear: number | undefined, year: number) =>
+    text(
+      `Budget ${budgetYear} et réalisé ${year}, par rubrique`,
+      `Budget ${budgetYear} and ${year} actuals, by heading`,
+    ),
+  forecastAndActuals: (budgetYear: number, year: number) =>
+    text(`Budget prévisionnel ${budgetYear} et réalisé ${year}`, `Budget ${budgetYear} and ${year} actuals`),
+  amountsIn: (euros: boolean) =>
+    euros
+      ? text('montants en euros', 'amounts in euros')
+      : text('montants en euros et centimes', 'amounts in euros and cents'),
+  incomeStatement: () => text('Compte de résultat', 'Income statement'),
+  balanceSheet: () => text('Bilan', 'Balance sheet'),
+  assets: () => text('Actif', 'Assets'),
+  liabilitiesSide: () => text('Passif', 'Liabilities'),
+  preparedWith: () =>
+    text(
+      'Établi avec asso-ledger à partir des journaux comptables ; plan comptable des associations (règlement ANC 2018-06).',
+      'Prepared with asso-ledger from the journals; French associations chart of accounts (ANC regulation 2018-06).',
+    ),
 } as const;
 
 /** How a figure moved over the year ("augmentent de … (… → …)"), plural or singular in French. */

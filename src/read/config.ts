@@ -78,8 +78,7 @@ export function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfi
   const startMatch = typeof start === 'string' ? /^(\d{2})-(\d{2})$/.exec(start) : null;
   if (!startMatch || !isRealDate(2001, +startMatch[1]!, +startMatch[2]!))
     fail(readMessages.configFiscalYearStart(JSON.stringify(start)));
-  if (value.currency !== undefined && value.currency !== 'EUR')
-    fail(readMessages.configCurrency());
+  if (value.currency !== undefined && value.currency !== 'EUR') fail(readMessages.configCurrency());
   const firstYear = readFirstYear(value.firstYear, fail);
   const journals = value.journals ?? {};
   if (typeof journals !== 'object' || journals === null || Array.isArray(journals))

@@ -59,13 +59,7 @@ export function reportText(report: FinancialReport): TextSection[] {
   const staff = f.staffCosts.current;
   const statement = [
     w.result(year, result >= 0n, money(absCents(result))),
-    w.incomeMix(
-      money(f.income.current),
-      money(f.membershipFees.current),
-      f.membershipShare,
-      money(other),
-      otherShare,
-    ),
+    w.incomeMix(money(f.income.current), money(f.membershipFees.current), f.membershipShare, money(other), otherShare),
     w.expensesStaff(
       money(f.expenses.current),
       staff === 0n ? null : money(staff),

@@ -135,7 +135,8 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string): 
   const t = REPORT_T[report.lang];
   const display = { lang: report.lang, detail: false, name: report.name };
   const parts: ReportPart[] = [{ kind: 'table', id: 'figures', doc: figuresDocument(report) }];
-  for (const section of reportText(report)) parts.push({ kind: 'text', title: section.title, paragraphs: section.paragraphs });
+  for (const section of reportText(report))
+    parts.push({ kind: 'text', title: section.title, paragraphs: section.paragraphs });
   const statement = incomeStatementDocument(
     { ...report.income, lines: report.income.lines.filter((line) => line.section !== 'in-kind') },
     display,

@@ -6,6 +6,8 @@ import type { Lang } from '../reports/statement-line.js';
 import { frenchDate } from '../date.js';
 import { amount, type Document, type Row } from './document.js';
 import { frenchAmount } from './number.js';
+import { labels } from '../messages/labels.js';
+import { say } from '../messages/text.js';
 
 const T = {
   fr: {
@@ -101,12 +103,12 @@ export function incomeStatementDocument(report: IncomeStatement, options: Displa
   }
   const r = report.totals.result;
   const notes = [
-    `${lang === 'fr' ? (r >= 0n ? 'Excédent' : 'Déficit') : r >= 0n ? 'Surplus' : 'Deficit'} ${report.year}${lang === 'fr' ? ' :' : ':'} ${frenchAmount(r < 0n ? -r : r, report.euros)} €`,
+    say(labels.resultNote(r >= 0n, report.year, `${frenchAmount(r < 0n ? -r : r, report.euros)} €`), lang),
     ...roundingNotes(report.absorbed, lang),
     ...previousRemapNotes(report.year, options),
   ];
   return {
-    title: `${lang === 'fr' ? 'Compte de résultat' : 'Income statement'} ${report.year}${options.name ? ` — ${options.name}` : ''}`,
+    title: say(labels.incomeStatement(report.year, `${options.name ? ` — ${options.name}` : ''}`), lang),
     columns: [
       { header: '', align: 'left' },
       { header: `${report.year}`, align: 'right' },
@@ -185,8 +187,25 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
   }
   const e = report.euros;
   const check = report.balanced
-    ? `${lang === 'fr' ? 'Contrôle : total actif = total passif' : 'Check: total assets = total liabilities'} = ${frenchAmount(report.assets.total, e)} €${hasPrevious ? ` (${report.year - 1}${lang === 'fr' ? ' :' : ':'} ${frenchAmount(report.assets.previousTotal!, e)} €)` : ''}`
-    : `${lang === 'fr' ? 'ERREUR : total actif' : 'ERROR: total assets'} ${frenchAmount(report.assets.total, e)} € ≠ ${lang === 'fr' ? 'total passif' : 'total liabilities'} ${frenchAmount(report.liabilities.total, e)} €${hasPrevious ? ` (${report.year - 1}${lang === 'fr' ? ' :' : ':'} ${frenchAmount(report.assets.previousTotal!, e)} € / ${frenchAmount(report.liabilities.previousTotal!, e)} €)` : ''}`;
+    ? say(
+        labels.sheetBalanced(
+          `${frenchAmount(report.assets.total, e)} €`,
+          hasPrevious ? `${frenchAmount(report.assets.previousTotal!, e)} €` : undefined,
+          report.year - 1,
+        ),
+        lang,
+      )
+    : say(
+        labels.sheetUnbalanced(
+          `${frenchAmount(report.assets.total, e)} €`,
+          `${frenchAmount(report.liabilities.total, e)} €`,
+          hasPrevious
+            ? `${frenchAmount(report.assets.previousTotal!, e)} € / ${frenchAmount(report.liabilities.previousTotal!, e)} €`
+            : undefined,
+          report.year - 1,
+        ),
+        lang,
+      );
   const notes = [
     ...(report.provisionalOpening
       ? [
@@ -201,7 +220,7 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
   ];
   return [
     {
-      title: `${lang === 'fr' ? 'Bilan' : 'Balance sheet'} ${report.year} — ${lang === 'fr' ? 'Actif' : 'Assets'}${options.name ? ` — ${options.name}` : ''}`,
+      title: say(labels.balanceSheet(report.year, 'assets', `${options.name ? ` — ${options.name}` : ''}`), lang),
       columns: [
         { header: '', align: 'left' },
         { header: `${t.gross} ${report.year}`, align: 'right' },
@@ -214,7 +233,7 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
       euros: e,
     },
     {
-      title: `${lang === 'fr' ? 'Bilan' : 'Balance sheet'} ${report.year} — ${lang === 'fr' ? 'Passif' : 'Liabilities'}${options.name ? ` — ${options.name}` : ''}`,
+      title: say(labels.balanceSheet(report.year, 'liabilities', `${options.name ? ` — ${options.name}` : ''}`), lang),
       columns: [
         { header: '', align: 'left' },
         { header: `${report.year}`, align: 'right' },
@@ -230,7 +249,7 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
 export function trialBalanceDocument(report: TrialBalance, lang: Lang): Document {
   const t = T[lang];
   return {
-    title: `${lang === 'fr' ? 'Balance générale' : 'Trial balance'} ${report.year}`,
+    title: say(labels.trialBalance(report.year), lang),
     columns: [
       { header: t.account, align: 'left' },
       { header: t.label, align: 'left' },
@@ -279,7 +298,7 @@ export function journalDocument(report: JournalReport, lang: Lang): Document {
     }
   }
   return {
-    title: `${lang === 'fr' ? 'Journal' : 'Journal'} ${report.year}`,
+    title: say(labels.journal(report.year), lang),
     columns: [
       { header: t.date, align: 'left' },
       { header: t.journal, align: 'left' },
@@ -290,7 +309,7 @@ export function journalDocument(report: JournalReport, lang: Lang): Document {
       { header: t.credit, align: 'right' },
     ],
     rows,
-    notes: [`${report.entries.length} ${lang === 'fr' ? 'écritures' : 'entries'}`],
+    notes: [say(labels.entries(report.entries.length), lang)],
     euros: false,
   };
 }
@@ -327,7 +346,7 @@ export function ledgerDocument(report: LedgerReport, lang: Lang): Document {
     });
   }
   return {
-    title: `${lang === 'fr' ? 'Grand livre' : 'General ledger'} ${report.year}`,
+    title: say(labels.generalLedger(report.year), lang),
     columns: [
       { header: t.date, align: 'left' },
       { header: t.journal, align: 'left' },
@@ -346,7 +365,7 @@ export function ledgerDocument(report: LedgerReport, lang: Lang): Document {
 export function chartDocument(report: ChartReport, lang: Lang): Document {
   const t = T[lang];
   return {
-    title: lang === 'fr' ? 'Plan comptable' : 'Chart of accounts',
+    title: say(labels.chartOfAccounts(), lang),
     columns: [
       { header: t.account, align: 'left' },
       { header: t.label, align: 'left' },

@@ -47,7 +47,8 @@ export function parseAllocationParts(args: readonly string[]): AllocationPart[] 
 }
 
 function refuse(options: GlobalOptions, what: Text, reasons: readonly Text[]): number {
-  for (const reason of reasons) options.io.stderr.write(`asso: ${say(closeMessages.refused(what, reason), options.messages)}\n`);
+  for (const reason of reasons)
+    options.io.stderr.write(`asso: ${say(closeMessages.refused(what, reason), options.messages)}\n`);
   return 1;
 }
 

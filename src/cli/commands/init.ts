@@ -40,7 +40,12 @@ function checkSiren(text: string): string {
   return digits;
 }
 
-async function ask(io: Io, flags: InitFlags, defaults: { name: string; start: string }, lang: Lang): Promise<InitFlags> {
+async function ask(
+  io: Io,
+  flags: InitFlags,
+  defaults: { name: string; start: string },
+  lang: Lang,
+): Promise<InitFlags> {
   const prompt = createInterface({ input: io.stdin, output: io.stderr as NodeJS.WritableStream });
   try {
     const name =

@@ -102,8 +102,7 @@ export function runCheck(options: GlobalOptions, command: { strict: boolean; fin
   const published = command.fingerprint?.trim().toLowerCase();
   if (published !== undefined && !/^[0-9a-f]{64}$/.test(published))
     throw new UsageError(sealMessages.fingerprintUsage(command.fingerprint ?? ''));
-  if (published !== undefined && options.year === undefined)
-    throw new UsageError(sealMessages.fingerprintNeedsYear());
+  if (published !== undefined && options.year === undefined) throw new UsageError(sealMessages.fingerprintNeedsYear());
   const loaded = loadLedger(options);
   const diagnostics = isOpen(loaded) ? checkLedger(loaded) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
