@@ -171,7 +171,7 @@ describe('asso add, each kind', () => {
     );
     const check = await asso(['check', '-L', dir]);
     expect(check.code, check.stdout).toBe(0);
-    expect(check.stdout).toBe('0 erreur(s), 0 avertissement(s) sur 18 écritures en 1 exercice(s)\n');
+    expect(check.stdout).toBe('0 erreur, 0 avertissement pour 18 écritures sur 1 exercice\n');
   });
 
   it('takes the only 512 account by default, --dry-run writes nothing, the alias saisir and English work', async () => {

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, type Run, runAssoIn, type RunOptions, BIN } from './run-asso.js';
+import { BIN, pinnedEnv, ROOT, type Run, runAssoIn, type RunOptions } from './run-asso.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_EXAMPLES } from '../src/cli/help-examples.js';
 import { progressIndicator, progressText } from '../src/cli/progress.js';
@@ -14,7 +14,10 @@ import { cutText, renderTable, wrapText } from '../src/render/table.js';
 const SEED = 'ledgers/coorace-bn';
 const ESC = /\x1b\[/;
 
-const asso = (args: readonly string[], options: RunOptions = {}): Promise<Run> => runAssoIn(args, options);
+/** These tests read the messages in English (an English LANG); statement labels stay French (--lang only). */
+const ENGLISH_MESSAGES = { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
+const asso = (args: readonly string[], options: RunOptions = {}): Promise<Run> =>
+  runAssoIn(args, { ...options, env: { ...ENGLISH_MESSAGES, ...options.env } });
 
 let scratch: string;
 beforeAll(() => {
@@ -41,7 +44,7 @@ describe.concurrent('asso init', () => {
       '2024',
     ]);
     expect(made.code, made.stderr).toBe(0);
-    expect(made.stdout).toContain('Nouveau dossier comptable');
+    expect(made.stdout).toContain('New ledger folder');
     expect(readdirSync(dir).sort()).toEqual(['README.md', 'accounts.csv', 'asso.json', 'journal']);
     expect(JSON.parse(readFileSync(join(dir, 'asso.json'), 'utf8'))).toMatchObject({
       name: 'Les Amis du Moulin',
@@ -56,7 +59,7 @@ describe.concurrent('asso init', () => {
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('| `debit`, `credit` |');
     const check = await asso(['check', '-L', dir]);
     expect(check.code, check.stdout + check.stderr).toBe(0);
-    expect(check.stdout).toBe('0 erreur(s), 0 avertissement(s) sur 13 écritures en 1 exercice(s)\n');
+    expect(check.stdout).toBe('0 error(s), 0 warning(s) in 13 entries over 1 fiscal year(s)\n');
     const report = await asso(['report', '-L', dir, '-f', 'markdown']);
     expect(report.code, report.stderr).toBe(0);
     expect(report.stdout).toContain('Exercice clos le 31 août 2025');
@@ -80,11 +83,11 @@ describe.concurrent('asso init', () => {
       const dir = join(scratch, 'voile');
       const child = spawn('/usr/bin/script', ['-qec', `${process.execPath} ${BIN} init ${dir} -y 2024`, '/dev/null'], {
         cwd: ROOT,
-        env: { ...process.env, NO_COLOR: '1' },
+        env: pinnedEnv(), // the questions in French, the default
       });
       const answers: [RegExp, string][] = [
         [/Nom de l'association/, 'Club de voile\n'],
-        [/fiscal year start/, '01/09\n'],
+        [/Premier jour de l'exercice/, '01/09\n'],
         [/recommencez/, '09-01\n'],
         [/SIREN/, '\n'],
       ];
@@ -312,7 +315,7 @@ describe('render (in process)', () => {
     progress.onProgress('journal/2024.csv', 1, 2, 131072);
     progress.done();
     expect(written).toEqual([`\r\x1b[2K${progressText('journal/2024.csv', 1, 2, 131072)}`, '\r\x1b[2K']);
-    expect(progressText('/a/b/2024.csv', 1, 2, 1234567)).toBe(
+    expect(progressText('/a/b/2024.csv', 1, 2, 1234567, 'en')).toBe(
       'asso: reading 2024.csv (file 1/2), 1\u202f234\u202f567 rows…',
     );
   });

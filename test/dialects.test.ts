@@ -105,14 +105,14 @@ describe.concurrent('asso check and asso journal on fixtures/read', () => {
     const dir = `${DIALECTS}/${fixture}`;
     it(fixture, async ({ expect }) => {
       const [check, journal] = await Promise.all([
-        runAsso(['check', '-L', dir]),
+        runAsso(['check', '-L', dir], { env: { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' } }),
         runAsso(['journal', '-L', dir, '-f', 'json']),
       ]);
       for (const run of [check, journal]) {
         expect(run.stderr).not.toMatch(STACK);
         expect(run.code, run.stderr).toBe(0);
       }
-      expect(check.stdout).toMatch(/^0 erreur\(s\), 0 avertissement\(s\) sur \d+ écritures/);
+      expect(check.stdout).toMatch(/^0 error\(s\), 0 warning\(s\) in \d+ entries/);
       await expect(journal.stdout).toMatchFileSnapshot(`../${dir}/expected/journal.json`);
     });
   }

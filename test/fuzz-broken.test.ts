@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/diagnostics.js';
-import { say } from '../src/messages/text.js';
-import { readJournalFile, type JournalRow } from '../src/read/journal.js';
+import { say, type Text } from '../src/messages/text.js';
+import { readJournalFile } from '../src/read/journal.js';
+import type { JournalRow } from '../src/read/row.js';
 import { readLedgerFolder } from '../src/read/ledger-folder.js';
 // @ts-expect-error: compiled JavaScript, no declarations next to it
 import { scanLedger as builtScan } from '../dist/post/books.js';
@@ -115,7 +116,7 @@ describe('fuzz: broken files lose no row silently', () => {
 
   it('the scan cut in two reports exactly what the scan in one piece reports', () => {
     const said = (d: { severity: string; code: string; file?: string; line?: number; message: unknown }) =>
-      `${d.severity}:${d.code}:${d.file}:${d.line}:${say(d.message as string, 'en')}`;
+      `${d.severity}:${d.code}:${d.file}:${d.line}:${say(d.message as Text, 'en')}`;
     fc.assert(
       fc.property(fc.array(lineArb, { minLength: 40, maxLength: 120 }), (lines) => {
         const path = join(dir, 'journal', 'big.csv');

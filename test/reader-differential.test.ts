@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinChart } from '../src/chart/chart.js';
 import type { Diagnostic } from '../src/diagnostics.js';
-import { readJournalFile, type JournalRow } from '../src/read/journal.js';
+import { readJournalFile } from '../src/read/journal.js';
+import type { JournalRow } from '../src/read/row.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'asso-differential-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -322,7 +322,7 @@ describe('migrate: the printed diff applies with patch -p1', () => {
     const rewrite = rewriteFile(file, bytes, [{ file, line: 3, account: '777000', change, replacement: '747000' }]);
     writeFileSync(
       join(scratch, 'migrate.diff'),
-      Buffer.from(migrationDiff([rewrite], base, 'pca-2025', true), 'latin1'),
+      Buffer.from(migrationDiff([rewrite], base, 'pca-2025', 'en', true), 'latin1'),
     );
     const applied = await shell(`patch -p1 < '${join(scratch, 'migrate.diff')}'`, base);
     expect(applied.code, applied.stdout + applied.stderr).toBe(0);

@@ -126,7 +126,7 @@ describe.concurrent('init and the SIREN', () => {
     );
     expect(said).toContain("le SIREN 123456789 n'est pas valide");
     expect(said).not.toContain('--fiscal-year-start');
-    expect(said.match(/Début de l'exercice/g)).toHaveLength(2);
+    expect(said.match(/Premier jour de l'exercice/g)).toHaveLength(2);
   });
   it('quotes a path with spaces in the commands it suggests (item 18), warns on a SIREN that fails its key (item 16)', async () => {
     const dir = join(scratch, 'mon asso', 'sub');
@@ -173,7 +173,11 @@ describe.concurrent('check (item 12)', () => {
   it('says erreur / avertissement in French, coloured by severity in a terminal', async () => {
     const { checkLines } = await import('../src/render/check.js');
     const { error, warning } = await import('../src/diagnostics.js');
-    const problems = [error('unbalanced', 'off by 0.01', { file: 'a.csv', line: 4 }), warning('bad-siren', 'key')];
+    const { text } = await import('../src/messages/text.js');
+    const problems = [
+      error('unbalanced', text('off by 0.01', 'off by 0.01'), { file: 'a.csv', line: 4 }),
+      warning('bad-siren', text('key', 'key')),
+    ];
     const plain = checkLines(problems, 'fr', false);
     expect(plain).toBe('asso: a.csv:4: erreur : off by 0.01 [unbalanced]\nasso: avertissement : key [bad-siren]\n');
     const coloured = checkLines(problems, 'fr', true);
@@ -187,7 +191,7 @@ describe('exit codes (item 20)', () => {
   it('70 only for a bug: a usage error is 2, a file that cannot be written 1, anything else 70', async () => {
     const { exitCodeOf } = await import('../src/cli/main.js');
     const { UsageError } = await import('../src/cli/options.js');
-    expect(exitCodeOf(new UsageError('no'))).toBe(2);
+    expect(exitCodeOf(new UsageError({ fr: 'non', en: 'no' }))).toBe(2);
     expect(exitCodeOf(Object.assign(new Error('EACCES'), { code: 'EACCES' }))).toBe(1);
     expect(exitCodeOf(new TypeError('x is undefined'))).toBe(70);
     const docs = readFileSync(join(ROOT, 'docs', 'contract.md'), 'utf8');

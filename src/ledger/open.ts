@@ -2,6 +2,7 @@
 // check everything that can be checked, and answer for any year its reference set, chart and
 // carry map. The inputs (folder, year, environment) are arguments: nothing here reads the
 // command line, the clock or process.env.
+import { cliMessages } from '../messages/cli.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRecurring, RECURRING_FILE } from '../entry/recurring.js';
@@ -78,9 +79,7 @@ export function scanStrategy(needsEntries: boolean, env: Environment = {}): 'par
 
 export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unreadable {
   if (!isLedgerFolder(dir)) {
-    throw new UsageError(
-      `no ledger found in ${dir} (no asso.json): pass -L <folder>, set ASSO_LEDGER, or create one with \`asso init <folder>\``,
-    );
+    throw new UsageError(cliMessages.noLedger(dir));
   }
   const read = readLedgerFolder(dir);
   if (!read.folder) return { diagnostics: read.diagnostics };
@@ -187,7 +186,6 @@ export function defaultYear(books: Books, outlying: ReadonlySet<number> = new Se
   const own = [...books.years.values()].filter((y) => y.ownEntries && !outlying.has(y.year)).map((y) => y.year);
   const any = [...books.years.keys()].filter((y) => !outlying.has(y));
   const years = own.length ? own : any.length ? any : [...books.years.keys()];
-  if (!years.length)
-    throw new UsageError('the ledger has no entries yet: add journal files under journal/, or pass --year');
+  if (!years.length) throw new UsageError(cliMessages.noEntriesYet());
   return Math.max(...years);
 }

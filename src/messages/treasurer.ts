@@ -50,20 +50,6 @@ export const sirenMessages = {
   inConfig: (problem: string): Text => text(`asso.json : ${problem}`, `asso.json: ${problem}`),
 };
 
-export const initMessages = {
-  badStart: (answer: string): Text =>
-    text(
-      `le début de l'exercice s'écrit MM-JJ, par exemple 01-01 ou 09-01, et non « ${answer} » ; recommencez`,
-      `the fiscal year start is MM-DD, such as 01-01 or 09-01, not "${answer}"; try again`,
-    ),
-  tryAgain: (problem: string): Text => text(`${problem} ; recommencez`, `${problem}; try again`),
-  created: (dir: string, name: string, year: number, start: string, quoted: string): Text =>
-    text(
-      `Nouveau dossier comptable : ${dir} (${name}, exercice ${year} commençant le ${start.split('-').reverse().join('/')})\n  asso.json, accounts.csv (comptes usuels), journal/${year}.csv (exemple), README.md\nEnsuite : asso check -L ${quoted}   puis   asso report -L ${quoted}\n`,
-      `New ledger folder: ${dir} (${name}, fiscal year ${year} starting ${start})\n  asso.json, accounts.csv (usual accounts), journal/${year}.csv (example), README.md\nNext: asso check -L ${quoted}   then   asso report -L ${quoted}\n`,
-    ),
-};
-
 /** A path as a shell reads it back in a suggested command: quoted when it holds a space or a shell character. */
 export function shellQuote(path: string): string {
   if (/^[\w@%+=:,./-]+$/.test(path)) return path;
@@ -98,7 +84,7 @@ export const checkMessages = {
   columns: text('Gravité|Code|Emplacement|Message', 'Severity|Code|Location|Message'),
 };
 
-export const budgetMessages = {
+export const asOfMessages = {
   asOfCash: (date: string): Text =>
     text(
       `Réalisé arrêté au ${both(date).fr}, date de la dernière opération de banque ou de caisse (51x, 53x, hors à-nouveaux) ; --to <date> pour en choisir une autre.`,
@@ -125,5 +111,17 @@ export const periodMessages = {
     text(
       `Sur l'exercice du ${dateIn(start, 'fr')} au ${dateIn(end, 'fr')}`,
       `For the financial year from ${dateIn(start, 'fr')} to ${dateIn(end, 'fr')}`,
+    ),
+};
+
+/** The help of the filters of `journal` and `ledger`. */
+export const listingHelp = {
+  from: () => text('les écritures à partir de cette date', 'entries from this date on'),
+  to: () => text("les écritures jusqu'à cette date", 'entries up to this date'),
+  journal: () => text('les écritures de ce journal seulement (BQ, OD…)', 'entries of this journal only (BQ, OD…)'),
+  match: () =>
+    text(
+      'les écritures dont le libellé ou la pièce contient ce texte, ou qui mouvementent un compte qui commence par lui',
+      'entries whose label or piece holds this text, or that post to an account starting with it',
     ),
 };

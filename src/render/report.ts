@@ -2,7 +2,7 @@
 // contributions, budget, seal), then terminal text, Markdown and JSON. HTML is in html.ts.
 import { centsToString, type Cents } from '../money.js';
 import type { FinancialReport, KeyFigures, Compared } from '../reports/report.js';
-import { decimalText, longDate, percentText } from '../reports/report.js';
+import { decimalText, longDate, percentText, reportText } from './report-text.js';
 import { budgetDocument, budgetJson } from './budget.js';
 import { amount, type Document, type Row } from './document.js';
 import { balanceSheetJson, incomeStatementJson } from './json.js';
@@ -136,7 +136,8 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string): 
   const t = REPORT_T[report.lang];
   const display = { lang: report.lang, detail: false, name: report.name, period: report.period };
   const parts: ReportPart[] = [{ kind: 'table', id: 'figures', doc: figuresDocument(report) }];
-  for (const section of report.text) parts.push({ kind: 'text', title: section.title, paragraphs: section.paragraphs });
+  for (const section of reportText(report))
+    parts.push({ kind: 'text', title: section.title, paragraphs: section.paragraphs });
   const statement = incomeStatementDocument(
     { ...report.income, lines: report.income.lines.filter((line) => line.section !== 'in-kind') },
     display,

@@ -6,7 +6,9 @@ import type { Lang } from '../reports/statement-line.js';
 import { frenchDate } from '../date.js';
 import { amount, type Document, type Row } from './document.js';
 import { moneyIn } from './number.js';
-import { yearTitle, type Period } from '../reports/year-title.js';
+import { yearName, type Period } from '../reports/year-title.js';
+import { labels } from '../messages/labels.js';
+import { say } from '../messages/text.js';
 
 const T = {
   fr: {
@@ -104,12 +106,15 @@ export function incomeStatementDocument(report: IncomeStatement, options: Displa
   }
   const r = report.totals.result;
   const notes = [
-    `${lang === 'fr' ? (r >= 0n ? 'Excédent' : 'Déficit') : r >= 0n ? 'Surplus' : 'Deficit'} ${report.year}${lang === 'fr' ? ' :' : ':'} ${moneyIn(r < 0n ? -r : r, report.euros, lang)}`,
+    say(labels.resultNote(r >= 0n, report.year, moneyIn(r < 0n ? -r : r, report.euros, lang)), lang),
     ...roundingNotes(report.absorbed, lang),
     ...previousRemapNotes(report.year, options),
   ];
   return {
-    title: `${yearTitle(lang === 'fr' ? 'Compte de résultat' : 'Income statement', report.year, options.period, lang)}${options.name ? ` — ${options.name}` : ''}`,
+    title: say(
+      labels.incomeStatement(yearName(report.year, options.period), `${options.name ? ` — ${options.name}` : ''}`),
+      lang,
+    ),
     columns: [
       { header: '', align: 'left' },
       { header: `${report.year}`, align: 'right' },
@@ -188,8 +193,25 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
   }
   const e = report.euros;
   const check = report.balanced
-    ? `${lang === 'fr' ? 'Contrôle : total actif = total passif' : 'Check: total assets = total liabilities'} = ${moneyIn(report.assets.total, e, lang)}${hasPrevious ? ` (${report.year - 1}${lang === 'fr' ? ' :' : ':'} ${moneyIn(report.assets.previousTotal!, e, lang)})` : ''}`
-    : `${lang === 'fr' ? 'ERREUR : total actif' : 'ERROR: total assets'} ${moneyIn(report.assets.total, e, lang)} ≠ ${lang === 'fr' ? 'total passif' : 'total liabilities'} ${moneyIn(report.liabilities.total, e, lang)}${hasPrevious ? ` (${report.year - 1}${lang === 'fr' ? ' :' : ':'} ${moneyIn(report.assets.previousTotal!, e, lang)} / ${moneyIn(report.liabilities.previousTotal!, e, lang)})` : ''}`;
+    ? say(
+        labels.sheetBalanced(
+          moneyIn(report.assets.total, e, lang),
+          hasPrevious ? moneyIn(report.assets.previousTotal!, e, lang) : undefined,
+          report.year - 1,
+        ),
+        lang,
+      )
+    : say(
+        labels.sheetUnbalanced(
+          moneyIn(report.assets.total, e, lang),
+          moneyIn(report.liabilities.total, e, lang),
+          hasPrevious
+            ? `${moneyIn(report.assets.previousTotal!, e, lang)} / ${moneyIn(report.liabilities.previousTotal!, e, lang)}`
+            : undefined,
+          report.year - 1,
+        ),
+        lang,
+      );
   const notes = [
     ...(report.provisionalOpening
       ? [
@@ -204,7 +226,14 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
   ];
   return [
     {
-      title: `${yearTitle(lang === 'fr' ? 'Bilan' : 'Balance sheet', report.year, options.period, lang)} — ${lang === 'fr' ? 'Actif' : 'Assets'}${options.name ? ` — ${options.name}` : ''}`,
+      title: say(
+        labels.balanceSheet(
+          yearName(report.year, options.period),
+          'assets',
+          `${options.name ? ` — ${options.name}` : ''}`,
+        ),
+        lang,
+      ),
       columns: [
         { header: '', align: 'left' },
         { header: `${t.gross} ${report.year}`, align: 'right' },
@@ -217,7 +246,14 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
       euros: e,
     },
     {
-      title: `${yearTitle(lang === 'fr' ? 'Bilan' : 'Balance sheet', report.year, options.period, lang)} — ${lang === 'fr' ? 'Passif' : 'Liabilities'}${options.name ? ` — ${options.name}` : ''}`,
+      title: say(
+        labels.balanceSheet(
+          yearName(report.year, options.period),
+          'liabilities',
+          `${options.name ? ` — ${options.name}` : ''}`,
+        ),
+        lang,
+      ),
       columns: [
         { header: '', align: 'left' },
         { header: `${report.year}`, align: 'right' },
@@ -233,7 +269,7 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
 export function trialBalanceDocument(report: TrialBalance, lang: Lang, period?: Period): Document {
   const t = T[lang];
   return {
-    title: yearTitle(lang === 'fr' ? 'Balance générale' : 'Trial balance', report.year, period, lang),
+    title: say(labels.trialBalance(yearName(report.year, period)), lang),
     columns: [
       { header: t.account, align: 'left' },
       { header: t.label, align: 'left' },
@@ -282,7 +318,7 @@ export function journalDocument(report: JournalReport, lang: Lang, period?: Peri
     }
   }
   return {
-    title: yearTitle('Journal', report.year, period, lang),
+    title: say(labels.journal(yearName(report.year, period)), lang),
     columns: [
       { header: t.date, align: 'left' },
       { header: t.journal, align: 'left' },
@@ -293,7 +329,7 @@ export function journalDocument(report: JournalReport, lang: Lang, period?: Peri
       { header: t.credit, align: 'right' },
     ],
     rows,
-    notes: [`${report.entries.length} ${lang === 'fr' ? 'écritures' : 'entries'}`],
+    notes: [say(labels.entries(report.entries.length), lang)],
     euros: false,
   };
 }
@@ -330,7 +366,7 @@ export function ledgerDocument(report: LedgerReport, lang: Lang, period?: Period
     });
   }
   return {
-    title: yearTitle(lang === 'fr' ? 'Grand livre' : 'General ledger', report.year, period, lang),
+    title: say(labels.generalLedger(yearName(report.year, period)), lang),
     columns: [
       { header: t.date, align: 'left' },
       { header: t.journal, align: 'left' },
@@ -349,7 +385,7 @@ export function ledgerDocument(report: LedgerReport, lang: Lang, period?: Period
 export function chartDocument(report: ChartReport, lang: Lang): Document {
   const t = T[lang];
   return {
-    title: lang === 'fr' ? 'Plan comptable' : 'Chart of accounts',
+    title: say(labels.chartOfAccounts(), lang),
     columns: [
       { header: t.account, align: 'left' },
       { header: t.label, align: 'left' },

@@ -1,5 +1,7 @@
 // The bilan: a spec (statements/) evaluated over closing balances; classes 4 and 5 placed by the
 // sign of each account's balance, never netted; the year's result from classes 6 and 7.
+import { labels } from '../messages/labels.js';
+import { say } from '../messages/text.js';
 import { accountClass, accountLabel, type Chart } from '../chart/chart.js';
 import { balanceOf, type Balances } from '../model.js';
 import type { Cents } from '../money.js';
@@ -254,7 +256,7 @@ export function balanceSheet(input: BalanceSheetInput): BalanceSheet {
         ) {
           accounts.push({
             account: '',
-            label: lang === 'fr' ? "écart d'arrondi" : 'rounding difference',
+            label: say(labels.roundingDifference(), lang),
             amount: gap('amount', amount),
             previous: hasPrevious ? gap('previous', previousAmount) : null,
             depreciation: false,

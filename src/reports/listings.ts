@@ -1,5 +1,7 @@
 // The listings: trial balance, journal, general ledger, chart of accounts. Pure functions over
 // balances and entries.
+import { labels } from '../messages/labels.js';
+import { say } from '../messages/text.js';
 import { accountClass, accountLabel, builtinParent, type Chart } from '../chart/chart.js';
 import { balanceOf, type Balances, type Entry } from '../model.js';
 import type { Cents } from '../money.js';
@@ -159,12 +161,10 @@ export function chartReport(
           const debit = sheetPlacement(set, number, 'debit');
           const credit = sheetPlacement(set, number, 'credit');
           const describe = (p: typeof debit) =>
-            p
-              ? `${lineLabel(p.lineId)}${p.depreciation ? (lang === 'fr' ? ' (amort./dépréc.)' : ' (depreciation)') : ''}`
-              : '';
+            p ? `${lineLabel(p.lineId)}${p.depreciation ? say(labels.depreciationColumn(), lang) : ''}` : '';
           statement =
             placedBySign(number) && debit?.lineId !== credit?.lineId
-              ? `${lang === 'fr' ? 'débiteur' : 'debit'}: ${describe(debit)} / ${lang === 'fr' ? 'créditeur' : 'credit'}: ${describe(credit)}`
+              ? say(labels.bySign(describe(debit), describe(credit)), lang)
               : describe(debit ?? credit);
         }
       }

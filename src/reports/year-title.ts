@@ -1,6 +1,6 @@
 // The year in a title: "Bilan 2025" for a calendar year; "Bilan — Exercice du 01/09/2025 au
 // 31/08/2026" for a year that is not one (a September-to-August year, an irregular first year).
-import { say } from '../messages/text.js';
+import { say, type Text } from '../messages/text.js';
 import { periodMessages } from '../messages/treasurer.js';
 import type { Lang } from './statement-line.js';
 
@@ -13,6 +13,11 @@ export interface Period {
 /** Whether `period` is the calendar year `year` (no period given: taken as one). */
 export function isCalendarYear(year: number, period: Period | undefined): boolean {
   return !period || (period.start === `${year}-01-01` && period.end === `${year}-12-31`);
+}
+
+/** The year as a title names it: its number for a calendar year, else the Text of its days. */
+export function yearName(year: number, period: Period | undefined): number | Text {
+  return !period || isCalendarYear(year, period) ? year : periodMessages.financialYear(period.start, period.end);
 }
 
 /** `what` followed by the year: its number for a calendar year, else its first and last days. */

@@ -1,6 +1,8 @@
 // init <dir>: a new ledger folder. Settings from the options, else asked in a terminal (never
 // when stdin is not a terminal: the defaults are taken). The folder is written whole or not at
 // all: built under a temporary name beside it, then renamed.
+import { initMessages } from '../../messages/init.js';
+import { type Lang, say } from '../../messages/text.js';
 import { writeFileSafely } from '../../write/file.js';
 import {
   chmodSync,
@@ -18,8 +20,8 @@ import { createInterface } from 'node:readline/promises';
 import { isRealDate } from '../../date.js';
 import { ledgerFiles, type LedgerSettings } from '../../init/ledger-template.js';
 import { UsageError, type GlobalOptions } from '../options.js';
-import { say, type Lang, type Text } from '../../messages/text.js';
-import { initMessages, shellQuote } from '../../messages/treasurer.js';
+import type { Text } from '../../messages/text.js';
+import { shellQuote } from '../../messages/treasurer.js';
 import { sirenProblem } from '../../read/siren.js';
 import { formatDiagnostic, warning } from '../../diagnostics.js';
 
@@ -32,18 +34,17 @@ export interface InitFlags {
 /** Why `text` is not a fiscal-year start (MM-DD), or undefined. */
 function startProblem(text: string): Text | undefined {
   const match = /^(\d{2})-(\d{2})$/.exec(text.trim());
-  return match && isRealDate(2001, +match[1]!, +match[2]!) ? undefined : initMessages.badStart(text.trim());
+  return match && isRealDate(2001, +match[1]!, +match[2]!) ? undefined : initMessages.badStartAnswer(text.trim());
 }
 
 function checkStart(text: string): string {
-  if (startProblem(text))
-    throw new UsageError(`--fiscal-year-start takes MM-DD, such as 01-01 or 09-01, not "${text}"`);
+  if (startProblem(text)) throw new UsageError(initMessages.badStart(text));
   return text.trim();
 }
 
 function checkSiren(text: string): string {
   const digits = text.replace(/\s/g, '');
-  if (!/^\d{9}$/.test(digits)) throw new UsageError(`--siren takes the 9 digits of a SIREN number, not "${text}"`);
+  if (!/^\d{9}$/.test(digits)) throw new UsageError(initMessages.badSiren(text));
   return digits;
 }
 
@@ -72,18 +73,13 @@ export async function askSettings(
   };
   try {
     const name =
-      flags.name ??
-      (await question(`Nom de l'association / name [${defaults.name}] : `, defaults.name, () => undefined));
+      flags.name ?? (await question(say(initMessages.askName(defaults.name), lang), defaults.name, () => undefined));
     const fiscalYearStart =
       flags.fiscalYearStart ??
-      (await question(
-        `Début de l'exercice / fiscal year start, MM-DD [${defaults.start}] : `,
-        defaults.start,
-        startProblem,
-      ));
+      (await question(say(initMessages.askStart(defaults.start), lang), defaults.start, startProblem));
     const siren =
       flags.siren ??
-      ((await question('SIREN (optionnel / optional) : ', '', (answer) => {
+      ((await question(say(initMessages.askSiren(), lang), '', (answer) => {
         const problem = answer && sirenProblem(answer);
         return problem ? initMessages.tryAgain(say(problem, lang)) : undefined;
       })) ||
@@ -97,9 +93,7 @@ export async function askSettings(
 export async function runInit(options: GlobalOptions, dir: string, flags: InitFlags, today: string): Promise<number> {
   const target = resolve(dir);
   if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length > 0)) {
-    throw new UsageError(
-      `${dir} is not empty: asso init creates a new ledger in an empty or new folder (nothing was written)`,
-    );
+    throw new UsageError(initMessages.notEmpty(dir));
   }
   const defaults = { name: basename(target), start: '01-01' };
   const interactive = !!options.io.stdin.isTTY && (flags.name === undefined || flags.fiscalYearStart === undefined);
@@ -135,8 +129,7 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
     if (problem)
       options.io.stderr.write(`asso: ${formatDiagnostic(warning('bad-siren', problem), options.messages)}\n`);
   }
-  options.io.stdout.write(
-    say(initMessages.created(dir, settings.name, settings.year, fiscalYearStart, shellQuote(dir)), options.messages),
-  );
+  const created = initMessages.created(dir, settings.name, settings.year, fiscalYearStart, shellQuote(dir));
+  options.io.stdout.write(`${say(created, options.messages)}\n`);
   return 0;
 }

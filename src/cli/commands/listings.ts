@@ -1,4 +1,6 @@
 // balance, journal, ledger, accounts, check.
+import { labels } from '../../messages/labels.js';
+import { cliMessages } from '../../messages/cli.js';
 import type { Balances, Entry } from '../../model.js';
 import { remapBalances } from '../../chart/changes.js';
 import { chartJson, checkJson, journalJson, ledgerJson, toJson, trialBalanceJson } from '../../render/json.js';
@@ -15,8 +17,8 @@ import { parseDate } from '../../date.js';
 import { fiscalPeriod } from '../../fiscal.js';
 import type { Chart } from '../../chart/chart.js';
 import type { Books } from '../../post/books.js';
-import { say, type Lang } from '../../messages/text.js';
-import { checkMessages, listingMessages } from '../../messages/treasurer.js';
+import { say } from '../../messages/text.js';
+import { listingMessages } from '../../messages/treasurer.js';
 import { checkDocument, checkLines } from '../../render/check.js';
 import { carryForward, yearPosition } from '../../post/positions.js';
 import { readLedgerFolder } from '../../read/ledger-folder.js';
@@ -33,7 +35,7 @@ export function runBalance(options: GlobalOptions): number {
   const loaded = loadChecked(options);
   if (!loaded) return 1;
   const position = yearPosition(loaded.books, loaded.year, loaded.carryFor);
-  if (!position) throw new UsageError(`fiscal year ${loaded.year} has no entries`);
+  if (!position) throw new UsageError(cliMessages.yearEmpty(loaded.year));
   const report = trialBalance(loaded.chartFor(loaded.year), loaded.year, position.balances);
   emit(
     options,
@@ -50,25 +52,22 @@ function yearEntries(options: GlobalOptions): { entries: Entry[]; loaded: Ledger
 }
 
 /** --from, --to, --journal, --match of `journal` and `ledger`, checked. */
-export function parseListingFilter(
-  raw: {
-    from?: string;
-    to?: string;
-    journal?: string;
-    match?: string;
-  },
-  lang: Lang,
-): ListingFilter {
+export function parseListingFilter(raw: {
+  from?: string;
+  to?: string;
+  journal?: string;
+  match?: string;
+}): ListingFilter {
   const date = (flag: string, value: string | undefined): string | undefined => {
     if (value === undefined) return undefined;
     const parsed = parseDate(value);
-    if (!parsed.ok) throw new UsageError(say(listingMessages.badDate(flag, parsed.message), lang));
+    if (!parsed.ok) throw new UsageError(listingMessages.badDate(flag, parsed.message));
     return parsed.date;
   };
   const from = date('from', raw.from);
   const to = date('to', raw.to);
   if (from !== undefined && to !== undefined && from > to)
-    throw new UsageError(say(listingMessages.fromAfterTo(raw.from ?? '', raw.to ?? ''), lang));
+    throw new UsageError(listingMessages.fromAfterTo(raw.from ?? '', raw.to ?? ''));
   return { from, to, journal: raw.journal, match: raw.match };
 }
 
@@ -85,14 +84,13 @@ export function runJournal(options: GlobalOptions, filter: ListingFilter = {}): 
 }
 
 export function runLedger(options: GlobalOptions, prefix: string | undefined, filter: ListingFilter = {}): number {
-  if (prefix !== undefined && !/^\d+$/.test(prefix))
-    throw new UsageError(`the account prefix must be digits, such as 512 or 6, not "${prefix}"`);
+  if (prefix !== undefined && !/^\d+$/.test(prefix)) throw new UsageError(cliMessages.badPrefix(prefix));
   const found = yearEntries(options);
   if (!found) return 1;
   const { books, year } = found.loaded;
   const chart = found.loaded.chartFor(year);
   if (prefix !== undefined && !accountsUnder(chart, books, prefix))
-    throw new UsageError(say(listingMessages.noAccountUnder(prefix), options.messages));
+    throw new UsageError(listingMessages.noAccountUnder(prefix));
   const provisional = yearPosition(books, year, found.loaded.carryFor)?.provisional ?? false;
   const carry = found.loaded.carryFor(year);
   const carried = (balances: Balances): Balances => (carry ? remapBalances(balances, carry).balances : balances);
@@ -101,10 +99,7 @@ export function runLedger(options: GlobalOptions, prefix: string | undefined, fi
     provisional && filter.from === undefined && filter.journal === undefined && filter.match === undefined
       ? {
           date: books.years.get(year)?.start ?? '',
-          label:
-            options.lang === 'fr'
-              ? `À-nouveaux provisoires (clôture ${year - 1})`
-              : `Provisional opening (${year - 1} closing)`,
+          label: say(labels.provisionalOpening(year - 1), options.lang),
           balances: carried(carryForward(yearPosition(books, year - 1, found.loaded.carryFor)!.balances)),
         }
       : undefined;
@@ -156,16 +151,15 @@ function accountsYear(options: GlobalOptions): number {
 export function runCheck(options: GlobalOptions, command: { strict: boolean; fingerprint?: string }): number {
   const published = command.fingerprint?.trim().toLowerCase();
   if (published !== undefined && !/^[0-9a-f]{64}$/.test(published))
-    throw new UsageError(say(sealMessages.fingerprintUsage(command.fingerprint ?? ''), options.messages));
-  if (published !== undefined && options.year === undefined)
-    throw new UsageError(say(sealMessages.fingerprintNeedsYear(), options.messages));
+    throw new UsageError(sealMessages.fingerprintUsage(command.fingerprint ?? ''));
+  if (published !== undefined && options.year === undefined) throw new UsageError(sealMessages.fingerprintNeedsYear());
   const loaded = loadLedger(options);
   const diagnostics = isOpen(loaded) ? checkLedger(loaded) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const years = 'books' in loaded ? [...loaded.books.years.values()] : [];
   const entries = years.reduce((t, y) => t + y.entryCount, 0);
-  const summary = say(checkMessages.summary(errors, warnings, entries, years.length), options.messages);
+  const summary = say(cliMessages.checkSummary(errors, warnings, entries, years.length), options.messages);
   let text: string;
   if (options.format === 'json') text = toJson(checkJson(diagnostics, options.messages));
   else if (options.format === 'csv' || options.format === 'markdown')

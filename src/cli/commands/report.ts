@@ -1,6 +1,8 @@
 // report (rapport): the financial report for the general assembly. Whole euros unless --cents;
 // the budget of Y+1 beside the actuals of Y when budget/<Y+1>.csv exists; the seal's fingerprint
 // when the year is closed (locks/<Y>.json, checked against the books when the ledger is loaded).
+import { cliMessages } from '../../messages/cli.js';
+import { say } from '../../messages/text.js';
 import { existsSync } from 'node:fs';
 import { fiscalMonthIndex, fiscalPeriod, yearEnd, yearStart } from '../../fiscal.js';
 import { budgetPath } from '../../read/budget.js';
@@ -53,9 +55,7 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   const { books, folder, year } = loaded;
   const position = yearPosition(books, year, loaded.carryFor);
   if (!position || !books.years.has(year))
-    throw new UsageError(
-      `fiscal year ${year} has no entries: years with books are ${[...books.years.keys()].sort().join(', ')}`,
-    );
+    throw new UsageError(cliMessages.yearHasNoEntries(year, [...books.years.keys()].sort().join(', ')));
   const euros = !command.cents;
   const budget = nextBudget(loaded, options, euros && options.format !== 'json');
   if (budget.failed) return 1;
@@ -95,9 +95,7 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
         text = renderReportMarkdown(report, parts);
         break;
       case 'csv':
-        throw new UsageError(
-          'report has no CSV form: use -f table, markdown, html or json (each statement has its own command for CSV)',
-        );
+        throw new UsageError(cliMessages.reportNoCsv());
       default:
         text = renderReportText(report, parts, options.color, options.width);
     }
@@ -106,7 +104,7 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   else options.io.stdout.write(text);
   // As balance-sheet: a sheet that does not balance is printed (it says so), and fails.
   if (!statements(loaded, options, false).sheet.balanced) {
-    options.io.stderr.write('asso: the balance sheet does not balance: total actif ≠ total passif\n');
+    options.io.stderr.write(`asso: ${say(cliMessages.sheetUnbalanced(), options.messages)}\n`);
     return 1;
   }
   return 0;
