@@ -375,6 +375,8 @@ describe('a year that is not a calendar year (item 7)', () => {
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout.split('\n')[0]).toContain(` — ${title}`);
     }
+    const budget = await runAsso(['budget', '-L', 'fixtures/budget-club', '-y', '2024'], TODAY);
+    expect(budget.stdout.split('\n')[0]).toMatch(/^Budget prévisionnel — Exercice du 01\/09\/2024 au 31\/08\/2025 /);
     const json = await runAsso(['report', '-L', CLUB, '-y', '2024', '-f', 'json'], TODAY);
     expect(JSON.parse(json.stdout).year).toBe(2024);
     const calendar = await runAsso(['report', '-L', SEED, '-y', '2011'], TODAY);

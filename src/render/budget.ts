@@ -5,6 +5,7 @@ import type { BudgetDisplayLine, BudgetReport, BudgetTotals, Compared } from '..
 import type { Lang } from '../reports/statement-line.js';
 import { amount, type Cell, type Column, type Document, type Row } from './document.js';
 import { frenchAmount, moneyIn } from './number.js';
+import { yearTitle, type Period } from '../reports/year-title.js';
 
 export interface BudgetDisplayOptions {
   readonly lang: Lang;
@@ -14,6 +15,8 @@ export interface BudgetDisplayOptions {
   /** Ratios as percentages (people), plain decimals (CSV for scripts) or decimals with a comma (CSV for Excel). */
   readonly ratios: RatioStyle;
   readonly profile?: string;
+  /** The budget year's first and last days: a year that is not a calendar year is titled by them. */
+  readonly period?: Period;
 }
 
 const T = {
@@ -131,7 +134,7 @@ function title(report: BudgetReport, options: BudgetDisplayOptions, monthly: boo
   const t = T[options.lang];
   const what =
     report.vs === null
-      ? `${t.forecast} ${report.year}`
+      ? yearTitle(t.forecast, report.year, options.period, options.lang)
       : `${t.versus} — ${t.budget} ${report.year}, ${t.actual} ${report.vs}${report.to ? ` ${t.toDate} ${frenchDate(report.to)}` : ''}`;
   return `${what}${monthly ? ` — ${t.monthly}` : ''}${report.layout === 'cerfa' ? ' — cerfa 12156' : ''}${options.name ? ` — ${options.name}` : ''}`;
 }

@@ -6,7 +6,7 @@ import { say, type Text } from '../../messages/text.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCanonical } from '../../money.js';
-import { fiscalYearOf, yearEnd, yearStart } from '../../fiscal.js';
+import { fiscalPeriod, fiscalYearOf, yearEnd, yearStart } from '../../fiscal.js';
 import { asOfMessages } from '../../messages/treasurer.js';
 import {
   budgetDocument,
@@ -190,6 +190,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
     name: folder.config.name,
     firstMonth,
     ratios: ratioStyle(options),
+    period: fiscalPeriod(calendar, year),
     profile: command.profile === 'previous' ? say(labels.previousActuals(year - 1), options.lang) : undefined,
   };
   // Month by month stays in cents: whole euros would not foot across months and lines at once.
@@ -274,6 +275,7 @@ export function mainForecast(
         name: loaded.folder.config.name,
         firstMonth,
         ratios: ratioStyle(options),
+        period: fiscalPeriod(calendar, year),
       }),
     ],
     json: budgetJson(exact, { monthly: false, firstMonth }),
