@@ -97,7 +97,7 @@ describe.concurrent('close and the sealed year (command line)', () => {
     expect(completed.stdout).toMatch(
       /journal\/2012-opening\.csv \(16 rows\): already written by an interrupted close, kept/,
     );
-    expect(completed.stdout).toContain(`Empreinte (SHA-256) : ${fingerprint}`);
+    expect(completed.stdout).toContain(`Fingerprint (SHA-256): ${fingerprint}`);
     expect((await asso(['check', '-L', dir])).code).toBe(0);
   });
 
