@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { builtinChart } from '../src/chart/chart.js';
 import type { Diagnostic } from '../src/diagnostics.js';
 import { readJournalFile, type JournalRow } from '../src/read/journal.js';
+import { runs } from './property-runs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'asso-differential-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -249,7 +250,7 @@ describe('the fast reader reads exactly as the reference reader', () => {
         expect(fast.problems).toEqual(reference.problems);
         expect(fast.rows).toEqual(reference.rows);
       }),
-      { numRuns: Number(process.env.DIFF_RUNS ?? 400) },
+      { numRuns: Number(process.env.DIFF_RUNS ?? runs(150)) },
     );
     // The comparison is not vacuous: most rows went through the fast path.
     expect(fastRows).toBeGreaterThan(allRows * 0.2);
