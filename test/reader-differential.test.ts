@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinChart } from '../src/chart/chart.js';
 import type { Diagnostic } from '../src/diagnostics.js';
+import { markOfHead } from '../src/read/head-mark.js';
 import { readJournalFile, type JournalRow } from '../src/read/journal.js';
 import { runs } from './property-runs.js';
 
@@ -254,6 +255,20 @@ describe('the fast reader reads exactly as the reference reader', () => {
     );
     // The comparison is not vacuous: most rows went through the fast path.
     expect(fastRows).toBeGreaterThan(allRows * 0.2);
+  });
+
+  it("settles a file's decimal mark as csv-parse would, cutting quote-free text itself", () => {
+    let settled = 0;
+    fc.assert(
+      fc.property(fileArb, (file) => {
+        const text = render(file).replaceAll('"', '');
+        const mark = markOfHead(text);
+        if (mark) settled += 1;
+        expect(mark).toBe(markOfHead(text, true));
+      }),
+      { numRuns: runs(300) },
+    );
+    expect(settled).toBeGreaterThan(100);
   });
 
   it('on a file larger than a chunk, with a multi-line quoted label across a chunk boundary', () => {
