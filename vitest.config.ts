@@ -6,9 +6,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Every core, at least two (vitest would keep one free: one worker on 2 cores), test files in threads sharing one module graph per
-    // worker: the tests keep no global state (no mocks, no process.env or cwd changes), and this
-    // saves loading the sources again for each of the forty files.
+    // At least two workers (vitest keeps a core free: one worker on 2 cores), in threads; each
+    // worker's files share one module graph: the tests keep no global state (no mocks, no change
+    // to process.env or the working folder), and the sources load once per worker, not per file.
     pool: 'threads',
     maxWorkers: Math.max(2, availableParallelism() - 1),
     isolate: false,
