@@ -19,6 +19,7 @@ import { scanLedger as builtScan } from '../dist/post/books.js';
 import { scanLedgerInParallel } from '../dist/post/parallel-scan.js';
 // @ts-expect-error: compiled JavaScript, no declarations next to it
 import { readLedgerFolder as builtFolder } from '../dist/read/ledger-folder.js';
+import { runs } from './property-runs.js';
 
 const ACCOUNTS = ['512100', '756100', '606100', '401000'];
 let dir: string;
@@ -110,7 +111,7 @@ describe('fuzz: broken files lose no row silently', () => {
           rmSync(path, { force: true });
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(150) },
     );
   });
 

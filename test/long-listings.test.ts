@@ -30,8 +30,9 @@ function body(stdout: string): string[] {
   const bottom = lines.findIndex((line) => line.startsWith('└'));
   expect(top).toBeGreaterThan(0);
   expect(bottom).toBeGreaterThan(top);
-  // Every line of the table is as wide as its border.
-  for (const line of lines.slice(top, bottom + 1)) expect([...line].length).toBe([...lines[top]!].length);
+  // Every line of the table is as wide as its border (one assertion: tens of thousands cost seconds).
+  const width = [...lines[top]!].length;
+  expect(lines.slice(top, bottom + 1).filter((line) => [...line].length !== width)).toEqual([]);
   return lines.slice(top + 2, bottom);
 }
 
