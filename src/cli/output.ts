@@ -1,4 +1,5 @@
 // Where output goes: stdout, or a file written safely (src/write/).
+import { cliMessages } from '../messages/cli.js';
 import { writeFileSafely } from '../write/file.js';
 import type { Document } from '../render/document.js';
 import { csvChunks } from '../render/csv.js';
@@ -18,14 +19,13 @@ export function renderDocuments(documents: readonly Document[], options: GlobalO
 
 /** The documents in the format asked, in pieces (a long listing a line at a time). */
 export function* documentChunks(documents: readonly Document[], options: GlobalOptions): Generator<string> {
-  if (options.format === 'html')
-    throw new UsageError('-f html is for `asso report`; other commands print table, csv, json or markdown');
+  if (options.format === 'html') throw new UsageError(cliMessages.htmlOnlyForReport());
   const separator = options.format === 'csv' ? '\r\n' : '\n';
   for (const [index, doc] of documents.entries()) {
     if (index > 0) yield separator;
     if (options.format === 'csv') yield* csvChunks(doc, options.excel);
-    else if (options.format === 'markdown') yield* markdownChunks(doc);
-    else yield* tableChunks(doc, options.color, options.width);
+    else if (options.format === 'markdown') yield* markdownChunks(doc, options.lang);
+    else yield* tableChunks(doc, options.color, options.width, options.lang);
   }
 }
 

@@ -19,6 +19,11 @@ export function headMark(fd: number, reference = false): DecimalMark | undefined
   let text = bytes.toString('utf8');
   if (text.includes('\ufffd')) text = decodeCp1252(bytes);
   if (bytes.length === HEAD) text = text.slice(0, Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
+  return markOfHead(text, reference);
+}
+
+/** The vote of `text` (a file's head, whole lines); `reference`: read by csv-parse whatever the text. */
+export function markOfHead(text: string, reference = false): DecimalMark | undefined {
   const delimiter = detectDelimiter(text);
   let columns: number[] | undefined;
   const votes = { '.': 0, ',': 0 };

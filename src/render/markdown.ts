@@ -1,6 +1,7 @@
 // Markdown: the same table, French number format, for reports and minutes.
 import type { Document } from './document.js';
-import { frenchAmount } from './number.js';
+import { amountIn } from './number.js';
+import type { Lang } from '../messages/text.js';
 import { visible } from './visible.js';
 
 /**
@@ -35,12 +36,12 @@ function isInert(text: string): boolean {
   return true;
 }
 
-export function renderMarkdown(doc: Document): string {
-  return [...markdownChunks(doc)].join('');
+export function renderMarkdown(doc: Document, lang: Lang = 'fr'): string {
+  return [...markdownChunks(doc, lang)].join('');
 }
 
 /** The Markdown of `renderMarkdown`, a line at a time (a long listing is never held). */
-export function* markdownChunks(doc: Document): Generator<string> {
+export function* markdownChunks(doc: Document, lang: Lang = 'fr'): Generator<string> {
   const escapeCell = escapeMarkdown;
   const out = [`## ${doc.title.split('\n').map(escapeMarkdown).join('\n')}`, ''];
   for (const line of doc.subtitle ?? []) out.push(`${escapeMarkdown(line)}  `);
@@ -51,7 +52,7 @@ export function* markdownChunks(doc: Document): Generator<string> {
   for (const row of doc.rows) {
     const cells = row.cells.map((cell, index) => {
       let text =
-        typeof cell === 'string' ? escapeCell(cell) : cell.cents === null ? '' : frenchAmount(cell.cents, doc.euros);
+        typeof cell === 'string' ? escapeCell(cell) : cell.cents === null ? '' : amountIn(cell.cents, doc.euros, lang);
       if (index === 0 && row.depth) text = `${'&nbsp;&nbsp;'.repeat(row.depth)}${text}`;
       if (text && (row.style === 'total' || row.style === 'subtotal' || row.style === 'heading')) text = `**${text}**`;
       if (text && row.style === 'detail') text = `*${text}*`;

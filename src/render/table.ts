@@ -1,10 +1,11 @@
 // Terminal tables (chalk only here; drawn by table-draw.ts). Amounts right-aligned in French format,
 // negatives red, totals bold, column headings dim; with a width (a terminal's columns), the
-// widest text columns are cut with an ellipsis so that the table fits.
+// widest text columns are cut in the middle with an ellipsis, and a table still too wide is split into parts.
 import { visible, visibleLines } from './visible.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Cell, Document, Row } from './document.js';
-import { frenchAmount } from './number.js';
+import { amountIn } from './number.js';
+import type { Lang } from '../messages/text.js';
 import { drawTable, measureTable } from './table-draw.js';
 
 const ELLIPSIS = '…';
@@ -13,28 +14,34 @@ const MIN_TEXT = 12;
 
 const length = (text: string): number => [...text].length;
 
+/** `text` cut to `max` characters in the middle, with an ellipsis: the start and the distinguishing end
+ * stay ("Total des…(I + III + V)", "Total des…(II + IV)"), so that two cut labels never read alike. */
 export function cutText(text: string, max: number): string {
-  if (length(text) <= max) return text;
-  return `${[...text]
-    .slice(0, Math.max(1, max - 1))
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  if (max <= 1) return ELLIPSIS;
+  const tail = Math.floor((max - 1) / 2);
+  const head = max - 1 - tail;
+  return `${chars.slice(0, head).join('').trimEnd()}${ELLIPSIS}${chars
+    .slice(chars.length - tail)
     .join('')
-    .trimEnd()}${ELLIPSIS}`;
+    .trimStart()}`;
 }
 
 /** Plain text of a row's cells, indentation included (before colour). */
-function plainCells(row: Row, euros: boolean): string[] {
+function plainCells(row: Row, euros: boolean, lang: Lang): string[] {
   return row.cells.map((cell, index) => {
-    const text = cellText(cell, euros);
+    const text = cellText(cell, euros, lang);
     return index === 0 && row.depth ? `${'  '.repeat(row.depth)}${text}` : text;
   });
 }
 
 /** The widths the text columns may take so that the table fits `width`: the widest left-aligned
  * column is narrowed first, one character at a time, none below MIN_TEXT; undefined when it fits. */
-function columnLimits(doc: Document, width: number): number[] | undefined {
+function columnLimits(doc: Document, width: number, lang: Lang): number[] | undefined {
   const widths = doc.columns.map((column) => length(column.header));
   for (const row of doc.rows) {
-    const cells = plainCells(row, doc.euros);
+    const cells = plainCells(row, doc.euros, lang);
     for (let index = 0; index < widths.length; index += 1)
       widths[index] = Math.max(widths[index]!, length(cells[index] ?? ''));
   }
@@ -58,19 +65,41 @@ function columnLimits(doc: Document, width: number): number[] | undefined {
   return widths;
 }
 
-export function renderTable(doc: Document, color: boolean, width?: number): string {
-  return [...tableChunks(doc, color, width)].join('');
+/** The width of a table whose columns are `widths` wide (borders and one space of padding each side). */
+const tableWidth = (widths: readonly number[]): number => widths.reduce((t, w) => t + w + 2, 0) + widths.length + 1;
+
+/**
+ * The columns of each part of a table too wide for `width` even with its text cut: the first
+ * column (the label) in every part, then as many of the others as fit; one part when it fits.
+ */
+export function tableParts(widths: readonly number[], width: number): number[][] {
+  if (widths.length < 3 || tableWidth(widths) <= width) return [widths.map((_, index) => index)];
+  const parts: number[][] = [];
+  let part: number[] = [0];
+  for (let index = 1; index < widths.length; index += 1) {
+    const tried = [...part, index];
+    if (part.length > 1 && tableWidth(tried.map((i) => widths[i]!)) > width) {
+      parts.push(part);
+      part = [0, index];
+    } else part = tried;
+  }
+  parts.push(part);
+  return parts;
+}
+
+export function renderTable(doc: Document, color: boolean, width?: number, lang: Lang = 'fr'): string {
+  return [...tableChunks(doc, color, width, lang)].join('');
 }
 
 /**
  * The table of `renderTable` in pieces, a line at a time: the rows are passed over to measure the
- * columns (twice with a width to fit), then once more to draw them, and never held.
+ * columns (once more first with a width to fit), then once more to draw each part, and never held.
  */
-export function* tableChunks(doc: Document, color: boolean, width?: number): Generator<string> {
+export function* tableChunks(doc: Document, color: boolean, width?: number, lang: Lang = 'fr'): Generator<string> {
   const paint: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
-  const limits = width ? columnLimits(doc, width) : undefined;
+  const limits = width ? columnLimits(doc, width, lang) : undefined;
   const paintRow = (row: Row): string[] => {
-    const cells = plainCells(row, doc.euros);
+    const cells = plainCells(row, doc.euros, lang);
     return row.cells.map((cell, index) => {
       let text = cells[index]!;
       if (limits && doc.columns[index]!.align === 'left') text = cutText(text, limits[index]!);
@@ -88,11 +117,35 @@ export function* tableChunks(doc: Document, color: boolean, width?: number): Gen
   };
   const head = doc.columns.map((column) => paint.dim(visible(column.header)));
   const aligns = doc.columns.map((column) => column.align);
+  // Each column's width depends on its own cells only: one measure serves every part.
   const widths = measureTable(head, painted);
-  yield `${paint.bold(visibleLines(doc.title))}\n`;
-  for (const line of doc.subtitle ?? []) yield `${paint.dim(visibleLines(line))}\n`;
-  for (const line of drawTable(head, painted, aligns, widths)) yield `${line}\n`;
-  for (const note of doc.notes) yield `${width ? wrapText(visibleLines(note), width) : visibleLines(note)}\n`;
+  const parts = width
+    ? tableParts(
+        widths.map((w) => w - 2),
+        width,
+      )
+    : [doc.columns.map((_, index) => index)];
+  const fitted = (text: string): string => (width ? wrapText(text, width) : text);
+  yield `${paint.bold(fitted(visibleLines(doc.title)))}\n`;
+  for (const line of doc.subtitle ?? []) yield `${paint.dim(fitted(visibleLines(line)))}\n`;
+  for (const columns of parts) {
+    const partRows =
+      parts.length === 1
+        ? painted
+        : {
+            *[Symbol.iterator]() {
+              for (const row of painted) yield columns.map((index) => row[index]!);
+            },
+          };
+    for (const line of drawTable(
+      columns.map((index) => head[index]!),
+      partRows,
+      columns.map((index) => aligns[index]!),
+      columns.map((index) => widths[index]!),
+    ))
+      yield `${line}\n`;
+  }
+  for (const note of doc.notes) yield `${fitted(visibleLines(note))}\n`;
 }
 
 /** Wraps text at spaces to `width` columns (no-break spaces hold amounts together). */
@@ -118,7 +171,7 @@ export function wrapText(text: string, width: number): string {
   return lines.join('\n');
 }
 
-function cellText(cell: Cell, euros: boolean): string {
+function cellText(cell: Cell, euros: boolean, lang: Lang): string {
   if (typeof cell === 'string') return visible(cell);
-  return cell.cents === null ? '' : frenchAmount(cell.cents, euros);
+  return cell.cents === null ? '' : amountIn(cell.cents, euros, lang);
 }
