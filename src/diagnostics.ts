@@ -412,6 +412,18 @@ export const DIAGNOSTIC_CODES = [
     meaning:
       "an asset account's balance in the books differs from the register (assets.csv); book the depreciation or correct the register",
   },
+  {
+    code: 'bad-project',
+    severity: 'error',
+    meaning:
+      'a row of projects.csv cannot be used (empty or repeated code, unknown key, missing or unreadable share); correct the field named',
+  },
+  {
+    code: 'project-shares-over-one',
+    severity: 'error',
+    meaning:
+      'the shares of projects.csv add up to more than 1 (more than all the charges without a project); lower them',
+  },
 ] as const satisfies readonly CodeDescription[];
 
 /** The stable codes: the only ones error() and warning() accept. */

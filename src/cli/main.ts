@@ -176,6 +176,10 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
       ]),
     )
     .option('--monthly', 'month by month')
+    .option(
+      '--project <code>',
+      "one project's budget lines (analytic column) against that project's actuals (implies --vs of the budget year)",
+    )
     .addOption(
       new Option(
         '--profile <profile>',

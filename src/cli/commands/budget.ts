@@ -23,7 +23,8 @@ import {
 } from '../../reports/budget-actuals.js';
 import { budgetReport, type BudgetLayout, type BudgetReport } from '../../reports/budget.js';
 import { loadLedger, printDiagnostics } from '../context.js';
-import { budgetOf } from '../../ledger/budget.js';
+import { budgetOf, budgetProjects, projectBudget, wholeBudget } from '../../ledger/budget.js';
+import { subsidyMessages } from '../../messages/subsidy.js';
 import { isOpen, type Ledger } from '../../ledger/open.js';
 import { remapAccount, type RemapMap } from '../../chart/changes.js';
 import type { Cents } from '../../money.js';
@@ -40,6 +41,8 @@ export interface BudgetCommandOptions {
   /** --fail-over in hundredths of a percent. */
   readonly failOver?: bigint;
   readonly failOverText?: string;
+  /** --project: that project's budget lines against its actuals. */
+  readonly project?: string;
 }
 
 export interface RawBudgetFlags {
@@ -49,6 +52,7 @@ export interface RawBudgetFlags {
   monthly?: boolean;
   profile?: string;
   failOver?: string;
+  project?: string;
 }
 
 /** Flags → typed options; every usage problem is found here, before the ledger is read. */
@@ -78,7 +82,7 @@ export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
       throw new UsageError(`--fail-over takes a percentage such as 10 or 7.5, not "${raw.failOver}"`);
     failOver = basisPoints;
   }
-  if (failOver !== undefined && vs === undefined && to === undefined)
+  if (failOver !== undefined && vs === undefined && to === undefined && raw.project === undefined)
     throw new UsageError('--fail-over compares the budget with actuals: add --vs <year> (or --to <date>)');
   return {
     vs,
@@ -88,24 +92,32 @@ export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
     profile: raw.profile === 'previous' ? 'previous' : undefined,
     failOver,
     failOverText: raw.failOver,
+    project: raw.project,
   };
 }
 
-/** The budget of `year`; its problems printed; failed when it has errors. */
-export function readBudget(loaded: Ledger, year: number, options: GlobalOptions): { budget?: Budget; failed: boolean } {
+/** The budget of `year` (the whole budget, projects' lines added; `raw` as the file has it); its problems printed; failed when it has errors. */
+export function readBudget(
+  loaded: Ledger,
+  year: number,
+  options: GlobalOptions,
+): { budget?: Budget; raw?: Budget; failed: boolean } {
   const { budget, file, diagnostics } = budgetOf(loaded, year);
   printDiagnostics(diagnostics, (text) => options.io.stderr.write(text));
   if (!budget) {
     options.io.stderr.write(`asso: the budget ${file} has errors: no budget is printed until they are fixed\n`);
     return { failed: true };
   }
-  return { budget, failed: false };
+  return { budget: wholeBudget(budget), raw: budget, failed: false };
 }
 
 export function runBudget(options: GlobalOptions, command: BudgetCommandOptions): number {
   const budgetYearGuess = options.year;
-  const vsGuess = command.vs ?? (command.to ? budgetYearGuess : undefined);
-  const collector = command.to && vsGuess !== undefined ? actualsCollector(vsGuess, command.to) : undefined;
+  const vsGuess = command.vs ?? (command.to || command.project !== undefined ? budgetYearGuess : undefined);
+  // To a date, or one project's postings: the actuals are gathered from the entries as they are read.
+  const collecting = command.to !== undefined || command.project !== undefined;
+  const collector =
+    collecting && vsGuess !== undefined ? actualsCollector(vsGuess, command.to, command.project) : undefined;
   const loaded = loadLedger(options, collector?.onEntry);
   printDiagnostics(loaded.diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
   if (!isOpen(loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
@@ -123,10 +135,11 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
     );
   if (!existsSync(budgetPath(folder.dir, year)))
     throw new UsageError(`no budget for ${year}: ${budgetPath(folder.dir, year)} does not exist`);
-  const { budget, failed } = readBudget(loaded, year, options);
-  if (failed || !budget) return 1;
+  const read = readBudget(loaded, year, options);
+  if (read.failed || !read.raw) return 1;
+  const budget = budgetFor(read.raw, command.project, year, options);
 
-  const vs = command.vs ?? (command.to ? year : undefined);
+  const vs = command.vs ?? (command.to || command.project !== undefined ? year : undefined);
   let actuals: BudgetActuals | undefined;
   if (vs !== undefined) {
     const vsBooks = books.years.get(vs);
@@ -138,16 +151,15 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
       throw new UsageError(`--to ${command.to} is not in fiscal year ${vs} (${vsBooks.start} to ${vsBooks.end})`);
     const period = comparisonPeriod(calendar, vs, vsBooks.lastDate, command.to);
     // The entries were gathered for the year guessed before the ledger was read: gather again if it was another.
-    const monthly =
-      command.to === undefined
-        ? undefined
-        : collector && vsGuess === vs
-          ? collector.monthly(calendar)
-          : (() => {
-              const again = actualsCollector(vs, command.to!);
-              loadLedger(options, again.onEntry);
-              return again.monthly(calendar);
-            })();
+    const monthly = !collecting
+      ? undefined
+      : collector && vsGuess === vs
+        ? collector.monthly(calendar)
+        : (() => {
+            const again = actualsCollector(vs, command.to, command.project);
+            loadLedger(options, again.onEntry);
+            return again.monthly(calendar);
+          })();
     actuals = monthly ? { year: vs, monthly, ...period } : actualsFromBooks(vsBooks, period);
     // A 2025 budget against 2024 actuals: the actuals are carried to the 2025 accounts (791 → 758 …), as the N−1 column is.
     const carry = carryMapBetween(loaded.setFor(vs), loaded.setFor(year));
@@ -193,6 +205,16 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   ];
   emit(options, documents, budgetJson(exact, { monthly: command.monthly, firstMonth }));
   return failOverVerdict(exact, command, options);
+}
+
+/** The budget shown: one project's lines (--project), else the whole budget, projects' lines added account by account. */
+function budgetFor(budget: Budget, project: string | undefined, year: number, options: GlobalOptions): Budget {
+  if (project === undefined) return wholeBudget(budget);
+  if (!budget.lines.some((line) => line.project === project))
+    throw new UsageError(
+      say(subsidyMessages.unknownBudgetProject(year, project, budgetProjects(budget)), options.messages),
+    );
+  return projectBudget(budget, project);
 }
 
 /** Monthly actuals with each account on its number in the budget year's chart (months summed where accounts meet). */
