@@ -34,7 +34,7 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
     .option('-L, --ledger <dir>', 'ledger folder (default: $ASSO_LEDGER, else the current folder)')
     .option('-y, --year <yyyy>', 'fiscal year, named by the calendar year it starts in (default: the latest)')
     .addOption(
-      new Option('-f, --format <format>', 'output format (html: report only)').choices([
+      new Option('-f, --format <format>', 'output format (html: report, recus, compte-rendu)').choices([
         'table',
         'csv',
         'json',
@@ -349,6 +349,18 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
     .action(
       action(async (options, command) =>
         (await import('./commands/projects.js')).runProjects(options, { project: command.project }),
+      ),
+    );
+  program
+    .command('subsidy-report')
+    .alias('compte-rendu')
+    .description(
+      "the compte-rendu financier of a project's action (cerfa 15059): charges and products by rubric, indirect charges allocated (projects.csv), subsidies by funder, budget and actual, in-kind; -f html for a printable page",
+    )
+    .option('--project <code>', 'the project (its code in the analytic column and projects.csv)')
+    .action(
+      action(async (options, command) =>
+        (await import('./commands/subsidy.js')).runSubsidyReport(options, { project: command.project }),
       ),
     );
   program

@@ -113,6 +113,11 @@ export const subsidyLabels = {
   inKindUses: () =>
     text('86 – Emplois des contributions volontaires en nature', '86 – Uses of voluntary contributions in kind'),
   inKindResources: () => text('87 – Contributions volontaires en nature', '87 – Voluntary contributions in kind'),
+  percentValue: (value: string) => text(`${value.replace('.', ',')} %`, `${value}%`),
+  association: (name: string) => text(`Association : ${name}`, `Association: ${name}`),
+  notes: () => text('Annexe : explications', 'Annex: explanations'),
+  inKind: () => text('Contributions volontaires en nature', 'Voluntary contributions in kind'),
+  explained: (heading: string, body: string) => text(`${heading} : ${body}`, `${heading}: ${body}`),
   noFunder: () => text('Financeur non précisé (aux vide)', 'Funder not given (empty aux)'),
   key: (key: string, share: string | null) =>
     key === 'share'
