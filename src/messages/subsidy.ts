@@ -15,6 +15,8 @@ export const subsidyMessages = {
           `le budget ${year} n'a pas de ligne par projet : ajoutez une colonne analytic qui nomme le projet`,
           `the ${year} budget has no line by project: add an analytic column naming the project`,
         ),
+  projectBudgetOf: (name: string, project: string) =>
+    text(`${name} — projet ${project}`, `${name} — project ${project}`),
   projectRequired: () =>
     text(
       'indiquez le projet : asso compte-rendu --project <code> (les codes de la colonne analytic)',
@@ -76,6 +78,11 @@ export const subsidyMessages = {
     text(
       `une quote-part n'a de sens qu'avec la clé share (ici ${key}) : videz la colonne share ou écrivez share dans key`,
       `a share only goes with the key share (here ${key}): empty the share column or write share in key`,
+    ),
+  badIndirectBudget: (value: string) =>
+    text(
+      `budget des charges indirectes « ${value} » illisible : écrivez un montant positif en euros (1200,00 ou 1200.00), ou laissez vide`,
+      `indirect budget "${value}" cannot be read: write a positive amount in euros (1200.00), or leave it empty`,
     ),
   sharesOverOne: (total: string) =>
     text(

@@ -1,13 +1,14 @@
 // projects.csv (optional, in the ledger folder): one row per project of the analytic column, with
 // its funder, the key that allocates the indirect charges to it, and the explanations the
 // compte-rendu financier (cerfa 15059) asks for:
-//   code,label,funder,key,share,objectives,results,deviations,indirect_rule,in_kind_notes
+//   code,label,funder,key,share[,indirect_budget],objectives,results,deviations,indirect_rule,in_kind_notes
 // key: none | share (a declared share, 0 to 1, of the charges without a project) | charges
 // (prorata of the project's direct charges). Every problem a Diagnostic with file and line.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { error, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { subsidyMessages as m } from '../messages/subsidy.js';
+import { parseCanonical, type Cents } from '../money.js';
 import { normalizeName } from './columns.js';
 import { isBlankRecord, readCsv } from './csv.js';
 
@@ -26,6 +27,8 @@ export interface Project {
   readonly share: bigint;
   /** The share as written, normalised to a point (0.25); '' without one. */
   readonly shareText: string;
+  /** The indirect charges the budget foresees for the action (indirect_budget), when given. */
+  readonly indirectBudget: Cents | null;
   readonly explanations: Readonly<Record<Explanation, string>>;
   readonly line: number;
 }
@@ -47,6 +50,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   cle: 'key',
   share: 'share',
   quotepart: 'share',
+  indirectbudget: 'indirect_budget',
+  budgetindirect: 'indirect_budget',
   objectives: 'objectives',
   objectifs: 'objectives',
   results: 'results',
@@ -137,6 +142,13 @@ export function readProjects(dir: string): { projects: Map<string, Project>; dia
         fail(m.shareWithoutKey(key), 'share');
         ok = false;
       }
+      const budgetText = cell('indirect_budget');
+      const indirectBudget =
+        budgetText === '' ? null : parseCanonical(budgetText.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+      if (budgetText !== '' && (indirectBudget === null || indirectBudget < 0n)) {
+        fail(m.badIndirectBudget(budgetText), 'indirect_budget');
+        ok = false;
+      }
       if (!ok || !key) return;
       projects.set(code, {
         code,
@@ -145,6 +157,7 @@ export function readProjects(dir: string): { projects: Map<string, Project>; dia
         key,
         share,
         shareText: key === 'share' ? shareText.replace(',', '.') : '',
+        indirectBudget,
         explanations: Object.fromEntries(EXPLANATIONS.map((name) => [name, cell(name)])) as Record<Explanation, string>,
         line,
       });

@@ -135,7 +135,14 @@ export function subsidyReport(input: {
 
   const charges = [
     ...CHARGE_RUBRICS.filter(shown).map((rubric) => rubricLine(rubric, 'charges')),
-    line('indirect', 'charges', 'rubric', l.indirect(), null, input.indirect),
+    line(
+      'indirect',
+      'charges',
+      'rubric',
+      l.indirect(),
+      budgeted ? (input.project?.indirectBudget ?? 0n) : null,
+      input.indirect,
+    ),
   ];
   const totalCharges = line(
     'charges',

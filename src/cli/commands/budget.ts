@@ -189,7 +189,10 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const firstMonth = yearStart(calendar, year).slice(0, 7);
   const display = {
     lang: options.lang,
-    name: folder.config.name,
+    name:
+      command.project === undefined
+        ? folder.config.name
+        : say(subsidyMessages.projectBudgetOf(folder.config.name, command.project), options.lang),
     firstMonth,
     ratios: ratioStyle(options),
     profile:
