@@ -83,6 +83,8 @@ export function readProjects(dir: string): { projects: Map<string, Project>; dia
   const diagnostics: Diagnostic[] = [];
   if (!existsSync(file)) return { projects, diagnostics };
   let index: Map<string, number> | undefined;
+  /** The line of each code met, valid or not: a code repeated is named even when its first row failed. */
+  const seen = new Map<string, number>();
   let broken = false;
   const result = readCsv(
     readFileSync(file),
@@ -117,10 +119,10 @@ export function readProjects(dir: string): { projects: Map<string, Project>; dia
       if (!code) {
         fail(m.emptyCode(), 'code');
         ok = false;
-      } else if (projects.has(code)) {
-        fail(m.duplicateCode(code, projects.get(code)!.line), 'code');
+      } else if (seen.has(code)) {
+        fail(m.duplicateCode(code, seen.get(code)!), 'code');
         ok = false;
-      }
+      } else seen.set(code, line);
       const key = (['none', 'share', 'charges'] as const).find((known) => known === keyText);
       if (!key) {
         fail(m.badKey(cell('key')), 'key');
@@ -168,7 +170,7 @@ export function readProjects(dir: string): { projects: Map<string, Project>; dia
     diagnostics.push(error('bad-project', result.problem.message, { file, line: result.problem.line }));
   const total = [...projects.values()].reduce((sum, project) => sum + project.share, 0n);
   if (total > SHARE_SCALE)
-    diagnostics.push(error('project-shares-over-one', m.sharesOverOne(shareString(total)), { file, column: 'share' }));
+    diagnostics.push(error('project-shares-over-one', m.sharesOverOne(shareString(total)), { file }));
   return { projects, diagnostics: sortDiagnostics(diagnostics) };
 }
 
