@@ -129,7 +129,7 @@ export const subsidyLabels = {
   key: (key: string, share: string | null) =>
     key === 'share'
       ? text(
-          `Clé de répartition des charges indirectes : quote-part ${share} des charges sans projet`,
+          `Clé de répartition des charges indirectes : quote-part ${share?.replace('.', ',')} des charges sans projet`,
           `Indirect charges key: a share of ${share} of the charges without a project`,
         )
       : key === 'charges'
