@@ -131,6 +131,7 @@ describe('indirect charges allocated to the projects', () => {
     expect(percentOf(-6000n, 240000n)).toBe('-2.5');
     expect(percentOf(1n, 0n)).toBeNull();
     expect(percentOf(1n, 2000n)).toBe('0.1'); // 0.05 % rounds half up
+    expect(percentOf(-58692n, -230000n)).toBe('-25.5'); // a deficit deeper than budgeted
   });
 });
 

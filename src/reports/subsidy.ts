@@ -23,7 +23,7 @@ export interface SubsidyLine {
   readonly actual: Cents;
   /** actual − budget; null without a budget. */
   readonly difference: Cents | null;
-  /** The difference over the budget, in %, one decimal (half up); null without a budget or for a budget of 0. */
+  /** The difference over the budget (its absolute value), in %, one decimal (half up); null without a budget or for a budget of 0. */
   readonly percent: string | null;
 }
 
@@ -56,7 +56,8 @@ export function rubricOf(account: string): string {
 
 export function percentOf(difference: Cents, budget: Cents): string | null {
   if (budget === 0n) return null;
-  return new Decimal(difference.toString()).times(100).div(budget.toString()).toFixed(1, Decimal.ROUND_HALF_UP);
+  const base = budget < 0n ? -budget : budget; // a deficit budgeted: more deficit is a negative difference
+  return new Decimal(difference.toString()).times(100).div(base.toString()).toFixed(1, Decimal.ROUND_HALF_UP);
 }
 
 function line(
