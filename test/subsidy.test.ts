@@ -236,3 +236,29 @@ describe('budget files with an analytic column', () => {
     expect(run.stderr).toContain('ses projets sont ATELIER, FETE');
   });
 });
+
+describe('the help of subsidy-report', () => {
+  it('shows examples that run and exit 0', async () => {
+    const { COMMAND_EXAMPLES } = await import('../src/cli/help-examples.js');
+    const help = await runAsso(['compte-rendu', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('cerfa 15059');
+    expect(help.stdout).toMatch(/Examples:\n {2}\$ asso compte-rendu/);
+    const scratch = mkdtempSync(join(tmpdir(), 'asso-subsidy-help-'));
+    try {
+      for (const example of COMMAND_EXAMPLES['subsidy-report']!) {
+        const args = example
+          .split(/ {2,}/)[0]!
+          .split(' ')
+          .slice(1)
+          .map((arg) =>
+            arg.endsWith('.html') ? join(scratch, arg) : arg.startsWith('fixtures/') ? join(ROOT, arg) : arg,
+          );
+        const run = await runAsso(args);
+        expect(run.code, `${example}: ${run.stderr}`).toBe(0);
+      }
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});

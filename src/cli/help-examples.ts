@@ -47,6 +47,11 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso projets -L fixtures/projects                         a column per project, one without, and the total',
     'asso projects -L fixtures/projects --project ECOLE -f json',
   ],
+  'subsidy-report': [
+    'asso compte-rendu -L fixtures/subsidy -y 2025 --project ATELIER      the cerfa 15059 of the action, budget against actual',
+    'asso compte-rendu -L fixtures/subsidy -y 2025 --project ATELIER -f html -o compte-rendu-atelier.html',
+    'asso subsidy-report -L fixtures/subsidy -y 2025 --project FETE -f json --lang en',
+  ],
   diff: [
     'asso diff HEAD~1 HEAD -L comptes                        what the last commit changed in the statements',
     'asso comparer fixtures/projects ../copie-des-comptes -f json',
@@ -61,6 +66,7 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso budget -L ledgers/coorace-bn -y 2012 --vs 2011 --euros',
     'asso previsionnel -L ledgers/coorace-bn -y 2012 --layout cerfa',
     'asso budget -L ledgers/coorace-bn -y 2012 --vs 2011 --fail-over 10',
+    'asso budget -L fixtures/subsidy -y 2025 --project ATELIER',
   ],
   report: [
     'asso report -L ledgers/coorace-bn -y 2011',
