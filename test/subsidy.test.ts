@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { builtinChart } from '../src/chart/chart.js';
+import { budgetProjects, projectBudget, wholeBudget } from '../src/ledger/budget.js';
 import { addToBalances, type Balances } from '../src/model.js';
+import { readBudgetFile } from '../src/read/budget.js';
 import { parseShare, readProjects, SHARE_SCALE } from '../src/read/projects.js';
 import { allocateIndirect, chargesOf, type ProjectKey } from '../src/reports/indirect.js';
 import { NO_PROJECT } from '../src/reports/projects.js';
@@ -215,6 +218,49 @@ describe('asso subsidy-report on fixtures/subsidy', () => {
 });
 
 describe('budget files with an analytic column', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'asso-budget-analytic-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const read = (name: string, lines: readonly string[]) => {
+    const file = join(scratch, name);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    return readBudgetFile(file, 2025, builtinChart(), 12);
+  };
+
+  it('reads the project of each line; one account in two projects is no overlap, twice in one is', () => {
+    const { budget, diagnostics } = read('a.csv', [
+      'compte;montant;libellé;projet',
+      '606;1000;Matériel;ATELIER',
+      '606;600;Buvette;FETE',
+      '6063;50;Petit matériel;', // the association's own line: another project
+      '622;10;Intervenant;ATELIER',
+      '6226;20;Intervenant bis;ATELIER', // 6: overlaps 622 within ATELIER
+    ]);
+    expect(diagnostics.map((d) => [d.line, d.code])).toEqual([[6, 'overlapping-budget']]);
+    expect(budget!.lines.map((l) => [l.account, l.project, l.amount])).toEqual([
+      ['606', 'ATELIER', 100000n],
+      ['606', 'FETE', 60000n],
+      ['6063', '', 5000n],
+      ['622', 'ATELIER', 1000n],
+    ]);
+    expect(budgetProjects(budget!)).toEqual(['ATELIER', 'FETE']);
+    expect(projectBudget(budget!, 'FETE').lines.map((l) => l.amount)).toEqual([60000n]);
+    const whole = wholeBudget(budget!);
+    expect(whole.lines.map((l) => [l.account, l.project, l.amount])).toEqual([
+      ['606', '', 160000n],
+      ['6063', '', 5000n],
+      ['622', '', 1000n],
+    ]);
+    // The months still add up to the amount after the merge.
+    for (const line of whole.lines) expect(line.months.reduce((a, b) => a + b, 0n)).toBe(line.amount);
+  });
+
+  it('reads a budget without the column as before: every line outside any project', () => {
+    const { budget, diagnostics } = read('b.csv', ['account,amount', '606,100', '756,200']);
+    expect(diagnostics).toEqual([]);
+    expect(budget!.lines.map((l) => l.project)).toEqual(['', '']);
+    expect(wholeBudget(budget!).lines).toEqual(budget!.lines);
+  });
+
   it('budget --project compares the project’s lines with its actuals (golden)', async () => {
     const run = await runAsso(['budget', '-L', FIXTURE, '-y', '2025', '--project', 'ATELIER']);
     expect(run.code).toBe(0);
