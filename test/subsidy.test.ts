@@ -148,9 +148,9 @@ describe('asso subsidy-report on fixtures/subsidy', () => {
     ['compte-rendu-atelier-2025.html', ['-f', 'html']],
     ['compte-rendu-atelier-2025-en.txt', ['--lang', 'en']],
     ['compte-rendu-fete-2025.txt', ['--project', 'FETE']],
-  ] as const) {
+  ] as const satisfies readonly (readonly [string, readonly string[]])[]) {
     it(`prints ${name}`, async () => {
-      const project = args.includes('--project') ? [] : ['--project', 'ATELIER'];
+      const project = (args as readonly string[]).includes('--project') ? [] : ['--project', 'ATELIER'];
       const run = await runAsso(['compte-rendu', '-L', FIXTURE, '-y', '2025', ...project, ...args]);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
