@@ -419,6 +419,12 @@ export const DIAGNOSTIC_CODES = [
       'a row of projects.csv cannot be used (empty or repeated code, unknown key, missing or unreadable share); correct the field named',
   },
   {
+    code: 'budget-project-unused',
+    severity: 'warning',
+    meaning:
+      '`asso budget --project`: the budget has lines for a project no posting of the year carries; check the analytic code',
+  },
+  {
     code: 'project-shares-over-one',
     severity: 'error',
     meaning:

@@ -17,6 +17,11 @@ export const subsidyMessages = {
         ),
   projectBudgetOf: (name: string, project: string) =>
     text(`${name} — projet ${project}`, `${name} — project ${project}`),
+  budgetProjectUnused: (project: string, year: number) =>
+    text(
+      `le budget a des lignes pour le projet « ${project} », mais aucune écriture de l'exercice ${year} ne le porte : vérifiez le code dans la colonne analytic des journaux ou du budget`,
+      `the budget has lines for the project "${project}", but no posting of fiscal year ${year} carries it: check the code in the analytic column of the journals or of the budget`,
+    ),
   projectRequired: () =>
     text(
       'indiquez le projet : asso compte-rendu --project <code> (les codes de la colonne analytic)',

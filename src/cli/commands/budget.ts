@@ -23,6 +23,7 @@ import {
 } from '../../reports/budget-actuals.js';
 import { budgetReport, type BudgetLayout, type BudgetReport } from '../../reports/budget.js';
 import { loadLedger, printDiagnostics } from '../context.js';
+import { warning } from '../../diagnostics.js';
 import { budgetOf, budgetProjects, projectBudget, wholeBudget } from '../../ledger/budget.js';
 import { subsidyMessages } from '../../messages/subsidy.js';
 import { isOpen, type Ledger } from '../../ledger/open.js';
@@ -161,6 +162,19 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
             return again.monthly(calendar);
           })();
     actuals = monthly ? { year: vs, monthly, ...period } : actualsFromBooks(vsBooks, period);
+    if (command.project !== undefined && monthly?.size === 0)
+      printDiagnostics(
+        [
+          warning('budget-project-unused', subsidyMessages.budgetProjectUnused(command.project, vs), {
+            file: budgetPath(folder.dir, year),
+            line: budget.lines[0]?.line,
+            column: 'analytic',
+          }),
+        ],
+        (text) => options.io.stderr.write(text),
+        false,
+        options.messages,
+      );
     // A 2025 budget against 2024 actuals: the actuals are carried to the 2025 accounts (791 → 758 …), as the N−1 column is.
     const carry = carryMapBetween(loaded.setFor(vs), loaded.setFor(year));
     if (carry) actuals = { ...actuals, monthly: remapMonthly(actuals.monthly, carry) };
