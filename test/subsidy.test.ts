@@ -148,6 +148,7 @@ describe('asso subsidy-report on fixtures/subsidy', () => {
     ['compte-rendu-atelier-2025.html', ['-f', 'html']],
     ['compte-rendu-atelier-2025-en.txt', ['--lang', 'en']],
     ['compte-rendu-fete-2025.txt', ['--project', 'FETE']],
+    ['compte-rendu-fete-2025.csv', ['--project', 'FETE', '-f', 'csv']],
   ] as const satisfies readonly (readonly [string, readonly string[]])[]) {
     it(`prints ${name}`, async () => {
       const project = (args as readonly string[]).includes('--project') ? [] : ['--project', 'ATELIER'];

@@ -33,14 +33,26 @@ export function subsidyExplanations(report: SubsidyReport, lang: Lang): { headin
   }));
 }
 
-export const percentCell = (line: SubsidyLine, lang: Lang): string =>
-  line.percent === null ? '' : say(l.percentValue(line.percent), lang);
+/** How a % is written: `24,0 %` / `24.0%` for reading, `24.0` in a CSV, `24,0` in a CSV for Excel. */
+export type PercentStyle = 'text' | 'plain' | 'excel';
+
+export function percentCell(line: SubsidyLine, lang: Lang, style: PercentStyle = 'text'): string {
+  if (line.percent === null) return '';
+  if (style === 'plain') return line.percent;
+  if (style === 'excel') return line.percent.replace('.', ',');
+  return say(l.percentValue(line.percent), lang);
+}
 
 export function subsidyColumns(lang: Lang): string[] {
   return [l.heading(), l.budget(), l.actual(), l.difference(), l.percent()].map((label) => say(label, lang));
 }
 
-export function subsidyDocument(report: SubsidyReport, lang: Lang, name: string): Document {
+export function subsidyDocument(
+  report: SubsidyReport,
+  lang: Lang,
+  name: string,
+  percents: PercentStyle = 'text',
+): Document {
   const rows: Row[] = [];
   let section: SubsidySection | undefined;
   for (const line of report.lines) {
@@ -56,7 +68,7 @@ export function subsidyDocument(report: SubsidyReport, lang: Lang, name: string)
         amount(line.budget),
         amount(line.actual),
         amount(line.difference),
-        percentCell(line, lang),
+        percentCell(line, lang, percents),
       ],
     });
   }

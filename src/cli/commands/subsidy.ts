@@ -40,6 +40,9 @@ export function runSubsidyReport(options: GlobalOptions, command: { project?: st
     const html = renderSubsidyHtml(report, options.lang, name);
     if (options.output) writeAtomically(options.output, html);
     else options.io.stdout.write(html);
-  } else emit(options, [subsidyDocument(report, options.lang, name)], subsidyJson(report, options.lang));
+  } else {
+    const percents = options.format !== 'csv' ? 'text' : options.excel ? 'excel' : 'plain';
+    emit(options, [subsidyDocument(report, options.lang, name, percents)], subsidyJson(report, options.lang));
+  }
   return 0;
 }
