@@ -132,7 +132,7 @@ export function readBudgetFile(
             diagnostics.push(
               error(
                 'missing-column',
-                `the required column "${column}" is missing from the header row (columns found: ${fields.join(', ')}); a budget file is account,amount[,label][,m01,…,m12]`,
+                `the required column "${column}" is missing from the header row (columns found: ${fields.join(', ')}); a budget file is account,amount[,label][,analytic][,m01,…,m12]`,
                 { file, line, column },
               ),
             );
