@@ -130,6 +130,8 @@ export const subsidyLabels = {
   notes: () => text('Annexe : explications', 'Annex: explanations'),
   inKind: () => text('Contributions volontaires en nature', 'Voluntary contributions in kind'),
   explained: (heading: string, body: string) => text(`${heading} : ${body}`, `${heading}: ${body}`),
+  /** A funder: its aux code, and the aux_label of its rows when they give one (the same in both languages). */
+  funder: (aux: string, label: string) => (label ? text(`${aux} – ${label}`, `${aux} – ${label}`) : text(aux, aux)),
   noFunder: () => text('Financeur non précisé (aux vide)', 'Funder not given (empty aux)'),
   key: (key: string, share: string | null) =>
     key === 'share'

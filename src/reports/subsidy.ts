@@ -4,7 +4,7 @@
 // budget/<year>.csv), its actual, the difference in euros and in %. Pure.
 import { Decimal } from 'decimal.js';
 import { subsidyLabels as l, rubricLabels } from '../messages/subsidy.js';
-import { text, type Text } from '../messages/text.js';
+import type { Text } from '../messages/text.js';
 import { balanceOf, type Balances } from '../model.js';
 import type { Cents } from '../money.js';
 import type { BudgetLine } from '../read/budget.js';
@@ -163,9 +163,7 @@ export function subsidyReport(input: {
             `74:${aux}`,
             'products',
             'funder',
-            aux === ''
-              ? l.noFunder()
-              : text(funder.label ? `${aux} – ${funder.label}` : aux, funder.label ? `${aux} – ${funder.label}` : aux),
+            aux === '' ? l.noFunder() : l.funder(aux, funder.label),
             null,
             funder.actual,
           ),
