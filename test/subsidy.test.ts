@@ -159,6 +159,11 @@ describe('asso subsidy-report on fixtures/subsidy', () => {
     });
   }
 
+  it('docs/compte-rendu.md shows the real output', () => {
+    const golden = readFileSync(join(FIXTURE, 'expected', 'compte-rendu-atelier-2025.txt'), 'utf8');
+    expect(readFileSync(join(ROOT, 'docs', 'compte-rendu.md'), 'utf8')).toContain(golden);
+  });
+
   it('adds up: the JSON totals are the sums of their lines, and the funders the 74 line', async () => {
     const run = await runAsso(['subsidy-report', '-L', FIXTURE, '--project', 'ATELIER', '-f', 'json']);
     const report = JSON.parse(run.stdout) as {
