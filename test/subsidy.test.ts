@@ -292,7 +292,7 @@ describe('budget files with an analytic column', () => {
 describe('the help of subsidy-report', () => {
   it('shows examples that run and exit 0', async () => {
     const { COMMAND_EXAMPLES } = await import('../src/cli/help-examples.js');
-    const help = await runAsso(['compte-rendu', '--help']);
+    const help = await runAsso(['compte-rendu', '--help'], { env: { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' } });
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('cerfa 15059');
     expect(help.stdout).toMatch(/Examples:\n {2}\$ asso compte-rendu/);

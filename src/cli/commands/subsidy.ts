@@ -15,7 +15,7 @@ import { emit, writeAtomically } from '../output.js';
 
 export function runSubsidyReport(options: GlobalOptions, command: { project?: string }): number {
   const code = command.project?.trim();
-  if (!code) throw new UsageError(say(m.projectRequired(), options.messages));
+  if (!code) throw new UsageError(m.projectRequired());
   const write = (text: string) => options.io.stderr.write(text);
   const loaded = loadChecked(options);
   if (!loaded) return 1;
@@ -31,7 +31,7 @@ export function runSubsidyReport(options: GlobalOptions, command: { project?: st
     if (entry.year === year) entries.push(entry);
   });
   const result = compteRendu(loaded, year, entries, code, projects);
-  if ('unknown' in result) throw new UsageError(say(m.unknownProject(year, code, result.unknown), options.messages));
+  if ('unknown' in result) throw new UsageError(m.unknownProject(year, code, result.unknown));
   const { report, budget } = result;
   if (budget.state !== 'none') printDiagnostics(budget.diagnostics, write, false, options.messages);
   if (budget.state === 'failed') write(`asso: ${say(m.budgetHasErrors(budget.file), options.messages)}\n`);
