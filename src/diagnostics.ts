@@ -143,6 +143,9 @@ export const DIAGNOSTIC_CODES = [
   { code: 'months-not-adding-up', severity: 'error', meaning: codeMeanings['months-not-adding-up'] },
   { code: 'bad-asset', severity: 'error', meaning: codeMeanings['bad-asset'] },
   { code: 'assets-mismatch', severity: 'warning', meaning: codeMeanings['assets-mismatch'] },
+  { code: 'bad-project', severity: 'error', meaning: codeMeanings['bad-project'] },
+  { code: 'budget-project-unused', severity: 'warning', meaning: codeMeanings['budget-project-unused'] },
+  { code: 'project-shares-over-one', severity: 'error', meaning: codeMeanings['project-shares-over-one'] },
 ] as const satisfies readonly CodeDescription[];
 
 /** The stable codes: the only ones error() and warning() accept. */

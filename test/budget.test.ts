@@ -229,6 +229,7 @@ const budgetArb = fc
       return {
         account,
         label: account,
+        project: '',
         amount,
         months,
         profiled: profiled[index]!,
@@ -426,6 +427,7 @@ describe('budget report (layouts)', () => {
   const line = (account: string, cents: Cents, index: number): BudgetLine => ({
     account,
     label: account,
+    project: '',
     amount: cents,
     months: distributeCents(cents, Array<Cents>(12).fill(1n)),
     profiled: false,

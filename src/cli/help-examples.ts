@@ -20,6 +20,7 @@ const EXAMPLE_NOTES: Readonly<Record<string, Text>> = {
   'asso assets -L mon-asso -y 2025 --book': helpMessages.exampleAssetsBook(),
   'asso projets -L fixtures/projects': helpMessages.exampleProjects(),
   'asso diff HEAD~1 HEAD -L comptes': helpMessages.exampleDiff(),
+  'asso compte-rendu -L fixtures/subsidy -y 2025 --project ATELIER': helpMessages.exampleSubsidyReport(),
   'asso recus -L mon-asso --year 2025': helpMessages.exampleReceipts(),
   'asso receipts -L mon-asso --year 2025 --summary': helpMessages.exampleReceiptsSummary(),
   'asso import bank --formats': helpMessages.exampleBankFormats(),
@@ -63,6 +64,11 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso recus -L mon-asso --year 2025 -f html -o recus-2025.html',
     'asso receipts -L mon-asso --year 2025 --summary',
   ],
+  'subsidy-report': [
+    'asso compte-rendu -L fixtures/subsidy -y 2025 --project ATELIER',
+    'asso compte-rendu -L fixtures/subsidy -y 2025 --project ATELIER -f html -o compte-rendu-atelier.html',
+    'asso subsidy-report -L fixtures/subsidy -y 2025 --project FETE -f json --lang en',
+  ],
   assets: ['asso immobilisations -L fixtures/assets -y 2025', 'asso assets -L mon-asso -y 2025 --book'],
   projects: ['asso projets -L fixtures/projects', 'asso projects -L fixtures/projects --project ECOLE -f json'],
   diff: ['asso diff HEAD~1 HEAD -L comptes', 'asso comparer fixtures/projects ../copie-des-comptes -f json'],
@@ -76,6 +82,7 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso budget -L ledgers/coorace-bn -y 2012 --vs 2011 --euros',
     'asso previsionnel -L ledgers/coorace-bn -y 2012 --layout cerfa',
     'asso budget -L ledgers/coorace-bn -y 2012 --vs 2011 --fail-over 10',
+    'asso budget -L fixtures/subsidy -y 2025 --project ATELIER',
   ],
   report: [
     'asso report -L ledgers/coorace-bn -y 2011',

@@ -180,6 +180,7 @@ export function buildProgram(io: Io, run: (code: number) => void, lang: Lang = '
     .option('--to <date>', t(h.to()))
     .addOption(new Option('--layout <layout>', t(h.layout())).choices(['statement', 'cerfa']))
     .option('--monthly', t(h.monthly()))
+    .option('--project <code>', t(h.budgetProject()))
     .addOption(new Option('--profile <profile>', t(h.profile())).choices(['previous']))
     .option('--fail-over <percent>', t(h.failOver()))
     .action(
@@ -315,6 +316,16 @@ export function buildProgram(io: Io, run: (code: number) => void, lang: Lang = '
     .action(
       action(async (options, command) =>
         (await import('./commands/projects.js')).runProjects(options, { project: command.project }),
+      ),
+    );
+  program
+    .command('subsidy-report')
+    .alias('compte-rendu')
+    .description(t(h.subsidyReport()))
+    .option('--project <code>', t(h.subsidyProject()))
+    .action(
+      action(async (options, command) =>
+        (await import('./commands/subsidy.js')).runSubsidyReport(options, { project: command.project }),
       ),
     );
   program

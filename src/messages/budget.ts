@@ -32,8 +32,8 @@ export const budgetMessages = {
     text(`la colonne « ${column} » apparaît deux fois`, `column "${column}" appears twice`),
   missingColumn: (column: string, found: string) =>
     text(
-      `la colonne obligatoire « ${column} » manque dans la ligne d'en-tête (colonnes trouvées : ${found}) ; un fichier de budget s'écrit account,amount[,label][,m01,…,m12]`,
-      `the required column "${column}" is missing from the header row (columns found: ${found}); a budget file is account,amount[,label][,m01,…,m12]`,
+      `la colonne obligatoire « ${column} » manque dans la ligne d'en-tête (colonnes trouvées : ${found}) ; un fichier de budget s'écrit account,amount[,label][,analytic][,m01,…,m12]`,
+      `the required column "${column}" is missing from the header row (columns found: ${found}); a budget file is account,amount[,label][,analytic][,m01,…,m12]`,
     ),
   emptyAccount: () => text('le compte est vide : écrivez le compte ou le préfixe budgété', 'the account is empty'),
   emptyAmount: () =>

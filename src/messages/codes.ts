@@ -287,4 +287,16 @@ export const codeMeanings = {
     "le solde d'un compte d'immobilisation dans les comptes diffère du registre (assets.csv) ; passez la dotation ou corrigez le registre",
     "an asset account's balance in the books differs from the register (assets.csv); book the depreciation or correct the register",
   ),
+  'bad-project': text(
+    'une ligne de projects.csv est inutilisable (code vide ou répété, clé inconnue, part manquante ou illisible) ; corrigez le champ nommé',
+    'a row of projects.csv cannot be used (empty or repeated code, unknown key, missing or unreadable share); correct the field named',
+  ),
+  'budget-project-unused': text(
+    "avec `asso budget --project`, le budget a des lignes pour un projet qu'aucune écriture de l'exercice ne porte ; vérifiez le code analytique",
+    '`asso budget --project`: the budget has lines for a project no posting of the year carries; check the analytic code',
+  ),
+  'project-shares-over-one': text(
+    'les parts de projects.csv dépassent 1 au total (plus que toutes les charges sans projet) ; réduisez-les',
+    'the shares of projects.csv add up to more than 1 (more than all the charges without a project); lower them',
+  ),
 } as const satisfies Readonly<Record<string, Text>>;

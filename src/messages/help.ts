@@ -35,7 +35,8 @@ export const helpMessages = {
       "exercice, nommé par l'année civile où il commence (par défaut : le dernier)",
       'fiscal year, named by the calendar year it starts in (default: the latest)',
     ),
-  format: () => text('format de sortie (html : report seulement)', 'output format (html: report only)'),
+  format: () =>
+    text('format de sortie (html : report, recus, compte-rendu)', 'output format (html: report, recus, compte-rendu)'),
   euros: () =>
     text(
       'euros entiers, qui tombent juste (ne change jamais les comptes)',
@@ -136,6 +137,23 @@ export const helpMessages = {
       "profil mensuel des lignes que le budget répartit également : le réalisé de l'exercice précédent",
       "monthly profile of the lines the budget spreads evenly: the previous year's actuals",
     ),
+  budgetProject: () =>
+    text(
+      "les lignes du budget d'un projet (colonne analytique) contre le réalisé de ce projet (implique --vs de l'exercice du budget)",
+      "one project's budget lines (analytic column) against that project's actuals (implies --vs of the budget year)",
+    ),
+  subsidyReport: () =>
+    text(
+      "le compte-rendu financier de l'action d'un projet (cerfa 15059) : charges et produits par rubrique, charges indirectes réparties (projects.csv), subventions par financeur, prévu et réalisé, contributions en nature ; -f html pour une page imprimable",
+      "the compte-rendu financier of a project's action (cerfa 15059): charges and products by rubric, indirect charges allocated (projects.csv), subsidies by funder, budget and actual, in-kind; -f html for a printable page",
+    ),
+  subsidyProject: () =>
+    text(
+      'le projet (son code dans la colonne analytique et projects.csv)',
+      'the project (its code in the analytic column and projects.csv)',
+    ),
+  exampleSubsidyReport: () =>
+    text("le cerfa 15059 de l'action, prévu contre réalisé", 'the cerfa 15059 of the action, budget against actual'),
   failOver: () =>
     text(
       "sortie 1 quand une ligne de charges dépasse son budget, ou qu'une ligne de produits reste en deçà, de plus de ce pourcentage",

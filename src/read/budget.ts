@@ -1,5 +1,5 @@
-// budget/<year>.csv → budget lines: `account,amount[,label][,m01,…,m12]`, one line per account or
-// account prefix. Same CSV reading as the journals (encodings, delimiters, decimal mark settled
+// budget/<year>.csv → budget lines: `account,amount[,label][,analytic][,m01,…,m12]`, one line per
+// account or account prefix (and per project, when the optional `analytic` column names one). Same CSV reading as the journals (encodings, delimiters, decimal mark settled
 // once per file). Every problem is a Diagnostic with file and line, all collected.
 import type { DiagnosticCode } from '../diagnostics.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -17,6 +17,8 @@ export interface BudgetLine {
   /** The budgeted account or account prefix (`756` covers every membership-fee account). */
   readonly account: string;
   readonly label: string;
+  /** The project (the `analytic` column), '' for the association's budget outside any project. */
+  readonly project: string;
   /** Positive in the natural direction of its class: an expense for 6 (and 86), an income for 7 (and 87). */
   readonly amount: Cents;
   /** One part per fiscal month, adding up to `amount`: the file's profile, else an even spread. */
@@ -39,6 +41,7 @@ const EITHER_SIGN = ['603', '609', '619', '629', '6419', '709', '713'];
 const ACCOUNT_NAMES = ['account', 'compte', 'comptenum', 'numero', 'number', 'prefix', 'prefixe'];
 const AMOUNT_NAMES = ['amount', 'montant', 'budget', 'total'];
 const LABEL_NAMES = ['label', 'libelle', 'intitule', 'description'];
+const ANALYTIC_NAMES = ['analytic', 'analytique', 'projet', 'project'];
 
 export function budgetPath(dir: string, year: number): string {
   return join(dir, 'budget', `${year}.csv`);
@@ -75,7 +78,9 @@ export function readBudgetFile(
   const diagnostics: Diagnostic[] = [];
   if (!existsSync(file)) return { diagnostics };
   const lines: BudgetLine[] = [];
-  let header: { account: number; amount: number; label: number; months: Map<number, number> } | undefined;
+  let header:
+    | { account: number; amount: number; label: number; analytic: number; months: Map<number, number> }
+    | undefined;
   let mark: DecimalMark | undefined;
   let defaultMark: DecimalMark = ',';
   let headerBroken = false;
@@ -109,7 +114,13 @@ export function readBudgetFile(
             );
           else months.set(month, index);
         });
-        header = { account: find(ACCOUNT_NAMES), amount: find(AMOUNT_NAMES), label: find(LABEL_NAMES), months };
+        header = {
+          account: find(ACCOUNT_NAMES),
+          amount: find(AMOUNT_NAMES),
+          label: find(LABEL_NAMES),
+          analytic: find(ANALYTIC_NAMES),
+          months,
+        };
         for (const [column, index] of [
           ['account', header.account],
           ['amount', header.amount],
@@ -182,6 +193,7 @@ export function readBudgetFile(
       lines.push({
         account,
         label: cell(header.label) || accountLabel(chart, account),
+        project: cell(header.analytic),
         amount,
         months,
         profiled,
@@ -202,8 +214,13 @@ export function readBudgetFile(
   return { budget: { year, file, lines: clean }, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-/** Two lines overlap when one's account is a prefix of the other's (or the same): an amount would be budgeted twice. */
+/** Two lines of one project overlap when one's account is a prefix of the other's (or the same): an amount would be budgeted twice. */
 function overlapProblems(lines: readonly BudgetLine[]): Diagnostic[] {
+  const projects = new Set(lines.map((line) => line.project));
+  return [...projects].flatMap((project) => overlapsOf(lines.filter((line) => line.project === project)));
+}
+
+function overlapsOf(lines: readonly BudgetLine[]): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const sorted = [...lines].sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : a.line - b.line));
   for (let i = 0; i < sorted.length; i += 1) {

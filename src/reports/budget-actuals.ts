@@ -58,12 +58,15 @@ export function actualsFromBooks(
  */
 export function actualsCollector(
   year: number,
-  to: string,
+  to: string | undefined,
+  /** Only the postings of this project (the `analytic` column): `budget --project`. */
+  project?: string,
 ): { onEntry: (entry: Entry) => void; monthly: (calendar: FiscalCalendar) => Map<string, Cents[]> } {
   const kept: { date: string; journal: string; account: string; net: Cents }[] = [];
   const onEntry = (entry: Entry): void => {
-    if (entry.year !== year || entry.date > to) return;
+    if (entry.year !== year || (to !== undefined && entry.date > to)) return;
     for (const posting of entry.postings) {
+      if (project !== undefined && (posting.fields.analytic ?? '').trim() !== project) continue;
       if (isBudgetAccount(posting.account))
         kept.push({
           date: entry.date,

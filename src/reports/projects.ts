@@ -24,7 +24,7 @@ export function balancesByProject(entries: Iterable<Entry>, year: number): Map<s
       const project = (posting.fields.analytic ?? '').trim();
       let balances = byProject.get(project);
       if (!balances) byProject.set(project, (balances = new Map()));
-      addToBalances(balances, posting.account, posting.debit, posting.credit);
+      addToBalances(balances, posting.account, posting.debit, posting.credit, posting.aux, posting.auxLabel);
     }
   }
   return byProject;

@@ -28,7 +28,9 @@ import {
 } from '../../reports/budget-actuals.js';
 import { budgetReport, type BudgetLayout, type BudgetReport } from '../../reports/budget.js';
 import { loadLedger, printDiagnostics } from '../context.js';
-import { budgetOf } from '../../ledger/budget.js';
+import { warning } from '../../diagnostics.js';
+import { budgetOf, budgetProjects, projectBudget, wholeBudget } from '../../ledger/budget.js';
+import { subsidyMessages } from '../../messages/subsidy.js';
 import { isOpen, type Ledger } from '../../ledger/open.js';
 import { remapAccount, type RemapMap } from '../../chart/changes.js';
 import type { Cents } from '../../money.js';
@@ -45,6 +47,8 @@ export interface BudgetCommandOptions {
   /** --fail-over in hundredths of a percent. */
   readonly failOver?: bigint;
   readonly failOverText?: string;
+  /** --project: that project's budget lines against its actuals. */
+  readonly project?: string;
 }
 
 export interface RawBudgetFlags {
@@ -54,6 +58,7 @@ export interface RawBudgetFlags {
   monthly?: boolean;
   profile?: string;
   failOver?: string;
+  project?: string;
 }
 
 /** Flags → typed options; every usage problem is found here, before the ledger is read. */
@@ -79,7 +84,7 @@ export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
     if (basisPoints === null) throw new UsageError(budgetMessages.badFailOver(raw.failOver));
     failOver = basisPoints;
   }
-  if (failOver !== undefined && vs === undefined && to === undefined)
+  if (failOver !== undefined && vs === undefined && to === undefined && raw.project === undefined)
     throw new UsageError(budgetMessages.failOverAlone());
   return {
     vs,
@@ -89,24 +94,32 @@ export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
     profile: raw.profile === 'previous' ? 'previous' : undefined,
     failOver,
     failOverText: raw.failOver,
+    project: raw.project,
   };
 }
 
-/** The budget of `year`; its problems printed; failed when it has errors. */
-export function readBudget(loaded: Ledger, year: number, options: GlobalOptions): { budget?: Budget; failed: boolean } {
+/** The budget of `year` (the whole budget, projects' lines added; `raw` as the file has it); its problems printed; failed when it has errors. */
+export function readBudget(
+  loaded: Ledger,
+  year: number,
+  options: GlobalOptions,
+): { budget?: Budget; raw?: Budget; failed: boolean } {
   const { budget, file, diagnostics } = budgetOf(loaded, year);
   printDiagnostics(diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
   if (!budget) {
     options.io.stderr.write(`asso: ${say(budgetMessages.fileHasErrors(file), options.messages)}\n`);
     return { failed: true };
   }
-  return { budget, failed: false };
+  return { budget: wholeBudget(budget), raw: budget, failed: false };
 }
 
 export function runBudget(options: GlobalOptions, command: BudgetCommandOptions): number {
   const budgetYearGuess = options.year;
-  const vsGuess = command.vs ?? (command.to ? budgetYearGuess : undefined);
-  const collector = command.to && vsGuess !== undefined ? actualsCollector(vsGuess, command.to) : undefined;
+  const vsGuess = command.vs ?? (command.to || command.project !== undefined ? budgetYearGuess : undefined);
+  // To a date, or one project's postings: the actuals are gathered from the entries as they are read.
+  const collecting = command.to !== undefined || command.project !== undefined;
+  const collector =
+    collecting && vsGuess !== undefined ? actualsCollector(vsGuess, command.to, command.project) : undefined;
   const cash = cashAsOfTracker();
   const loaded = loadLedger(options, (entry) => {
     collector?.onEntry(entry);
@@ -123,10 +136,11 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   if (year === undefined) throw new UsageError(budgetMessages.noBudgetFolder(join(folder.dir, 'budget')));
   if (!existsSync(budgetPath(folder.dir, year)))
     throw new UsageError(budgetMessages.noBudgetFor(year, budgetPath(folder.dir, year)));
-  const { budget, failed } = readBudget(loaded, year, options);
-  if (failed || !budget) return 1;
+  const read = readBudget(loaded, year, options);
+  if (read.failed || !read.raw) return 1;
+  const budget = budgetFor(read.raw, command.project, year);
 
-  const vs = command.vs ?? (command.to ? year : undefined);
+  const vs = command.vs ?? (command.to || command.project !== undefined ? year : undefined);
   let actuals: BudgetActuals | undefined;
   let asOfNote: string | undefined;
   if (vs !== undefined) {
@@ -150,16 +164,29 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
       );
     // The entries were gathered for the year guessed before the ledger was read: gather again if it was another.
     const monthly =
-      to === undefined
+      to === undefined && command.project === undefined
         ? undefined
-        : collector && vsGuess === vs && command.to !== undefined
+        : collector && vsGuess === vs && to === command.to
           ? collector.monthly(calendar)
           : (() => {
-              const again = actualsCollector(vs, to);
+              const again = actualsCollector(vs, to, command.project);
               loadLedger(options, again.onEntry);
               return again.monthly(calendar);
             })();
     actuals = monthly ? { year: vs, monthly, ...period } : actualsFromBooks(vsBooks, period);
+    if (command.project !== undefined && monthly?.size === 0)
+      printDiagnostics(
+        [
+          warning('budget-project-unused', subsidyMessages.budgetProjectUnused(command.project, vs), {
+            file: budgetPath(folder.dir, year),
+            line: budget.lines[0]?.line,
+            column: 'analytic',
+          }),
+        ],
+        (text) => options.io.stderr.write(text),
+        false,
+        options.messages,
+      );
     // A 2025 budget against 2024 actuals: the actuals are carried to the 2025 accounts (791 → 758 …), as the N−1 column is.
     const carry = carryMapBetween(loaded.setFor(vs), loaded.setFor(year));
     if (carry) actuals = { ...actuals, monthly: remapMonthly(actuals.monthly, carry) };
@@ -187,7 +214,10 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const firstMonth = yearStart(calendar, year).slice(0, 7);
   const display = {
     lang: options.lang,
-    name: folder.config.name,
+    name:
+      command.project === undefined
+        ? folder.config.name
+        : say(subsidyMessages.projectBudgetOf(folder.config.name, command.project), options.lang),
     firstMonth,
     ratios: ratioStyle(options),
     period: fiscalPeriod(calendar, year),
@@ -198,6 +228,14 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const documents: Document[] = [asOfNote ? { ...document, notes: [...document.notes, asOfNote] } : document];
   emit(options, documents, budgetJson(exact, { monthly: command.monthly, firstMonth }));
   return failOverVerdict(exact, command, options);
+}
+
+/** The budget shown: one project's lines (--project), else the whole budget, projects' lines added account by account. */
+function budgetFor(budget: Budget, project: string | undefined, year: number): Budget {
+  if (project === undefined) return wholeBudget(budget);
+  if (!budget.lines.some((line) => line.project === project))
+    throw new UsageError(subsidyMessages.unknownBudgetProject(year, project, budgetProjects(budget)));
+  return projectBudget(budget, project);
 }
 
 /** Monthly actuals with each account on its number in the budget year's chart (months summed where accounts meet). */
