@@ -412,6 +412,17 @@ export const DIAGNOSTIC_CODES = [
     meaning:
       "an asset account's balance in the books differs from the register (assets.csv); book the depreciation or correct the register",
   },
+  {
+    code: 'fund-without-project',
+    severity: 'warning',
+    meaning:
+      'a row on a dedicated fund (19x) or on 689x/789x names no project; put the project code in the analytic column (the annexe table is by project)',
+  },
+  {
+    code: 'idle-dedicated-funds',
+    severity: 'warning',
+    meaning: 'a dedicated fund has not been used for two years; explain it in the annexe, use it or refund the funder',
+  },
 ] as const satisfies readonly CodeDescription[];
 
 /** The stable codes: the only ones error() and warning() accept. */

@@ -1,6 +1,8 @@
 // The financial report as one self-contained HTML page: inline CSS and SVG charts, no script,
 // no font or image from the network, nothing that depends on the clock (the page is the same
 // for the same books). Printed on A4: a page per statement, tables that fit the width.
+import { annexeLabels } from '../messages/annexe.js';
+import { say } from '../messages/text.js';
 import type { Cents } from '../money.js';
 import type { FinancialReport } from '../reports/report.js';
 import { decimalText, euroText, percentText } from '../reports/report.js';
@@ -213,6 +215,35 @@ function charts(report: FinancialReport): { rubric: string; years: string; budge
   };
 }
 
+/** The annexe's tables (fonds propres, fonds dédiés, immobilisations) and the year's budget, when there are some. */
+function annexeHtml(report: FinancialReport, parts: readonly ReportPart[]): string {
+  const out: string[] = [];
+  const tables = parts.filter(
+    (part): part is Extract<ReportPart, { kind: 'table' }> =>
+      part.kind === 'table' && ['equity-changes', 'dedicated-funds', 'fixed-assets'].includes(part.id),
+  );
+  if (tables.length) {
+    out.push(
+      `<section id="annexe" class="page statement"><h2>${escapeHtml(say(annexeLabels.annexe(), report.lang))}</h2>`,
+    );
+    for (const part of tables)
+      out.push(
+        `<h3>${escapeHtml(part.doc.title)}</h3>`,
+        renderHtmlTable({ ...part.doc, title: '' }, `${part.id}-table`),
+      );
+    out.push('</section>');
+  }
+  const yearBudget = parts.find((part) => part.kind === 'table' && part.id === 'year-budget');
+  if (yearBudget?.kind === 'table') {
+    out.push(
+      `<section id="year-budget" class="page statement"><h2>${escapeHtml(say(annexeLabels.yearBudgetTitle(report.year), report.lang))}</h2>`,
+      renderHtmlTable({ ...yearBudget.doc, title: '' }, 'year-budget-table'),
+      '</section>',
+    );
+  }
+  return out.join('\n');
+}
+
 export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]): string {
   const t = REPORT_T[report.lang];
   const fr = report.lang === 'fr';
@@ -264,6 +295,8 @@ export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]
     inKind ? renderHtmlTable({ ...inKind.doc, title: '' }, 'in-kind-table') : `<p>${escapeHtml(t.inKindNone)}</p>`,
   );
   body.push('</section>');
+
+  body.push(annexeHtml(report, parts));
 
   const budget = table('budget');
   if (budget && report.budget) {

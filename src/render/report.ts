@@ -3,6 +3,8 @@
 import { centsToString, type Cents } from '../money.js';
 import type { FinancialReport, KeyFigures, Compared } from '../reports/report.js';
 import { decimalText, longDate, percentText } from '../reports/report.js';
+import { assetRegisterDocument, assetRegisterJson } from './assets.js';
+import { dedicatedFundsDocument, dedicatedFundsJson, equityChangesDocument, equityChangesJson } from './annexe.js';
 import { budgetDocument, budgetJson } from './budget.js';
 import { amount, type Document, type Row } from './document.js';
 import { balanceSheetJson, incomeStatementJson } from './json.js';
@@ -13,7 +15,17 @@ import { renderTable, wrapText } from './table.js';
 export type ReportPart =
   | {
       readonly kind: 'table';
-      readonly id: 'figures' | 'income-statement' | 'assets' | 'liabilities' | 'in-kind' | 'budget';
+      readonly id:
+        | 'figures'
+        | 'income-statement'
+        | 'assets'
+        | 'liabilities'
+        | 'in-kind'
+        | 'equity-changes'
+        | 'dedicated-funds'
+        | 'fixed-assets'
+        | 'year-budget'
+        | 'budget';
       readonly doc: Document;
     }
   | { readonly kind: 'text'; readonly title: string; readonly paragraphs: readonly string[] };
@@ -151,6 +163,25 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string): 
       doc: { ...inKind, title: `${t.inKind} ${report.year}${report.name ? ` — ${report.name}` : ''}`, notes: [] },
     });
   } else parts.push({ kind: 'text', title: t.inKind, paragraphs: [t.inKindNone] });
+  const annexe = report.annexe;
+  if (annexe.equity)
+    parts.push({ kind: 'table', id: 'equity-changes', doc: equityChangesDocument(annexe.equity, report.lang) });
+  if (annexe.funds)
+    parts.push({ kind: 'table', id: 'dedicated-funds', doc: dedicatedFundsDocument(annexe.funds, report.lang) });
+  if (annexe.assets)
+    parts.push({ kind: 'table', id: 'fixed-assets', doc: assetRegisterDocument(annexe.assets, report.lang) });
+  if (annexe.yearBudget) {
+    parts.push({
+      kind: 'table',
+      id: 'year-budget',
+      doc: budgetDocument(annexe.yearBudget, {
+        lang: report.lang,
+        name: report.name,
+        firstMonth: yearFirstMonth(budgetFirstMonth),
+        ratios: 'percent',
+      }),
+    });
+  }
   if (report.budget) {
     parts.push({
       kind: 'table',
@@ -170,6 +201,10 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string): 
   });
   return parts;
 }
+
+/** The first month of the report's year, from that of the next year's budget ("2012-01" → "2011-01"). */
+const yearFirstMonth = (nextFirstMonth: string): string =>
+  `${Number(nextFirstMonth.slice(0, 4)) - 1}${nextFirstMonth.slice(4)}`;
 
 export function reportTitle(report: FinancialReport): string {
   const t = REPORT_T[report.lang];
@@ -237,6 +272,12 @@ export function reportJson(report: FinancialReport, budgetFirstMonth: string) {
     incomeStatement: incomeStatementJson(report.income),
     balanceSheet: balanceSheetJson(report.sheet),
     budget: report.budget ? budgetJson(report.budget, { monthly: false, firstMonth: budgetFirstMonth }) : null,
+    yearBudget: report.annexe.yearBudget
+      ? budgetJson(report.annexe.yearBudget, { monthly: false, firstMonth: yearFirstMonth(budgetFirstMonth) })
+      : null,
+    equityChanges: report.annexe.equity ? equityChangesJson(report.annexe.equity) : null,
+    dedicatedFunds: report.annexe.funds ? dedicatedFundsJson(report.annexe.funds) : null,
+    fixedAssets: report.annexe.assets ? assetRegisterJson(report.annexe.assets) : null,
     fingerprint: report.fingerprint,
   };
 }

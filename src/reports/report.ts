@@ -9,6 +9,9 @@ import { absCents, ratioString, roundToEuro, type Cents } from '../money.js';
 import type { BalanceSheet } from './balance-sheet.js';
 import type { BudgetReport } from './budget.js';
 import type { IncomeStatement } from './income-statement.js';
+import { annexeLabels } from '../messages/annexe.js';
+import { say } from '../messages/text.js';
+import { NO_ANNEXE, yearBudgetParagraph, type ReportAnnexe } from './report-annexe.js';
 import type { Lang, StatementLine } from './statement-line.js';
 
 /** A figure of year N beside N−1 (null where N−1 has no figure). */
@@ -62,6 +65,8 @@ export interface ReportInput {
   readonly budget?: BudgetReport;
   /** The seal's fingerprint (locks/<N>.json), when the year is closed. */
   readonly fingerprint?: string;
+  /** The annexe's tables (fonds dédiés, fonds propres, immobilisations, budget of the year). */
+  readonly annexe?: ReportAnnexe;
 }
 
 export interface FinancialReport {
@@ -76,6 +81,7 @@ export interface FinancialReport {
   /** The contributions volontaires en nature lines (empty when the books have none). */
   readonly inKind: readonly StatementLine[];
   readonly budget: BudgetReport | null;
+  readonly annexe: ReportAnnexe;
   readonly fingerprint: string | null;
   /** The treasurer's text: titled paragraphs. */
   readonly text: readonly { readonly title: string; readonly paragraphs: readonly string[] }[];
@@ -206,6 +212,7 @@ export function financialReport(input: ReportInput): FinancialReport {
     sheet: input.sheet,
     inKind: input.income.lines.filter((line) => line.section === 'in-kind'),
     budget: input.budget ?? null,
+    annexe: input.annexe ?? NO_ANNEXE,
     fingerprint: input.fingerprint ?? null,
     text: reportText(input, figures),
     charts: chartsOf(input, figures, input.lang),
@@ -331,7 +338,16 @@ function reportText(input: ReportInput, f: KeyFigures): FinancialReport['text'] 
     });
   }
 
-  // 4. The next year's budget.
+  // 4. The year's budget against its actuals.
+  const yearBudget = input.annexe?.yearBudget;
+  if (yearBudget) {
+    sections.push({
+      title: `${sections.length + 1}/ ${say(annexeLabels.yearBudgetTitle(year), input.lang)}`,
+      paragraphs: [yearBudgetParagraph(yearBudget, result, money, input.lang)],
+    });
+  }
+
+  // 5. The next year's budget.
   if (input.budget) {
     const a = input.budget.annualTotals;
     const n = sections.length + 1;

@@ -17,6 +17,7 @@ import { statements } from '../../ledger/statements.js';
 import { writeAtomically } from '../output.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { readBudget } from './budget.js';
+import { reportAnnexe } from './report-annexe.js';
 
 export interface ReportCommandOptions {
   readonly cents: boolean;
@@ -59,6 +60,8 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   const euros = !command.cents;
   const budget = nextBudget(loaded, options, euros && options.format !== 'json');
   if (budget.failed) return 1;
+  const annexe = reportAnnexe(loaded, options, euros && options.format !== 'json');
+  if (!annexe) return 1;
   const calendar = folder.config.calendar;
   const common = {
     year,
@@ -71,7 +74,13 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   };
   const build = (whole: boolean, budgetReportShown: BudgetReport | undefined): FinancialReport => {
     const { income, sheet } = statements(loaded, options, whole);
-    return financialReport({ ...common, income, sheet, budget: budgetReportShown });
+    return financialReport({
+      ...common,
+      income,
+      sheet,
+      budget: budgetReportShown,
+      annexe: { ...annexe.annexe, yearBudget: (whole ? annexe.shownBudget : annexe.exactBudget) ?? null },
+    });
   };
   const budgetFirstMonth = yearStart(calendar, year + 1).slice(0, 7);
   let text: string;
