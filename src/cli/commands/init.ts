@@ -93,8 +93,8 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
   const fr = options.lang === 'fr';
   options.io.stdout.write(
     fr
-      ? `Nouveau dossier comptable : ${dir} (${settings.name}, exercice ${settings.year} commençant le ${fiscalYearStart.split('-').reverse().join('/')})\n  asso.json, accounts.csv (comptes usuels), journal/${settings.year}.csv (exemple), README.md\nEnsuite : asso check -L ${dir}   puis   asso report -L ${dir}\n`
-      : `New ledger folder: ${dir} (${settings.name}, fiscal year ${settings.year} starting ${fiscalYearStart})\n  asso.json, accounts.csv (usual accounts), journal/${settings.year}.csv (example), README.md\nNext: asso check -L ${dir}   then   asso report -L ${dir}\n`,
+      ? `Nouveau dossier comptable : ${dir} (${settings.name}, exercice ${settings.year} commençant le ${fiscalYearStart.split('-').reverse().join('/')})\n  asso.json, accounts.csv (comptes usuels), journal/${settings.year}.csv (exemple), assets.csv et journal/${settings.year}-depreciation.csv (un bien amorti), README.md\nEnsuite : asso check -L ${dir}   puis   asso report -L ${dir}\n`
+      : `New ledger folder: ${dir} (${settings.name}, fiscal year ${settings.year} starting ${fiscalYearStart})\n  asso.json, accounts.csv (usual accounts), journal/${settings.year}.csv (example), assets.csv and journal/${settings.year}-depreciation.csv (an asset and its depreciation), README.md\nNext: asso check -L ${dir}   then   asso report -L ${dir}\n`,
   );
   return 0;
 }
