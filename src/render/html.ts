@@ -38,6 +38,7 @@ td.label { overflow-wrap: anywhere; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.num.negative { color: #a3262a; }
 col.num { width: 7.4em; } table.cents col.num { width: 8.4em; } col.pct { width: 6.2em; }
+table.wide { font-size: 7pt; } table.wide col.num { width: 7em; } table.wide td, table.wide th { padding: 2pt 2pt; } table.wide th { font-size: 6.5pt; }
 tr.heading td { font-weight: 650; background: var(--soft); border-bottom-color: var(--ink); }
 tr.subtotal td { font-weight: 650; }
 tr.total td { font-weight: 700; border-top: 1.5px solid var(--ink); border-bottom: 1.5px solid var(--ink); }
@@ -81,7 +82,11 @@ function cellHtml(cell: Row['cells'][number], euros: boolean): { text: string; n
 /** A document as a table: the first column the label, the others right-aligned figures. */
 export function renderHtmlTable(doc: Document, id: string): string {
   const out: string[] = [];
-  out.push(`<table id="${id}" class="${doc.euros ? 'euros' : 'cents'}"><caption>${escapeHtml(doc.title)}</caption>`);
+  // More than six figures a row (the fixed-asset register): a smaller type, so that it fits A4.
+  const wide = doc.columns.length > 7 ? ' wide' : '';
+  out.push(
+    `<table id="${id}" class="${doc.euros ? 'euros' : 'cents'}${wide}"><caption>${escapeHtml(doc.title)}</caption>`,
+  );
   out.push(
     `<colgroup>${doc.columns.map((column, index) => (index === 0 ? '<col class="label">' : column.header === '%' ? '<col class="pct">' : '<col class="num">')).join('')}</colgroup>`,
   );
