@@ -87,6 +87,9 @@ describe.concurrent('the annexe reconciles to the balance sheet, to the cent', (
     ['fixtures/benevolat-fonds-dedies', 2024],
     ['fixtures/assets', 2025],
     ['fixtures/decouvert', 2024],
+    ['fixtures/pca-2024-2025', 2025],
+    ['fixtures/budget-club', 2024],
+    ['fixtures/club-septembre', 2024],
   ] as const) {
     it(`${dir} ${year}`, async () => expectReconciled(await reportJson(dir, year)));
   }
