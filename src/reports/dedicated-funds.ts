@@ -139,18 +139,17 @@ export function dedicatedFunds(input: FundEntries, year: number): DedicatedFunds
       end > 0n && balanceBefore(fund, year - 1) > 0n && !spent(movements) && !spent(fund.byYear.get(year - 1));
     rows.push({ group, project, start, ...movements, end, idle, ...(fund.source ? { source: fund.source } : {}) });
   }
-  rows.sort((a, b) =>
-    a.group < b.group ? -1 : a.group > b.group ? 1 : a.project < b.project ? -1 : a.project > b.project ? 1 : 0,
-  );
-  const groups: FundGroup[] = [];
-  for (const row of rows) {
-    const last = groups[groups.length - 1];
-    if (last && last.group === row.group) (last.rows as FundRow[]).push(row);
-    else groups.push({ group: row.group, rows: [row], total: totalOf([]) });
-  }
-  const withTotals = groups.map((g) => ({ ...g, total: totalOf(g.rows) }));
-  return { year, groups: withTotals, total: totalOf(rows), idle: rows.filter((r) => r.idle) };
+  rows.sort((a, b) => compareCodes(a.group, b.group) || compareCodes(a.project, b.project));
+  const groupCodes = [...new Set(rows.map((row) => row.group))];
+  const groups = groupCodes.map((group): FundGroup => {
+    const own = rows.filter((row) => row.group === group);
+    return { group, rows: own, total: totalOf(own) };
+  });
+  return { year, groups, total: totalOf(rows), idle: rows.filter((row) => row.idle) };
 }
+
+/** Account groups and project codes in code order (byte order: the same on every machine). */
+const compareCodes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function totalOf(rows: readonly FundRow[]): FundGroup['total'] {
   const total = { start: 0n, ...zero(), end: 0n };
