@@ -57,7 +57,7 @@ export function annexeOf(ledger: Ledger, year: number = ledger.year): Annexe {
   const { fundInput, equity } = fundEntries(folder, books, year, year);
   const funds = booksTouchFunds(books, year) ? dedicatedFunds(fundInput, year) : null;
   return {
-    funds: funds && funds.groups.length ? funds : null,
+    funds: funds?.groups.length ? funds : null,
     equity: equityChanges({
       year,
       start: yearStart(books.calendar, year),
