@@ -30,6 +30,16 @@ export const annexeLabels = {
     text('Remboursés', 'Refunded'),
     text('Fin', 'End'),
   ],
+  /** The same columns, short, for a terminal table that must fit 80 columns. */
+  fundsShortColumns: () => [
+    text('', ''),
+    text('Début', 'Start'),
+    text('Reports', 'Engaged'),
+    text('Utilisés', 'Used'),
+    text('Transf.', 'Transfers'),
+    text('Rembours.', 'Refunded'),
+    text('Fin', 'End'),
+  ],
   fundsGroup: (group: string) => {
     switch (group) {
       case '194':
@@ -67,6 +77,25 @@ export const annexeLabels = {
     text('Diminution ou consommation', 'Decrease or consumption'),
     text('À la clôture', 'Closing'),
   ],
+  equityShortColumns: () => [
+    text('', ''),
+    text('Ouverture', 'Opening'),
+    text('Affectation', 'Allocation'),
+    text('Augment.', 'Increase'),
+    text('Diminution', 'Decrease'),
+    text('Clôture', 'Closing'),
+  ],
+  /** Under the short columns: what they stand for. */
+  equityShortNote: () =>
+    text(
+      "Affectation : affectation du résultat de l'exercice précédent ; Augment. : augmentation ; Diminution : diminution ou consommation.",
+      "Allocation: allocation of the previous year's result; Decrease: decrease or consumption.",
+    ),
+  fundsShortNote: () =>
+    text(
+      'Reports : reports en fonds dédiés (689) ; Utilisés : utilisations (789) ; Transf. : transferts ; Rembours. : remboursés au financeur.',
+      'Engaged: carried to dedicated funds (689); Used: used (789); Refunded: refunded to the funder.',
+    ),
   equityRow: (group: string) => {
     const labels: Record<string, [string, string]> = {
       'fonds-sans-reprise': ['Fonds propres sans droit de reprise', 'Own funds without right of return'],

@@ -13,7 +13,8 @@ type FundFigures = FundGroup['total'];
 const fundCells = (f: FundFigures) =>
   [f.start, f.engaged, f.used, f.transferred, f.refunded, f.end].map((cents) => amount(cents));
 
-export function dedicatedFundsDocument(funds: DedicatedFunds, lang: Lang): Document {
+/** `short`: the terminal's column headers, so that the table fits 80 columns (a note says what they stand for). */
+export function dedicatedFundsDocument(funds: DedicatedFunds, lang: Lang, short = false): Document {
   const rows: Row[] = [];
   for (const group of funds.groups) {
     rows.push({ style: 'subtotal', cells: [say(t.fundsGroup(group.group), lang), ...fundCells(group.total)] });
@@ -30,13 +31,17 @@ export function dedicatedFundsDocument(funds: DedicatedFunds, lang: Lang): Docum
   rows.push({ style: 'total', cells: [say(t.total(), lang), ...fundCells(funds.total)] });
   return {
     title: say(t.fundsTitle(funds.year), lang),
-    columns: t.fundsColumns().map((header, index) => ({
+    columns: (short ? t.fundsShortColumns() : t.fundsColumns()).map((header, index) => ({
       header: say(header, lang),
       align: index ? 'right' : 'left',
       keep: index > 0,
     })),
     rows,
-    notes: [say(t.fundsNote(), lang), ...(funds.idle.length ? [say(t.idleNote(funds.idle.length), lang)] : [])],
+    notes: [
+      ...(short ? [say(t.fundsShortNote(), lang)] : []),
+      say(t.fundsNote(), lang),
+      ...(funds.idle.length ? [say(t.idleNote(funds.idle.length), lang)] : []),
+    ],
     euros: false,
   };
 }
@@ -44,10 +49,10 @@ export function dedicatedFundsDocument(funds: DedicatedFunds, lang: Lang): Docum
 const equityCells = (f: EquityFigures) =>
   [f.opening, f.allocation, f.increase, f.decrease, f.closing].map((cents) => amount(cents));
 
-export function equityChangesDocument(equity: EquityChanges, lang: Lang): Document {
+export function equityChangesDocument(equity: EquityChanges, lang: Lang, short = false): Document {
   return {
     title: say(t.equityTitle(equity.year), lang),
-    columns: t.equityColumns().map((header, index) => ({
+    columns: (short ? t.equityShortColumns() : t.equityColumns()).map((header, index) => ({
       header: say(header, lang),
       align: index ? 'right' : 'left',
       keep: index > 0,
@@ -58,7 +63,7 @@ export function equityChangesDocument(equity: EquityChanges, lang: Lang): Docume
       ),
       { style: 'total', cells: [say(t.equityTotal(), lang), ...equityCells(equity.total)] },
     ],
-    notes: [say(t.equityNote(), lang)],
+    notes: [...(short ? [say(t.equityShortNote(), lang)] : []), say(t.equityNote(), lang)],
     euros: false,
   };
 }

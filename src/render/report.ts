@@ -143,7 +143,8 @@ export function figuresDocument(report: FinancialReport): Document {
   };
 }
 
-export function reportParts(report: FinancialReport, budgetFirstMonth: string): ReportPart[] {
+/** `terminal`: the annexe's tables with short column headers, to fit a terminal's width. */
+export function reportParts(report: FinancialReport, budgetFirstMonth: string, terminal = false): ReportPart[] {
   const t = REPORT_T[report.lang];
   const display = { lang: report.lang, detail: false, name: report.name };
   const parts: ReportPart[] = [{ kind: 'table', id: 'figures', doc: figuresDocument(report) }];
@@ -165,9 +166,17 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string): 
   } else parts.push({ kind: 'text', title: t.inKind, paragraphs: [t.inKindNone] });
   const annexe = report.annexe;
   if (annexe.equity)
-    parts.push({ kind: 'table', id: 'equity-changes', doc: equityChangesDocument(annexe.equity, report.lang) });
+    parts.push({
+      kind: 'table',
+      id: 'equity-changes',
+      doc: equityChangesDocument(annexe.equity, report.lang, terminal),
+    });
   if (annexe.funds)
-    parts.push({ kind: 'table', id: 'dedicated-funds', doc: dedicatedFundsDocument(annexe.funds, report.lang) });
+    parts.push({
+      kind: 'table',
+      id: 'dedicated-funds',
+      doc: dedicatedFundsDocument(annexe.funds, report.lang, terminal),
+    });
   if (annexe.assets)
     parts.push({ kind: 'table', id: 'fixed-assets', doc: assetRegisterDocument(annexe.assets, report.lang) });
   if (annexe.yearBudget) {

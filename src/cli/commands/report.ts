@@ -89,7 +89,7 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
     text = toJson(reportJson(build(false, budget.exact), budgetFirstMonth));
   } else {
     const report = build(euros, budget.shown);
-    const parts = reportParts(report, budgetFirstMonth);
+    const parts = reportParts(report, budgetFirstMonth, options.format === 'table');
     switch (options.format) {
       case 'html':
         text = renderHtml(report, parts);
