@@ -25,6 +25,18 @@ function booksTouchFunds(books: Books, upTo: number): boolean {
   return false;
 }
 
+/** Whether the year has entries on equity accounts other than its opening entries. */
+function yearMovesEquity(books: Books, year: number): boolean {
+  const own = books.years.get(year);
+  if (!own) return false;
+  for (const [account, totals] of own.movements) {
+    if (!equityGroupOf(account)) continue;
+    const opening = own.opening.get(account);
+    if (totals.debit !== (opening?.debit ?? 0n) || totals.credit !== (opening?.credit ?? 0n)) return true;
+  }
+  return false;
+}
+
 function fundEntries(folder: LedgerFolder, books: Books, upTo: number, equityYear?: number) {
   const funds: Entry[] = [];
   const equity: Entry[] = [];
@@ -54,8 +66,13 @@ export function annexeOf(ledger: Ledger, year: number = ledger.year): Annexe {
   const { books, folder } = ledger;
   const position = yearPosition(books, year, ledger.carryFor);
   const balances = position?.balances ?? new Map();
-  const { fundInput, equity } = fundEntries(folder, books, year, year);
-  const funds = booksTouchFunds(books, year) ? dedicatedFunds(fundInput, year) : null;
+  const touchesFunds = booksTouchFunds(books, year);
+  // One more scan of the journals, only when the year has something to classify.
+  const { fundInput, equity } =
+    touchesFunds || yearMovesEquity(books, year)
+      ? fundEntries(folder, books, year, year)
+      : { fundInput: undefined, equity: [] };
+  const funds = touchesFunds && fundInput ? dedicatedFunds(fundInput, year) : null;
   return {
     funds: funds?.groups.length ? funds : null,
     equity: equityChanges({
