@@ -186,7 +186,7 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string, t
       doc: budgetDocument(annexe.yearBudget, {
         lang: report.lang,
         name: report.name,
-        firstMonth: yearFirstMonth(budgetFirstMonth),
+        firstMonth: annexe.firstMonth,
         ratios: 'percent',
       }),
     });
@@ -210,10 +210,6 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string, t
   });
   return parts;
 }
-
-/** The first month of the report's year, from that of the next year's budget ("2012-01" → "2011-01"). */
-const yearFirstMonth = (nextFirstMonth: string): string =>
-  `${Number(nextFirstMonth.slice(0, 4)) - 1}${nextFirstMonth.slice(4)}`;
 
 export function reportTitle(report: FinancialReport): string {
   const t = REPORT_T[report.lang];
@@ -282,7 +278,7 @@ export function reportJson(report: FinancialReport, budgetFirstMonth: string) {
     balanceSheet: balanceSheetJson(report.sheet),
     budget: report.budget ? budgetJson(report.budget, { monthly: false, firstMonth: budgetFirstMonth }) : null,
     yearBudget: report.annexe.yearBudget
-      ? budgetJson(report.annexe.yearBudget, { monthly: false, firstMonth: yearFirstMonth(budgetFirstMonth) })
+      ? budgetJson(report.annexe.yearBudget, { monthly: false, firstMonth: report.annexe.firstMonth })
       : null,
     equityChanges: report.annexe.equity ? equityChangesJson(report.annexe.equity) : null,
     dedicatedFunds: report.annexe.funds ? dedicatedFundsJson(report.annexe.funds) : null,

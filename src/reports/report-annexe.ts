@@ -16,9 +16,11 @@ export interface ReportAnnexe {
   readonly assets: AssetRegister | null;
   /** The budget of the report's year beside its actuals, when budget/<Y>.csv exists. */
   readonly yearBudget: BudgetReport | null;
+  /** The first month of the report's year, YYYY-MM (the year budget's months start there). */
+  readonly firstMonth: string;
 }
 
-export const NO_ANNEXE: ReportAnnexe = { funds: null, equity: null, assets: null, yearBudget: null };
+export const NO_ANNEXE: ReportAnnexe = { funds: null, equity: null, assets: null, yearBudget: null, firstMonth: '' };
 
 /** The treasurer's paragraph on the year's budget against its actuals. */
 export function yearBudgetParagraph(

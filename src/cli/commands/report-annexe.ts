@@ -16,7 +16,7 @@ import { annexeOf } from '../../ledger/annexe.js';
 import type { Ledger } from '../../ledger/open.js';
 
 export interface LoadedAnnexe {
-  readonly annexe: Omit<ReportAnnexe, 'yearBudget'>;
+  readonly annexe: Omit<ReportAnnexe, 'yearBudget' | 'firstMonth'>;
   readonly exactBudget?: BudgetReport;
   readonly shownBudget?: BudgetReport;
 }

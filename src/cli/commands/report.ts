@@ -79,7 +79,11 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
       income,
       sheet,
       budget: budgetReportShown,
-      annexe: { ...annexe.annexe, yearBudget: (whole ? annexe.shownBudget : annexe.exactBudget) ?? null },
+      annexe: {
+        ...annexe.annexe,
+        yearBudget: (whole ? annexe.shownBudget : annexe.exactBudget) ?? null,
+        firstMonth: yearStart(calendar, year).slice(0, 7),
+      },
     });
   };
   const budgetFirstMonth = yearStart(calendar, year + 1).slice(0, 7);
