@@ -131,7 +131,7 @@ describe.concurrent('the annexe reconciles to the balance sheet, to the cent', (
     const run = await runInProcess(['check', '-L', FIXTURE]);
     expect(run.code).toBe(0);
     const said = run.stdout + run.stderr;
-    expect(said).toContain('journal/2022.csv:12: warning:');
+    expect(said).toContain('journal/2022.csv:12: avertissement :');
     expect(said.match(/\[idle-dedicated-funds\]/g)).toHaveLength(1);
     expect(said).not.toContain('[fund-without-project]');
   });

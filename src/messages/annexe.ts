@@ -20,7 +20,7 @@ export const annexeMessages = {
 /** Titles, columns and row labels of the annexe's tables. */
 export const annexeLabels = {
   annexe: () => text('Annexe', 'Notes to the accounts'),
-  fundsTitle: (year: number) => text(`Fonds dédiés ${year}`, `Dedicated funds ${year}`),
+  funds: () => text('Fonds dédiés', 'Dedicated funds'),
   fundsColumns: () => [
     text('Compte / projet', 'Account / project'),
     text('Début', 'Start'),
@@ -68,7 +68,7 @@ export const annexeLabels = {
       `${count} fonds sans utilisation depuis deux exercices (marqués) : à commenter dans l'annexe.`,
       `${count} fund(s) unused for two years (marked): to be explained in the annexe.`,
     ),
-  equityTitle: (year: number) => text(`Variation des fonds propres ${year}`, `Changes in equity ${year}`),
+  equity: () => text('Variation des fonds propres', 'Changes in equity'),
   equityColumns: () => [
     text('Fonds propres', 'Equity'),
     text("À l'ouverture", 'Opening'),

@@ -6,6 +6,7 @@ import { say, type Lang } from '../messages/text.js';
 import { centsToString } from '../money.js';
 import type { DedicatedFunds, FundGroup, FundRow } from '../reports/dedicated-funds.js';
 import type { EquityChanges, EquityFigures } from '../reports/equity-changes.js';
+import { yearTitle, type Period } from '../reports/year-title.js';
 import { amount, type Document, type Row } from './document.js';
 
 type FundFigures = FundGroup['total'];
@@ -14,7 +15,8 @@ const fundCells = (f: FundFigures) =>
   [f.start, f.engaged, f.used, f.transferred, f.refunded, f.end].map((cents) => amount(cents));
 
 /** `short`: the terminal's column headers, so that the table fits 80 columns (a note says what they stand for). */
-export function dedicatedFundsDocument(funds: DedicatedFunds, lang: Lang, short = false): Document {
+/** `period`: the fiscal year's days, which title a year that is not a calendar year. */
+export function dedicatedFundsDocument(funds: DedicatedFunds, lang: Lang, short = false, period?: Period): Document {
   const rows: Row[] = [];
   for (const group of funds.groups) {
     rows.push({ style: 'subtotal', cells: [say(t.fundsGroup(group.group), lang), ...fundCells(group.total)] });
@@ -30,7 +32,7 @@ export function dedicatedFundsDocument(funds: DedicatedFunds, lang: Lang, short 
   }
   rows.push({ style: 'total', cells: [say(t.total(), lang), ...fundCells(funds.total)] });
   return {
-    title: say(t.fundsTitle(funds.year), lang),
+    title: yearTitle(say(t.funds(), lang), funds.year, period, lang),
     columns: (short ? t.fundsShortColumns() : t.fundsColumns()).map((header, index) => ({
       header: say(header, lang),
       align: index ? 'right' : 'left',
@@ -49,9 +51,9 @@ export function dedicatedFundsDocument(funds: DedicatedFunds, lang: Lang, short 
 const equityCells = (f: EquityFigures) =>
   [f.opening, f.allocation, f.increase, f.decrease, f.closing].map((cents) => amount(cents));
 
-export function equityChangesDocument(equity: EquityChanges, lang: Lang, short = false): Document {
+export function equityChangesDocument(equity: EquityChanges, lang: Lang, short = false, period?: Period): Document {
   return {
-    title: say(t.equityTitle(equity.year), lang),
+    title: yearTitle(say(t.equity(), lang), equity.year, period, lang),
     columns: (short ? t.equityShortColumns() : t.equityColumns()).map((header, index) => ({
       header: say(header, lang),
       align: index ? 'right' : 'left',

@@ -2,7 +2,7 @@
 // contributions, budget, seal), then terminal text, Markdown and JSON. HTML is in html.ts.
 import { centsToString, type Cents } from '../money.js';
 import type { FinancialReport, KeyFigures, Compared } from '../reports/report.js';
-import { decimalText, longDate, percentText } from '../reports/report.js';
+import { decimalText, longDate, percentText, reportText } from './report-text.js';
 import { assetRegisterDocument, assetRegisterJson } from './assets.js';
 import { dedicatedFundsDocument, dedicatedFundsJson, equityChangesDocument, equityChangesJson } from './annexe.js';
 import { budgetDocument, budgetJson } from './budget.js';
@@ -11,6 +11,7 @@ import { balanceSheetJson, incomeStatementJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { balanceSheetDocuments, incomeStatementDocument } from './statements.js';
 import { renderTable, wrapText } from './table.js';
+import { yearTitle } from '../reports/year-title.js';
 
 export type ReportPart =
   | {
@@ -126,7 +127,7 @@ export function figuresDocument(report: FinancialReport): Document {
     row(t.total, f.balanceSheetTotal, 'subtotal'),
   ];
   return {
-    title: `${t.figures} ${report.year}`,
+    title: yearTitle(t.figures, report.year, report.period, report.lang),
     columns: [
       { header: '', align: 'left' },
       { header: `${report.year}`, align: 'right' },
@@ -146,9 +147,10 @@ export function figuresDocument(report: FinancialReport): Document {
 /** `terminal`: the annexe's tables with short column headers, to fit a terminal's width. */
 export function reportParts(report: FinancialReport, budgetFirstMonth: string, terminal = false): ReportPart[] {
   const t = REPORT_T[report.lang];
-  const display = { lang: report.lang, detail: false, name: report.name };
+  const display = { lang: report.lang, detail: false, name: report.name, period: report.period };
   const parts: ReportPart[] = [{ kind: 'table', id: 'figures', doc: figuresDocument(report) }];
-  for (const section of report.text) parts.push({ kind: 'text', title: section.title, paragraphs: section.paragraphs });
+  for (const section of reportText(report))
+    parts.push({ kind: 'text', title: section.title, paragraphs: section.paragraphs });
   const statement = incomeStatementDocument(
     { ...report.income, lines: report.income.lines.filter((line) => line.section !== 'in-kind') },
     display,
@@ -161,7 +163,11 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string, t
     parts.push({
       kind: 'table',
       id: 'in-kind',
-      doc: { ...inKind, title: `${t.inKind} ${report.year}${report.name ? ` — ${report.name}` : ''}`, notes: [] },
+      doc: {
+        ...inKind,
+        title: `${yearTitle(t.inKind, report.year, report.period, report.lang)}${report.name ? ` — ${report.name}` : ''}`,
+        notes: [],
+      },
     });
   } else parts.push({ kind: 'text', title: t.inKind, paragraphs: [t.inKindNone] });
   const annexe = report.annexe;
@@ -169,13 +175,13 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string, t
     parts.push({
       kind: 'table',
       id: 'equity-changes',
-      doc: equityChangesDocument(annexe.equity, report.lang, terminal),
+      doc: equityChangesDocument(annexe.equity, report.lang, terminal, report.period),
     });
   if (annexe.funds)
     parts.push({
       kind: 'table',
       id: 'dedicated-funds',
-      doc: dedicatedFundsDocument(annexe.funds, report.lang, terminal),
+      doc: dedicatedFundsDocument(annexe.funds, report.lang, terminal, report.period),
     });
   if (annexe.assets)
     parts.push({ kind: 'table', id: 'fixed-assets', doc: assetRegisterDocument(annexe.assets, report.lang) });
@@ -213,10 +219,14 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string, t
 
 export function reportTitle(report: FinancialReport): string {
   const t = REPORT_T[report.lang];
-  return `${t.title} ${report.year}${report.name ? ` — ${report.name}` : ''}`;
+  return `${yearTitle(t.title, report.year, report.period, report.lang)}${report.name ? ` — ${report.name}` : ''}`;
 }
 
 export function reportSubtitle(report: FinancialReport): string {
+  if (report.underWay)
+    return report.lang === 'fr'
+      ? `Exercice en cours, comptes arrêtés au ${longDate(report.closing, 'fr')}`
+      : `Year under way, accounts as of ${longDate(report.closing, 'en')}`;
   return report.lang === 'fr'
     ? `Exercice clos le ${longDate(report.closing, 'fr')}`
     : `Year ended ${longDate(report.closing, 'en')}`;
@@ -231,7 +241,7 @@ export function renderReportText(
 ): string {
   const out = [`${reportTitle(report)}\n${reportSubtitle(report)}\n`];
   for (const part of parts) {
-    if (part.kind === 'table') out.push(renderTable(part.doc, color, width));
+    if (part.kind === 'table') out.push(renderTable(part.doc, color, width, report.lang));
     else
       out.push(
         `${part.title ? `${part.title}\n` : ''}${part.paragraphs.map((p) => wrapText(p, width ?? 80)).join('\n')}\n`,
@@ -243,7 +253,7 @@ export function renderReportText(
 export function renderReportMarkdown(report: FinancialReport, parts: readonly ReportPart[]): string {
   const out = [`# ${reportTitle(report)}\n\n${reportSubtitle(report)}\n`];
   for (const part of parts) {
-    if (part.kind === 'table') out.push(renderMarkdown(part.doc));
+    if (part.kind === 'table') out.push(renderMarkdown(part.doc, report.lang));
     else out.push(`${part.title ? `## ${part.title}\n\n` : ''}${part.paragraphs.join('\n\n')}\n`);
   }
   return out.join('\n');
