@@ -146,6 +146,8 @@ export const DIAGNOSTIC_CODES = [
   { code: 'bad-project', severity: 'error', meaning: codeMeanings['bad-project'] },
   { code: 'budget-project-unused', severity: 'warning', meaning: codeMeanings['budget-project-unused'] },
   { code: 'project-shares-over-one', severity: 'error', meaning: codeMeanings['project-shares-over-one'] },
+  { code: 'fund-without-project', severity: 'warning', meaning: codeMeanings['fund-without-project'] },
+  { code: 'idle-dedicated-funds', severity: 'warning', meaning: codeMeanings['idle-dedicated-funds'] },
 ] as const satisfies readonly CodeDescription[];
 
 /** The stable codes: the only ones error() and warning() accept. */

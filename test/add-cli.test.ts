@@ -85,9 +85,9 @@ describe('asso add, each kind', () => {
           '--label',
           'Papier',
         ],
-        said: 'Dépense de 12,50\u00a0€ le 12/03/2025 : 606400 Fournitures administratives au débit, 512100 Banque - compte courant au crédit\nÉcrit dans journal/2025-BQ.csv (journal BQ, pièce BQ-011).\n',
+        said: 'Dépense de 12,50\u00a0€ le 12/03/2025 : 606400 Fournitures administratives au débit, 512100 Banque - compte courant au crédit\nÉcrit dans journal/2025-BQ.csv (journal BQ, pièce BQ-012).\n',
         file: '2025-BQ.csv',
-        rows: '2025-03-12,BQ,BQ-011,606400,Papier,12.50,,,\n2025-03-12,BQ,BQ-011,512100,Papier,,12.50,,\n',
+        rows: '2025-03-12,BQ,BQ-012,606400,Papier,12.50,,,\n2025-03-12,BQ,BQ-012,512100,Papier,,12.50,,\n',
         moves: { income: 0n, expenses: 1250n, assets: -1250n, liabilities: -1250n },
       },
       {
@@ -104,16 +104,16 @@ describe('asso add, each kind', () => {
           '--aux',
           'DUPONT',
         ],
-        said: 'Recette de 30,00\u00a0€ le 13/03/2025 : 512100 Banque - compte courant au débit, 756000 Cotisations des adhérents au crédit\nÉcrit dans journal/2025-BQ.csv (journal BQ, pièce BQ-012).\n',
+        said: 'Recette de 30,00\u00a0€ le 13/03/2025 : 512100 Banque - compte courant au débit, 756000 Cotisations des adhérents au crédit\nÉcrit dans journal/2025-BQ.csv (journal BQ, pièce BQ-013).\n',
         file: '2025-BQ.csv',
-        rows: '2025-03-13,BQ,BQ-012,512100,Cotisations des adhérents,30.00,,,\n2025-03-13,BQ,BQ-012,756000,Cotisations des adhérents,,30.00,DUPONT,\n',
+        rows: '2025-03-13,BQ,BQ-013,512100,Cotisations des adhérents,30.00,,,\n2025-03-13,BQ,BQ-013,756000,Cotisations des adhérents,,30.00,DUPONT,\n',
         moves: { income: 3000n, expenses: 0n, assets: 3000n, liabilities: 3000n },
       },
       {
         args: ['virement', '--date', '2025-03-14', '--amount', '100', '--from', '512100', '--to', '531000'],
-        said: 'Virement de 100,00\u00a0€ le 14/03/2025 : 531000 Caisse au débit, 512100 Banque - compte courant au crédit\nÉcrit dans journal/2025-BQ.csv (journal BQ, pièce BQ-013).\n',
+        said: 'Virement de 100,00\u00a0€ le 14/03/2025 : 531000 Caisse au débit, 512100 Banque - compte courant au crédit\nÉcrit dans journal/2025-BQ.csv (journal BQ, pièce BQ-014).\n',
         file: '2025-BQ.csv',
-        rows: '2025-03-14,BQ,BQ-013,531000,Virement 512100 → 531000,100.00,,,\n2025-03-14,BQ,BQ-013,512100,Virement 512100 → 531000,,100.00,,\n',
+        rows: '2025-03-14,BQ,BQ-014,531000,Virement 512100 → 531000,100.00,,,\n2025-03-14,BQ,BQ-014,512100,Virement 512100 → 531000,,100.00,,\n',
         moves: { income: 0n, expenses: 0n, assets: 0n, liabilities: 0n },
       },
       {
@@ -171,7 +171,7 @@ describe('asso add, each kind', () => {
     );
     const check = await asso(['check', '-L', dir]);
     expect(check.code, check.stdout).toBe(0);
-    expect(check.stdout).toBe('0 erreur, 0 avertissement pour 18 écritures sur 1 exercice\n');
+    expect(check.stdout).toBe('0 erreur, 0 avertissement pour 20 écritures sur 1 exercice\n');
   });
 
   it('takes the only 512 account by default, --dry-run writes nothing, the alias saisir and English work', async () => {
@@ -315,9 +315,9 @@ describe('asso add in a terminal', () => {
       const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
       expect(answers.map(([question]) => question.source)).toEqual([]);
       expect(code, out).toBe(0);
-      expect(out).toMatch(/Écrit dans journal\/2025-BQ.csv \(journal BQ, pièce BQ-011\)/);
+      expect(out).toMatch(/Écrit dans journal\/2025-BQ.csv \(journal BQ, pièce BQ-012\)/);
       expect(readFileSync(join(dir, 'journal', '2025-BQ.csv'), 'utf8')).toBe(
-        'date,journal,piece,account,label,debit,credit,aux,analytic\n2025-03-12,BQ,BQ-011,606400,Ramette de papier,12.50,,,\n2025-03-12,BQ,BQ-011,512100,Ramette de papier,,12.50,,\n',
+        'date,journal,piece,account,label,debit,credit,aux,analytic\n2025-03-12,BQ,BQ-012,606400,Ramette de papier,12.50,,,\n2025-03-12,BQ,BQ-012,512100,Ramette de papier,,12.50,,\n',
       );
       expect((await asso(['check', '-L', dir])).code).toBe(0);
     },

@@ -45,24 +45,33 @@ describe.concurrent('asso init', () => {
     ]);
     expect(made.code, made.stderr).toBe(0);
     expect(made.stdout).toContain('New ledger folder');
-    expect(readdirSync(dir).sort()).toEqual(['README.md', 'accounts.csv', 'asso.json', 'journal']);
+    expect(readdirSync(dir).sort()).toEqual(['README.md', 'accounts.csv', 'assets.csv', 'asso.json', 'journal']);
     expect(JSON.parse(readFileSync(join(dir, 'asso.json'), 'utf8'))).toMatchObject({
       name: 'Les Amis du Moulin',
       currency: 'EUR',
       fiscalYearStart: '09-01',
       siren: '732829320',
     });
-    expect(readdirSync(join(dir, 'journal'))).toEqual(['2024.csv']);
+    expect(readdirSync(join(dir, 'journal')).sort()).toEqual(['2024-depreciation.csv', '2024.csv']);
     expect(readFileSync(join(dir, 'journal', '2024.csv'), 'utf8')).toMatch(
       /^date,journal,piece,account,label,debit,credit\n2024-09-01,AN,AN-2024,/,
     );
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('| `debit`, `credit` |');
     const check = await asso(['check', '-L', dir]);
     expect(check.code, check.stdout + check.stderr).toBe(0);
-    expect(check.stdout).toBe('0 error(s), 0 warning(s) in 13 entries over 1 fiscal year(s)\n');
+    expect(check.stdout).toBe('0 error(s), 0 warning(s) in 15 entries over 1 fiscal year(s)\n');
     const report = await asso(['report', '-L', dir, '-f', 'markdown']);
     expect(report.code, report.stderr).toBe(0);
     expect(report.stdout).toContain('Exercice clos le 31 août 2025');
+    // The example asset (bought 2025-06-05, 900.00 over 3 years): 88 days of 365 booked, the annexe shows it.
+    expect(report.stdout).toContain('## Immobilisations et amortissements 2024');
+    expect(report.stdout).toContain(
+      '| *&nbsp;&nbsp;VIDEOPROJ Vidéoprojecteur* | *0,00* | *900,00* | *0,00* | *900,00* | *0,00* | *72,33* |',
+    );
+    // `immobilisations --book` rewrites the same file: nothing to change.
+    const booked = readFileSync(join(dir, 'journal', '2024-depreciation.csv'), 'utf8');
+    expect((await asso(['immobilisations', '--book', '-L', dir])).code).toBe(0);
+    expect(readFileSync(join(dir, 'journal', '2024-depreciation.csv'), 'utf8')).toBe(booked);
   });
 
   it('without options and not in a terminal: the folder name and a calendar year, no question asked', async () => {

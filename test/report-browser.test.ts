@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from './run-asso.js';
+import { runBuilt, runInProcess } from './run-asso.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
@@ -127,6 +127,47 @@ describe.skipIf(!available)(`the HTML report in headless Chromium (${CHROMIUM})`
           expect(found.cells, `${extra.join(' ')} ${media}`).toEqual([]);
         }
         await other.close();
+      }
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('the annexe of fixtures/annexe (fonds propres, fonds dédiés, immobilisations, budget of the year) fits A4, no cell overflows', async () => {
+    const { chromium } = await import('playwright-core');
+    const dir = mkdtempSync(join(tmpdir(), 'asso-browser-annexe-'));
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    });
+    try {
+      for (const extra of [[], ['--lang', 'en']]) {
+        const run = await runBuilt(['report', '-L', 'fixtures/annexe', '-y', '2024', '-f', 'html', ...extra]);
+        expect(run.code, run.stderr).toBe(0);
+        const file = join(dir, `annexe-${extra.join('')}.html`);
+        writeFileSync(file, run.stdout);
+        const page = await browser.newPage({ viewport: { width: A4_WIDTH, height: A4_HEIGHT } });
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+        for (const id of ['equity-changes-table', 'dedicated-funds-table', 'fixed-assets-table', 'year-budget-table'])
+          expect(await page.locator(`#annexe #${id}, #year-budget #${id}`).count(), id).toBe(1);
+        await expect(page.locator('#dedicated-funds-table tr.total').innerText()).resolves.toMatch(
+          new RegExp(`6${NNBSP}700,00[\\s\\S]*5${NNBSP}200,00`),
+        );
+        for (const media of ['screen', 'print'] as const) {
+          await page.emulateMedia({ media });
+          const found = await page.evaluate(() => ({
+            page: document.documentElement.scrollWidth,
+            tables: [...document.querySelectorAll('table')].map((t) => Math.ceil(t.getBoundingClientRect().right)),
+            cells: [...document.querySelectorAll('td, th')]
+              .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+              .map((cell) => cell.textContent),
+          }));
+          expect(found.page, `${extra.join(' ')} ${media}`).toBeLessThanOrEqual(A4_WIDTH);
+          for (const right of found.tables) expect(right, `${extra.join(' ')} ${media}`).toBeLessThanOrEqual(A4_WIDTH);
+          expect(found.cells, `${extra.join(' ')} ${media}`).toEqual([]);
+        }
+        await page.close();
       }
     } finally {
       await browser.close();

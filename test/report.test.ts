@@ -94,6 +94,10 @@ describe.concurrent('asso report', () => {
       'incomeStatement',
       'balanceSheet',
       'budget',
+      'yearBudget',
+      'equityChanges',
+      'dedicatedFunds',
+      'fixedAssets',
       'fingerprint',
     ]);
     expect(json.keyFigures.result).toEqual({ current: '1436.00', previous: null });

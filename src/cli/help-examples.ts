@@ -89,6 +89,7 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso rapport -L ledgers/coorace-bn -y 2011 -f html -o rapport-2011.html',
     'asso report -L ledgers/coorace-bn -y 2011 -f markdown --cents',
     'asso report -L ledgers/coorace-bn -y 2011 -f json --lang en',
+    'asso rapport -L fixtures/annexe -y 2024 -f markdown',
   ],
   close: [
     'asso close -L ledgers/coorace-bn --year 2011',

@@ -1,7 +1,13 @@
 // What `asso init` writes in a new ledger folder: asso.json, the usual accounts of a small
-// association, an example journal of year Y that passes `asso check`, and a README of the
+// association, an example journal of year Y that passes `asso check`, an asset register with the
+// year's depreciation booked as `asso immobilisations --book` books it, and a README of the
 // columns. Pure: the caller picks the year and writes the files.
+import type { Asset } from '../assets/asset.js';
+import { depreciationCsv, depreciationRows } from '../assets/entries.js';
+import { depreciationFileOf } from '../assets/ledger-check.js';
+import { assetRegister } from '../assets/register.js';
 import { yearStart } from '../fiscal.js';
+import { referenceSetFor } from '../statements/reference-sets.js';
 
 export interface LedgerSettings {
   readonly name: string;
@@ -19,6 +25,8 @@ export const USUAL_ACCOUNTS: readonly (readonly [string, string])[] = [
   ['119000', 'Report à nouveau (solde débiteur)'],
   ['120000', "Résultat de l'exercice (excédent)"],
   ['129000', "Résultat de l'exercice (déficit)"],
+  ['218300', 'Matériel de bureau et informatique'],
+  ['281830', 'Amortissements du matériel de bureau et informatique'],
   ['401000', 'Fournisseurs'],
   ['411000', 'Adhérents et usagers'],
   ['421000', 'Personnel - rémunérations dues'],
@@ -134,11 +142,15 @@ export function exampleJournalText(settings: LedgerSettings): string {
     ['628100', '120.00', ''],
     ['512100', '', '120.00'],
   ]);
-  entry(dateIn(start, 11, 28), 'BQ', 'BQ-009', 'Frais de tenue de compte', [
+  entry(exampleAssetDate(settings), 'BQ', 'BQ-009', EXAMPLE_ASSET_LABEL, [
+    ['218300', '900.00', ''],
+    ['512100', '', '900.00'],
+  ]);
+  entry(dateIn(start, 11, 28), 'BQ', 'BQ-010', 'Frais de tenue de compte', [
     ['627000', '36.00', ''],
     ['512100', '', '36.00'],
   ]);
-  entry(dateIn(start, 11, 28), 'BQ', 'BQ-010', 'Intérêts du livret', [
+  entry(dateIn(start, 11, 28), 'BQ', 'BQ-011', 'Intérêts du livret', [
     ['512200', '45.00', ''],
     ['768000', '', '45.00'],
   ]);
@@ -147,6 +159,42 @@ export function exampleJournalText(settings: LedgerSettings): string {
     ['875000', '', '3600.00'],
   ]);
   return `${rows.join('\n')}\n`;
+}
+
+const EXAMPLE_ASSET_LABEL = 'Vidéoprojecteur';
+
+/** The example asset is bought on the 5th of the tenth month of the year. */
+const exampleAssetDate = (settings: LedgerSettings): string =>
+  dateIn(yearStart({ start: settings.fiscalYearStart }, settings.year), 9, 5);
+
+function exampleAsset(settings: LedgerSettings): Asset {
+  const acquired = exampleAssetDate(settings);
+  return {
+    id: 'VIDEOPROJ',
+    account: '218300',
+    label: EXAMPLE_ASSET_LABEL,
+    acquired,
+    start: acquired,
+    cost: 90000n,
+    years: 3,
+    prior: 0n,
+    depreciationAccount: '281830',
+    subsidy: 0n,
+    file: 'assets.csv',
+    line: 2,
+  };
+}
+
+/** assets.csv: the video projector bought in the example year, over 3 years. */
+export function assetsText(settings: LedgerSettings): string {
+  return `id,account,label,acquired,cost,years\nVIDEOPROJ,218300,${EXAMPLE_ASSET_LABEL},${exampleAssetDate(settings)},900.00,3\n`;
+}
+
+/** journal/<Y>-depreciation.csv: the year's depreciation of the example asset, as `--book` writes it. */
+export function exampleDepreciationText(settings: LedgerSettings): string {
+  const calendar = { start: settings.fiscalYearStart };
+  const register = assetRegister([exampleAsset(settings)], calendar, settings.year, settings.year);
+  return depreciationCsv(depreciationRows(register, referenceSetFor({ calendar }, settings.year).id));
 }
 
 export function readmeText(settings: LedgerSettings): string {
@@ -161,6 +209,7 @@ CSV or JSON: open it in a spreadsheet or a text editor.
 | \`accounts.csv\` | the association's own accounts: \`number,label\`; each extends an account of the PCA 2018 chart (\`756000\` under \`756\` Cotisations) |
 | \`journal/*.csv\` | the entries: every \`.csv\` file of the folder is read |
 | \`budget/<year>.csv\` | optional: the budget of a year, \`account,amount[,label]\` |
+| \`assets.csv\` | optional: the fixed assets, \`id,account,label,acquired,cost,years\`; \`asso immobilisations --book\` writes each year's depreciation to \`journal/<year>-depreciation.csv\` |
 
 ## Journal columns
 
@@ -191,6 +240,8 @@ export function ledgerFiles(settings: LedgerSettings): Map<string, string> {
     ['asso.json', configText(settings)],
     ['accounts.csv', accountsText()],
     [`journal/${settings.year}.csv`, exampleJournalText(settings)],
+    ['assets.csv', assetsText(settings)],
+    [`journal/${depreciationFileOf(settings.year)}`, exampleDepreciationText(settings)],
     ['README.md', readmeText(settings)],
   ]);
 }

@@ -24,6 +24,7 @@ import { UsageError } from '../usage-error.js';
 import { checkSealedStatements } from './closed-statements.js';
 import { readSeals, sealWatcher } from './seals.js';
 import { assetDiagnostics } from '../assets/ledger-check.js';
+import { fundDiagnostics } from './annexe.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -114,6 +115,7 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
     ...watcher.check(books),
     ...abolishedAccountPostings(folder, books, setFor),
     ...assetDiagnostics(folder, books, carryFor, hasErrors(diagnostics)),
+    ...(hasErrors(diagnostics) ? [] : fundDiagnostics(folder, books)),
     ...recurringProblems(dir, folder),
     ...(options.today ? outlyingYearDiagnostics(books, options.today) : []),
   ];

@@ -299,4 +299,12 @@ export const codeMeanings = {
     'les parts de projects.csv dépassent 1 au total (plus que toutes les charges sans projet) ; réduisez-les',
     'the shares of projects.csv add up to more than 1 (more than all the charges without a project); lower them',
   ),
+  'fund-without-project': text(
+    "une ligne sur un fonds dédié (19x) ou sur 689x/789x ne nomme aucun projet ; mettez le code du projet dans la colonne analytique (le tableau de l'annexe est par projet)",
+    'a row on a dedicated fund (19x) or on 689x/789x names no project; put the project code in the analytic column (the annexe table is by project)',
+  ),
+  'idle-dedicated-funds': text(
+    "un fonds dédié n'a pas été utilisé depuis deux ans ; expliquez-le dans l'annexe, utilisez-le ou remboursez le financeur",
+    'a dedicated fund has not been used for two years; explain it in the annexe, use it or refund the funder',
+  ),
 } as const satisfies Readonly<Record<string, Text>>;

@@ -24,8 +24,8 @@ export const initMessages = {
   /** `quoted`: the folder as a shell reads it back in the commands suggested (quoted when it holds a space). */
   created: (dir: string, name: string, year: number, start: string, quoted: string) =>
     text(
-      `Nouveau dossier comptable : ${dir} (${name}, exercice ${year} commençant le ${start.split('-').reverse().join('/')})\n  asso.json, accounts.csv (comptes usuels), journal/${year}.csv (exemple), README.md\nEnsuite : asso check -L ${quoted}   puis   asso report -L ${quoted}`,
-      `New ledger folder: ${dir} (${name}, fiscal year ${year} starting ${start})\n  asso.json, accounts.csv (usual accounts), journal/${year}.csv (example), README.md\nNext: asso check -L ${quoted}   then   asso report -L ${quoted}`,
+      `Nouveau dossier comptable : ${dir} (${name}, exercice ${year} commençant le ${start.split('-').reverse().join('/')})\n  asso.json, accounts.csv (comptes usuels), journal/${year}.csv (exemple), assets.csv et journal/${year}-depreciation.csv (un bien amorti), README.md\nEnsuite : asso check -L ${quoted}   puis   asso report -L ${quoted}`,
+      `New ledger folder: ${dir} (${name}, fiscal year ${year} starting ${start})\n  asso.json, accounts.csv (usual accounts), journal/${year}.csv (example), assets.csv and journal/${year}-depreciation.csv (an asset and its depreciation), README.md\nNext: asso check -L ${quoted}   then   asso report -L ${quoted}`,
     ),
   /** An answer to the question of the fiscal year's start that is not MM-DD: asked again. */
   badStartAnswer: (answer: string) =>

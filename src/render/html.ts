@@ -1,6 +1,7 @@
 // The financial report as one self-contained HTML page: inline CSS and SVG charts, no script,
 // no font or image from the network, nothing that depends on the clock (the page is the same
 // for the same books). Printed on A4: a page per statement, tables that fit the width.
+import { annexeLabels } from '../messages/annexe.js';
 import type { Cents } from '../money.js';
 import type { FinancialReport } from '../reports/report.js';
 import { reportWords as w } from '../messages/report.js';
@@ -40,6 +41,7 @@ td.label { overflow-wrap: anywhere; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.num.negative { color: #a3262a; }
 col.num { width: 7.4em; } table.cents col.num { width: 8.4em; } col.pct { width: 6.2em; }
+table.wide { font-size: 7pt; } table.wide col.num { width: 7em; } table.wide td, table.wide th { padding: 2pt 2pt; } table.wide th { font-size: 6.5pt; }
 tr.heading td { font-weight: 650; background: var(--soft); border-bottom-color: var(--ink); }
 tr.subtotal td { font-weight: 650; }
 tr.total td { font-weight: 700; border-top: 1.5px solid var(--ink); border-bottom: 1.5px solid var(--ink); }
@@ -83,7 +85,11 @@ function cellHtml(cell: Row['cells'][number], euros: boolean, lang: Lang): { tex
 /** A document as a table: the first column the label, the others right-aligned figures. */
 export function renderHtmlTable(doc: Document, id: string, lang: Lang = 'fr'): string {
   const out: string[] = [];
-  out.push(`<table id="${id}" class="${doc.euros ? 'euros' : 'cents'}"><caption>${escapeHtml(doc.title)}</caption>`);
+  // More than six figures a row (the fixed-asset register): a smaller type, so that it fits A4.
+  const wide = doc.columns.length > 7 ? ' wide' : '';
+  out.push(
+    `<table id="${id}" class="${doc.euros ? 'euros' : 'cents'}${wide}"><caption>${escapeHtml(doc.title)}</caption>`,
+  );
   out.push(
     `<colgroup>${doc.columns.map((column, index) => (index === 0 ? '<col class="label">' : column.header === '%' ? '<col class="pct">' : '<col class="num">')).join('')}</colgroup>`,
   );
@@ -195,6 +201,35 @@ function charts(report: FinancialReport): { rubric: string; years: string; budge
   };
 }
 
+/** The annexe's tables (fonds propres, fonds dédiés, immobilisations) and the year's budget, when there are some. */
+function annexeHtml(report: FinancialReport, parts: readonly ReportPart[]): string {
+  const out: string[] = [];
+  const tables = parts.filter(
+    (part): part is Extract<ReportPart, { kind: 'table' }> =>
+      part.kind === 'table' && ['equity-changes', 'dedicated-funds', 'fixed-assets'].includes(part.id),
+  );
+  if (tables.length) {
+    out.push(
+      `<section id="annexe" class="page statement"><h2>${escapeHtml(say(annexeLabels.annexe(), report.lang))}</h2>`,
+    );
+    for (const part of tables)
+      out.push(
+        `<h3>${escapeHtml(part.doc.title)}</h3>`,
+        renderHtmlTable({ ...part.doc, title: '' }, `${part.id}-table`, report.lang),
+      );
+    out.push('</section>');
+  }
+  const yearBudget = parts.find((part) => part.kind === 'table' && part.id === 'year-budget');
+  if (yearBudget?.kind === 'table') {
+    out.push(
+      `<section id="year-budget" class="page statement"><h2>${escapeHtml(say(annexeLabels.yearBudgetTitle(report.year), report.lang))}</h2>`,
+      renderHtmlTable({ ...yearBudget.doc, title: '' }, 'year-budget-table', report.lang),
+      '</section>',
+    );
+  }
+  return out.join('\n');
+}
+
 export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]): string {
   const t = REPORT_T[report.lang];
   const say_ = (words: Text): string => say(words, report.lang);
@@ -252,6 +287,8 @@ export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]
       : `<p>${escapeHtml(t.inKindNone)}</p>`,
   );
   body.push('</section>');
+
+  body.push(annexeHtml(report, parts));
 
   const budget = table('budget');
   if (budget && report.budget) {

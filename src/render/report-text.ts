@@ -1,12 +1,14 @@
 // The treasurer's text of the financial report and the labels of its chart of the years, written
 // from the report's figures (src/reports/report.ts stays data) with the words of
 // src/messages/report.ts, in the language of the statement labels.
+import { annexeLabels } from '../messages/annexe.js';
 import { reportWords as w, type WrittenChange } from '../messages/report.js';
 import { type Lang, say } from '../messages/text.js';
 import { periodMessages } from '../messages/treasurer.js';
 import { isCalendarYear, yearName } from '../reports/year-title.js';
 import { absCents, ratioString, type Cents } from '../money.js';
 import type { ChartBar, Compared, FinancialReport } from '../reports/report.js';
+import { yearBudgetParagraph } from '../reports/report-annexe.js';
 
 export { decimalText, longDate, percentText } from '../messages/report.js';
 
@@ -41,7 +43,7 @@ export function yearsChart(report: FinancialReport): ChartBar[] {
   ];
 }
 
-/** The treasurer's text: the income statement, the balance sheet, the contributions in kind, the next budget. */
+/** The treasurer's text: the income statement, the balance sheet, the contributions in kind, the year's budget, the next budget. */
 export function reportText(report: FinancialReport): TextSection[] {
   const lang = report.lang;
   const money = (cents: Cents) => euroText(cents, report.euros, lang);
@@ -113,7 +115,16 @@ export function reportText(report: FinancialReport): TextSection[] {
   if (inKindTotal && inKindTotal.amount !== 0n)
     sections.push({ title: say(w.inKindTitle(), lang), paragraphs: [say(w.inKind(money(inKindTotal.amount)), lang)] });
 
-  // 4. The next year's budget.
+  // 4. The year's budget against its actuals.
+  const yearBudget = report.annexe.yearBudget;
+  if (yearBudget) {
+    sections.push({
+      title: `${sections.length + 1}/ ${say(annexeLabels.yearBudgetTitle(year), lang)}`,
+      paragraphs: [yearBudgetParagraph(yearBudget, result, money, lang)],
+    });
+  }
+
+  // 5. The next year's budget.
   if (report.budget) {
     const a = report.budget.annualTotals;
     sections.push({

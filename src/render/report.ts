@@ -3,6 +3,8 @@
 import { centsToString, type Cents } from '../money.js';
 import type { FinancialReport, KeyFigures, Compared } from '../reports/report.js';
 import { decimalText, longDate, percentText, reportText } from './report-text.js';
+import { assetRegisterDocument, assetRegisterJson } from './assets.js';
+import { dedicatedFundsDocument, dedicatedFundsJson, equityChangesDocument, equityChangesJson } from './annexe.js';
 import { budgetDocument, budgetJson } from './budget.js';
 import { amount, type Document, type Row } from './document.js';
 import { balanceSheetJson, incomeStatementJson } from './json.js';
@@ -14,7 +16,17 @@ import { yearTitle } from '../reports/year-title.js';
 export type ReportPart =
   | {
       readonly kind: 'table';
-      readonly id: 'figures' | 'income-statement' | 'assets' | 'liabilities' | 'in-kind' | 'budget';
+      readonly id:
+        | 'figures'
+        | 'income-statement'
+        | 'assets'
+        | 'liabilities'
+        | 'in-kind'
+        | 'equity-changes'
+        | 'dedicated-funds'
+        | 'fixed-assets'
+        | 'year-budget'
+        | 'budget';
       readonly doc: Document;
     }
   | { readonly kind: 'text'; readonly title: string; readonly paragraphs: readonly string[] };
@@ -132,7 +144,8 @@ export function figuresDocument(report: FinancialReport): Document {
   };
 }
 
-export function reportParts(report: FinancialReport, budgetFirstMonth: string): ReportPart[] {
+/** `terminal`: the annexe's tables with short column headers, to fit a terminal's width. */
+export function reportParts(report: FinancialReport, budgetFirstMonth: string, terminal = false): ReportPart[] {
   const t = REPORT_T[report.lang];
   const display = { lang: report.lang, detail: false, name: report.name, period: report.period };
   const parts: ReportPart[] = [{ kind: 'table', id: 'figures', doc: figuresDocument(report) }];
@@ -157,6 +170,33 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string): 
       },
     });
   } else parts.push({ kind: 'text', title: t.inKind, paragraphs: [t.inKindNone] });
+  const annexe = report.annexe;
+  if (annexe.equity)
+    parts.push({
+      kind: 'table',
+      id: 'equity-changes',
+      doc: equityChangesDocument(annexe.equity, report.lang, terminal, report.period),
+    });
+  if (annexe.funds)
+    parts.push({
+      kind: 'table',
+      id: 'dedicated-funds',
+      doc: dedicatedFundsDocument(annexe.funds, report.lang, terminal, report.period),
+    });
+  if (annexe.assets)
+    parts.push({ kind: 'table', id: 'fixed-assets', doc: assetRegisterDocument(annexe.assets, report.lang) });
+  if (annexe.yearBudget) {
+    parts.push({
+      kind: 'table',
+      id: 'year-budget',
+      doc: budgetDocument(annexe.yearBudget, {
+        lang: report.lang,
+        name: report.name,
+        firstMonth: annexe.firstMonth,
+        ratios: 'percent',
+      }),
+    });
+  }
   if (report.budget) {
     parts.push({
       kind: 'table',
@@ -247,6 +287,12 @@ export function reportJson(report: FinancialReport, budgetFirstMonth: string) {
     incomeStatement: incomeStatementJson(report.income),
     balanceSheet: balanceSheetJson(report.sheet),
     budget: report.budget ? budgetJson(report.budget, { monthly: false, firstMonth: budgetFirstMonth }) : null,
+    yearBudget: report.annexe.yearBudget
+      ? budgetJson(report.annexe.yearBudget, { monthly: false, firstMonth: report.annexe.firstMonth })
+      : null,
+    equityChanges: report.annexe.equity ? equityChangesJson(report.annexe.equity) : null,
+    dedicatedFunds: report.annexe.funds ? dedicatedFundsJson(report.annexe.funds) : null,
+    fixedAssets: report.annexe.assets ? assetRegisterJson(report.annexe.assets) : null,
     fingerprint: report.fingerprint,
   };
 }

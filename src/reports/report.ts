@@ -10,6 +10,7 @@ import { absCents, ratioString, roundToEuro, type Cents } from '../money.js';
 import type { BalanceSheet } from './balance-sheet.js';
 import type { BudgetReport } from './budget.js';
 import type { IncomeStatement } from './income-statement.js';
+import { NO_ANNEXE, type ReportAnnexe } from './report-annexe.js';
 import type { Lang, StatementLine } from './statement-line.js';
 
 /** A figure of year N beside N−1 (null where N−1 has no figure). */
@@ -65,6 +66,8 @@ export interface ReportInput {
   readonly budget?: BudgetReport;
   /** The seal's fingerprint (locks/<N>.json), when the year is closed. */
   readonly fingerprint?: string;
+  /** The annexe's tables (fonds dédiés, fonds propres, immobilisations, budget of the year). */
+  readonly annexe?: ReportAnnexe;
   /** A year not yet ended: `closing` is the date the books run to, `months` the fiscal months elapsed. */
   readonly underWay?: { readonly months: number };
 }
@@ -84,6 +87,7 @@ export interface FinancialReport {
   /** The contributions volontaires en nature lines (empty when the books have none). */
   readonly inKind: readonly StatementLine[];
   readonly budget: BudgetReport | null;
+  readonly annexe: ReportAnnexe;
   readonly fingerprint: string | null;
   readonly charts: {
     /** Income lines, then expense lines, of the compte de résultat (year N). */
@@ -202,6 +206,7 @@ export function financialReport(input: ReportInput): FinancialReport {
     sheet: input.sheet,
     inKind: input.income.lines.filter((line) => line.section === 'in-kind'),
     budget: input.budget ?? null,
+    annexe: input.annexe ?? NO_ANNEXE,
     fingerprint: input.fingerprint ?? null,
     charts: chartsOf(input),
   };

@@ -19,6 +19,7 @@ import { statements } from '../../ledger/statements.js';
 import { writeAtomically } from '../output.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { readBudget } from './budget.js';
+import { reportAnnexe } from './report-annexe.js';
 
 export interface ReportCommandOptions {
   readonly cents: boolean;
@@ -59,6 +60,8 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   const euros = !command.cents;
   const budget = nextBudget(loaded, options, euros && options.format !== 'json');
   if (budget.failed) return 1;
+  const annexe = reportAnnexe(loaded, options, euros && options.format !== 'json');
+  if (!annexe) return 1;
   const calendar = folder.config.calendar;
   // A year under way is reported as of its latest entry, per-month figures over the months elapsed.
   const end = yearEnd(calendar, year);
@@ -77,7 +80,17 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   };
   const build = (whole: boolean, budgetReportShown: BudgetReport | undefined): FinancialReport => {
     const { income, sheet } = statements(loaded, options, whole);
-    return financialReport({ ...common, income, sheet, budget: budgetReportShown });
+    return financialReport({
+      ...common,
+      income,
+      sheet,
+      budget: budgetReportShown,
+      annexe: {
+        ...annexe.annexe,
+        yearBudget: (whole ? annexe.shownBudget : annexe.exactBudget) ?? null,
+        firstMonth: yearStart(calendar, year).slice(0, 7),
+      },
+    });
   };
   const budgetFirstMonth = yearStart(calendar, year + 1).slice(0, 7);
   let text: string;
@@ -86,7 +99,7 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
     text = toJson(reportJson(build(false, budget.exact), budgetFirstMonth));
   } else {
     const report = build(euros, budget.shown);
-    const parts = reportParts(report, budgetFirstMonth);
+    const parts = reportParts(report, budgetFirstMonth, options.format === 'table');
     switch (options.format) {
       case 'html':
         text = renderHtml(report, parts);

@@ -1,0 +1,103 @@
+// The annexe's inputs read from a ledger: the entries that post to dedicated funds (every year up
+// to the report's) and to equity (the report's year), gathered by one more scan; and what `check`
+// says of dedicated funds (rows without a project, funds idle for two years).
+import { warning, type Diagnostic } from '../diagnostics.js';
+import { yearStart } from '../fiscal.js';
+import { annexeMessages as m } from '../messages/annexe.js';
+import type { Entry } from '../model.js';
+import { scanLedger, type Books } from '../post/books.js';
+import { resultOf, yearPosition } from '../post/positions.js';
+import type { LedgerFolder } from '../read/ledger-folder.js';
+import {
+  dedicatedFunds,
+  needsProject,
+  rowsWithoutProject,
+  type DedicatedFunds,
+  type FundEntries,
+} from '../reports/dedicated-funds.js';
+import { equityChanges, equityGroupOf, type EquityChanges } from '../reports/equity-changes.js';
+import type { Ledger } from './open.js';
+
+/** Whether any year of the books posts to a dedicated fund or a 689x/789x account. */
+function booksTouchFunds(books: Books, upTo: number): boolean {
+  for (const [year, yearBooks] of books.years)
+    if (year <= upTo) for (const account of yearBooks.movements.keys()) if (needsProject(account)) return true;
+  return false;
+}
+
+/** Whether the year has entries on equity accounts other than its opening entries. */
+function yearMovesEquity(books: Books, year: number): boolean {
+  const own = books.years.get(year);
+  if (!own) return false;
+  for (const [account, totals] of own.movements) {
+    if (!equityGroupOf(account)) continue;
+    const opening = own.opening.get(account);
+    if (totals.debit !== (opening?.debit ?? 0n) || totals.credit !== (opening?.credit ?? 0n)) return true;
+  }
+  return false;
+}
+
+function fundEntries(folder: LedgerFolder, books: Books, upTo: number, equityYear?: number) {
+  const funds: Entry[] = [];
+  const equity: Entry[] = [];
+  scanLedger(folder, {
+    onEntry: (entry) => {
+      if (entry.year > upTo) return;
+      if (entry.postings.some((p) => needsProject(p.account))) funds.push(entry);
+      if (entry.year === equityYear && entry.postings.some((p) => equityGroupOf(p.account))) equity.push(entry);
+    },
+  });
+  const fundInput: FundEntries = {
+    entries: funds,
+    startOf: (year) => yearStart(books.calendar, year),
+    firstYear: Math.min(...books.years.keys()),
+  };
+  return { fundInput, equity };
+}
+
+export interface Annexe {
+  /** Null when no fund has a balance or a movement in the year. */
+  readonly funds: DedicatedFunds | null;
+  readonly equity: EquityChanges;
+}
+
+/** The fonds dédiés table and the tableau de variation des fonds propres of the ledger's year. */
+export function annexeOf(ledger: Ledger, year: number = ledger.year): Annexe {
+  const { books, folder } = ledger;
+  const position = yearPosition(books, year, ledger.carryFor);
+  const balances = position?.balances ?? new Map();
+  const touchesFunds = booksTouchFunds(books, year);
+  // One more scan of the journals, only when the year has something to classify.
+  const { fundInput, equity } =
+    touchesFunds || yearMovesEquity(books, year)
+      ? fundEntries(folder, books, year, year)
+      : { fundInput: undefined, equity: [] };
+  const funds = touchesFunds && fundInput ? dedicatedFunds(fundInput, year) : null;
+  return {
+    funds: funds?.groups.length ? funds : null,
+    equity: equityChanges({
+      year,
+      start: yearStart(books.calendar, year),
+      balances,
+      result: resultOf(balances),
+      entries: equity,
+    }),
+  };
+}
+
+/**
+ * `check` on dedicated funds: each 19x/689x/789x row without a project, and the funds idle for two
+ * years at the end of the latest year of the books. Scans again only when the books post to them.
+ */
+export function fundDiagnostics(folder: LedgerFolder, books: Books): Diagnostic[] {
+  if (!books.years.size) return [];
+  const last = Math.max(...books.years.keys());
+  if (!booksTouchFunds(books, last)) return [];
+  const { fundInput } = fundEntries(folder, books, last);
+  const found: Diagnostic[] = rowsWithoutProject(fundInput).map(({ entry, posting }) =>
+    warning('fund-without-project', m.fundWithoutProject(posting.account), { file: entry.file, line: posting.line }),
+  );
+  for (const row of dedicatedFunds(fundInput, last).idle)
+    found.push(warning('idle-dedicated-funds', m.fundIdle(row.group, row.project, row.end, last), row.source ?? {}));
+  return found;
+}
