@@ -15,6 +15,11 @@ function flagLang(argv: readonly string[]): string | undefined {
   return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
 }
 
+/** --years of income-statement and balance-sheet (src/cli/commands/years.ts). */
+const YEARS_FLAG = '--years <years>';
+const YEARS_HELP =
+  'several years side by side, one column each, in the layout of the last: a range 2021..2025 or a list 2023,2025 (not with --year)';
+
 export function buildProgram(io: Io, run: (code: number) => void): Command {
   const globalOptions = (command: Command): GlobalOptions =>
     parseGlobalOptions(command.optsWithGlobals() as RawOptions, io);
@@ -101,9 +106,15 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
     .alias('resultat')
     .description('compte de résultat, ANC 2018-06 layout, year N and N−1')
     .option('--detail', 'list the accounts under each line')
+    .option(YEARS_FLAG, YEARS_HELP)
     .action(
       action(async (options, command) =>
-        (await import('./commands/statements.js')).runIncomeStatement(options, { detail: !!command.detail }),
+        command.years !== undefined
+          ? (await import('./commands/years.js')).runIncomeStatementYears(options, {
+              years: command.years,
+              detail: !!command.detail,
+            })
+          : (await import('./commands/statements.js')).runIncomeStatement(options, { detail: !!command.detail }),
       ),
     );
   program
@@ -114,12 +125,19 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
     )
     .option('--detail', 'list the accounts under each line')
     .option('--expect-total <amount>', 'exit 1 unless both totals equal this amount (in whole euros with --euros)')
+    .option(YEARS_FLAG, YEARS_HELP)
     .action(
       action(async (options, command) =>
-        (await import('./commands/statements.js')).runBalanceSheet(options, {
-          detail: !!command.detail,
-          expectTotal: command.expectTotal,
-        }),
+        command.years !== undefined
+          ? (await import('./commands/years.js')).runBalanceSheetYears(options, {
+              years: command.years,
+              detail: !!command.detail,
+              expectTotal: command.expectTotal,
+            })
+          : (await import('./commands/statements.js')).runBalanceSheet(options, {
+              detail: !!command.detail,
+              expectTotal: command.expectTotal,
+            }),
       ),
     );
   program

@@ -1,0 +1,184 @@
+// Several years side by side: each year's closing balances (the seal of a closed year, else the
+// books), carried onto the reference set of the latest year through the chart's carry maps (the
+// same balances and maps as the N−1 column), evaluated by the one statement engine on the latest
+// year's layout; a closed year on that layout shows the statements its seal published.
+import { remapBalances } from '../chart/changes.js';
+import type { Balances } from '../model.js';
+import { roundToEuro, type Cents } from '../money.js';
+import { yearPosition } from '../post/positions.js';
+import { balanceSheet } from '../reports/balance-sheet.js';
+import { incomeStatement } from '../reports/income-statement.js';
+import { cashOf } from '../reports/report.js';
+import type { Lang } from '../reports/statement-line.js';
+import {
+  balanceSheetOverYears,
+  figuresOverYears,
+  incomeStatementOverYears,
+  type YearFigures,
+  type YearStatements,
+  type YearsBalanceSheet,
+  type YearsIncomeStatement,
+} from '../reports/years.js';
+import { say } from '../messages/text.js';
+import { yearsMessages } from '../messages/years.js';
+import type { ReferenceSet } from '../statements/layout.js';
+import { carryMapBetween, REFERENCE_SETS } from '../statements/reference-sets.js';
+import { UsageError } from '../usage-error.js';
+import type { Ledger } from './open.js';
+
+/** The years a statement can show: those with entries, and the closed ones (a seal holds their balances). */
+export function yearsWithFigures(ledger: Ledger): number[] {
+  return [...new Set([...ledger.books.years.keys(), ...ledger.seals.keys()])].sort((a, b) => a - b);
+}
+
+/** A usage error naming the years asked for that have neither entries nor a seal. */
+export function requireYears(ledger: Ledger, years: readonly number[], messages: Lang): void {
+  const available = yearsWithFigures(ledger);
+  const missing = years.filter((year) => !available.includes(year));
+  if (missing.length) throw new UsageError(say(yearsMessages.noFigures(missing, available), messages));
+}
+
+/** Balances kept on `from`, presented on `to` (each step of the sets between them applied in turn). */
+function carryBalances(
+  balances: Balances,
+  from: ReferenceSet,
+  to: ReferenceSet,
+): { balances: Balances; carried: boolean } {
+  if (from === to) return { balances, carried: false };
+  const start = REFERENCE_SETS.findIndex((entry) => entry.set === from);
+  const end = REFERENCE_SETS.findIndex((entry) => entry.set === to);
+  let carried = balances;
+  for (let step = start + 1; step <= end && start >= 0; step += 1) {
+    const map = carryMapBetween(REFERENCE_SETS[step - 1]!.set, REFERENCE_SETS[step]!.set);
+    if (map) carried = remapBalances(carried, map).balances;
+  }
+  return { balances: carried, carried: true };
+}
+
+interface YearBalances {
+  readonly year: number;
+  readonly balances: Balances;
+  readonly carried: boolean;
+  readonly sealed: boolean;
+  readonly provisional: boolean;
+}
+
+/** Each year's closing balances (seal, else books) on the set of the latest year. */
+function balancesOf(ledger: Ledger, years: readonly number[]): YearBalances[] {
+  const latest = years[years.length - 1]!;
+  const layout = ledger.setFor(latest);
+  return years.map((year) => {
+    const seal = ledger.seals.get(year);
+    const position = seal ? undefined : yearPosition(ledger.books, year, ledger.carryFor);
+    const own = seal?.balances ?? position?.balances ?? new Map();
+    const { balances, carried } = carryBalances(own, ledger.setFor(year), layout);
+    return { year, balances, carried, sealed: !!seal, provisional: position?.provisional ?? false };
+  });
+}
+
+/** Each year's statements on the latest year's layout (`years` ascending, each with figures: see requireYears). */
+export function statementsOfYears(
+  ledger: Ledger,
+  years: readonly number[],
+  options: { lang: Lang; euros: boolean },
+): YearStatements[] {
+  const latest = years[years.length - 1]!;
+  const set = ledger.setFor(latest);
+  const chart = ledger.chartFor(latest);
+  return balancesOf(ledger, years).map(({ year, balances, carried, sealed, provisional }) => {
+    const seal = ledger.seals.get(year);
+    const income = incomeStatement({
+      set,
+      chart,
+      year,
+      current: balances,
+      previous: undefined,
+      lang: options.lang,
+      euros: options.euros,
+    });
+    const sheet = balanceSheet({
+      set,
+      chart,
+      year,
+      current: { balances, resultOn12: false },
+      previous: undefined,
+      provisionalOpening: provisional,
+      lang: options.lang,
+      euros: options.euros ? { result: income.totals.result, previousResult: null } : undefined,
+    });
+    // On another layout the seal's published lines do not apply: the carried balances are shown.
+    const published =
+      sealed && !carried
+        ? (seal?.statements as Record<string, { incomeStatement?: unknown; balanceSheet?: unknown }> | null)?.[
+            options.euros ? 'euros' : 'exact'
+          ]
+        : undefined;
+    return {
+      column: {
+        year,
+        source: sealed ? 'seal' : 'books',
+        reference: ledger.setFor(year).id,
+        carried,
+        provisional,
+        fingerprint: seal?.fingerprint ?? null,
+      },
+      income,
+      sheet,
+      ...(published ? { published } : {}),
+    } satisfies YearStatements;
+  });
+}
+
+export function incomeStatementsOfYears(
+  ledger: Ledger,
+  years: readonly number[],
+  options: { lang: Lang; euros: boolean },
+  messages: Lang,
+): YearsIncomeStatement {
+  requireYears(ledger, years, messages);
+  return incomeStatementOverYears(
+    statementsOfYears(ledger, years, options),
+    ledger.setFor(years[years.length - 1]!).id,
+  );
+}
+
+export function balanceSheetsOfYears(
+  ledger: Ledger,
+  years: readonly number[],
+  options: { lang: Lang; euros: boolean },
+  messages: Lang,
+): YearsBalanceSheet {
+  requireYears(ledger, years, messages);
+  return balanceSheetOverYears(statementsOfYears(ledger, years, options), ledger.setFor(years[years.length - 1]!).id);
+}
+
+/** How many years the assembly report's table shows at most. */
+export const REPORT_YEARS = 5;
+
+/**
+ * The key figures of the years up to `year` that have figures (at most five, the latest), for the
+ * assembly report; empty when only `year` has figures.
+ */
+export function keyFiguresOfYears(
+  ledger: Ledger,
+  year: number,
+  options: { lang: Lang; euros: boolean },
+): YearFigures[] {
+  const years = yearsWithFigures(ledger)
+    .filter((y) => y <= year)
+    .slice(-REPORT_YEARS);
+  if (years.length < 2) return [];
+  const statements = statementsOfYears(ledger, years, options);
+  const reference = ledger.setFor(year).id;
+  const cash = new Map<number, Cents>(
+    balancesOf(ledger, years).map(({ year: y, balances }) => {
+      const exact = cashOf(balances);
+      return [y, options.euros ? roundToEuro(exact) : exact] as const;
+    }),
+  );
+  return figuresOverYears(
+    incomeStatementOverYears(statements, reference),
+    balanceSheetOverYears(statements, reference),
+    cash,
+  );
+}
