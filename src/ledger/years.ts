@@ -155,9 +155,12 @@ export function balanceSheetsOfYears(
 /** How many years the assembly report's table shows at most. */
 export const REPORT_YEARS = 5;
 
+/** The fewest years for the report's table: with two, the key figures' N and N−1 columns already show them. */
+export const REPORT_MIN_YEARS = 3;
+
 /**
  * The key figures of the years up to `year` that have figures (at most five, the latest), for the
- * assembly report; empty when only `year` has figures.
+ * assembly report; empty with fewer than three.
  */
 export function keyFiguresOfYears(
   ledger: Ledger,
@@ -167,7 +170,7 @@ export function keyFiguresOfYears(
   const years = yearsWithFigures(ledger)
     .filter((y) => y <= year)
     .slice(-REPORT_YEARS);
-  if (years.length < 2) return [];
+  if (years.length < REPORT_MIN_YEARS) return [];
   const statements = statementsOfYears(ledger, years, options);
   const reference = ledger.setFor(year).id;
   const cash = new Map<number, Cents>(

@@ -9,11 +9,12 @@ import { balanceSheetJson, incomeStatementJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { balanceSheetDocuments, incomeStatementDocument } from './statements.js';
 import { renderTable, wrapText } from './table.js';
+import { figuresYearsDocument, figuresYearsJson } from './years.js';
 
 export type ReportPart =
   | {
       readonly kind: 'table';
-      readonly id: 'figures' | 'income-statement' | 'assets' | 'liabilities' | 'in-kind' | 'budget';
+      readonly id: 'figures' | 'years' | 'income-statement' | 'assets' | 'liabilities' | 'in-kind' | 'budget';
       readonly doc: Document;
     }
   | { readonly kind: 'text'; readonly title: string; readonly paragraphs: readonly string[] };
@@ -135,6 +136,12 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string): 
   const t = REPORT_T[report.lang];
   const display = { lang: report.lang, detail: false, name: report.name };
   const parts: ReportPart[] = [{ kind: 'table', id: 'figures', doc: figuresDocument(report) }];
+  if (report.years)
+    parts.push({
+      kind: 'table',
+      id: 'years',
+      doc: figuresYearsDocument(report.years.figures, report.years.reference, report.euros, report.lang),
+    });
   for (const section of report.text) parts.push({ kind: 'text', title: section.title, paragraphs: section.paragraphs });
   const statement = incomeStatementDocument(
     { ...report.income, lines: report.income.lines.filter((line) => line.section !== 'in-kind') },
@@ -238,5 +245,6 @@ export function reportJson(report: FinancialReport, budgetFirstMonth: string) {
     balanceSheet: balanceSheetJson(report.sheet),
     budget: report.budget ? budgetJson(report.budget, { monthly: false, firstMonth: budgetFirstMonth }) : null,
     fingerprint: report.fingerprint,
+    keyFiguresByYear: report.years ? figuresYearsJson(report.years.figures) : null,
   };
 }

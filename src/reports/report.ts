@@ -10,6 +10,7 @@ import type { BalanceSheet } from './balance-sheet.js';
 import type { BudgetReport } from './budget.js';
 import type { IncomeStatement } from './income-statement.js';
 import type { Lang, StatementLine } from './statement-line.js';
+import type { YearFigures } from './years.js';
 
 /** A figure of year N beside N−1 (null where N−1 has no figure). */
 export interface Compared {
@@ -62,6 +63,8 @@ export interface ReportInput {
   readonly budget?: BudgetReport;
   /** The seal's fingerprint (locks/<N>.json), when the year is closed. */
   readonly fingerprint?: string;
+  /** The key figures of the years available up to N (at most five; src/ledger/years.ts), on N's reference set. */
+  readonly years?: { readonly figures: readonly YearFigures[]; readonly reference: string };
 }
 
 export interface FinancialReport {
@@ -77,6 +80,8 @@ export interface FinancialReport {
   readonly inKind: readonly StatementLine[];
   readonly budget: BudgetReport | null;
   readonly fingerprint: string | null;
+  /** Key figures over the years available (null with fewer than three years). */
+  readonly years: { readonly figures: readonly YearFigures[]; readonly reference: string } | null;
   /** The treasurer's text: titled paragraphs. */
   readonly text: readonly { readonly title: string; readonly paragraphs: readonly string[] }[];
   readonly charts: {
@@ -207,6 +212,7 @@ export function financialReport(input: ReportInput): FinancialReport {
     inKind: input.income.lines.filter((line) => line.section === 'in-kind'),
     budget: input.budget ?? null,
     fingerprint: input.fingerprint ?? null,
+    years: input.years?.figures.length ? input.years : null,
     text: reportText(input, figures),
     charts: chartsOf(input, figures, input.lang),
   };

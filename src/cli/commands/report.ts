@@ -14,6 +14,7 @@ import { financialReport, type FinancialReport } from '../../reports/report.js';
 import { loadChecked } from '../context.js';
 import type { Ledger } from '../../ledger/open.js';
 import { statements } from '../../ledger/statements.js';
+import { keyFiguresOfYears } from '../../ledger/years.js';
 import { writeAtomically } from '../output.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { readBudget } from './budget.js';
@@ -71,7 +72,11 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   };
   const build = (whole: boolean, budgetReportShown: BudgetReport | undefined): FinancialReport => {
     const { income, sheet } = statements(loaded, options, whole);
-    return financialReport({ ...common, income, sheet, budget: budgetReportShown });
+    const years = {
+      figures: keyFiguresOfYears(loaded, year, { lang: options.lang, euros: whole }),
+      reference: loaded.set.id,
+    };
+    return financialReport({ ...common, income, sheet, budget: budgetReportShown, years });
   };
   const budgetFirstMonth = yearStart(calendar, year + 1).slice(0, 7);
   let text: string;
