@@ -136,10 +136,7 @@ export function incomeStatementsOfYears(
   messages: Lang,
 ): YearsIncomeStatement {
   requireYears(ledger, years, messages);
-  return incomeStatementOverYears(
-    statementsOfYears(ledger, years, options),
-    ledger.setFor(years[years.length - 1]!).id,
-  );
+  return incomeStatementOverYears(statementsOfYears(ledger, years, options), ledger.setFor(years[years.length - 1]!));
 }
 
 export function balanceSheetsOfYears(
@@ -149,7 +146,7 @@ export function balanceSheetsOfYears(
   messages: Lang,
 ): YearsBalanceSheet {
   requireYears(ledger, years, messages);
-  return balanceSheetOverYears(statementsOfYears(ledger, years, options), ledger.setFor(years[years.length - 1]!).id);
+  return balanceSheetOverYears(statementsOfYears(ledger, years, options), ledger.setFor(years[years.length - 1]!));
 }
 
 /** How many years the assembly report's table shows at most. */
@@ -172,16 +169,12 @@ export function keyFiguresOfYears(
     .slice(-REPORT_YEARS);
   if (years.length < REPORT_MIN_YEARS) return [];
   const statements = statementsOfYears(ledger, years, options);
-  const reference = ledger.setFor(year).id;
+  const set = ledger.setFor(year);
   const cash = new Map<number, Cents>(
     balancesOf(ledger, years).map(({ year: y, balances }) => {
       const exact = cashOf(balances);
       return [y, options.euros ? roundToEuro(exact) : exact] as const;
     }),
   );
-  return figuresOverYears(
-    incomeStatementOverYears(statements, reference),
-    balanceSheetOverYears(statements, reference),
-    cash,
-  );
+  return figuresOverYears(incomeStatementOverYears(statements, set), balanceSheetOverYears(statements, set), cash);
 }

@@ -6,6 +6,7 @@ import { parseCanonical, type Cents } from '../money.js';
 import type { BalanceSheet } from './balance-sheet.js';
 import type { IncomeStatement, IncomeTotals } from './income-statement.js';
 import { publishedLines, type Published } from './published-previous.js';
+import type { IncomeBlockSpec, ReferenceSet, SheetLineSpec } from '../statements/layout.js';
 
 /** Where a year's column comes from. */
 export interface YearColumn {
@@ -87,27 +88,41 @@ interface LineOfYear {
 
 /**
  * One order of ids consistent with every sequence (each is the layout's order with the lines a
- * year leaves out missing): a merge of subsequences of one order.
+ * year leaves out missing): a merge of subsequences of one order. Where no sequence orders two
+ * ids (lines that are never in the same year), `rank` (their place in the layout) does.
  */
-export function mergedOrder(sequences: readonly (readonly string[])[]): string[] {
+export function mergedOrder(
+  sequences: readonly (readonly string[])[],
+  rank: (id: string) => number | undefined = () => undefined,
+): string[] {
   let merged: readonly string[] = [];
   for (const sequence of sequences) {
-    const at = new Map(sequence.map((id, index) => [id, index] as const));
+    const inSequence = new Map(sequence.map((id, index) => [id, index] as const));
+    const inMerged = new Map(merged.map((id, index) => [id, index] as const));
     const out: string[] = [];
     let i = 0;
     let j = 0;
     while (i < merged.length || j < sequence.length) {
       const a = merged[i];
       const b = sequence[j];
-      if (a !== undefined && a === b) {
-        out.push(a);
+      let takeA: boolean;
+      if (a === undefined) takeA = false;
+      else if (b === undefined || a === b) takeA = true;
+      else if ((inSequence.get(a) ?? -1) > j)
+        takeA = false; // the sequence puts b before a
+      else if ((inMerged.get(b) ?? -1) > i)
+        takeA = true; // the merge so far puts a before b
+      else {
+        const ra = rank(a);
+        const rb = rank(b);
+        takeA = ra === undefined || rb === undefined || ra <= rb;
+      }
+      if (takeA) {
+        out.push(a!);
+        if (a === b) j += 1;
         i += 1;
-        j += 1;
-      } else if (a !== undefined && !((at.get(a) ?? -1) > j)) {
-        out.push(a); // not further on in this sequence: it comes now
-        i += 1;
-      } else if (b !== undefined) {
-        out.push(b); // a comes later in this sequence: b comes before it
+      } else {
+        out.push(b!);
         j += 1;
       }
     }
@@ -116,13 +131,48 @@ export function mergedOrder(sequences: readonly (readonly string[])[]): string[]
   return [...merged];
 }
 
+/** Every id of a layout (headings, lines, "dont" lines, sub-totals, totals, results) in the order the statements show them. */
+export function layoutRanks(set: ReferenceSet): Map<string, number> {
+  const ids: string[] = [];
+  const incomeBlock = (block: IncomeBlockSpec) => {
+    ids.push(block.id);
+    for (const line of block.lines) ids.push(line.id, ...(line.dont ?? []).map((dont) => dont.id));
+    ids.push(block.total.id);
+  };
+  for (const item of set.incomeStatement.items) {
+    if ('block' in item) incomeBlock(item.block);
+    else ids.push(item.result.id);
+  }
+  ids.push('produits.total', 'charges.total', 'resultat.excedent-deficit');
+  incomeBlock(set.incomeStatement.inKind.resources);
+  incomeBlock(set.incomeStatement.inKind.uses);
+  const sheetLine = (line: SheetLineSpec) => {
+    ids.push(line.id);
+    (line.parts ?? []).forEach(sheetLine);
+  };
+  for (const side of [set.balanceSheet.assets, set.balanceSheet.liabilities])
+    for (const block of side.blocks) {
+      ids.push(block.id);
+      for (const line of block.lines) {
+        sheetLine(line);
+        if (block.subtotal?.after === line.id) ids.push(block.subtotal.id);
+      }
+      ids.push(block.total.id);
+    }
+  return new Map(ids.map((id, index) => [id, index] as const));
+}
+
 function mergeLines(
   years: readonly number[],
   perYear: readonly { readonly lines: readonly LineOfYear[]; readonly published?: Map<string, Published> }[],
+  ranks: ReadonlyMap<string, number>,
 ): YearsLine[] {
   const byYear = perYear.map((y) => new Map(y.lines.map((line) => [line.id, line] as const)));
   // The latest year first: its lines give labels and kinds.
-  const order = mergedOrder([...perYear].reverse().map((y) => y.lines.map((line) => line.id)));
+  const order = mergedOrder(
+    [...perYear].reverse().map((y) => y.lines.map((line) => line.id)),
+    (id) => ranks.get(id),
+  );
   return order.map((id) => {
     const first = [...byYear]
       .reverse()
@@ -172,7 +222,7 @@ function latestOf(statements: readonly YearStatements[]): YearStatements {
 
 export function incomeStatementOverYears(
   statements: readonly YearStatements[],
-  reference: string,
+  set: ReferenceSet,
 ): YearsIncomeStatement {
   const latest = latestOf(statements);
   const years = statements.map((s) => s.column.year);
@@ -182,6 +232,7 @@ export function incomeStatementOverYears(
       const json = s.published?.incomeStatement as { lines?: unknown } | undefined;
       return { lines: s.income.lines, published: json ? publishedLines(json.lines, 'amount') : undefined };
     }),
+    layoutRanks(set),
   );
   const totals = new Map<number, IncomeTotals>();
   for (const s of statements) {
@@ -196,7 +247,7 @@ export function incomeStatementOverYears(
   }
   return {
     years,
-    reference,
+    reference: set.id,
     euros: latest.income.euros,
     columns: statements.map((s) => s.column),
     lines,
@@ -204,9 +255,10 @@ export function incomeStatementOverYears(
   };
 }
 
-export function balanceSheetOverYears(statements: readonly YearStatements[], reference: string): YearsBalanceSheet {
+export function balanceSheetOverYears(statements: readonly YearStatements[], set: ReferenceSet): YearsBalanceSheet {
   const latest = latestOf(statements);
   const years = statements.map((s) => s.column.year);
+  const ranks = layoutRanks(set);
   const side = (which: 'assets' | 'liabilities'): YearsSide => {
     const key = which === 'assets' ? 'net' : 'amount';
     const lines = mergeLines(
@@ -215,6 +267,7 @@ export function balanceSheetOverYears(statements: readonly YearStatements[], ref
         const json = (s.published?.balanceSheet as Record<string, { lines?: unknown }> | undefined)?.[which];
         return { lines: s.sheet[which].lines, published: json ? publishedLines(json.lines, key) : undefined };
       }),
+      ranks,
     );
     const totals = new Map<number, Cents>();
     for (const s of statements) {
@@ -227,7 +280,7 @@ export function balanceSheetOverYears(statements: readonly YearStatements[], ref
   const liabilities = side('liabilities');
   return {
     years,
-    reference,
+    reference: set.id,
     euros: latest.sheet.euros,
     columns: statements.map((s) => s.column),
     assets,
