@@ -245,6 +245,7 @@ export function reportJson(report: FinancialReport, budgetFirstMonth: string) {
     balanceSheet: balanceSheetJson(report.sheet),
     budget: report.budget ? budgetJson(report.budget, { monthly: false, firstMonth: budgetFirstMonth }) : null,
     fingerprint: report.fingerprint,
-    keyFiguresByYear: report.years ? figuresYearsJson(report.years.figures) : null,
+    // Only where three years or more have figures: reports of shorter ledgers keep their JSON.
+    ...(report.years ? { keyFiguresByYear: figuresYearsJson(report.years.figures) } : {}),
   };
 }
