@@ -47,8 +47,10 @@ function carryBalances(
   if (from === to) return { balances, carried: false };
   const start = REFERENCE_SETS.findIndex((entry) => entry.set === from);
   const end = REFERENCE_SETS.findIndex((entry) => entry.set === to);
+  // Only a step forward is known (the latest year's set is never older than an earlier year's).
+  if (start < 0 || end <= start) return { balances, carried: false };
   let carried = balances;
-  for (let step = start + 1; step <= end && start >= 0; step += 1) {
+  for (let step = start + 1; step <= end; step += 1) {
     const map = carryMapBetween(REFERENCE_SETS[step - 1]!.set, REFERENCE_SETS[step]!.set);
     if (map) carried = remapBalances(carried, map).balances;
   }
