@@ -88,47 +88,52 @@ interface LineOfYear {
 
 /**
  * One order of ids consistent with every sequence (each is the layout's order with the lines a
- * year leaves out missing): a merge of subsequences of one order. Where no sequence orders two
- * ids (lines that are never in the same year), `rank` (their place in the layout) does.
+ * year leaves out missing): a topological order of "comes after" in any sequence. Where no
+ * sequence orders two ids (lines never in the same year), `rank` (their place in the layout)
+ * does, then the order they were first seen in.
  */
 export function mergedOrder(
   sequences: readonly (readonly string[])[],
   rank: (id: string) => number | undefined = () => undefined,
 ): string[] {
-  let merged: readonly string[] = [];
-  for (const sequence of sequences) {
-    const inSequence = new Map(sequence.map((id, index) => [id, index] as const));
-    const inMerged = new Map(merged.map((id, index) => [id, index] as const));
-    const out: string[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < merged.length || j < sequence.length) {
-      const a = merged[i];
-      const b = sequence[j];
-      let takeA: boolean;
-      if (a === undefined) takeA = false;
-      else if (b === undefined || a === b) takeA = true;
-      else if ((inSequence.get(a) ?? -1) > j)
-        takeA = false; // the sequence puts b before a
-      else if ((inMerged.get(b) ?? -1) > i)
-        takeA = true; // the merge so far puts a before b
-      else {
-        const ra = rank(a);
-        const rb = rank(b);
-        takeA = ra === undefined || rb === undefined || ra <= rb;
+  const seen = new Map<string, number>();
+  const after = new Map<string, Set<string>>();
+  const before = new Map<string, number>();
+  for (const sequence of sequences)
+    sequence.forEach((id, index) => {
+      if (!seen.has(id)) {
+        seen.set(id, seen.size);
+        after.set(id, new Set());
+        before.set(id, 0);
       }
-      if (takeA) {
-        out.push(a!);
-        if (a === b) j += 1;
-        i += 1;
-      } else {
-        out.push(b!);
-        j += 1;
+      const previous = index > 0 ? sequence[index - 1]! : undefined;
+      if (previous !== undefined && previous !== id && !after.get(previous)!.has(id)) {
+        after.get(previous)!.add(id);
+        before.set(id, before.get(id)! + 1);
       }
+    });
+  const key = (id: string): [number, number] => [rank(id) ?? Number.POSITIVE_INFINITY, seen.get(id)!];
+  const earlier = (x: string, y: string) => {
+    const [rx, sx] = key(x);
+    const [ry, sy] = key(y);
+    return rx !== ry ? rx < ry : sx < sy;
+  };
+  const ready = [...seen.keys()].filter((id) => before.get(id) === 0);
+  const out: string[] = [];
+  while (ready.length) {
+    let best = 0;
+    for (let i = 1; i < ready.length; i += 1) if (earlier(ready[i]!, ready[best]!)) best = i;
+    const id = ready.splice(best, 1)[0]!;
+    out.push(id);
+    for (const next of after.get(id)!) {
+      before.set(next, before.get(next)! - 1);
+      if (before.get(next) === 0) ready.push(next);
     }
-    merged = [...new Set(out)];
   }
-  return [...merged];
+  // Sequences that contradict each other (never from one layout) leave ids in a cycle: first seen first.
+  const placed = new Set(out);
+  for (const id of seen.keys()) if (!placed.has(id)) out.push(id);
+  return out;
 }
 
 /** Every id of a layout (headings, lines, "dont" lines, sub-totals, totals, results) in the order the statements show them. */
