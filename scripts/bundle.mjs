@@ -1,4 +1,4 @@
-// npm run build, after tsc: bundles the compiled command (dist/) and its dependencies into one
+// npm run build, after scripts/transpile.mjs: bundles the compiled command (dist/) and its dependencies into one
 // file, dist/bundle/asso.cjs, and the parallel scan's worker next to it; then runs the bundled
 // books' balance sheet once to save V8's compiled code beside it (asso.cjs.cache), which
 // bin/asso.js hands back to V8 (Node 20 has no module compile cache). A command then reads and

@@ -25,16 +25,13 @@ export function parseDate(cell: string): ParsedDate {
   else
     return {
       ok: false,
-      message:
-        text === ''
-          ? 'the date is empty: write the date of the entry, YYYY-MM-DD or DD/MM/YYYY'
-          : `"${cell}" is not a date: write YYYY-MM-DD or DD/MM/YYYY (a four-digit year)`,
+      message: text === '' ? readMessages.emptyDate() : readMessages.notADate(cell),
     };
   if (!isAcceptedYear(+year)) return { ok: false, message: readMessages.yearOutOfRange(cell, MIN_YEAR, MAX_YEAR) };
   if (!isRealDate(+year, +month, +day))
     return {
       ok: false,
-      message: `"${cell}" is not a real date (day ${day}, month ${month}): correct the day or the month`,
+      message: readMessages.notARealDate(cell, day, month),
     };
   return { ok: true, date: `${year}-${month}-${day}` };
 }

@@ -21,6 +21,11 @@ export function yearStart(calendar: FiscalCalendar, year: number): string {
   return `${year}-${calendar.start}`;
 }
 
+/** The first and last days of fiscal year `year`. */
+export function fiscalPeriod(calendar: FiscalCalendar, year: number): { start: string; end: string } {
+  return { start: yearStart(calendar, year), end: yearEnd(calendar, year) };
+}
+
 export function yearEnd(calendar: FiscalCalendar, year: number): string {
   const first = calendar.firstYear;
   if (first && year === parseInt(first.start.slice(0, 4), 10)) return first.end;

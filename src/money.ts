@@ -80,9 +80,15 @@ export function absCents(value: Cents): Cents {
  * Rounds `exact` values (cents) to whole euros so that they add up to `target` (whole euros in
  * cents): each is rounded half away from zero, then the difference is handed out one euro at a
  * time to the values whose rounding moved them furthest from the needed direction (largest
- * remainder). Returns the rounded values and the indexes that absorbed a difference.
+ * remainder), never to a `fixed` value while another can take it. Returns the rounded values and
+ * the indexes that absorbed a difference.
  */
-export function allocateEuros(exact: readonly Cents[], target: Cents): { rounded: Cents[]; absorbed: number[] } {
+export function allocateEuros(
+  exact: readonly Cents[],
+  target: Cents,
+  /** Values that must not absorb a difference (a balance carried unchanged from the year before), unless all are. */
+  fixed: readonly boolean[] = [],
+): { rounded: Cents[]; absorbed: number[] } {
   const rounded = exact.map(roundToEuro);
   let gap = target - sumCents(rounded);
   const absorbed: number[] = [];
@@ -95,6 +101,11 @@ export function allocateEuros(exact: readonly Cents[], target: Cents): { rounded
       remainder: (value - rounded[index]!) * (step > 0n ? 1n : -1n),
       size: absCents(value),
     }))
+    .filter(({ index }, _, all) =>
+      all.some((other) => !fixed[other.index] && exact[other.index] !== 0n)
+        ? !fixed[index] && exact[index] !== 0n
+        : true,
+    )
     .sort((a, b) =>
       a.remainder === b.remainder
         ? a.size === b.size

@@ -171,7 +171,7 @@ describe('asso add, each kind', () => {
     );
     const check = await asso(['check', '-L', dir]);
     expect(check.code, check.stdout).toBe(0);
-    expect(check.stdout).toBe('0 error(s), 0 warning(s) in 18 entries over 1 fiscal year(s)\n');
+    expect(check.stdout).toBe('0 erreur, 0 avertissement pour 18 écritures sur 1 exercice\n');
   });
 
   it('takes the only 512 account by default, --dry-run writes nothing, the alias saisir and English work', async () => {
@@ -272,7 +272,7 @@ describe('asso add refuses, writes nothing', () => {
     expect(undeclared.code, undeclared.stderr).toBe(0);
     expect(undeclared.stderr).toMatch(/606410 n'est pas dans accounts.csv.*\[account-not-declared\]/);
     const check = await asso(['check', '-L', dir]);
-    expect(check.stdout).toMatch(/warning: .*606410.*\[account-not-declared\]/);
+    expect(check.stdout).toMatch(/avertissement : .*606410.*\[account-not-declared\]/);
   });
 
   it('without an operation and not in a terminal: exit 2 with the usage', async () => {
@@ -390,8 +390,10 @@ urssaf,,,,,512100,URSSAF,,210.00
     const files = journalFiles(dir);
     const run = await asso(['add', '--recurring', '-L', dir]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/recurring.csv:2:every: « weekly » n'est pas une périodicité/);
-    expect(run.stderr).toMatch(/recurring.csv:2: le modèle loyer n'est pas équilibré : débits − crédits = 10,00/);
+    expect(run.stderr).toMatch(/recurring.csv:2:every: erreur : « weekly » n'est pas une périodicité/);
+    expect(run.stderr).toMatch(
+      /recurring.csv:2: erreur : le modèle loyer n'est pas équilibré : débits − crédits = 10,00/,
+    );
     expect(journalFiles(dir)).toEqual(files);
     expect((await asso(['check', '-L', dir])).stdout).toMatch(/\[bad-recurring\]/);
   });

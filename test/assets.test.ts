@@ -13,6 +13,7 @@ import { assetRegister } from '../src/assets/register.js';
 import { depreciationSchedule } from '../src/assets/schedule.js';
 import { yearEnd, yearStart } from '../src/fiscal.js';
 import { ROOT, runAsso } from './run-asso.js';
+import { runs } from './property-runs.js';
 
 const FIXTURE = join(ROOT, 'fixtures', 'assets');
 const EXPECTED = join(FIXTURE, 'expected');
@@ -115,7 +116,7 @@ describe('the depreciation schedule', () => {
           });
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(60) },
     );
   });
 

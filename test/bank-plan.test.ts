@@ -4,6 +4,7 @@
 // exactly once, the bank's balance ends on the statement's.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { text } from '../src/messages/text.js';
 import {
   bankRefs,
   type BookedEntry,
@@ -16,7 +17,9 @@ import { matchRule, readRules, splitAmount } from '../src/import/bank/rules.js';
 import type { BankLine, Statement } from '../src/import/bank/statement.js';
 
 const rulesOf = (csv: string) => {
-  const read = readRules(Buffer.from(csv), (account) => (/^\d{3,}$/.test(account) ? undefined : 'not an account'));
+  const read = readRules(Buffer.from(csv), (account) =>
+    /^\d{3,}$/.test(account) ? undefined : text('pas un compte', 'not an account'),
+  );
   expect(read.problems).toEqual([]);
   return read.rules;
 };
@@ -123,7 +126,7 @@ describe('rules', () => {
           'f,,,627,30%',
         ].join('\n'),
       ),
-      (account) => (/^\d{3,}$/.test(account) ? undefined : 'not an account'),
+      (account) => (/^\d{3,}$/.test(account) ? undefined : text('pas un compte', 'not an account')),
     );
     expect(read.problems.map((p) => [p.line, p.column])).toEqual([
       [2, 'match'],

@@ -37,19 +37,21 @@ describe.concurrent('asso budget (built command)', () => {
   it('exits 1 on a broken budget file, every problem as file:line, and check reports them too', async () => {
     const dir = ledgerWithBudget('broken', 'account,amount\n756,1000\n7561,50\n999,10\n6061,abc\n');
     const file = join(dir, 'budget', '2024.csv');
-    const run = await asso(['budget', '-L', dir, '-y', '2024']);
+    const run = await asso(['budget', '-L', dir, '-y', '2024', '--lang', 'en']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(
-      `asso: ${file}:3:account: account 7561 is already covered by the line for 756 at line 2`,
+      `asso: ${file}:3:account: error: account 7561 is already covered by the line for 756 at line 2`,
     );
-    expect(run.stderr).toContain(`asso: ${file}:4:account: account 999 is not an income or expense account`);
-    expect(run.stderr).toContain(`asso: ${file}:5:amount: amount "abc" is not a number`);
+    expect(run.stderr).toContain(`asso: ${file}:4:account: error: account 999 is not an income or expense account`);
+    expect(run.stderr).toContain(`asso: ${file}:5:amount: error: amount "abc" is not a number`);
     expect(run.stderr).not.toMatch(STACK);
     const check = await asso(['check', '-L', dir]);
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain(`${file}:3:account:`);
-    expect(check.stdout).toMatch(/3 error\(s\)/);
+    expect(check.stdout).toContain(
+      `${file}:3:account: erreur : le compte 7561 est déjà couvert par la ligne du 756 ligne 2`,
+    );
+    expect(check.stdout).toMatch(/3 erreurs/);
   });
 
   it('exits 2 on usage errors, before any output', async () => {
@@ -99,12 +101,38 @@ describe.concurrent('asso budget (built command)', () => {
   });
 
   it('--fail-over passes (exit 0) under a wide threshold, fails (exit 1) under a narrow one, unbudgeted lines never trip', async () => {
-    const wide = await asso(['budget', '-L', SEED, '-y', '2012', '--vs', '2011', '--fail-over', '100', '-f', 'json']);
+    const wide = await asso([
+      'budget',
+      '-L',
+      SEED,
+      '-y',
+      '2012',
+      '--vs',
+      '2011',
+      '--fail-over',
+      '100',
+      '-f',
+      'json',
+      '--lang',
+      'en',
+    ]);
     expect(wide.code).toBe(0);
     expect(wide.stderr).not.toContain('[fail-over]');
-    expect(wide.stderr).toContain('asso: unbudgeted 706500 Prestations DLA: actual 8100.00');
-    const narrow = await asso(['budget', '-L', SEED, '-y', '2012', '--vs', '2011', '--fail-over', '98.36']);
+    expect(wide.stderr).toContain('asso: unbudgeted 706500 Prestations DLA: actual €8,100.00');
+    const narrow = await asso([
+      'budget',
+      '-L',
+      SEED,
+      '-y',
+      '2012',
+      '--vs',
+      '2011',
+      '--fail-over',
+      '98.36',
+      '--lang',
+      'en',
+    ]);
     expect(narrow.code).toBe(1);
-    expect(narrow.stderr).toContain('633300 Formation: actual 1091.00 against 550.00, over budget by 98.36%');
+    expect(narrow.stderr).toContain('633300 Formation: actual €1,091.00 against €550.00, over budget by 98.36%');
   });
 });

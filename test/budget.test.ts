@@ -333,14 +333,24 @@ describe('budget report (properties)', () => {
         const r = report(budget, monthly);
         for (const figures of [
           ...r.rows,
-          ...r.lines.map((l) => l.figures).filter((f) => f.actual !== null),
+          ...r.lines
+            .filter((l) => l.section !== 'result')
+            .map((l) => l.figures)
+            .filter((f) => f.actual !== null),
           r.totals.income,
           r.totals.expenses,
-          r.totals.result,
         ]) {
           expect(figures.variance).toBe(figures.actual! - (figures.budget ?? 0n));
           if (figures.budget === null || figures.budget === 0n) expect(figures.ratio).toBeNull();
           else expect(figures.ratio).not.toBeNull();
+        }
+        // A result is a difference: its ratio to the budgeted result means nothing and is never given (issue 14, item 15).
+        for (const result of [
+          r.totals.result,
+          ...r.lines.filter((l) => l.section === 'result').map((l) => l.figures),
+        ]) {
+          if (result.actual !== null) expect(result.variance).toBe(result.actual - (result.budget ?? 0n));
+          expect(result.ratio).toBeNull();
         }
       }),
       { numRuns: 100 },

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, type Run, runAssoIn, type RunOptions, BIN } from './run-asso.js';
+import { BIN, pinnedEnv, ROOT, type Run, runAssoIn, type RunOptions } from './run-asso.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_EXAMPLES } from '../src/cli/help-examples.js';
 import { progressIndicator, progressText } from '../src/cli/progress.js';
@@ -14,7 +14,10 @@ import { cutText, renderTable, wrapText } from '../src/render/table.js';
 const SEED = 'ledgers/coorace-bn';
 const ESC = /\x1b\[/;
 
-const asso = (args: readonly string[], options: RunOptions = {}): Promise<Run> => runAssoIn(args, options);
+/** These tests read the messages in English (an English LANG); statement labels stay French (--lang only). */
+const ENGLISH_MESSAGES = { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
+const asso = (args: readonly string[], options: RunOptions = {}): Promise<Run> =>
+  runAssoIn(args, { ...options, env: { ...ENGLISH_MESSAGES, ...options.env } });
 
 let scratch: string;
 beforeAll(() => {
@@ -36,18 +39,18 @@ describe.concurrent('asso init', () => {
       '--fiscal-year-start',
       '09-01',
       '--siren',
-      '123 456 789',
+      '732 829 320',
       '-y',
       '2024',
     ]);
     expect(made.code, made.stderr).toBe(0);
-    expect(made.stdout).toContain('Nouveau dossier comptable');
+    expect(made.stdout).toContain('New ledger folder');
     expect(readdirSync(dir).sort()).toEqual(['README.md', 'accounts.csv', 'asso.json', 'journal']);
     expect(JSON.parse(readFileSync(join(dir, 'asso.json'), 'utf8'))).toMatchObject({
       name: 'Les Amis du Moulin',
       currency: 'EUR',
       fiscalYearStart: '09-01',
-      siren: '123456789',
+      siren: '732829320',
     });
     expect(readdirSync(join(dir, 'journal'))).toEqual(['2024.csv']);
     expect(readFileSync(join(dir, 'journal', '2024.csv'), 'utf8')).toMatch(
@@ -75,16 +78,17 @@ describe.concurrent('asso init', () => {
   });
 
   it.skipIf(!existsSync('/usr/bin/script'))(
-    'in a terminal (a pty from script(1)), asks the name and the fiscal year start',
+    'in a terminal (a pty from script(1)), asks the name and the fiscal year start, asking again after a wrong answer',
     async () => {
       const dir = join(scratch, 'voile');
       const child = spawn('/usr/bin/script', ['-qec', `${process.execPath} ${BIN} init ${dir} -y 2024`, '/dev/null'], {
         cwd: ROOT,
-        env: { ...process.env, NO_COLOR: '1' },
+        env: pinnedEnv(), // the questions in French, the default
       });
       const answers: [RegExp, string][] = [
         [/Nom de l'association/, 'Club de voile\n'],
-        [/fiscal year start/, '09-01\n'],
+        [/Premier jour de l'exercice/, '01/09\n'],
+        [/recommencez/, '09-01\n'],
         [/SIREN/, '\n'],
       ];
       let out = '';
@@ -283,12 +287,12 @@ describe('render (in process)', () => {
     expect(renderTable(doc, false)).not.toMatch(ESC);
   });
 
-  it('fits a width by cutting the long label with an ellipsis; amounts stay whole and right-aligned', () => {
+  it('fits a width by cutting the long label in the middle with an ellipsis; amounts stay whole and right-aligned', () => {
     const text = renderTable(doc, false, 40);
     for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(40);
-    expect(text).toContain('Reprises sur amortissement…');
+    expect(text).toContain('Reprises sur…ts de charges');
     expect(text).toMatch(/│\s+-1\u202f436 │/);
-    expect(cutText('abcdef', 4)).toBe('abc…');
+    expect(cutText('abcdef', 4)).toBe('ab…f');
     expect(wrapText('un deux trois : quatre', 13)).toBe('un deux\ntrois :\nquatre');
   });
 
@@ -311,7 +315,7 @@ describe('render (in process)', () => {
     progress.onProgress('journal/2024.csv', 1, 2, 131072);
     progress.done();
     expect(written).toEqual([`\r\x1b[2K${progressText('journal/2024.csv', 1, 2, 131072)}`, '\r\x1b[2K']);
-    expect(progressText('/a/b/2024.csv', 1, 2, 1234567)).toBe(
+    expect(progressText('/a/b/2024.csv', 1, 2, 1234567, 'en')).toBe(
       'asso: reading 2024.csv (file 1/2), 1\u202f234\u202f567 rows…',
     );
   });

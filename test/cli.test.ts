@@ -66,7 +66,7 @@ describe.concurrent('asso (built command)', () => {
     expect(right.stderr).toBe('');
     const wrong = await asso(['balance-sheet', '-L', SEED, '-y', '2011', '--euros', '--expect-total', '54745']);
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toMatch(/^asso: .*--expect-total 54745.*54744/m);
+    expect(wrong.stderr).toMatch(/^asso: --expect-total 54745 : les totaux sont 54\u202f744,00\u00a0€ \(actif\)/m);
     expect(wrong.stderr).not.toMatch(STACK);
     // Exact comparison without --euros: the cents count.
     expect((await asso(['balance-sheet', '-L', SEED, '-y', '2011', '--expect-total', '54744.00'])).code).toBe(0);
@@ -77,7 +77,7 @@ describe.concurrent('asso (built command)', () => {
     const { stdout, stderr, code } = await asso(['balance-sheet', '-L', SEED, '--no-such-option']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/unknown option '--no-such-option'/);
+    expect(stderr).toMatch(/option inconnue « --no-such-option »/);
     expect(stderr).not.toMatch(STACK);
   });
 
@@ -109,17 +109,30 @@ describe.concurrent('asso (built command)', () => {
       const { stdout, stderr, code } = await asso([command, '-L', dir]);
       expect(code, command).toBe(1);
       expect(stdout, command).toBe('');
-      expect(stderr, command).toContain(`asso: ${file}:2: entry BQ BQ-001 is unbalanced by 10.00`);
+      expect(stderr, command).toContain(
+        `asso: ${file}:2: erreur : l'écriture BQ BQ-001 est déséquilibrée de 10,00\u00a0€`,
+      );
       // file:line:column for a problem in one cell.
       expect(stderr, command).toMatch(
-        new RegExp(`^asso: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:debit: amount "12\\.5x"`, 'm'),
+        new RegExp(
+          `^asso: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:debit: erreur : le montant « 12\\.5x »`,
+          'm',
+        ),
       );
       expect(stderr, command).not.toMatch(STACK);
     }
     const check = await asso(['check', '-L', dir]);
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain(`${file}:2: entry BQ BQ-001 is unbalanced`);
-    expect(check.stdout).toMatch(/2 error\(s\), 0 warning\(s\)/);
+    expect(check.stdout).toContain(`${file}:2: erreur : l'écriture BQ BQ-001 est déséquilibrée`);
+    expect(check.stdout).toMatch(/2 erreurs, 0 avertissement/);
+    // The same problems in English with --lang en, or an English LANG.
+    for (const english of [
+      await asso(['check', '-L', dir, '--lang', 'en']),
+      await asso(['check', '-L', dir], { env: { LANG: 'en_US.UTF-8', LC_ALL: undefined } }),
+    ]) {
+      expect(english.stdout).toContain(`${file}:2: error: entry BQ BQ-001 is unbalanced by €10.00`);
+      expect(english.stdout).toMatch(/2 error\(s\), 0 warning\(s\)/);
+    }
     const json = await asso(['check', '-L', dir, '-f', 'json']);
     expect(json.code).toBe(1);
     const problems = JSON.parse(json.stdout) as {
@@ -282,7 +295,7 @@ describe.concurrent('asso (built command)', () => {
       const what = `asso ${args.join(' ')}`;
       expect(run.code, `${what}: ${run.stderr}`).toBe(expected);
       expect(run.stderr, what).not.toMatch(STACK);
-      expect(`${run.stdout}${run.stderr}`, what).toMatch(/asso: |error: /);
+      expect(`${run.stdout}${run.stderr}`, what).toMatch(/asso: |error: |erreur : /);
     });
   });
 });

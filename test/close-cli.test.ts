@@ -12,8 +12,10 @@ const SEED = join(ROOT, 'ledgers', 'coorace-bn');
 /** 2026-05-28: the day of every close here, so that seals and FEC files are stable. */
 const EPOCH = '1780000000';
 
+/** These tests read the messages in English (an English LANG); statement labels stay French (--lang only). */
+const ENGLISH_MESSAGES = { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
 const asso = (args: readonly string[], cwd = ROOT): Promise<Run> =>
-  runAssoIn(args, { cwd, env: { SOURCE_DATE_EPOCH: EPOCH } });
+  runAssoIn(args, { cwd, env: { ...ENGLISH_MESSAGES, SOURCE_DATE_EPOCH: EPOCH } });
 
 let scratch: string;
 beforeAll(() => {
@@ -73,7 +75,7 @@ describe.concurrent('close and the sealed year (command line)', () => {
     const check = await asso(['check', '-L', dir]);
     expect(check.code).toBe(1);
     expect(check.stdout).toMatch(
-      /2011-banque\.csv:2: entry BQ BQ-2011-001 \(2011-01-05\) of fiscal year 2011, which is closed, differs from the entry sealed on 2026-05-28/,
+      /2011-banque\.csv:2: error: entry BQ BQ-2011-001 \(2011-01-05\) of fiscal year 2011, which is closed, differs from the entry sealed on 2026-05-28/,
     );
     expect(check.stdout).toMatch(
       /fiscal year 2011 is closed \(fingerprint [0-9a-f]{64}\) but 1 entry differs from the seal: BQ BQ-2011-001/,
@@ -93,9 +95,9 @@ describe.concurrent('close and the sealed year (command line)', () => {
     );
     const completed = await asso(['close', '-L', dir, '--year', '2011', '--yes']);
     expect(completed.stdout).toMatch(
-      /journal\/2012-opening\.csv \(16 lignes\) : déjà écrit par une clôture interrompue, conservé/,
+      /journal\/2012-opening\.csv \(16 rows\): already written by an interrupted close, kept/,
     );
-    expect(completed.stdout).toContain(`Empreinte (SHA-256) : ${fingerprint}`);
+    expect(completed.stdout).toContain(`Fingerprint (SHA-256): ${fingerprint}`);
     expect((await asso(['check', '-L', dir])).code).toBe(0);
   });
 
@@ -126,7 +128,7 @@ describe.concurrent('close and the sealed year (command line)', () => {
     const check = await asso(['check', '-L', dir]);
     expect(check.code).toBe(1);
     expect(check.stdout).toMatch(
-      /2012-opening\.csv:1: journal\/2012-opening\.csv, written by the close of fiscal year 2011, was changed after the close/,
+      /2012-opening\.csv:1: error: journal\/2012-opening\.csv, written by the close of fiscal year 2011, was changed after the close/,
     );
   });
 
@@ -147,7 +149,7 @@ describe.concurrent('close and the sealed year (command line)', () => {
     expect((await asso(['allocate', '-L', dir, '-y', '2011', '110000=1436.00', '--date', '2012-06-15'])).code).toBe(1); // not closed yet
     expect((await asso(['close', '-L', dir, '--year', '2011', '--yes'])).code).toBe(0);
     const wrong = await asso(['affecter', '-L', dir, '-y', '2011', '110000=1000', '--date', '2012-06-15']);
-    expect(wrong.stderr).toMatch(/add up to 1000.00 but the excédent of 2011 is 1436.00/);
+    expect(wrong.stderr).toMatch(/add up to €1,000.00 but the excédent of 2011 is €1,436.00/);
     const ok = await asso([
       'allocate',
       '-L',
@@ -240,7 +242,7 @@ describe.concurrent('export fec and import fec (command line)', () => {
     );
     const imported = await asso(['import', 'fec', first, '-L', target]);
     expect(imported.code, imported.stderr).toBe(0);
-    expect(imported.stdout).toMatch(/199 écritures \(475 lignes\) importées/);
+    expect(imported.stdout).toMatch(/199 entries \(475 rows\) imported/);
     expect((await asso(['check', '-L', target])).stdout).toBe(
       '0 error(s), 0 warning(s) in 199 entries over 1 fiscal year(s)\n',
     );

@@ -436,21 +436,26 @@ describe('the seed books', () => {
     const dir = copySeed();
     closeNow2011(dir);
     const again = closeOf(dir, 2011, false, '2012-03-02').plan!;
-    expect(again.refusals?.[0]).toMatch(/already closed/);
+    expect(again.refusals?.[0]?.en).toMatch(/already closed/);
+    expect(again.refusals?.[0]?.fr).toMatch(/déjà clôturé/);
     // 2012 still carries the 2011 result on 120000, and has a 471 balance and a hand-made AN entry of 2013.
     writeFileSync(
       join(dir, 'journal', '2012-od.csv'),
       'date,journal,piece,account,label,debit,credit\n2012-05-02,OD,OD-1,471000,Attente,10.00,\n2012-05-02,OD,OD-1,512100,Attente,,10.00\n2013-01-01,AN,AN-X,512100,Ouverture,5.00,\n2013-01-01,AN,AN-X,110000,Ouverture,,5.00\n',
     );
     const refusals = closeOf(dir, 2012, false, '2013-03-02').plan!.refusals!;
-    expect(refusals.join('\n')).toMatch(/471000 holds 10.00/);
-    expect(refusals.join('\n')).toMatch(/earlier result of 1436.00 is still on 120\/129/);
-    expect(refusals.join('\n')).toMatch(/already has opening entries that close did not write: AN AN-X/);
+    const said = refusals.map((r) => r.en).join('\n');
+    expect(said).toMatch(/471000 holds €10.00/);
+    expect(said).toMatch(/earlier result of €1,436.00 is still on 120\/129/);
+    expect(said).toMatch(/already has opening entries that close did not write: AN AN-X/);
+    expect(refusals.map((r) => r.fr).join('\n')).toMatch(
+      /un résultat antérieur de 1\u202f436,00\u00a0€ est encore au 120\/129/,
+    );
     const skipping = scratch();
     cpSync(dir, skipping, { recursive: true });
     rmSync(join(skipping, 'locks'), { recursive: true });
     rmSync(join(skipping, 'journal', '2012-opening.csv'));
-    expect(closeOf(skipping, 2012, false, '2013-03-02').plan!.refusals!.join('\n')).toMatch(
+    expect(closeOf(skipping, 2012, false, '2013-03-02').plan!.refusals![0]!.en).toMatch(
       /fiscal year 2011 is not closed/,
     );
     // An opening file that is not what close writes is never taken for an interrupted close.
@@ -459,7 +464,7 @@ describe('the seed books', () => {
       join(edited, 'journal', '2012-opening.csv'),
       'date,journal,piece,account,label,debit,credit\n2012-01-01,AN,AN-2012,512100,Ouverture,5.00,\n2012-01-01,AN,AN-2012,110000,Ouverture,,5.00\n',
     );
-    expect(closeOf(edited, 2011, false, '2012-03-02').plan!.refusals!.join('\n')).toMatch(
+    expect(closeOf(edited, 2011, false, '2012-03-02').plan!.refusals![0]!.en).toMatch(
       /journal\/2012-opening\.csv exists and is not what close writes/,
     );
   });
@@ -498,11 +503,13 @@ describe('allocation', () => {
       ...base,
       date: '2013-01-10',
       parts: [{ account: '119', amount: 100n }],
-    }).refusals!.join('\n');
-    expect(refusals).toMatch(/add up to 1.00 but the excédent of 2011 is 1436.00/);
+    })
+      .refusals!.map((r) => r.en)
+      .join('\n');
+    expect(refusals).toMatch(/add up to €1.00 but the excédent of 2011 is €1,436.00/);
     expect(refusals).toMatch(/account 119: an excédent goes to/);
     expect(refusals).toMatch(/not in fiscal year 2012/);
-    expect(planAllocation({ ...base, seal: undefined, parts: [] }).refusals![0]).toMatch(/not closed/);
+    expect(planAllocation({ ...base, seal: undefined, parts: [] }).refusals![0]!.en).toMatch(/not closed/);
   });
   it('books a déficit to 119 against 129', () => {
     const plan = planAllocation({
@@ -626,7 +633,7 @@ describe('reading a seal', () => {
     };
     const sealed = (body: object): string => JSON.stringify({ ...body, integrity: sealIntegrity(body) });
     const codes = (text: string, year = 2024) =>
-      parseSeal(text, 'locks/2024.json', year).diagnostics.map((d) => d.message);
+      parseSeal(text, 'locks/2024.json', year).diagnostics.map((d) => d.message.en);
     expect(parseSeal(sealed(seal), 'locks/2024.json', 2024).seal?.result).toBe(1200n);
     expect(codes(JSON.stringify(seal))[0]).toMatch(/does not match its integrity hash/);
     expect(codes(sealed(seal).replace('"12.00"', '"13.00"'))[0]).toMatch(/does not match its integrity hash/);

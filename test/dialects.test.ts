@@ -105,7 +105,7 @@ describe.concurrent('asso check and asso journal on fixtures/read', () => {
     const dir = `${DIALECTS}/${fixture}`;
     it(fixture, async ({ expect }) => {
       const [check, journal] = await Promise.all([
-        runAsso(['check', '-L', dir]),
+        runAsso(['check', '-L', dir], { env: { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' } }),
         runAsso(['journal', '-L', dir, '-f', 'json']),
       ]);
       for (const run of [check, journal]) {

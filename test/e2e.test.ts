@@ -20,7 +20,7 @@ describe('the built command', () => {
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     const bare = await runBuilt([], { cwd: scratch });
     expect(bare.code).toBe(0);
-    expect(bare.stdout).toContain('asso init <dir>');
+    expect(bare.stdout).toContain('asso init <dossier>');
   });
 
   it('exits 0, 1 (the data fails a check), 2 (usage), never with a stack trace', async () => {

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/diagnostics.js';
-import { say } from '../src/messages/text.js';
-import { readJournalFile, type JournalRow } from '../src/read/journal.js';
+import { say, type Text } from '../src/messages/text.js';
+import { readJournalFile } from '../src/read/journal.js';
+import type { JournalRow } from '../src/read/row.js';
 import { readLedgerFolder } from '../src/read/ledger-folder.js';
 // @ts-expect-error: compiled JavaScript, no declarations next to it
 import { scanLedger as builtScan } from '../dist/post/books.js';
@@ -18,6 +19,7 @@ import { scanLedger as builtScan } from '../dist/post/books.js';
 import { scanLedgerInParallel } from '../dist/post/parallel-scan.js';
 // @ts-expect-error: compiled JavaScript, no declarations next to it
 import { readLedgerFolder as builtFolder } from '../dist/read/ledger-folder.js';
+import { runs } from './property-runs.js';
 
 const ACCOUNTS = ['512100', '756100', '606100', '401000'];
 let dir: string;
@@ -109,13 +111,13 @@ describe('fuzz: broken files lose no row silently', () => {
           rmSync(path, { force: true });
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(150) },
     );
   });
 
   it('the scan cut in two reports exactly what the scan in one piece reports', () => {
     const said = (d: { severity: string; code: string; file?: string; line?: number; message: unknown }) =>
-      `${d.severity}:${d.code}:${d.file}:${d.line}:${say(d.message as string, 'en')}`;
+      `${d.severity}:${d.code}:${d.file}:${d.line}:${say(d.message as Text, 'en')}`;
     fc.assert(
       fc.property(fc.array(lineArb, { minLength: 40, maxLength: 120 }), (lines) => {
         const path = join(dir, 'journal', 'big.csv');

@@ -20,6 +20,7 @@ import { readLedgerFolder } from '../src/read/ledger-folder.js';
 import { trialBalance } from '../src/reports/listings.js';
 import { yearPosition } from '../src/post/positions.js';
 import { PCA2018 } from '../src/statements/pca2018.js';
+import { runs } from './property-runs.js';
 
 const CODES = new Set(DIAGNOSTIC_CODES.map((c) => c.code));
 const ACCOUNTS = [
@@ -263,7 +264,7 @@ describe('fuzz: the reader never crashes and never drops a row silently', () => 
         // Whatever was accepted is double-entry: the trial balance foots.
         if (!errors.length && outcome.trial) expect(outcome.trial.totals.debit).toBe(outcome.trial.totals.credit);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(150) },
     );
   });
 

@@ -9,7 +9,8 @@ import { readingChart } from '../src/chart/chart.js';
 import { scanLedger } from '../src/post/books.js';
 import { scanLedgerInParallel } from '../src/post/parallel-scan.js';
 import type { Diagnostic } from '../src/diagnostics.js';
-import { readJournalFile, type JournalRow } from '../src/read/journal.js';
+import { readJournalFile } from '../src/read/journal.js';
+import type { JournalRow } from '../src/read/row.js';
 import { readLedgerFolder } from '../src/read/ledger-folder.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'asso-one-line-'));

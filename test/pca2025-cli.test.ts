@@ -11,7 +11,9 @@ const FIXTURE = join(ROOT, 'fixtures', 'pca-2024-2025');
 const scratch = mkdtempSync(join(tmpdir(), 'asso-pca2025-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const asso = (args: readonly string[]): Promise<Run> => runInProcess(args);
+/** These tests read the messages in English (an English LANG); statement labels stay French (--lang only). */
+const asso = (args: readonly string[]): Promise<Run> =>
+  runInProcess(args, { env: { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' } });
 
 // Three postings on accounts abolished in 2025 (a renumbered one, a split one, a balance-sheet one), with CRLF line ends and a quoted label.
 const WRONG = `${[
@@ -76,14 +78,18 @@ describe('the 2025 opening against the 2024 closing', () => {
     const diagnostics = JSON.parse(run.stdout) as { code: string; message: string }[];
     const mismatches = diagnostics.filter((d) => d.code === 'opening-mismatch').map((d) => d.message);
     expect(mismatches).toHaveLength(4);
-    expect(mismatches.some((m) => m.includes('account 448120 opens at -100.00 but 2024 closed it at -120.00'))).toBe(
+    expect(mismatches.some((m) => m.includes('account 448120 opens at -€100.00 but 2024 closed it at -€120.00'))).toBe(
       true,
     );
-    expect(mismatches.some((m) => m.includes('account 448110 opens at -100.00 but 2024 closed it at -80.00'))).toBe(
+    expect(mismatches.some((m) => m.includes('account 448110 opens at -€100.00 but 2024 closed it at -€80.00'))).toBe(
       true,
     );
-    expect(mismatches.some((m) => m.includes('account 448200 opens at 0.00 but 2024 closed it at 200.00'))).toBe(true);
-    expect(mismatches.some((m) => m.includes('account 448700 opens at 200.00 but 2024 closed it at 0.00'))).toBe(true);
+    expect(mismatches.some((m) => m.includes('account 448200 opens at €0.00 but 2024 closed it at €200.00'))).toBe(
+      true,
+    );
+    expect(mismatches.some((m) => m.includes('account 448700 opens at €200.00 but 2024 closed it at €0.00'))).toBe(
+      true,
+    );
     expect(diagnostics.some((d) => d.code === 'account-abolished' && d.message.includes('448700'))).toBe(true);
     expect(mismatches.every((m) => m.includes('carried to the pca-2025 accounts'))).toBe(true);
   });

@@ -255,7 +255,7 @@ describe('migrate: the rewrite of one journal file', () => {
     expect(
       Buffer.from(rewrite.after, 'latin1').equals(Buffer.from(text.replace(' 777000 ', ' 747000 '), 'latin1')),
     ).toBe(true);
-    expect(migrationDiff([rewrite], '/l', 'pca-2025')).toBe(
+    expect(migrationDiff([rewrite], '/l', 'pca-2025', 'en')).toBe(
       '--- a/journal/2025.csv\n+++ b/journal/2025.csv\n@@ -3 +3 @@\n-2025-12-01;OD;1; 777000 ;"Quote-part; été";;100,00\n+2025-12-01;OD;1; 747000 ;"Quote-part; été";;100,00\n',
     );
   });
@@ -269,7 +269,7 @@ describe('migrate: the rewrite of one journal file', () => {
     expect(rewrite.after).toBe(bytes.toString('latin1'));
     expect(rewrite.skipped).toHaveLength(1);
     expect(rewrite.marked).toHaveLength(1);
-    expect(migrationDiff([rewrite], '/l', 'pca-2025')).toMatch(
+    expect(migrationDiff([rewrite], '/l', 'pca-2025', 'en')).toMatch(
       /^# CHOOSE j\.csv:2: 791000 .*649, 7587, 708 or the charge account.*\n# SKIPPED j\.csv:2: /,
     );
   });

@@ -9,7 +9,10 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinChart } from '../src/chart/chart.js';
 import type { Diagnostic } from '../src/diagnostics.js';
-import { readJournalFile, type JournalRow } from '../src/read/journal.js';
+import { markOfHead } from '../src/read/head-mark.js';
+import { readJournalFile } from '../src/read/journal.js';
+import type { JournalRow } from '../src/read/row.js';
+import { runs } from './property-runs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'asso-differential-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -249,10 +252,24 @@ describe('the fast reader reads exactly as the reference reader', () => {
         expect(fast.problems).toEqual(reference.problems);
         expect(fast.rows).toEqual(reference.rows);
       }),
-      { numRuns: Number(process.env.DIFF_RUNS ?? 400) },
+      { numRuns: Number(process.env.DIFF_RUNS ?? runs(150)) },
     );
     // The comparison is not vacuous: most rows went through the fast path.
     expect(fastRows).toBeGreaterThan(allRows * 0.2);
+  });
+
+  it("settles a file's decimal mark as csv-parse would, cutting quote-free text itself", () => {
+    let settled = 0;
+    fc.assert(
+      fc.property(fileArb, (file) => {
+        const text = render(file).replaceAll('"', '');
+        const mark = markOfHead(text);
+        if (mark) settled += 1;
+        expect(mark).toBe(markOfHead(text, true));
+      }),
+      { numRuns: runs(100) },
+    );
+    expect(settled).toBeGreaterThan(30);
   });
 
   it('on a file larger than a chunk, with a multi-line quoted label across a chunk boundary', () => {

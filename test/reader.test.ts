@@ -128,12 +128,13 @@ describe('account suggestions', () => {
 
   it("suggests the accounts one or two typing mistakes away, the association's own first", () => {
     expect(closestAccounts(chart, '912100')[0]).toBe('512100 Banque');
-    expect(postingProblem(chart, '912100')).toMatch(/did you mean 512100 Banque/);
+    expect(postingProblem(chart, '912100')?.en).toMatch(/did you mean 512100 Banque/);
+    expect(postingProblem(chart, '912100')?.fr).toMatch(/vouliez-vous dire 512100 Banque/);
   });
 
   it('suggests accounts by label for a word', () => {
     expect(closestAccounts(chart, 'banque')).toContain('512100 Banque');
-    expect(postingProblem(chart, 'Cotisations')).toMatch(/756 Cotisations/);
+    expect(postingProblem(chart, 'Cotisations')?.en).toMatch(/756 Cotisations/);
   });
 });
 
@@ -166,10 +167,13 @@ describe('balance assertions', () => {
     const { books } = scanLedger(read.folder!, { onEntry: tracker.onEntry });
     const failed = tracker.check(books);
     expect(failed.map((d) => [d.code, d.line])).toEqual([['assertion-failed', 5]]);
-    expect(failed[0]!.message).toMatch(
-      /is 125\.00 in the books but 120\.00 on the statement: the books are 5\.00 higher/,
+    expect(failed[0]!.message.en).toMatch(
+      /is €125\.00 in the books but €120\.00 on the statement: the books are €5\.00 higher/,
     );
-    expect(failed[0]!.message).toMatch(
+    expect(failed[0]!.message.fr).toMatch(
+      /est de 125,00\u00a0€ dans les comptes mais de 120,00\u00a0€ sur le relevé : les comptes sont supérieurs de 5,00\u00a0€/,
+    );
+    expect(failed[0]!.message.en).toMatch(
       /since the last balance that agreed \(2024-01-10, line 4\), from entry BQ 2 of 2024-01-20/,
     );
   });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runBuilt } from './run-asso.js';
+import { runInProcess } from './run-asso.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
@@ -24,7 +24,7 @@ if (!available) {
 }
 
 async function reportHtml(extra: readonly string[] = []): Promise<string> {
-  const run = await runBuilt(['report', '-L', 'ledgers/coorace-bn', '-y', '2011', '-f', 'html', ...extra]);
+  const run = await runInProcess(['report', '-L', 'ledgers/coorace-bn', '-y', '2011', '-f', 'html', ...extra]);
   if (run.code !== 0) throw new Error(run.stderr);
   return run.stdout;
 }

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, type Run, runInProcess } from './run-asso.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { monthsCovered, percentText } from '../src/reports/report.js';
+import { percentText } from '../src/messages/report.js';
+import { monthsCovered } from '../src/reports/report.js';
 
 const SEED = 'ledgers/coorace-bn';
 const NNBSP = '\u202f';
@@ -135,10 +136,11 @@ describe.concurrent('asso report', () => {
   });
 
   it('-f html only for report; report has no CSV; both usage errors (exit 2)', async () => {
-    const html = await asso(['income-statement', '-L', SEED, '-f', 'html']);
+    const html = await asso(['income-statement', '-L', SEED, '-f', 'html', '--lang', 'en']);
     expect(html.code).toBe(2);
     expect(html.stderr).toMatch(/-f html is for `asso report`/);
-    const csv = await asso(['report', '-L', SEED, '-f', 'csv']);
+    expect((await asso(['income-statement', '-L', SEED, '-f', 'html'])).stderr).toMatch(/-f html est réservé/);
+    const csv = await asso(['report', '-L', SEED, '-f', 'csv', '--lang', 'en']);
     expect(csv.code).toBe(2);
     expect(csv.stderr).toMatch(/report has no CSV form/);
   });

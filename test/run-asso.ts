@@ -94,7 +94,7 @@ export async function runBuilt(args: readonly string[], options: RunOptions = {}
 export const runAsso = runInProcess;
 
 /** A stack frame or a crash report: never shown to a user. */
-export const STACK = /^\s+at\s|internal error/m;
+export const STACK = /^\s+at\s|internal error|erreur interne/m;
 
 /** In-process, unless the test runs in another folder than the repository (then the built command). */
 export function runAssoIn(args: readonly string[], options: RunOptions = {}): Promise<Run> {

@@ -1,5 +1,7 @@
 // Attacks on how asso writes files and on what its outputs could inject (issue 13, items 4, 5, 7–11,
-// 18 and the misleading messages): each runs the BUILT command (ASSO_BIN: another build to compare).
+// 18 and the misleading messages): in-process, the same code as the built command; the BUILT one
+// where processes are what is tested (the lock, a FIFO fed through the shell, the working folder),
+// and for every test when ASSO_BIN names another build to compare.
 import { execFile, spawn } from 'node:child_process';
 import {
   chmodSync,
@@ -21,7 +23,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationDiff, rewriteFile } from '../src/ledger/migrate.js';
 import { PCA2025_CHANGES } from '../src/chart/pca2025-data.js';
-import { ROOT } from './run-asso.js';
+import { ROOT, runInProcess } from './run-asso.js';
 
 const BIN = process.env.ASSO_BIN ?? join(ROOT, 'bin', 'asso.js');
 const SEED = join(ROOT, 'ledgers', 'coorace-bn');
@@ -32,7 +34,10 @@ interface Run {
   readonly code: number | null;
 }
 
-function asso(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<Run> {
+/** The command in this process, or the built one (`built`, or ASSO_BIN given). */
+function asso(args: readonly string[], env: Record<string, string | undefined> = {}, built = false): Promise<Run> {
+  if (!built && process.env.ASSO_BIN === undefined)
+    return runInProcess(args, { env: { SOURCE_DATE_EPOCH: '1780000000', ...env } });
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -149,19 +154,19 @@ describe('the ledger lock (item 18)', () => {
     const dir = seedCopy('lock');
     mkdirSync(join(dir, 'locks'), { recursive: true });
     writeFileSync(join(dir, 'locks', '.lock'), `${process.pid}\n`);
-    const refused = await asso(['close', '-L', dir, '--year', '2011', '--yes', '--lang', 'en']);
+    const refused = await asso(['close', '-L', dir, '--year', '2011', '--yes', '--lang', 'en'], {}, true);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/being changed by another asso command \(process \d+/);
     expect(existsSync(join(dir, 'locks', '2011.json'))).toBe(false);
     writeFileSync(join(dir, 'locks', '.lock'), '999999\n');
-    const closed = await asso(['close', '-L', dir, '--year', '2011', '--yes']);
+    const closed = await asso(['close', '-L', dir, '--year', '2011', '--yes'], {}, true);
     expect(closed.code, closed.stderr).toBe(0);
     expect(existsSync(join(dir, 'locks', '.lock'))).toBe(false);
   });
 
   it('two closes at once: exactly one succeeds', async () => {
     const dir = seedCopy('race');
-    const runs = await Promise.all([1, 2].map(() => asso(['close', '-L', dir, '--year', '2011', '--yes'])));
+    const runs = await Promise.all([1, 2].map(() => asso(['close', '-L', dir, '--year', '2011', '--yes'], {}, true)));
     expect(runs.map((r) => r.code).sort()).toEqual([0, 1]);
   });
 });
@@ -322,7 +327,7 @@ describe('migrate: the printed diff applies with patch -p1', () => {
     const rewrite = rewriteFile(file, bytes, [{ file, line: 3, account: '777000', change, replacement: '747000' }]);
     writeFileSync(
       join(scratch, 'migrate.diff'),
-      Buffer.from(migrationDiff([rewrite], base, 'pca-2025', true), 'latin1'),
+      Buffer.from(migrationDiff([rewrite], base, 'pca-2025', 'en', true), 'latin1'),
     );
     const applied = await shell(`patch -p1 < '${join(scratch, 'migrate.diff')}'`, base);
     expect(applied.code, applied.stdout + applied.stderr).toBe(0);

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { type Align, cellWidth, drawTable, measureTable, tableString } from '../src/render/table-draw.js';
+import { runs } from './property-runs.js';
 
 const paint = new Chalk({ level: 1 });
 
@@ -88,7 +89,7 @@ describe('table drawer', () => {
       fc.property(table, ({ head, rows, aligns }) => {
         expect(tableString(head, rows, aligns)).toBe(cliTable3(head, rows, aligns));
       }),
-      { numRuns: 600 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -114,7 +115,7 @@ describe('table drawer', () => {
         );
         expect(cellWidth(text)).toBe(widest);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(500) },
     );
   });
 

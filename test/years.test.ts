@@ -156,8 +156,8 @@ function expectSheetColumn(
 /** The property, for one ledger, years and presentation. */
 function checkColumns(ledger: Ledger, years: readonly number[], euros: boolean): void {
   const options = { lang: 'fr' as const, euros };
-  const income = incomeStatementsOfYears(ledger, years, options, 'fr');
-  const sheet = balanceSheetsOfYears(ledger, years, options, 'fr');
+  const income = incomeStatementsOfYears(ledger, years, options);
+  const sheet = balanceSheetsOfYears(ledger, years, options);
   const latest = years[years.length - 1]!;
   const layout = ledger.setFor(latest);
   for (const year of years) {

@@ -1,5 +1,7 @@
 // The chart of accounts: the built-in PCA plus the association's own accounts, which extend a
 // PCA account by appending digits and inherit its statement line.
+import { readMessages } from '../messages/read.js';
+import type { Text } from '../messages/text.js';
 import { PCA2018_ACCOUNTS } from './pca2018-data.js';
 import { PCA2025_ACCOUNTS } from './pca2025-data.js';
 
@@ -61,13 +63,10 @@ export function builtinParent(chart: Chart, number: string): Account | undefined
 }
 
 /** Why `number` cannot receive postings, or undefined when it can. */
-export function postingProblem(chart: Chart, number: string): string | undefined {
-  if (!/^\d+$/.test(number))
-    return `account "${number}" is not an account number: accounts are written with digits${suggestionText(chart, number)}`;
-  if (number.length <= 2)
-    return `account ${number} is a ${number.length === 1 ? 'class' : 'two-digit heading'} of the chart, not an account: post to one of its accounts (${suggestUnder(chart, number)})`;
-  if (!builtinParent(chart, number))
-    return `account ${number} extends no account of the PCA chart${suggestionText(chart, number)}`;
+export function postingProblem(chart: Chart, number: string): Text | undefined {
+  if (!/^\d+$/.test(number)) return readMessages.accountNotDigits(number, suggestionText(chart, number));
+  if (number.length <= 2) return readMessages.headingAccount(number, number.length === 1, suggestUnder(chart, number));
+  if (!builtinParent(chart, number)) return readMessages.extendsNoAccount(number, suggestionText(chart, number));
   return undefined;
 }
 
@@ -80,9 +79,9 @@ function suggestUnder(chart: Chart, heading: string): string {
   );
 }
 
-function suggestionText(chart: Chart, number: string): string {
+function suggestionText(chart: Chart, number: string): Text {
   const close = closestAccounts(chart, number);
-  return close.length ? `; did you mean ${close.join(', ')}?` : '; `asso accounts` lists the chart';
+  return close.length ? readMessages.didYouMean(close.join(', ')) : readMessages.seeTheChart();
 }
 
 /**

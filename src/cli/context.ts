@@ -2,7 +2,8 @@
 // process's environment and a progress line on the terminal; print what was found.
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { isOpen, openLedger, type Ledger, type Unreadable } from '../ledger/open.js';
-import type { Lang } from '../messages/text.js';
+import { cliMessages } from '../messages/cli.js';
+import { type Lang, say } from '../messages/text.js';
 import type { Entry } from '../model.js';
 import { UsageError, type GlobalOptions } from './options.js';
 import { progressIndicator } from './progress.js';
@@ -11,11 +12,12 @@ import { visible } from '../render/visible.js';
 export type { Ledger };
 
 export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => void): Ledger | Unreadable {
-  const progress = progressIndicator(options.io.stderr, options.io.env);
+  const progress = progressIndicator(options.io.stderr, options.io.env, Date.now, options.messages);
   const ledger = openLedger(options.ledger, {
     year: options.year,
     onEntry,
     env: options.io.env,
+    today: options.today,
     onProgress: progress?.onProgress,
   });
   progress?.done();
@@ -27,13 +29,10 @@ export function loadChecked(options: GlobalOptions): Ledger | undefined {
   const loaded = loadLedger(options);
   printDiagnostics(loaded.diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
   if (!isOpen(loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
-    options.io.stderr.write(
-      `asso: the books have errors: no statement is printed until they are fixed (run \`asso check\` for the full list)\n`,
-    );
+    options.io.stderr.write(`asso: ${say(cliMessages.booksHaveErrors(cliMessages.noStatement()), options.messages)}\n`);
     return undefined;
   }
-  if (Number.isNaN(loaded.year))
-    throw new UsageError('the ledger has no entries yet: add journal files under journal/, or pass --year');
+  if (Number.isNaN(loaded.year)) throw new UsageError(cliMessages.noEntriesYet());
   return loaded;
 }
 

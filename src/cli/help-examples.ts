@@ -1,15 +1,37 @@
 // Real examples shown under `asso --help` and `asso <command> --help` (each one runs as written
-// from the repository root, on the bundled ledger; test/cli-help.test.ts runs them).
-export const PROGRAM_EXAMPLES = `
-Examples:
-  $ asso init mon-asso --name "Les Amis du Moulin"       a new ledger folder that passes check
-  $ asso check -L ledgers/coorace-bn                     every problem, with file and line
-  $ asso report -L ledgers/coorace-bn -y 2011 -f html -o rapport.html
-  $ asso income-statement -L ledgers/coorace-bn -y 2011 --euros
-  $ asso explain produits.cotisations -L ledgers/coorace-bn -y 2011
+// from the repository root, on the bundled ledger; test/cli-features.test.ts runs them). What they
+// do is said in the language of messages (src/messages/help.ts).
+import { helpMessages } from '../messages/help.js';
+import { type Lang, say, type Text } from '../messages/text.js';
 
-No ledger yet? \`asso init <dir>\` creates one; then pass -L <dir> or set ASSO_LEDGER.
-Run \`asso <command> --help\` for a command's options and examples.`;
+const PROGRAM_EXAMPLES: readonly (readonly [string, Text?])[] = [
+  ['asso init mon-asso --name "Les Amis du Moulin"', helpMessages.exampleInit()],
+  ['asso check -L ledgers/coorace-bn', helpMessages.exampleCheck()],
+  ['asso report -L ledgers/coorace-bn -y 2011 -f html -o rapport.html'],
+  ['asso income-statement -L ledgers/coorace-bn -y 2011 --euros'],
+  ['asso explain produits.cotisations -L ledgers/coorace-bn -y 2011'],
+];
+
+/** What an example does, said after it when the command alone does not tell. */
+const EXAMPLE_NOTES: Readonly<Record<string, Text>> = {
+  'asso close -L ledgers/coorace-bn --year 2011': helpMessages.exampleClose(),
+  'asso migrate --to pca-2025 -L mon-asso': helpMessages.exampleMigrate(),
+  'asso immobilisations -L fixtures/assets -y 2025': helpMessages.exampleAssets(),
+  'asso assets -L mon-asso -y 2025 --book': helpMessages.exampleAssetsBook(),
+  'asso projets -L fixtures/projects': helpMessages.exampleProjects(),
+  'asso diff HEAD~1 HEAD -L comptes': helpMessages.exampleDiff(),
+  'asso recus -L mon-asso --year 2025': helpMessages.exampleReceipts(),
+  'asso receipts -L mon-asso --year 2025 --summary': helpMessages.exampleReceiptsSummary(),
+  'asso import bank --formats': helpMessages.exampleBankFormats(),
+  'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/credit-agricole.csv':
+    helpMessages.exampleBankDryRun(),
+  'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/releve-ofx1.ofx': helpMessages.exampleBankOfx(),
+  'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/releve.cfonb -f csv':
+    helpMessages.exampleBankCfonb(),
+  'asso importer bank -L mon-asso releve-mars.ofx --write': helpMessages.exampleBankWrite(),
+  'asso add -L mon-asso': helpMessages.exampleAddAsk(),
+  'asso add --recurring -L mon-asso --through 2025-06-30': helpMessages.exampleAddRecurring(),
+};
 
 export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   'income-statement': [
@@ -28,32 +50,25 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   journal: [
     'asso journal -L ledgers/coorace-bn -y 2011 | head',
     'asso journal -L ledgers/coorace-bn -y 2011 -f csv -o journal.csv',
+    'asso journal -L ledgers/coorace-bn -y 2011 --journal BQ --from 2011-03-01 --to 2011-03-31',
   ],
   ledger: [
     'asso ledger 512 -L ledgers/coorace-bn -y 2011',
     'asso grand-livre 6 -L ledgers/coorace-bn -y 2011 -f markdown',
+    'asso ledger 512 -L ledgers/coorace-bn -y 2011 --match loyer',
   ],
   accounts: [
     'asso accounts -L ledgers/coorace-bn | grep 756',
     'asso plan -L ledgers/coorace-bn -f csv --excel -o plan.csv',
   ],
   receipts: [
-    'asso recus -L mon-asso --year 2025                      the receipts of the 2025 gifts, numbered in receipts/2025.csv',
+    'asso recus -L mon-asso --year 2025',
     'asso recus -L mon-asso --year 2025 -f html -o recus-2025.html',
-    'asso receipts -L mon-asso --year 2025 --summary          count and total for the yearly declaration',
+    'asso receipts -L mon-asso --year 2025 --summary',
   ],
-  assets: [
-    'asso immobilisations -L fixtures/assets -y 2025            the register and schedule of 2025, by account',
-    'asso assets -L mon-asso -y 2025 --book                     write journal/2025-depreciation.csv',
-  ],
-  projects: [
-    'asso projets -L fixtures/projects                         a column per project, one without, and the total',
-    'asso projects -L fixtures/projects --project ECOLE -f json',
-  ],
-  diff: [
-    'asso diff HEAD~1 HEAD -L comptes                        what the last commit changed in the statements',
-    'asso comparer fixtures/projects ../copie-des-comptes -f json',
-  ],
+  assets: ['asso immobilisations -L fixtures/assets -y 2025', 'asso assets -L mon-asso -y 2025 --book'],
+  projects: ['asso projets -L fixtures/projects', 'asso projects -L fixtures/projects --project ECOLE -f json'],
+  diff: ['asso diff HEAD~1 HEAD -L comptes', 'asso comparer fixtures/projects ../copie-des-comptes -f json'],
   check: [
     'asso check -L ledgers/coorace-bn',
     'asso verifier -L ledgers/coorace-bn --strict -f json',
@@ -72,7 +87,7 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso report -L ledgers/coorace-bn -y 2011 -f json --lang en',
   ],
   close: [
-    'asso close -L ledgers/coorace-bn --year 2011            shows what it will write, asks, then writes',
+    'asso close -L ledgers/coorace-bn --year 2011',
     'asso cloture -L ledgers/coorace-bn --year 2011 --yes --reverse-accruals',
   ],
   allocate: [
@@ -81,36 +96,33 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   ],
   reverse: ['asso reverse BQ BQ-2011-001 -L ledgers/coorace-bn --year 2011 --date 2012-01-15'],
   export: [
-    'asso export fec -L ledgers/coorace-bn -y 2011 --siren 123456789',
+    'asso export fec -L ledgers/coorace-bn -y 2011 --siren 732829320',
     'asso export fec -L ledgers/coorace-bn -y 2011 -o FEC2011.txt',
   ],
   import: [
-    'asso import fec 123456789FEC20111231.txt -L mon-asso',
-    'asso import bank --formats                               the bank layouts recognised',
-    'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/credit-agricole.csv      Crédit Agricole (dry run)',
+    'asso import fec 732829320FEC20111231.txt -L mon-asso',
+    'asso import bank --formats',
+    'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/credit-agricole.csv',
     'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/societe-generale.csv',
     'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/credit-mutuel.csv --account 512100',
     'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/banque-postale.csv',
     'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/bpce.csv --account 512100',
     'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/bnp.csv --account 512100 -f json',
-    'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/releve-ofx1.ofx       OFX 1.x or 2.x',
+    'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/releve-ofx1.ofx',
     'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/releve-mdy.qif --account 512100',
-    'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/releve.cfonb -f csv   CFONB 120',
+    'asso import bank -L fixtures/bank/ledger fixtures/bank/statements/releve.cfonb -f csv',
     'asso import bank -L mon-asso export.csv --columns "date=Jour,label=Opération,amount=Somme" --account 512100',
-    'asso importer bank -L mon-asso releve-mars.ofx --write      writes journal/2025-import-512100.csv',
+    'asso importer bank -L mon-asso releve-mars.ofx --write',
   ],
-  migrate: [
-    'asso migrate --to pca-2025 -L mon-asso                  the rewrite, as a diff',
-    'asso migrate --to pca-2025 -L mon-asso --write --yes',
-  ],
-  init: ['asso init mon-asso', 'asso init club --name "Club de voile" --fiscal-year-start 09-01 --siren 123456789'],
+  migrate: ['asso migrate --to pca-2025 -L mon-asso', 'asso migrate --to pca-2025 -L mon-asso --write --yes'],
+  init: ['asso init mon-asso', 'asso init club --name "Club de voile" --fiscal-year-start 09-01 --siren 732829320'],
   add: [
     'asso add depense -L ledgers/coorace-bn --date 2012-01-20 --amount 12,50 --account 606400 --bank 512100 --label "Ramette de papier" --dry-run',
     'asso saisir recette -L mon-asso --date 2025-03-13 --amount 30 --account 756000 --bank 512100 --aux ADH042',
     'asso add virement -L mon-asso --amount 200 --from 512100 --to 531000',
     'asso add dette -L mon-asso --amount 480 --account 616000 --supplier MAIF --label "Assurance 2025"',
-    'asso add -L mon-asso                                     in a terminal: the questions, one by one',
-    'asso add --recurring -L mon-asso --through 2025-06-30     the recurring entries due (recurring.csv)',
+    'asso add -L mon-asso',
+    'asso add --recurring -L mon-asso --through 2025-06-30',
   ],
   explain: [
     'asso explain produits.cotisations -L ledgers/coorace-bn -y 2011',
@@ -119,7 +131,24 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-export function examplesText(command: string): string | undefined {
+function exampleLines(examples: readonly (readonly [string, Text?])[], lang: Lang): string {
+  const width = Math.max(0, ...examples.filter(([, note]) => note).map(([command]) => command.length));
+  return examples
+    .map(([command, note]) => `  $ ${note ? `${command.padEnd(width)}   ${say(note, lang)}` : command}`.trimEnd())
+    .join('\n');
+}
+
+/** The examples under `asso <command> --help`, in the language of messages. */
+export function examplesText(command: string, lang: Lang): string | undefined {
   const examples = COMMAND_EXAMPLES[command];
-  return examples ? `\nExamples:\n${examples.map((example) => `  $ ${example}`).join('\n')}\n` : undefined;
+  if (!examples) return undefined;
+  return `\n${say(helpMessages.examples(), lang)}\n${exampleLines(
+    examples.map((example) => [example, EXAMPLE_NOTES[example]] as const),
+    lang,
+  )}\n`;
+}
+
+/** The examples and the first steps under `asso --help`. */
+export function programExamples(lang: Lang): string {
+  return `\n${say(helpMessages.examples(), lang)}\n${exampleLines(PROGRAM_EXAMPLES, lang)}\n\n${say(helpMessages.programFooter(), lang)}`;
 }

@@ -2,25 +2,37 @@
 // The only place that sets exit codes (0 ok, 1 the data fails a check, 2 usage).
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
-import { examplesText, PROGRAM_EXAMPLES } from './help-examples.js';
+import { cliMessages } from '../messages/cli.js';
+import { commanderError, helpMessages as h } from '../messages/help.js';
+import type { Lang, Text } from '../messages/text.js';
+import { examplesText, programExamples } from './help-examples.js';
 import { processIo, type Io, type Output } from './io.js';
 import { parseGlobalOptions, UsageError, type GlobalOptions, type RawOptions } from './options.js';
 import { messageLang, say } from '../messages/text.js';
 import { visible } from '../render/visible.js';
+import { yearsMessages } from '../messages/years.js';
 import { WriteError } from '../write/file.js';
+import { listingHelp } from '../messages/treasurer.js';
 
-/** --lang as given on the command line (for the messages of errors caught outside a command). */
-function flagLang(argv: readonly string[]): string | undefined {
-  const at = argv.indexOf('--lang');
-  return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+/**
+ * The language of the help and of messages, decided before the program is built: `--lang` in the
+ * arguments, else the environment (LANG, LC_ALL, LC_MESSAGES starting with en), else French.
+ */
+export function argvLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
+  let flag: string | undefined;
+  argv.forEach((arg, index) => {
+    if (arg === '--lang') flag = argv[index + 1];
+    else if (arg.startsWith('--lang=')) flag = arg.slice('--lang='.length);
+  });
+  return messageLang(flag, env);
 }
 
 /** --years of income-statement and balance-sheet (src/cli/commands/years.ts). */
 const YEARS_FLAG = '--years <years>';
-const YEARS_HELP =
-  'several years side by side, one column each, in the layout of the last: a range 2021..2025 or a list 2023,2025 (not with --year)';
 
-export function buildProgram(io: Io, run: (code: number) => void): Command {
+export function buildProgram(io: Io, run: (code: number) => void, lang: Lang = 'fr'): Command {
+  const t = (message: Text): string => say(message, lang);
+  const titles = h.titles()[lang];
   const globalOptions = (command: Command): GlobalOptions =>
     parseGlobalOptions(command.optsWithGlobals() as RawOptions, io);
   const program = new Command('asso')
@@ -31,34 +43,31 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
       getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) as number,
       getOutHasColors: () => colorsIn(io, io.stdout),
       getErrHasColors: () => colorsIn(io, io.stderr),
+      outputError: (message, write) => write(commanderError(message, lang)),
     })
-    .description(
-      'Double-entry accounting for small French associations: official statements (PCA 2018, and the modernised chart from 2025) from CSV journals, exact to the cent.',
-    )
-    .version(VERSION, '-V, --version')
-    .option('-L, --ledger <dir>', 'ledger folder (default: $ASSO_LEDGER, else the current folder)')
-    .option('-y, --year <yyyy>', 'fiscal year, named by the calendar year it starts in (default: the latest)')
-    .addOption(
-      new Option('-f, --format <format>', 'output format (html: report only)').choices([
-        'table',
-        'csv',
-        'json',
-        'markdown',
-        'html',
-      ]),
-    )
-    .option('--euros', 'whole euros, footing (never changes the books)')
-    .addOption(new Option('--lang <lang>', 'language of labels').choices(['fr', 'en']))
-    .option('--no-color', 'no colour (also NO_COLOR, and whenever output is not a terminal)')
-    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-    .option('--excel', 'with -f csv: ";" delimiter, decimal comma, UTF-8 BOM')
-    .option(
-      '--width <columns>',
-      'fit terminal tables in this many columns (default: the terminal width; unlimited in a pipe)',
-    )
-    .option('--debug', 'show stack traces of internal errors')
+    .description(t(h.program()))
+    .version(VERSION, '-V, --version', t(h.version()))
+    .helpOption('-h, --help', t(h.help()))
+    .helpCommand('help [command]', t(h.helpCommand()))
+    .option('-L, --ledger <dir>', t(h.ledger()))
+    .option('-y, --year <yyyy>', t(h.year()))
+    .addOption(new Option('-f, --format <format>', t(h.format())).choices(['table', 'csv', 'json', 'markdown', 'html']))
+    .option('--euros', t(h.euros()))
+    .addOption(new Option('--lang <lang>', t(h.lang())).choices(['fr', 'en']))
+    .option('--no-color', t(h.noColor()))
+    .option('-o, --output <file>', t(h.output()))
+    .option('--excel', t(h.excel()))
+    .option('--width <columns>', t(h.width()))
+    .option('--debug', t(h.debug()))
     .showSuggestionAfterError(true)
-    .configureHelp({ showGlobalOptions: true })
+    .configureHelp({
+      showGlobalOptions: true,
+      styleTitle: (title) => titles[title] ?? title,
+      optionDescription: (option) =>
+        option.argChoices
+          ? `${option.description} (${t(h.choices(option.argChoices.map((c) => JSON.stringify(c)).join(', ')))})`
+          : option.description,
+    })
     .exitOverride();
 
   // biome-ignore lint/suspicious/noExplicitAny: commander hands each action untyped arguments
@@ -90,9 +99,9 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
 
   program
     .command('main', { hidden: true })
-    .description('the income statement and the balance sheet (npm start)')
-    .option('--detail', 'list the accounts under each line')
-    .option('--expect-total <amount>', 'exit 1 unless both balance-sheet totals equal this amount')
+    .description(t(h.main()))
+    .option('--detail', t(h.detail()))
+    .option('--expect-total <amount>', t(h.expectTotalMain()))
     .action(
       action(async (options, command) =>
         (await import('./commands/statements.js')).runMain(options, {
@@ -104,9 +113,9 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
   program
     .command('income-statement')
     .alias('resultat')
-    .description('compte de résultat, ANC 2018-06 layout, year N and N−1')
-    .option('--detail', 'list the accounts under each line')
-    .option(YEARS_FLAG, YEARS_HELP)
+    .description(t(h.incomeStatement()))
+    .option('--detail', t(h.detail()))
+    .option(YEARS_FLAG, t(yearsMessages.helpYears()))
     .action(
       action(async (options, command) =>
         command.years !== undefined
@@ -120,12 +129,10 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
   program
     .command('balance-sheet')
     .alias('bilan')
-    .description(
-      'bilan: actif (gross, depreciation, net N, net N−1) and passif (N, N−1); exit 1 unless total actif = total passif',
-    )
-    .option('--detail', 'list the accounts under each line')
-    .option('--expect-total <amount>', 'exit 1 unless both totals equal this amount (in whole euros with --euros)')
-    .option(YEARS_FLAG, YEARS_HELP)
+    .description(t(h.balanceSheet()))
+    .option('--detail', t(h.detail()))
+    .option('--expect-total <amount>', t(h.expectTotal()))
+    .option(YEARS_FLAG, t(yearsMessages.helpYears()))
     .action(
       action(async (options, command) =>
         command.years !== undefined
@@ -143,33 +150,37 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
   program
     .command('balance')
     .alias('balance-generale')
-    .description('trial balance: debit, credit, balance per account')
+    .description(t(h.balance()))
     .action(action(async (options) => (await import('./commands/listings.js')).runBalance(options)));
-  program
-    .command('journal')
-    .description('the entries of the year')
-    .action(action(async (options) => (await import('./commands/listings.js')).runJournal(options)));
-  program
-    .command('ledger [prefix]')
-    .alias('grand-livre')
-    .description('postings per account with running balance (accounts under an optional prefix)')
-    .action(action(async (options, prefix) => (await import('./commands/listings.js')).runLedger(options, prefix)));
+  const filters = (command: Command): Command =>
+    command
+      .option('--from <date>', t(listingHelp.from()))
+      .option('--to <date>', t(listingHelp.to()))
+      .option('--journal <code>', t(listingHelp.journal()))
+      .option('--match <text>', t(listingHelp.match()));
+  filters(program.command('journal').description(t(h.journal()))).action(
+    action(async (options, command) => {
+      const listings = await import('./commands/listings.js');
+      return listings.runJournal(options, listings.parseListingFilter(command));
+    }),
+  );
+  filters(program.command('ledger [prefix]').alias('grand-livre').description(t(h.ledgerCommand()))).action(
+    action(async (options, prefix, command) => {
+      const listings = await import('./commands/listings.js');
+      return listings.runLedger(options, prefix, listings.parseListingFilter(command));
+    }),
+  );
   program
     .command('accounts')
     .alias('plan')
-    .description(
-      "the chart of the year's reference set (PCA 2018, or PCA 2025 from 2025) and the association's accounts, with each account's statement line",
-    )
+    .description(t(h.accounts()))
     .action(action(async (options) => (await import('./commands/listings.js')).runAccounts(options)));
   program
     .command('check')
     .alias('verifier')
-    .description('every problem of the ledger, errors and warnings; exit 1 on any error')
-    .option('--strict', 'warnings fail too')
-    .option(
-      '--fingerprint <sha256>',
-      "with --year: exit 1 unless the year's seal has this fingerprint (the one published in the assembly report)",
-    )
+    .description(t(h.check()))
+    .option('--strict', t(h.strict()))
+    .option('--fingerprint <sha256>', t(h.fingerprint()))
     .action(
       action(async (options, command) =>
         (await import('./commands/listings.js')).runCheck(options, {
@@ -181,29 +192,13 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
   program
     .command('budget')
     .alias('previsionnel')
-    .description("the year's budget (budget/<year>.csv); --vs <year>: against that year's actuals")
-    .option('--vs <year>', "compare with that fiscal year's actuals (to date while it is under way)")
-    .option(
-      '--to <date>',
-      'actuals up to this date, against the budget of the months elapsed (implies --vs of the budget year)',
-    )
-    .addOption(
-      new Option('--layout <layout>', 'compte de résultat (statement) or subsidy form (cerfa 12156) layout').choices([
-        'statement',
-        'cerfa',
-      ]),
-    )
-    .option('--monthly', 'month by month')
-    .addOption(
-      new Option(
-        '--profile <profile>',
-        "monthly profile of the lines the budget spreads evenly: the previous year's actuals",
-      ).choices(['previous']),
-    )
-    .option(
-      '--fail-over <percent>',
-      'exit 1 when an expense line exceeds its budget, or an income line falls short, by more than this percentage',
-    )
+    .description(t(h.budget()))
+    .option('--vs <year>', t(h.vs()))
+    .option('--to <date>', t(h.to()))
+    .addOption(new Option('--layout <layout>', t(h.layout())).choices(['statement', 'cerfa']))
+    .option('--monthly', t(h.monthly()))
+    .addOption(new Option('--profile <profile>', t(h.profile())).choices(['previous']))
+    .option('--fail-over <percent>', t(h.failOver()))
     .action(
       action(async (options, command) => {
         const budget = await import('./commands/budget.js');
@@ -213,9 +208,9 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
   program
     .command('close')
     .alias('cloture')
-    .description('closes the year (--year): writes journal/<year+1>-opening.csv, then the seal locks/<year>.json')
-    .option('--yes', 'do not ask for confirmation (required when stdin is not a terminal)')
-    .option('--reverse-accruals', "also write journal/<year+1>-reversals.csv: the reversals of the year's accruals")
+    .description(t(h.close()))
+    .option('--yes', t(h.yes()))
+    .option('--reverse-accruals', t(h.reverseAccruals()))
     .action(
       writing(async (options, command) =>
         (await import('./commands/close.js')).runClose(options, {
@@ -226,32 +221,24 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
     );
   program
     .command('export <what>')
-    .description('export fec: the year as a FEC file, <SIREN>FEC<closing date>.txt (or -o <file>)')
-    .option('--siren <siren>', 'the association\'s SIREN (default: asso.json "siren")')
+    .description(t(h.exportCommand()))
+    .option('--siren <siren>', t(h.siren()))
     .action(
       action(async (options, what, command) => {
-        if (what !== 'fec') throw new UsageError(`unknown export "${what}": use \`asso export fec\``);
+        if (what !== 'fec') throw new UsageError(cliMessages.unknownExport(what));
         return (await import('./commands/fec.js')).runExportFec(options, { siren: command.siren });
       }),
     );
   program
     .command('import <what> [files...]')
     .alias('importer')
-    .description(
-      'import fec <file>: a FEC read back into journal/<year>-fec.csv; import bank <file>…: bank statements (French bank CSV, OFX, QIF, CFONB 120) into journal entries, dry run unless --write',
-    )
-    .option(
-      '--account <account>',
-      'bank: the bank account (default: the asso.json "banks" entry naming the statement\'s account)',
-    )
-    .option('--journal <code>', 'bank: the journal of the entries', 'BQ')
-    .option(
-      '--columns <spec>',
-      'bank: any other CSV: date=…,label=…,amount=… (or debit=…,credit=…), by header or 1-based position',
-    )
-    .option('--formats', 'bank: list the statement formats recognised')
-    .option('--write', 'bank: write journal/<year>-import-<account>.csv and the balances to assertions.csv')
-    .option('--include-probable', 'bank: also import the lines that look already booked by hand')
+    .description(t(h.importCommand()))
+    .option('--account <account>', t(h.importAccount()))
+    .option('--journal <code>', t(h.importJournal()), 'BQ')
+    .option('--columns <spec>', t(h.importColumns()))
+    .option('--formats', t(h.importFormats()))
+    .option('--write', t(h.importWrite()))
+    .option('--include-probable', t(h.importIncludeProbable()))
     .action(
       writing(async (options, what, files: string[], command) => {
         if (what === 'bank')
@@ -263,22 +250,17 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
             write: !!command.write,
             includeProbable: !!command.includeProbable,
           });
-        if (what !== 'fec')
-          throw new UsageError(
-            `unknown import "${what}": use \`asso import fec <file>\` or \`asso import bank <file>…\``,
-          );
-        if (files.length !== 1) throw new UsageError('import fec takes one file: `asso import fec <file>`');
+        if (what !== 'fec') throw new UsageError(cliMessages.unknownImport(what));
+        if (files.length !== 1) throw new UsageError(cliMessages.importFecOneFile());
         return (await import('./commands/fec.js')).runImportFec(options, files[0]!);
       }),
     );
   program
     .command('allocate <parts...>')
     .alias('affecter')
-    .description(
-      "the assembly's allocation of a closed year's result (--year): account=amount…, written to journal/<year+1>-allocation.csv",
-    )
-    .option('--date <date>', "the assembly's date")
-    .option('--ref <ref>', "the assembly's minutes (the piece; default AG-<year>)")
+    .description(t(h.allocate()))
+    .option('--date <date>', t(h.assemblyDate()))
+    .option('--ref <ref>', t(h.assemblyRef()))
     .action(
       writing(async (options, parts, command) =>
         (await import('./commands/corrections.js')).runAllocate(options, parts, {
@@ -290,8 +272,8 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
   program
     .command('reverse <journal> <piece>')
     .alias('extourner')
-    .description('the reversing entry (contre-passation) of an entry of --year, dated --date in an open year')
-    .option('--date <date>', 'the date of the reversal')
+    .description(t(h.reverse()))
+    .option('--date <date>', t(h.reverseDate()))
     .action(
       writing(async (options, journal, piece, command) =>
         (await import('./commands/corrections.js')).runReverse(options, journal, piece, { date: command.date }),
@@ -299,12 +281,10 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
     );
   program
     .command('migrate')
-    .description(
-      'for the open years of a reference set, the rewrite of postings on the accounts it abolished, as a diff; --write applies it',
-    )
-    .requiredOption('--to <set>', 'the reference set to migrate to (pca-2025)')
-    .option('--write', 'apply the diff (asks for confirmation in a terminal)')
-    .option('--yes', 'with --write: do not ask (scripts)')
+    .description(t(h.migrate()))
+    .requiredOption('--to <set>', t(h.migrateTo()))
+    .option('--write', t(h.migrateWrite()))
+    .option('--yes', t(h.migrateYes()))
     .action(
       writing(async (options, command) =>
         (await import('./commands/migrate.js')).runMigrate(options, {
@@ -317,10 +297,8 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
   program
     .command('report')
     .alias('rapport')
-    .description(
-      'the financial report for the general assembly: key figures, statements, budget, text (-f html for a printable page)',
-    )
-    .option('--cents', 'amounts in euros and cents (default: whole euros that foot)')
+    .description(t(h.report()))
+    .option('--cents', t(h.cents()))
     .action(
       action(async (options, command) =>
         (await import('./commands/report.js')).runReport(options, { cents: !!command.cents }),
@@ -329,10 +307,8 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
   program
     .command('receipts')
     .alias('recus')
-    .description(
-      'tax receipts for the gifts of a calendar year (reçus fiscaux, cerfa 11580), numbered in receipts/<year>.csv; -f html: one receipt a page',
-    )
-    .option('--summary', 'the count and total of the receipts in force (article 222 bis of the CGI)')
+    .description(t(h.receipts()))
+    .option('--summary', t(h.receiptsSummary()))
     .action(
       writing(async (options, command) =>
         (await import('./commands/receipts.js')).runReceipts(options, { summary: !!command.summary }),
@@ -341,13 +317,8 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
   program
     .command('assets')
     .alias('immobilisations')
-    .description(
-      "the fixed-asset register and depreciation schedule of the year (assets.csv); --book writes the year's depreciation entries",
-    )
-    .option(
-      '--book',
-      'write the depreciation entries of the year to journal/<year>-depreciation.csv (rewritten, never doubled)',
-    )
+    .description(t(h.assets()))
+    .option('--book', t(h.assetsBook()))
     .action(
       writing(async (options, command) =>
         (await import('./commands/assets.js')).runAssets(options, { book: !!command.book }),
@@ -356,10 +327,8 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
   program
     .command('projects')
     .alias('projets')
-    .description(
-      'the income statement with a column per project (analytic column), one without a project, and the total',
-    )
-    .option('--project <code>', 'one project only')
+    .description(t(h.projects()))
+    .option('--project <code>', t(h.projectsOne()))
     .action(
       action(async (options, command) =>
         (await import('./commands/projects.js')).runProjects(options, { project: command.project }),
@@ -368,16 +337,14 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
   program
     .command('diff <a> <b>')
     .alias('comparer')
-    .description(
-      'the statement lines and account balances that differ between two git revisions of the ledger, or two ledger folders; exit 1 when they differ',
-    )
+    .description(t(h.diff()))
     .action(action(async (options, a, b) => (await import('./commands/diff.js')).runDiff(options, a, b)));
   program
     .command('init <dir>')
-    .description('a new ledger folder: asso.json, the usual accounts, an example journal that passes check, a README')
-    .option('--name <name>', "the association's name (default: asked in a terminal, else the folder's name)")
-    .option('--fiscal-year-start <MM-DD>', 'first day of the fiscal year (default: asked in a terminal, else 01-01)')
-    .option('--siren <number>', 'the SIREN number (for the FEC file name)')
+    .description(t(h.init()))
+    .option('--name <name>', t(h.initName()))
+    .option('--fiscal-year-start <MM-DD>', t(h.initStart()))
+    .option('--siren <number>', t(h.initSiren()))
     .action(
       action(async (options, dir, command) =>
         (await import('./commands/init.js')).runInit(
@@ -391,28 +358,23 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
   program
     .command('add [kind]')
     .alias('saisir')
-    .description(
-      'one operation as a balanced entry: recette, depense, virement, dette, creance (asked in a terminal without arguments); --recurring: the recurring entries due',
-    )
-    .option('--date <date>', 'the date of the operation (default: today)')
-    .option('--amount <amount>', 'the amount, positive, with a decimal comma or point (12,50)')
-    .option('--label <label>', "the entry's label (default: the account's)")
-    .option(
-      '--account <account>',
-      'the account of the operation: the expense (depense, dette) or the income (recette, creance)',
-    )
-    .option('--bank <account>', 'the bank or cash account, 51x or 53x (default: the only 512 account)')
-    .option('--from <account>', 'virement: the account the money leaves')
-    .option('--to <account>', 'virement: the account the money goes to')
-    .option('--supplier <code>', "dette: the supplier's code (aux) on 401")
-    .option('--member <code>', "creance: the member's code (aux) on 411")
-    .option('--journal <code>', 'the journal (default: BQ, CA for cash, OD for dette and creance)')
-    .option('--piece <ref>', "the piece (default: the journal's next number in the fiscal year)")
-    .option('--aux <code>', "an auxiliary account on the row that is not the bank's")
-    .option('--analytic <code>', 'the project (analytic code)')
-    .option('--dry-run', 'print the entry, write nothing')
-    .option('--recurring', 'write the entries of recurring.csv due and not yet in the books')
-    .option('--through <date>', 'with --recurring: up to this date (default: today)')
+    .description(t(h.add()))
+    .option('--date <date>', t(h.addDate()))
+    .option('--amount <amount>', t(h.addAmount()))
+    .option('--label <label>', t(h.addLabel()))
+    .option('--account <account>', t(h.addAccount()))
+    .option('--bank <account>', t(h.addBank()))
+    .option('--from <account>', t(h.addFrom()))
+    .option('--to <account>', t(h.addTo()))
+    .option('--supplier <code>', t(h.addSupplier()))
+    .option('--member <code>', t(h.addMember()))
+    .option('--journal <code>', t(h.addJournal()))
+    .option('--piece <ref>', t(h.addPiece()))
+    .option('--aux <code>', t(h.addAux()))
+    .option('--analytic <code>', t(h.addAnalytic()))
+    .option('--dry-run', t(h.addDryRun()))
+    .option('--recurring', t(h.addRecurring()))
+    .option('--through <date>', t(h.addThrough()))
     .action(
       writing(async (options, kind, command) =>
         (await import('./commands/add.js')).runAdd(
@@ -447,16 +409,26 @@ export function buildProgram(io: Io, run: (code: number) => void): Command {
     );
   program
     .command('explain <what>')
-    .description(
-      'what makes up a figure: a statement line id (produits.cotisations) or an account number; its accounts, then its entries with file and line',
-    )
+    .description(t(h.explain()))
     .action(action(async (options, what) => (await import('./commands/explain.js')).runExplain(options, what)));
   for (const command of program.commands) {
-    const examples = examplesText(command.name());
+    command.helpOption('-h, --help', t(h.help()));
+    const examples = examplesText(command.name(), lang);
     if (examples) command.addHelpText('after', examples);
   }
-  program.addHelpText('after', PROGRAM_EXAMPLES);
+  program.addHelpText('after', programExamples(lang));
   return program;
+}
+
+/**
+ * The exit code of what a command threw: 2 a usage error, 1 a system error (a file that cannot be
+ * read or written: it has an errno code), 70 (EX_SOFTWARE) anything else, which is a bug in asso.
+ */
+export function exitCodeOf(thrown: unknown): number {
+  if (thrown instanceof CommanderError)
+    return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(thrown.code) ? 0 : 2;
+  if (thrown instanceof UsageError) return 2;
+  return typeof (thrown as NodeJS.ErrnoException | null)?.code === 'string' ? 1 : 70;
 }
 
 /** Commander's own colours (help, errors): as it decides them for the process, from `io`. */
@@ -483,46 +455,42 @@ export async function main(argv: readonly string[]): Promise<void> {
  */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram(io, (code) => {
-    exitCode = code;
-  });
+  const lang = argvLang(argv, io.env);
+  const program = buildProgram(
+    io,
+    (code) => {
+      exitCode = code;
+    },
+    lang,
+  );
   try {
     if (argv.length === 0) {
       // `asso` alone: the help, and where to start when there is no ledger here.
       program.outputHelp();
       const { isLedgerFolder } = await import('../read/ledger-folder.js');
       const here = io.env.ASSO_LEDGER ?? io.cwd;
-      if (!isLedgerFolder(here))
-        io.stdout.write(
-          `\nNo ledger in ${here} (no asso.json). Create one with \`asso init <dir>\`, then run \`asso check -L <dir>\`.\n`,
-        );
+      if (!isLedgerFolder(here)) io.stdout.write(`\n${visible(say(cliMessages.noLedgerHere(here), lang))}\n`);
       return 0;
     }
     await program.parseAsync([...argv], { from: 'user' });
   } catch (thrown) {
-    if (thrown instanceof CommanderError) {
-      exitCode =
-        thrown.code === 'commander.helpDisplayed' ||
-        thrown.code === 'commander.version' ||
-        thrown.code === 'commander.help'
-          ? 0
-          : 2;
-    } else if (thrown instanceof UsageError) {
-      io.stderr.write(`asso: ${visible(thrown.message)}\n`);
-      exitCode = 2;
+    if (thrown instanceof CommanderError) exitCode = exitCodeOf(thrown);
+    else if (thrown instanceof UsageError) {
+      io.stderr.write(`asso: ${visible(say(thrown.text, lang))}\n`);
+      exitCode = exitCodeOf(thrown);
     } else if (thrown instanceof WriteError) {
       if (argv.includes('--debug')) io.stderr.write(`${thrown.stack ?? String(thrown)}\n`);
-      io.stderr.write(
-        `asso: ${visible(thrown.path)}: ${visible(say(thrown.text, messageLang(flagLang(argv), io.env)))}\n`,
-      );
+      io.stderr.write(`asso: ${visible(thrown.path)}: ${visible(say(thrown.text, lang))}\n`);
       exitCode = 1;
     } else {
-      const error = thrown as NodeJS.ErrnoException;
+      // A file the system refused (exit 1), else a bug (exit 70): never a stack trace without --debug.
+      const error = thrown as NodeJS.ErrnoException & { text?: Text };
       if (argv.includes('--debug')) io.stderr.write(`${error.stack ?? String(error)}\n`);
-      io.stderr.write(
-        `asso: ${error.code ? `${visible(error.path ?? '')}: ${visible(error.message)}` : `internal error: ${error.message}. Please report it (run with --debug for details).`}\n`,
-      );
-      exitCode = error.code ? 1 : 70;
+      const message = error.code
+        ? cliMessages.fileError(visible(error.path ?? ''), visible(error.text ? say(error.text, lang) : error.message))
+        : cliMessages.internalError(error.message);
+      io.stderr.write(`asso: ${say(message, lang)}\n`);
+      exitCode = exitCodeOf(thrown);
     }
   }
   return exitCode;

@@ -1,9 +1,11 @@
 // Flags → typed options. Parsing is checked here; nothing else reads the command line.
-import { messageLang, say } from '../messages/text.js';
+import { cliMessages } from '../messages/cli.js';
+import { messageLang } from '../messages/text.js';
 import { writeMessages } from '../messages/write.js';
 import type { Io } from './io.js';
 import { readMessages } from '../messages/read.js';
 import { isAcceptedYear, MAX_YEAR, MIN_YEAR } from '../read/years.js';
+import { todayIso } from './clock.js';
 import type { Lang } from '../reports/statement-line.js';
 
 export type Format = 'table' | 'csv' | 'json' | 'markdown' | 'html';
@@ -24,6 +26,8 @@ export interface GlobalOptions {
   readonly debug: boolean;
   /** Columns the terminal tables fit in (long labels cut with an ellipsis): --width, else the terminal's; none in a pipe. */
   readonly width?: number;
+  /** Today (YYYY-MM-DD): SOURCE_DATE_EPOCH when set, else the clock; handed to the code that needs it. */
+  readonly today: string;
 }
 
 import { UsageError } from '../usage-error.js';
@@ -49,22 +53,22 @@ export function parseGlobalOptions(raw: RawOptions, io: Io): GlobalOptions {
   const terminalColumns = io.stdout.columns;
   const format = raw.format ?? (isTty ? 'table' : 'table');
   if (!['table', 'csv', 'json', 'markdown', 'html'].includes(format))
-    throw new UsageError(`unknown format "${format}": use table, csv, json, markdown (or html for report)`);
+    throw new UsageError(cliMessages.unknownFormat(format));
   const lang = raw.lang ?? 'fr';
-  if (lang !== 'fr' && lang !== 'en') throw new UsageError(`unknown language "${lang}": use fr or en`);
+  if (lang !== 'fr' && lang !== 'en') throw new UsageError(cliMessages.unknownLang(lang));
   let year: number | undefined;
   if (raw.year !== undefined) {
-    year = parseYearOption('--year', raw.year, messageLang(raw.lang, env));
+    year = parseYearOption('--year', raw.year);
   }
   let width: number | undefined = isTty && !raw.output ? terminalColumns || 80 : undefined;
   if (raw.width !== undefined) {
     if (!/^\d{2,3}$/.test(raw.width) || parseInt(raw.width, 10) < 40)
-      throw new UsageError(`--width takes a number of columns from 40 to 999, such as 80, not "${raw.width}"`);
+      throw new UsageError(cliMessages.badWidth(raw.width));
     width = parseInt(raw.width, 10);
   }
   return {
     io,
-    ledger: raw.ledger ?? env.ASSO_LEDGER ?? usableFolder(cwd, messageLang(raw.lang, env)),
+    ledger: raw.ledger ?? env.ASSO_LEDGER ?? usableFolder(cwd),
     year,
     format: format as Format,
     euros: raw.euros ?? false,
@@ -75,19 +79,20 @@ export function parseGlobalOptions(raw: RawOptions, io: Io): GlobalOptions {
     excel: raw.excel ?? false,
     debug: raw.debug ?? false,
     width,
+    today: todayIso(env),
   };
 }
 
 /** The working folder as the ledger's default, said plainly when it could not be had (see io.ts). */
-function usableFolder(cwd: string, lang: Lang): string {
-  if (cwd === '') throw new UsageError(say(writeMessages.workingFolderGone(), lang));
-  if (cwd === '\0') throw new UsageError(say(writeMessages.workingFolderTooDeep(), lang));
+function usableFolder(cwd: string): string {
+  if (cwd === '') throw new UsageError(writeMessages.workingFolderGone());
+  if (cwd === '\0') throw new UsageError(writeMessages.workingFolderTooDeep());
   return cwd;
 }
 
 /** A year given on the command line, within the years accepted everywhere (read/years.ts). */
-export function parseYearOption(flag: string, value: string, lang: Lang): number {
+export function parseYearOption(flag: string, value: string): number {
   const year = /^\d{4}$/.test(value) ? parseInt(value, 10) : Number.NaN;
-  if (!isAcceptedYear(year)) throw new UsageError(say(readMessages.yearOption(flag, value, MIN_YEAR, MAX_YEAR), lang));
+  if (!isAcceptedYear(year)) throw new UsageError(readMessages.yearOption(flag, value, MIN_YEAR, MAX_YEAR));
   return year;
 }

@@ -1,4 +1,5 @@
 // Where output goes: stdout, or a file written safely (src/write/).
+import { cliMessages } from '../messages/cli.js';
 import { writeFileSafely } from '../write/file.js';
 import type { Document } from '../render/document.js';
 import { renderCsv } from '../render/csv.js';
@@ -17,11 +18,11 @@ export function renderDocuments(documents: readonly Document[], options: GlobalO
     case 'csv':
       return documents.map((doc) => renderCsv(doc, options.excel)).join('\r\n');
     case 'markdown':
-      return documents.map(renderMarkdown).join('\n');
+      return documents.map((doc) => renderMarkdown(doc, options.lang)).join('\n');
     case 'html':
-      throw new UsageError('-f html is for `asso report`; other commands print table, csv, json or markdown');
+      throw new UsageError(cliMessages.htmlOnlyForReport());
     default:
-      return documents.map((doc) => renderTable(doc, options.color, options.width)).join('\n');
+      return documents.map((doc) => renderTable(doc, options.color, options.width, options.lang)).join('\n');
   }
 }
 

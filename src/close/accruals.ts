@@ -57,3 +57,23 @@ export function accrualReversalLines(
     ),
   );
 }
+
+/** The accrual accounts a close leaves for reversing (charges à payer, produits à recevoir,
+ * charges et produits constatés d'avance); État: 4486/4487 in PCA 2018, 4481/4482 from PCA 2025. */
+export function accrualAccountPrefixes(setId: string): readonly string[] {
+  const state = setId === 'pca-2018' ? ['4486', '4487'] : ['4481', '4482'];
+  return ['408', '418', '4282', '4286', '4382', '4386', ...state, '4686', '4687', '486', '487'];
+}
+
+/** The accounts of `balances` that hold an accrual at year end, in account order, with their balance (debit − credit). */
+export function accrualBalances(
+  balances: ReadonlyMap<string, { readonly debit: bigint; readonly credit: bigint }>,
+  setId: string,
+): [string, bigint][] {
+  const prefixes = accrualAccountPrefixes(setId);
+  return [...balances]
+    .filter(([account]) => prefixes.some((prefix) => account.startsWith(prefix)))
+    .map(([account, totals]): [string, bigint] => [account, totals.debit - totals.credit])
+    .filter(([, balance]) => balance !== 0n)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+}

@@ -1,11 +1,12 @@
 // What `close --year Y` does, decided without touching anything: the refusals (with reasons),
 // else the files to write in order (the opening entries, the accrual reversals, the seal last),
 // each marked as already present when an interrupted close left it behind, identical.
+import { closeMessages } from '../messages/close.js';
+import type { Text } from '../messages/text.js';
 import type { Chart } from '../chart/chart.js';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { yearEnd, yearStart, type FiscalCalendar } from '../fiscal.js';
 import { balanceOf, type Entry } from '../model.js';
-import { centsToString } from '../money.js';
 import type { Books } from '../post/books.js';
 import { remapAccount, remapBalances, type RemapMap } from '../chart/changes.js';
 import { carryForward, resultOf, yearPosition } from '../post/positions.js';
@@ -22,6 +23,7 @@ import { startedRefusal, startedStep, type StartedClose } from './started.js';
 import { renderJournalCsv } from './journal-csv.js';
 import { openingLines, resultAccountOf } from './opening.js';
 import { sealFingerprint, sealJson, type Seal } from './seal.js';
+import { treasurerMessages } from '../messages/treasurer.js';
 
 import { openingFileOf, reversalsFileOf, sealFileOf } from './files.js';
 
@@ -41,7 +43,7 @@ export interface CloseInput {
   /** Current content of the files close writes, by path relative to the ledger folder (absent: no file). */
   readonly existing: ReadonlyMap<string, string>;
   readonly reverseAccruals: boolean;
-  /** The day of the close (YYYY-MM-DD), from the command line's clock. */
+  /** The day of the close (YYYY-MM-DD), today by the command line's clock: a year is closed once it has ended. */
   readonly closedOn: string;
   /** The statements as closed, as `-f json` prints them: {exact, euros}. */
   readonly statements: unknown;
@@ -59,46 +61,36 @@ export interface CloseStep {
 }
 
 export type ClosePlan =
-  | { readonly refusals: readonly string[] }
+  | { readonly refusals: readonly Text[] }
   | { readonly refusals?: undefined; readonly steps: readonly CloseStep[]; readonly seal: Seal };
 
 export function planClose(input: CloseInput): ClosePlan {
   const { year, calendar, books } = input;
   const next = year + 1;
-  const refusals: string[] = [];
+  const refusals: Text[] = [];
   const sealed = input.seals.get(year);
   if (sealed)
     return {
-      refusals: [
-        `fiscal year ${year} is already closed (${sealFileOf(year)}, fingerprint ${sealed.fingerprint}): a closed year is final; correct it in an open year (asso reverse)`,
-      ],
+      refusals: [closeMessages.alreadyClosed(year, sealFileOf(year), sealed.fingerprint)],
     };
   const position = books.years.has(year) ? yearPosition(books, year) : undefined;
-  if (!position || input.entries.length === 0)
-    return { refusals: [`fiscal year ${year} has no entries: there is nothing to close`] };
+  if (!position || input.entries.length === 0) return { refusals: [closeMessages.noEntries(year)] };
+  const end = yearEnd(calendar, year);
+  if (end > input.closedOn) refusals.push(treasurerMessages.yearNotEnded(year, end, input.closedOn));
   const errors = input.diagnostics.filter((d) => d.severity === 'error').length;
-  if (hasErrors(input.diagnostics))
-    refusals.push(`the books have ${errors} error(s): fix them first (asso check lists them)`);
-  if (books.years.has(year - 1) && !input.seals.has(year - 1))
-    refusals.push(`fiscal year ${year - 1} is not closed: close the years in order (asso close --year ${year - 1})`);
+  if (hasErrors(input.diagnostics)) refusals.push(closeMessages.booksHaveErrors(errors));
+  if (books.years.has(year - 1) && !input.seals.has(year - 1)) refusals.push(closeMessages.previousOpen(year - 1));
   const closing = position.balances;
   for (const [account, totals] of [...closing].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const balance = balanceOf(totals);
     if (balance !== 0n && (account.startsWith('471') || account.startsWith('58')))
-      refusals.push(
-        `account ${account} holds ${centsToString(balance)} at year end: suspense (471) and internal transfer (58) accounts must be nil before closing`,
-      );
+      refusals.push(closeMessages.suspenseNotNil(account, balance));
   }
   let pending = 0n;
   for (const [account, totals] of closing) if (account.startsWith('12')) pending += balanceOf(totals);
-  if (pending !== 0n)
-    refusals.push(
-      `an earlier result of ${centsToString(-pending)} is still on 120/129: book the assembly's allocation first (asso allocate --year ${year - 1})`,
-    );
+  if (pending !== 0n) refusals.push(closeMessages.resultPending(-pending, year - 1));
   for (const entry of input.foreignOpenings)
-    refusals.push(
-      `fiscal year ${next} already has opening entries that close did not write: ${entry.journal} ${entry.piece} in ${entry.file}:${entry.line}`,
-    );
+    refusals.push(closeMessages.foreignOpening(next, `${entry.journal} ${entry.piece}`, `${entry.file}:${entry.line}`));
 
   const firstDay = yearStart(calendar, next);
   const opening = renderJournalCsv(openingLines(closing, input.chart, firstDay, next, input.carry));
@@ -107,24 +99,21 @@ export function planClose(input: CloseInput): ClosePlan {
     ? remapBalances(carryForward(closing), input.carry).remaps.filter((r) => r.balance !== 0n)
     : [];
   const steps: CloseStep[] = [];
-  const step = (file: string, content: string, what: string): void => {
+  const step = (file: string, content: string, what: Text): void => {
     const existing = input.existing.get(file);
-    if (existing !== undefined && existing !== content)
-      refusals.push(
-        `${file} exists and is not what close writes (${what}): move it away, or fix the books so that it matches`,
-      );
+    if (existing !== undefined && existing !== content) refusals.push(closeMessages.fileDiffers(file, what));
     steps.push({ file, content, present: existing === content });
   };
-  step(openingFileOf(next), opening, 'the opening entries');
+  step(openingFileOf(next), opening, closeMessages.openingEntries());
   // Reversals are entries of Y+1: on Y+1's chart when it changed (675 → 678, 4486 → 44812…).
   const reversals = accrualReversalLines(input.entries, yearEnd(calendar, year), firstDay, next).map((line) =>
     input.carry ? { ...line, account: remapAccount(input.carry, line.account) } : line,
   );
   // A reversals file left by an interrupted close is its own even without the flag this time.
   if ((input.reverseAccruals || input.existing.has(reversalsFileOf(next))) && reversals.length)
-    step(reversalsFileOf(next), renderJournalCsv(reversals), 'the reversals of the accruals');
+    step(reversalsFileOf(next), renderJournalCsv(reversals), closeMessages.accrualReversals());
   else if (input.existing.has(reversalsFileOf(next)))
-    refusals.push(`${reversalsFileOf(next)} exists but the year has no accruals to reverse: move it away`);
+    refusals.push(closeMessages.noAccrualsToReverse(reversalsFileOf(next)));
   if (refusals.length) return { refusals };
 
   const prints: EntryPrint[] = input.entries.map((entry) => ({

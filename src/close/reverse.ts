@@ -1,6 +1,8 @@
 // The reversing entry (contre-passation) of an entry, the only correction once an entry is
 // final (§4.7): every row on the other side, in journal EX, dated in an open year, its piece
 // naming the original, written to journal/<year of the date>-corrections.csv.
+import { closeMessages } from '../messages/close.js';
+import type { Text } from '../messages/text.js';
 import { fiscalYearOf, type FiscalCalendar } from '../fiscal.js';
 import type { Entry } from '../model.js';
 import { frenchDate } from '../date.js';
@@ -25,16 +27,15 @@ export interface ReverseInput {
 
 export function planReversal(
   input: ReverseInput,
-): { refusals: string[] } | { refusals?: undefined; year: number; lines: JournalLine[] } {
+): { refusals: Text[] } | { refusals?: undefined; year: number; lines: JournalLine[] } {
   const { entry, date } = input;
   const year = fiscalYearOf(input.calendar, date);
-  const refusals: string[] = [];
-  if (input.sealedYears.has(year)) refusals.push(`fiscal year ${year} is closed: date the reversal in an open year`);
-  if (date < entry.date)
-    refusals.push(`the reversal cannot be dated ${date}, before the entry it reverses (${entry.date})`);
+  const refusals: Text[] = [];
+  if (input.sealedYears.has(year)) refusals.push(closeMessages.reverseInClosed(year));
+  if (date < entry.date) refusals.push(closeMessages.reverseBefore(date, entry.date));
   const piece = reversalPiece(entry);
   if (input.existingPieces.has(`EX ${piece}`))
-    refusals.push(`entry ${entry.journal} ${entry.piece} is already reversed in fiscal year ${year} (EX ${piece})`);
+    refusals.push(closeMessages.alreadyReversed(`${entry.journal} ${entry.piece}`, year, piece));
   if (refusals.length) return { refusals };
   return {
     year,

@@ -4,6 +4,8 @@
 // treasurer publishes covers all of it; in asso-seal-1 (older seals) it covers the entries and the
 // chain, and is still checked that way so that published fingerprints keep matching.
 import { error, type Diagnostic } from '../diagnostics.js';
+import { closeMessages } from '../messages/close.js';
+import type { Text } from '../messages/text.js';
 import { addToBalances, balanceOf, type Balances } from '../model.js';
 import { centsToString, parseCanonical, type Cents } from '../money.js';
 import type { Remap } from '../chart/changes.js';
@@ -122,32 +124,26 @@ type Parsed = { seal: Seal; diagnostics: Diagnostic[] } | { seal?: undefined; di
 
 /** Reads a seal back; a seal that is not valid JSON, lacks a field, or whose fingerprint does not follow from its own entries is broken. */
 export function parseSeal(text: string, file: string, year: number): Parsed {
-  const broken = (why: string): Parsed => ({
-    diagnostics: [
-      error(
-        'seal-broken',
-        `the seal of fiscal year ${year} is broken (${why}): the year's closed state can no longer be verified; restore locks/${year}.json from a backup`,
-        { file, line: 1 },
-      ),
-    ],
+  const broken = (why: Text): Parsed => ({
+    diagnostics: [error('seal-broken', closeMessages.sealBroken(year, why), { file, line: 1 })],
   });
   let raw: Record<string, unknown>;
   try {
     raw = JSON.parse(text) as Record<string, unknown>;
   } catch {
-    return broken('not valid JSON');
+    return broken(closeMessages.sealNotJson());
   }
-  if (!raw || typeof raw !== 'object') return broken('not a JSON object');
+  if (!raw || typeof raw !== 'object') return broken(closeMessages.sealNotObject());
   if (typeof raw.version !== 'string' || !SEAL_VERSIONS.includes(raw.version))
-    return broken(`unknown version ${JSON.stringify(raw.version)}`);
+    return broken(closeMessages.sealVersion(JSON.stringify(raw.version)));
   const version = raw.version;
-  if (raw.year !== year) return broken(`it names fiscal year ${JSON.stringify(raw.year)}`);
+  if (raw.year !== year) return broken(closeMessages.sealYear(JSON.stringify(raw.year)));
   const strings = ['start', 'end', 'closedOn', 'fingerprint', 'result', 'resultAccount'] as const;
-  for (const key of strings) if (typeof raw[key] !== 'string') return broken(`"${key}" is missing`);
+  for (const key of strings) if (typeof raw[key] !== 'string') return broken(closeMessages.sealMissingField(key));
   const result = parseCanonical(raw.result as string);
-  if (result === null) return broken('"result" is not an amount');
+  if (result === null) return broken(closeMessages.sealResult());
   if (!Array.isArray(raw.entries) || !Array.isArray(raw.balances) || !Array.isArray(raw.written))
-    return broken('"entries", "balances" or "written" is missing');
+    return broken(closeMessages.sealLists());
   const entries: EntryPrint[] = [];
   for (const item of raw.entries as Record<string, unknown>[]) {
     if (
@@ -157,11 +153,11 @@ export function parseSeal(text: string, file: string, year: number): Parsed {
       typeof item.piece !== 'string' ||
       typeof item.fingerprint !== 'string'
     )
-      return broken('an entry of "entries" lacks a field');
+      return broken(closeMessages.sealEntryField());
     const print = { date: item.date, journal: item.journal, piece: item.piece, fingerprint: item.fingerprint };
     if (version !== SEAL_VERSION_1) {
       if (!Array.isArray(item.rows) || fingerprintRows(print, item.rows) !== item.fingerprint)
-        return broken(`the rows kept of entry ${item.journal} ${item.piece} do not match its fingerprint`);
+        return broken(closeMessages.sealRows(item.journal, item.piece));
       entries.push({ ...print, rows: item.rows as CanonicalRow[] });
     } else entries.push(print);
   }
@@ -177,27 +173,20 @@ export function parseSeal(text: string, file: string, year: number): Parsed {
       ? fingerprintYear(year, previous?.fingerprint ?? null, entries)
       : fingerprintOfBody(asserted);
   if (fingerprint !== raw.fingerprint)
-    return broken(
-      version === SEAL_VERSION_1
-        ? 'its fingerprint does not follow from its own entries: the seal file was edited'
-        : 'its fingerprint does not follow from what it holds: the seal file was edited',
-    );
-  if (integrity !== sealIntegrity(body))
-    return broken(
-      'its content (balances, statements, files) does not match its integrity hash: the seal file was edited',
-    );
+    return broken(version === SEAL_VERSION_1 ? closeMessages.sealFingerprint() : closeMessages.sealFingerprintBody());
+  if (integrity !== sealIntegrity(body)) return broken(closeMessages.sealIntegrity());
   const balances: Balances = new Map();
   for (const item of raw.balances as Record<string, unknown>[]) {
     const debit = typeof item?.debit === 'string' ? parseCanonical(item.debit) : null;
     const credit = typeof item?.credit === 'string' ? parseCanonical(item.credit) : null;
     if (typeof item?.account !== 'string' || debit === null || credit === null)
-      return broken('a balance lacks a field');
+      return broken(closeMessages.sealBalanceField());
     addToBalances(balances, item.account, debit, credit);
     for (const sub of (Array.isArray(item.aux) ? item.aux : []) as Record<string, unknown>[]) {
       const subDebit = typeof sub?.debit === 'string' ? parseCanonical(sub.debit) : null;
       const subCredit = typeof sub?.credit === 'string' ? parseCanonical(sub.credit) : null;
       if (typeof sub?.aux !== 'string' || subDebit === null || subCredit === null)
-        return broken('an auxiliary balance lacks a field');
+        return broken(closeMessages.sealAuxField());
       balances.get(item.account)!.aux.set(sub.aux, {
         debit: subDebit,
         credit: subCredit,

@@ -2,6 +2,8 @@
 // the fingerprint the seal will have and the day of the close. An interrupted close is completed
 // only with the books it started from; an opening file without such a record (a seal removed
 // with its record, or an older close) is not taken for a close of these books.
+import { closeMessages } from '../messages/close.js';
+import type { Text } from '../messages/text.js';
 import { startedFileOf } from './files.js';
 import type { Seal } from './seal.js';
 
@@ -40,13 +42,12 @@ export function startedRefusal(
   started: StartedClose | undefined,
   fingerprint: string,
   steps: readonly Step[],
-): string | undefined {
+): Text | undefined {
   const left = steps.filter((step) => step.present).map((step) => step.file);
   if (!left.length) return undefined;
-  if (!started)
-    return `${left.join(', ')} ${left.length > 1 ? 'were' : 'was'} written by a close of fiscal year ${year} that left no record of the books it started from (${startedFileOf(year)}): if the seal locks/${year}.json was removed, restore it from a backup; otherwise move ${left.join(', ')} away and close again`;
+  if (!started) return closeMessages.startedNoRecord(year, left.join(', '), left.length > 1, startedFileOf(year));
   if (started.fingerprint !== fingerprint)
-    return `the close of fiscal year ${year} started on ${started.closedOn} from books with fingerprint ${started.fingerprint.slice(0, 16)}…, and the books of ${year} have changed since (now ${fingerprint.slice(0, 16)}…): a close is completed only with the books it started from; restore the year as it was (or the seal locks/${year}.json from a backup)`;
+    return closeMessages.startedChanged(year, started.closedOn, started.fingerprint, fingerprint);
   return undefined;
 }
 

@@ -3,11 +3,13 @@
 // and the incomplete close (an opening file without its seal).
 import { join } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics.js';
+import { closeMessages } from '../messages/close.js';
+import type { Text } from '../messages/text.js';
 import { entryKey, sha256Hex, type EntryPrint } from './canonical.js';
 import { openingFileOf, sealFileOf } from './files.js';
 import { balancesJson, type Seal } from './seal.js';
 import { balanceOf, type Balances } from '../model.js';
-import { centsToString, parseCanonical } from '../money.js';
+import { parseCanonical } from '../money.js';
 import { resultOf } from '../post/positions.js';
 
 export interface PrintedEntry extends EntryPrint {
@@ -41,18 +43,12 @@ export function checkSeals(input: SealCheckInput): Diagnostic[] {
       found.push(
         error(
           'seal-chain',
-          `the seal of fiscal year ${year} is chained to ${year - 1}'s seal ${seal.previous.fingerprint.slice(0, 16)}…, but ${before ? `${sealFileOf(year - 1)} has ${before.fingerprint.slice(0, 16)}…` : `${sealFileOf(year - 1)} is missing`}: restore it from a backup`,
+          closeMessages.chainBroken(year, seal.previous.fingerprint, sealFileOf(year - 1), before?.fingerprint),
           at(sealFile, 1),
         ),
       );
     } else if (!seal.previous && before) {
-      found.push(
-        error(
-          'seal-chain',
-          `the seal of fiscal year ${year} is not chained to ${sealFileOf(year - 1)}: it was written before ${year - 1} was closed, or edited`,
-          at(sealFile, 1),
-        ),
-      );
+      found.push(error('seal-chain', closeMessages.notChained(year, sealFileOf(year - 1)), at(sealFile, 1)));
     }
     const sealed = new Map(seal.entries.map((print) => [entryKey(print), print]));
     const now = new Map((input.prints.get(year) ?? []).map((print) => [entryKey(print), print]));
@@ -62,18 +58,23 @@ export function checkSeals(input: SealCheckInput): Diagnostic[] {
       if (!original) {
         differing.push(key);
         found.push(
-          error(
-            'sealed-entry-added',
-            `entry ${key} (${print.date}) is dated in fiscal year ${year}, which is closed: it was added after the close; a closed year is final, book it in an open year`,
-            { file: print.file, line: print.line },
-          ),
+          error('sealed-entry-added', closeMessages.entryAdded(key, print.date, year), {
+            file: print.file,
+            line: print.line,
+          }),
         );
       } else if (original.fingerprint !== print.fingerprint || original.date !== print.date) {
         differing.push(key);
         found.push(
           error(
             'sealed-entry-changed',
-            `entry ${key} (${print.date}) of fiscal year ${year}, which is closed, differs from the entry sealed on ${seal.closedOn}: restore it${original.rows ? ` as sealed (${sealedRows(original)})` : ''}, and correct it in an open year with \`asso reverse\``,
+            closeMessages.entryChanged(
+              key,
+              print.date,
+              year,
+              seal.closedOn,
+              original.rows ? sealedRows(original) : undefined,
+            ),
             { file: print.file, line: print.line },
           ),
         );
@@ -82,50 +83,25 @@ export function checkSeals(input: SealCheckInput): Diagnostic[] {
     for (const [key, print] of sealed) {
       if (now.has(key)) continue;
       differing.push(key);
-      found.push(
-        error(
-          'sealed-entry-removed',
-          `entry ${key} (${print.date}) of fiscal year ${year}, which is closed, is missing from the books (or no longer valid): restore it`,
-          at(sealFile, 1),
-        ),
-      );
+      found.push(error('sealed-entry-removed', closeMessages.entryRemoved(key, print.date, year), at(sealFile, 1)));
     }
     // The entries are those sealed: what the seal asserts of them must follow from them.
     const forged = differing.length ? undefined : forgedFigures(seal, input.balancesOf?.(year));
-    if (forged)
-      found.push(
-        error(
-          'seal-broken',
-          `the seal of fiscal year ${year} is broken (${forged}): it does not agree with the sealed entries, so it was edited; restore locks/${year}.json from a backup`,
-          at(sealFile, 1),
-        ),
-      );
+    if (forged) found.push(error('seal-broken', closeMessages.sealForged(year, forged), at(sealFile, 1)));
     if (differing.length)
       found.push(
         error(
           'sealed-year-changed',
-          `fiscal year ${year} is closed (fingerprint ${seal.fingerprint}) but ${differing.length} entr${differing.length === 1 ? 'y differs' : 'ies differ'} from the seal: ${differing.sort().join(', ')}`,
+          closeMessages.yearChanged(year, seal.fingerprint, differing.sort()),
           at(sealFile, 1),
         ),
       );
     for (const written of seal.written) {
       const bytes = input.readFile(written.file);
       if (!bytes)
-        found.push(
-          error(
-            'sealed-file-missing',
-            `${written.file}, written by the close of fiscal year ${year}, is missing: restore it from a backup (a closed year cannot be closed again)`,
-            at(written.file),
-          ),
-        );
+        found.push(error('sealed-file-missing', closeMessages.fileMissing(written.file, year), at(written.file)));
       else if (sha256Hex(bytes) !== written.sha256)
-        found.push(
-          error(
-            'sealed-file-changed',
-            `${written.file}, written by the close of fiscal year ${year}, was changed after the close: the opening of ${year + 1} must stay what the close wrote`,
-            at(written.file, 1),
-          ),
-        );
+        found.push(error('sealed-file-changed', closeMessages.fileChanged(written.file, year), at(written.file, 1)));
     }
   }
   for (const year of [...input.yearsWithEntries].sort((a, b) => a - b)) {
@@ -134,7 +110,7 @@ export function checkSeals(input: SealCheckInput): Diagnostic[] {
       found.push(
         error(
           'incomplete-close',
-          `fiscal year ${year}: ${openingFileOf(year + 1)} exists but ${sealFileOf(year)} does not: the close was interrupted, or the seal removed; run \`asso close --year ${year}\` to complete it`,
+          closeMessages.incompleteClose(year, openingFileOf(year + 1), sealFileOf(year)),
           at(openingFileOf(year + 1), 1),
         ),
       );
@@ -148,7 +124,7 @@ export function checkSeals(input: SealCheckInput): Diagnostic[] {
  * books), its result, and the figures of its statements account by account (layout-free: any seal
  * version). The statements as a whole are compared where the seal's version says how they were made.
  */
-export function forgedFigures(seal: Seal, now: Balances | undefined): string | undefined {
+export function forgedFigures(seal: Seal, now: Balances | undefined): Text | undefined {
   if (now) {
     const sealed = balancesJson(seal.balances) as { account: string }[];
     const books = balancesJson(now) as { account: string }[];
@@ -156,26 +132,24 @@ export function forgedFigures(seal: Seal, now: Balances | undefined): string | u
     const [a, b] = [key(sealed), key(books)];
     for (const account of [...new Set([...a.keys(), ...b.keys()])].sort())
       if (a.get(account) !== b.get(account)) {
-        const balance = (balances: Balances) =>
-          centsToString(balanceOf(balances.get(account) ?? { debit: 0n, credit: 0n }));
-        return `its balance of account ${account} is ${balance(seal.balances)}, the sealed entries give ${balance(now)}`;
+        const balance = (balances: Balances) => balanceOf(balances.get(account) ?? { debit: 0n, credit: 0n });
+        return closeMessages.forgedBalance(account, balance(seal.balances), balance(now));
       }
   }
   const result = resultOf(seal.balances);
-  if (result !== seal.result)
-    return `its result is ${centsToString(seal.result)}, its balances give ${centsToString(result)}`;
+  if (result !== seal.result) return closeMessages.forgedResult(seal.result, result);
   return statementsDisagree(seal);
 }
 
 /** The exact statements' figures against the seal's balances: each account's amount, each line's sum, the result. */
-function statementsDisagree(seal: Seal): string | undefined {
+function statementsDisagree(seal: Seal): Text | undefined {
   const exact = (
     seal.statements as { exact?: Record<string, { lines?: unknown; totals?: Record<string, unknown> }> } | null
   )?.exact;
   if (!exact) return undefined;
   const resultShown = exact.incomeStatement?.totals?.result;
   if (typeof resultShown === 'string' && parseCanonical(resultShown) !== seal.result)
-    return `its income statement shows a result of ${resultShown}, its balances give ${centsToString(seal.result)}`;
+    return closeMessages.forgedStatementResult(resultShown, seal.result);
   for (const [name, statement] of Object.entries(exact)) {
     for (const line of (Array.isArray(statement?.lines) ? statement.lines : []) as Record<string, unknown>[]) {
       if (!Array.isArray(line?.accounts)) continue;
@@ -185,12 +159,12 @@ function statementsDisagree(seal: Seal): string | undefined {
         const totals = typeof item?.account === 'string' ? seal.balances.get(item.account) : undefined;
         const balance = totals ? balanceOf(totals) : 0n;
         if (amount === null || (amount !== balance && amount !== -balance))
-          return `its ${name} shows ${String(item?.amount)} on account ${String(item?.account)}, whose balance is ${centsToString(balance)}`;
+          return closeMessages.forgedStatementAccount(name, String(item?.amount), String(item?.account), balance);
         sum += amount;
       }
       const shown = typeof line.amount === 'string' ? parseCanonical(line.amount) : undefined;
       if (shown !== undefined && shown !== sum)
-        return `its ${name} shows ${String(line.amount)} on line ${String(line.id)}, its accounts add up to ${centsToString(sum)}`;
+        return closeMessages.forgedStatementLine(name, String(line.amount), String(line.id), sum);
     }
   }
   return undefined;

@@ -4,11 +4,12 @@
 // asso.json, CompteLib from `account_label` or the chart, PieceDate from `piece_date` or the
 // entry's date, ValidDate from `valid_date`, else the day of the seal (else, in an open year,
 // the entry's date, with a warning).
+import { fecMessages } from '../messages/fec.js';
 import { accountClass, accountLabel, type Chart } from '../chart/chart.js';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { yearEnd, yearStart, type FiscalCalendar } from '../fiscal.js';
 import type { Entry, Posting } from '../model.js';
-import { centsToString, type Cents } from '../money.js';
+import type { Cents } from '../money.js';
 import { normalizeName } from '../read/columns.js';
 import type { Seal } from '../close/seal.js';
 import { FEC_COLUMNS, fecAmount, fecDate, fecFileName, fecText } from './format.js';
@@ -70,28 +71,15 @@ export function exportFec(input: FecInput): FecExport {
     for (const posting of entry.postings)
       if (posting.account.startsWith('12')) closedOnto12 += posting.debit - posting.credit;
     diagnostics.push(
-      warning(
-        'fec-closing-entry',
-        `entry ${entry.journal} ${entry.piece} closes classes 6 and 7 into 120/129: a FEC never holds it, it is left out`,
-        { file: entry.file, line: entry.line },
-      ),
+      warning('fec-closing-entry', fecMessages.closingEntry(`${entry.journal} ${entry.piece}`), {
+        file: entry.file,
+        line: entry.line,
+      }),
     );
     return false;
   });
-  if (!input.seal)
-    diagnostics.push(
-      warning(
-        'fec-open-year',
-        `fiscal year ${input.year} is not closed: its entries may still change, and the FEC's ValidDate is each entry's date; close the year (asso close) before handing the file over`,
-      ),
-    );
-  if (!input.siren)
-    diagnostics.push(
-      warning(
-        'fec-no-siren',
-        `no SIREN (asso.json "siren" or --siren): the file is named ${fecFileName(undefined, closingDay)}, not <SIREN>FEC<date>.txt as an auditor expects`,
-      ),
-    );
+  if (!input.seal) diagnostics.push(warning('fec-open-year', fecMessages.openYear(input.year)));
+  if (!input.siren) diagnostics.push(warning('fec-no-siren', fecMessages.noSiren(fecFileName(undefined, closingDay))));
 
   const numbered = kept.every((entry) => entryField(entry, 'entry') !== '');
   const items = kept.map((entry, sequence) => ({
@@ -149,12 +137,7 @@ export function exportFec(input: FecInput): FecExport {
   });
   const result = input.result - closedOnto12;
   if (-classes67 !== result) {
-    diagnostics.push(
-      error(
-        'fec-result',
-        `the FEC's classes 6 and 7 net to ${centsToString(-classes67)} but the year's result is ${centsToString(result)}`,
-      ),
-    );
+    diagnostics.push(error('fec-result', fecMessages.resultDiffers(-classes67, result)));
   }
   return {
     fileName: fecFileName(input.siren, closingDay),

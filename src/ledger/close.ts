@@ -15,7 +15,7 @@ import { readLedgerFile, readStarted } from './seals.js';
 export interface CloseRequest {
   readonly year: number;
   readonly reverseAccruals: boolean;
-  /** The day of the close, recorded in the seal. */
+  /** The day of the close (today), recorded in the seal: a year is closed once it has ended. */
   readonly closedOn: string;
   readonly env?: Environment;
   readonly onProgress?: (file: string, index: number, files: number, rows: number) => void;
@@ -32,6 +32,7 @@ export function prepareClose(
   const ledger = openLedger(dir, {
     year,
     env: request.env,
+    today: request.closedOn,
     onProgress: request.onProgress,
     onEntry: (entry) => {
       if (entry.year === year) entries.push(entry);

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { SEAL_VERSION } from '../close/canonical.js';
 import { error, type Diagnostic } from '../diagnostics.js';
+import { closeMessages } from '../messages/close.js';
 import { balanceSheetJson, incomeStatementJson } from '../render/json.js';
 import type { Ledger } from './open.js';
 import { statements } from './statements.js';
@@ -25,11 +26,10 @@ export function checkSealedStatements(ledger: Ledger, dir: string): Diagnostic[]
     const now = JSON.stringify(closedStatements({ ...ledger, year, set: ledger.setFor(year) }));
     if (now !== JSON.stringify(seal.statements))
       found.push(
-        error(
-          'seal-broken',
-          `the seal of fiscal year ${year} is broken (its statements are not those its sealed entries give): it was edited; restore locks/${year}.json from a backup`,
-          { file: join(dir, 'locks', `${year}.json`), line: 1 },
-        ),
+        error('seal-broken', closeMessages.sealStatementsEdited(year), {
+          file: join(dir, 'locks', `${year}.json`),
+          line: 1,
+        }),
       );
   }
   return found;

@@ -1,12 +1,13 @@
 // migrate --to pca-2025, decided: for the open years of that reference set, the rewrite of the
 // postings on accounts it abolished, file by file, and its unified diff. Rows whose old account has
 // several possible replacements are marked for the treasurer and never rewritten. Nothing is written here.
+import { chartMessages } from '../messages/chart.js';
+import { type Lang, say, type Text } from '../messages/text.js';
 import { visible } from '../render/visible.js';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { abolishedChange, renumber, type AccountChange } from '../chart/changes.js';
 import { scanLedger } from '../post/books.js';
-import { replacementText } from '../post/abolished-accounts.js';
 import { mapColumns } from '../read/columns.js';
 import type { ReferenceSet } from '../statements/layout.js';
 import { changesInto } from '../statements/reference-sets.js';
@@ -31,7 +32,7 @@ export interface FileRewrite {
   /** 1-based line → [old line, new line] as the file's bytes (latin1 text), a CR before the line end kept: what `patch` needs. */
   readonly exact: ReadonlyMap<number, readonly [string, string]>;
   readonly marked: readonly MigrationRow[];
-  readonly skipped: readonly { row: MigrationRow; reason: string }[];
+  readonly skipped: readonly { row: MigrationRow; reason: Text }[];
 }
 
 const DELIMITERS = [',', ';', '\t', '|'];
@@ -82,7 +83,7 @@ export function rewriteFile(file: string, bytes: Buffer, rows: readonly Migratio
   const changed = new Map<number, readonly [string, string]>();
   const exact = new Map<number, readonly [string, string]>();
   const marked: MigrationRow[] = [];
-  const skipped: { row: MigrationRow; reason: string }[] = [];
+  const skipped: { row: MigrationRow; reason: Text }[] = [];
   for (const row of rows) {
     if (row.replacement === undefined) {
       marked.push(row);
@@ -96,7 +97,7 @@ export function rewriteFile(file: string, bytes: Buffer, rows: readonly Migratio
     if (!span || span.text.trim() !== row.account) {
       skipped.push({
         row,
-        reason: `line ${row.line} does not hold account ${row.account} in its account column as expected (a field over several lines?): rewrite it by hand`,
+        reason: chartMessages.notInColumn(row.line, row.account),
       });
       continue;
     }
@@ -116,7 +117,13 @@ export function rewriteFile(file: string, bytes: Buffer, rows: readonly Migratio
  * comments before each file. `exact`: the lines as the files' own bytes (Windows-1252, CR kept) in
  * a latin1 string, so that `patch -p1` applies it; otherwise as readable text for a terminal.
  */
-export function migrationDiff(rewrites: readonly FileRewrite[], base: string, setId: string, exact = false): string {
+export function migrationDiff(
+  rewrites: readonly FileRewrite[],
+  base: string,
+  setId: string,
+  lang: Lang,
+  exact = false,
+): string {
   // In exact mode, what asso itself writes (comments, names) is UTF-8, carried as latin1 bytes like the lines.
   const own = (text: string): string => (exact ? Buffer.from(text, 'utf8').toString('latin1') : visible(text));
   const out: string[] = [];
@@ -125,10 +132,21 @@ export function migrationDiff(rewrites: readonly FileRewrite[], base: string, se
     for (const row of rewrite.marked)
       out.push(
         own(
-          `# CHOOSE ${name}:${row.line}: ${row.account} (${row.change.old} ${row.change.label}) has no single replacement in ${setId}: choose ${replacementText(row.change)}; this row is not rewritten`,
+          say(
+            chartMessages.choose(
+              `${name}:${row.line}`,
+              row.account,
+              row.change.old,
+              row.change.label,
+              setId,
+              row.change.to,
+            ),
+            lang,
+          ),
         ),
       );
-    for (const { row, reason } of rewrite.skipped) out.push(own(`# SKIPPED ${name}:${row.line}: ${reason}`));
+    for (const { row, reason } of rewrite.skipped)
+      out.push(own(say(chartMessages.skipped(`${name}:${row.line}`, reason), lang)));
     if (!rewrite.changed.size) continue;
     out.push(own(`--- a/${name}`), own(`+++ b/${name}`));
     const lines = exact ? rewrite.exact : rewrite.changed;

@@ -2,6 +2,7 @@
 // check everything that can be checked, and answer for any year its reference set, chart and
 // carry map. The inputs (folder, year, environment) are arguments: nothing here reads the
 // command line, the clock or process.env.
+import { cliMessages } from '../messages/cli.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRecurring, RECURRING_FILE } from '../entry/recurring.js';
@@ -15,6 +16,7 @@ import { trackAssertions } from '../post/assertions.js';
 import { scanLedger, type Books } from '../post/books.js';
 import { scanLedgerInParallel } from '../post/parallel-scan.js';
 import { checkYears } from '../post/year-checks.js';
+import { outlyingYearDiagnostics, outlyingYears } from '../post/date-checks.js';
 import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/ledger-folder.js';
 import type { ReferenceSet } from '../statements/layout.js';
 import { carryMapBetween, changesInto, chartOfSet, referenceSetFor } from '../statements/reference-sets.js';
@@ -57,6 +59,8 @@ export interface OpenOptions {
   readonly onEntry?: (entry: Entry) => void;
   /** ASSO_THREADS=1 keeps the scan on one core. */
   readonly env?: Environment;
+  /** Today (YYYY-MM-DD): entries after the fiscal year under way look like a typo (outlying-year). */
+  readonly today?: string;
   /** Told while large journals are read. */
   readonly onProgress?: (file: string, index: number, files: number, rows: number) => void;
 }
@@ -75,9 +79,7 @@ export function scanStrategy(needsEntries: boolean, env: Environment = {}): 'par
 
 export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unreadable {
   if (!isLedgerFolder(dir)) {
-    throw new UsageError(
-      `no ledger found in ${dir} (no asso.json): pass -L <folder>, set ASSO_LEDGER, or create one with \`asso init <folder>\``,
-    );
+    throw new UsageError(cliMessages.noLedger(dir));
   }
   const read = readLedgerFolder(dir);
   if (!read.folder) return { diagnostics: read.diagnostics };
@@ -113,8 +115,10 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
     ...abolishedAccountPostings(folder, books, setFor),
     ...assetDiagnostics(folder, books, carryFor, hasErrors(diagnostics)),
     ...recurringProblems(dir, folder),
+    ...(options.today ? outlyingYearDiagnostics(books, options.today) : []),
   ];
-  const year = options.year ?? (books.years.size ? defaultYear(books) : Number.NaN);
+  const outlying = options.today ? outlyingYears(books, options.today) : new Set<number>();
+  const year = options.year ?? (books.years.size ? defaultYear(books, outlying) : Number.NaN);
   const ledger = {
     folder,
     books,
@@ -177,12 +181,11 @@ export function entriesOfYear(ledger: Ledger, year: number, keep: (entry: Entry)
   return entries;
 }
 
-/** The latest year with entries other than those `close` and `allocate` write. */
-export function defaultYear(books: Books): number {
-  const own = [...books.years.values()].filter((y) => y.ownEntries).map((y) => y.year);
-  const any = [...books.years.keys()];
-  const years = own.length ? own : any;
-  if (!years.length)
-    throw new UsageError('the ledger has no entries yet: add journal files under journal/, or pass --year');
+/** The latest year with entries other than those `close` and `allocate` write, never a year that looks like a typo. */
+export function defaultYear(books: Books, outlying: ReadonlySet<number> = new Set()): number {
+  const own = [...books.years.values()].filter((y) => y.ownEntries && !outlying.has(y.year)).map((y) => y.year);
+  const any = [...books.years.keys()].filter((y) => !outlying.has(y));
+  const years = own.length ? own : any.length ? any : [...books.years.keys()];
+  if (!years.length) throw new UsageError(cliMessages.noEntriesYet());
   return Math.max(...years);
 }

@@ -1,5 +1,6 @@
 // The statements of a year: which N−1 they show (the seal of a closed year, else the books),
 // carried onto the year's chart when the two years use different reference sets.
+import { cliMessages } from '../messages/cli.js';
 import { remapBalances, type Remap } from '../chart/changes.js';
 import type { Balances } from '../model.js';
 import { previousSheetSource, yearPosition, type YearPosition } from '../post/positions.js';
@@ -27,9 +28,7 @@ export interface Statements {
 export function positionOf(ledger: Ledger, year: number = ledger.year): YearPosition {
   const position = yearPosition(ledger.books, year, ledger.carryFor);
   if (!position)
-    throw new UsageError(
-      `fiscal year ${year} has no entries: years with books are ${[...ledger.books.years.keys()].sort().join(', ')}`,
-    );
+    throw new UsageError(cliMessages.yearHasNoEntries(year, [...ledger.books.years.keys()].sort().join(', ')));
   return position;
 }
 

@@ -5,7 +5,7 @@
 import { remapBalances } from '../chart/changes.js';
 import type { Balances } from '../model.js';
 import { roundToEuro, type Cents } from '../money.js';
-import { yearPosition } from '../post/positions.js';
+import { previousSheetSource, yearPosition } from '../post/positions.js';
 import { balanceSheet } from '../reports/balance-sheet.js';
 import { incomeStatement } from '../reports/income-statement.js';
 import { cashOf } from '../reports/report.js';
@@ -19,7 +19,6 @@ import {
   type YearsBalanceSheet,
   type YearsIncomeStatement,
 } from '../reports/years.js';
-import { say } from '../messages/text.js';
 import { yearsMessages } from '../messages/years.js';
 import type { ReferenceSet } from '../statements/layout.js';
 import { carryMapBetween, REFERENCE_SETS } from '../statements/reference-sets.js';
@@ -32,10 +31,10 @@ export function yearsWithFigures(ledger: Ledger): number[] {
 }
 
 /** A usage error naming the years asked for that have neither entries nor a seal. */
-export function requireYears(ledger: Ledger, years: readonly number[], messages: Lang): void {
+export function requireYears(ledger: Ledger, years: readonly number[]): void {
   const available = yearsWithFigures(ledger);
   const missing = years.filter((year) => !available.includes(year));
-  if (missing.length) throw new UsageError(say(yearsMessages.noFigures(missing, available), messages));
+  if (missing.length) throw new UsageError(yearsMessages.noFigures(missing, available));
 }
 
 /** Balances kept on `from`, presented on `to` (each step of the sets between them applied in turn). */
@@ -78,6 +77,33 @@ function balancesOf(ledger: Ledger, years: readonly number[]): YearBalances[] {
   });
 }
 
+/** N−1 of `year` (its seal, else its books, else the year's opening) on `layout`, with its exact result. */
+function previousOf(
+  ledger: Ledger,
+  year: number,
+  layout: ReferenceSet,
+): { source: { balances: Balances; resultOn12: boolean }; result: Cents | null } | undefined {
+  const seal = ledger.seals.get(year - 1);
+  const source = seal
+    ? { balances: seal.balances, resultOn12: false }
+    : previousSheetSource(ledger.books, year, ledger.carryFor);
+  if (!source) return undefined;
+  const from = source.resultOn12 ? ledger.setFor(year) : ledger.setFor(year - 1);
+  const balances = carryBalances(source.balances, from, layout).balances;
+  const result = source.resultOn12
+    ? null
+    : incomeStatement({
+        set: layout,
+        chart: ledger.chartFor(year),
+        year: year - 1,
+        current: balances,
+        previous: undefined,
+        lang: 'fr',
+        euros: true,
+      }).totals.result;
+  return { source: { balances, resultOn12: source.resultOn12 }, result };
+}
+
 /** Each year's statements on the latest year's layout (`years` ascending, each with figures: see requireYears). */
 export function statementsOfYears(
   ledger: Ledger,
@@ -98,15 +124,18 @@ export function statementsOfYears(
       lang: options.lang,
       euros: options.euros,
     });
+    // In whole euros, N−1 decides which lines absorb a rounding difference (a balance carried
+    // unchanged absorbs none): the column is rounded beside its N−1, as the year's own statement.
+    const before = options.euros ? previousOf(ledger, year, set) : undefined;
     const sheet = balanceSheet({
       set,
       chart,
       year,
       current: { balances, resultOn12: false },
-      previous: undefined,
+      previous: before?.source,
       provisionalOpening: provisional,
       lang: options.lang,
-      euros: options.euros ? { result: income.totals.result, previousResult: null } : undefined,
+      euros: options.euros ? { result: income.totals.result, previousResult: before?.result ?? null } : undefined,
     });
     // On another layout the seal's published lines do not apply: the carried balances are shown.
     const published =
@@ -135,9 +164,8 @@ export function incomeStatementsOfYears(
   ledger: Ledger,
   years: readonly number[],
   options: { lang: Lang; euros: boolean },
-  messages: Lang,
 ): YearsIncomeStatement {
-  requireYears(ledger, years, messages);
+  requireYears(ledger, years);
   return incomeStatementOverYears(statementsOfYears(ledger, years, options), ledger.setFor(years[years.length - 1]!));
 }
 
@@ -145,9 +173,8 @@ export function balanceSheetsOfYears(
   ledger: Ledger,
   years: readonly number[],
   options: { lang: Lang; euros: boolean },
-  messages: Lang,
 ): YearsBalanceSheet {
-  requireYears(ledger, years, messages);
+  requireYears(ledger, years);
   return balanceSheetOverYears(statementsOfYears(ledger, years, options), ledger.setFor(years[years.length - 1]!));
 }
 

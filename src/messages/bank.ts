@@ -1,6 +1,6 @@
 // Messages of `asso import bank`: reading bank files, import-rules.csv, the import itself.
 import { euros } from './number.js';
-import { text } from './text.js';
+import { type Text, text } from './text.js';
 import type { Cents } from '../money.js';
 
 const both = (cents: Cents) => ({ fr: euros(cents, 'fr'), en: euros(cents, 'en') });
@@ -129,8 +129,8 @@ export const bankMessages = {
       'le compte est vide : écrivez le compte de contrepartie (706, 6226…)',
       'the account is empty: write the counterpart account (706, 6226…)',
     ),
-  badRuleAccount: (account: string, why: string) =>
-    text(`compte ${account} refusé : ${why}`, `account ${account} refused: ${why}`),
+  badRuleAccount: (account: string, why: Text) =>
+    text(`compte ${account} refusé : ${why.fr}`, `account ${account} refused: ${why.en}`),
   badShare: (value: string) =>
     text(
       `part « ${value} » : écrivez un pourcentage (80%), un montant fixe (2.50), négatif pour le côté de la banque (-2.50 : une commission retenue), ou rien pour le reste`,
@@ -164,8 +164,8 @@ export const bankMessages = {
       `quel compte de banque ? ${id ? `le relevé est celui du compte ${id}, qu'aucune entrée "banks" d'asso.json ne nomme` : 'le relevé ne dit pas son compte'} : passez --account 512…, ou ajoutez à asso.json "banks": {"512100": {"iban": "FR76…"}}`,
       `which bank account? ${id ? `the statement is for account ${id}, which no "banks" entry of asso.json names` : 'the statement does not name its account'}: pass --account 512…, or add to asso.json "banks": {"512100": {"iban": "FR76…"}}`,
     ),
-  badAccountOption: (account: string, why: string) =>
-    text(`--account ${account} : ${why}`, `--account ${account}: ${why}`),
+  badAccountOption: (account: string, why: Text) =>
+    text(`--account ${account} : ${why.fr}`, `--account ${account}: ${why.en}`),
   noFiles: () =>
     text(
       'nommez le ou les relevés à importer : asso import bank releve.csv (`asso import bank --formats` liste les formats reconnus)',

@@ -12,7 +12,7 @@ export interface Text {
 }
 
 /** A message not yet moved into the catalogue (English only) or a catalogue Text. */
-export type Message = string | Text;
+export type Message = Text;
 
 export function isText(message: Message): message is Text {
   return typeof message === 'object' && message !== null && 'fr' in message && 'en' in message;

@@ -39,19 +39,6 @@ export const closeFileMessages = {
     ),
 };
 
-export const fecMessages = {
-  wouldFailCheck: (file: string, errors: number) =>
-    text(
-      `asso: avec ${file}, le dossier comptable aurait ${errors} erreur(s) (ci-dessus) : rien n'a été importé`,
-      `asso: with ${file}, the ledger would have ${errors} error(s) (above): nothing was imported`,
-    ),
-  accountsNotAppendable: (file: string) =>
-    text(
-      `${file} ne peut pas recevoir les comptes du FEC sans changer ce qui y est déjà (encodage) : ajoutez-les à la main`,
-      `${file} cannot take the FEC's accounts without changing what is there (its encoding): add them by hand`,
-    ),
-};
-
 export const sealMessages = {
   fingerprintUsage: (given: string) =>
     text(

@@ -4,6 +4,11 @@ import { text } from './text.js';
 const list = (years: readonly number[]) => years.join(', ');
 
 export const yearsMessages = {
+  helpYears: () =>
+    text(
+      'plusieurs exercices côte à côte, une colonne chacun, présentés selon le modèle du dernier : une plage 2021..2025 ou une liste 2023,2025 (pas avec --year)',
+      'several years side by side, one column each, in the layout of the last: a range 2021..2025 or a list 2023,2025 (not with --year)',
+    ),
   badYears: (value: string) =>
     text(
       `--years attend une plage d'exercices comme 2021..2025, ou une liste croissante comme 2023,2025, pas « ${value} »`,

@@ -4,6 +4,8 @@
 // abolished, the rows that post to it (file and line).
 import { abolishedChange, type AccountChange } from '../chart/changes.js';
 import { error, type Diagnostic } from '../diagnostics.js';
+import { oneOf, postMessages } from '../messages/post.js';
+import type { Text } from '../messages/text.js';
 import type { Entry } from '../model.js';
 import type { ReferenceSet } from '../statements/layout.js';
 import type { Books } from './books.js';
@@ -29,17 +31,21 @@ export function yearsWithAbolishedAccounts(
 }
 
 /** "747 (Quote-part …)" or "649, 7587, 708 or the charge account". */
-export function replacementText(change: AccountChange): string {
-  if (change.to.length === 1) return change.to[0]!;
-  return `${change.to.slice(0, -1).join(', ')} or ${change.to[change.to.length - 1]}`;
+export function replacementText(change: AccountChange): Text {
+  return oneOf(change.to);
 }
 
 /** The problem of a posting on an abolished account in a year of set `setId`. */
-export function abolishedMessage(account: string, change: AccountChange, year: number, setId: string): string {
-  const what = `account ${account} (${change.old} ${change.label}) no longer exists in fiscal year ${year} (${setId})`;
-  return change.kind === 'renumber'
-    ? `${what}: post to ${replacementText(change)} instead (\`asso migrate --to ${setId}\` proposes the rewrite)`
-    : `${what}: post to ${replacementText(change)}, as the operation requires (\`asso migrate --to ${setId}\` marks the row for you to choose)`;
+export function abolishedMessage(account: string, change: AccountChange, year: number, setId: string): Text {
+  return postMessages.accountAbolished(
+    account,
+    change.old,
+    change.label,
+    year,
+    setId,
+    replacementText(change),
+    change.kind === 'renumber',
+  );
 }
 
 /** The diagnostics of one entry's postings on abolished accounts. */

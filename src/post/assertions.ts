@@ -3,9 +3,10 @@
 // opening entries (or, without them, the previous year's closing balances) and its entries up to
 // that day. A difference names the entries to look at: those after the last assertion that held.
 import { error, type Diagnostic } from '../diagnostics.js';
+import { postMessages } from '../messages/post.js';
 import { fiscalYearOf } from '../fiscal.js';
 import { balanceOf, type Entry } from '../model.js';
-import { absCents, centsToString, type Cents } from '../money.js';
+import type { Cents } from '../money.js';
 import type { BalanceAssertion } from '../read/assertions.js';
 import { carryForward, yearPosition } from './positions.js';
 import type { Books } from './books.js';
@@ -64,7 +65,6 @@ export function trackAssertions(assertions: readonly BalanceAssertion[]): Assert
           lastHeld = assertion;
           continue;
         }
-        const gap = actual - assertion.balance;
         if (!sorted)
           list.sort((a, b) => compareIsoDates(a.date, b.date) || compareText(a.file, b.file) || a.line - b.line);
         sorted = true;
@@ -72,15 +72,15 @@ export function trackAssertions(assertions: readonly BalanceAssertion[]): Assert
           (m) => m.date <= assertion.date && (lastHeld ? m.date > lastHeld.date : m.year === year),
         );
         const where = lastHeld
-          ? `since the last balance that agreed (${lastHeld.date}, line ${lastHeld.line})`
-          : `since the start of fiscal year ${year}`;
+          ? postMessages.sinceAgreed(lastHeld.date, lastHeld.line)
+          : postMessages.sinceYearStart(year);
         const look = since
-          ? `look at the entries ${where}, from entry ${since.entry} of ${since.date} (${since.file}:${since.line})`
-          : `no entry on ${prefix} ${where} up to that day: check the balance written here`;
+          ? postMessages.lookFrom(where, since.entry, since.date, `${since.file}:${since.line}`)
+          : postMessages.noEntrySince(prefix, where);
         found.push(
           error(
             'assertion-failed',
-            `the balance of ${prefix} at the end of ${assertion.date} is ${centsToString(actual)} in the books but ${centsToString(assertion.balance)} on the statement: the books are ${centsToString(absCents(gap))} ${gap > 0n ? 'higher' : 'lower'}; ${look}`,
+            postMessages.assertionFailed(prefix, assertion.date, actual, assertion.balance, look),
             { file: assertion.file, line: assertion.line, column: 'balance' },
           ),
         );

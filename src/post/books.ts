@@ -2,11 +2,13 @@
 // (only the open entry is held), each entry is checked, and balances are summed as it closes.
 import { basename } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics.js';
+import { postMessages } from '../messages/post.js';
 import { fiscalMonthIndex, fiscalYearOf, yearEnd, yearStart, type FiscalCalendar } from '../fiscal.js';
 import { addToBalances, mergeBalances, type Balances, type Entry } from '../model.js';
 import { CentsTally, type Cents } from '../money.js';
 import type { Chart } from '../chart/chart.js';
-import { readJournalFile, type JournalRange, type JournalRow } from '../read/journal.js';
+import { readJournalFile } from '../read/journal.js';
+import type { JournalRange, JournalRow } from '../read/row.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import { ENTRY_CHECKS, entryName } from './entry-checks.js';
 
@@ -233,11 +235,7 @@ export function createScanner(
     if (beforeFile !== undefined && beforeFile === first.file) {
       const name = entryName(rows);
       report(
-        error(
-          'not-consecutive',
-          `rows of ${name} start again here, after other entries, but ${name} already has rows from line ${beforeLine}: keep the rows of an entry together (or give this entry its own piece)`,
-          { file: first.file, line: first.line },
-        ),
+        error('not-consecutive', postMessages.notConsecutive(name, beforeLine), { file: first.file, line: first.line }),
       );
       const key = `${year}${KEY_SEPARATOR}${first.journal}${KEY_SEPARATOR}${first.group}`;
       const earlier = held.get(key);
@@ -257,11 +255,10 @@ export function createScanner(
     if (beforeFile !== undefined) {
       valid = false;
       report(
-        error(
-          'duplicate-piece',
-          `${entryName(rows)} of fiscal year ${year} is already used in ${beforeFile}:${beforeLine}: give each entry its own piece`,
-          { file: first.file, line: first.line },
-        ),
+        error('duplicate-piece', postMessages.duplicatePiece(entryName(rows), year, `${beforeFile}:${beforeLine}`), {
+          file: first.file,
+          line: first.line,
+        }),
       );
     } else pieces.set(first.group, first.line * files.length + fileIndex);
     if (!valid) return;

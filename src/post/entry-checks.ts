@@ -1,14 +1,16 @@
 // The checks of one entry: a plain list of functions, all run, all reported.
 import { accountClass } from '../chart/chart.js';
 import { error, type Diagnostic } from '../diagnostics.js';
-import { centsToString, CentsTally } from '../money.js';
-import type { JournalRow } from '../read/journal.js';
+import { entryName as entryText, postMessages } from '../messages/post.js';
+import type { Text } from '../messages/text.js';
+import { CentsTally } from '../money.js';
+import type { JournalRow } from '../read/row.js';
 
 export type EntryCheck = (rows: readonly JournalRow[]) => readonly Diagnostic[];
 
 /** How messages name an entry: its journal and piece (EcritureNum in a FEC file). */
-export function entryName(rows: readonly JournalRow[]): string {
-  return `entry ${rows[0]!.journal} ${rows[0]!.group}`;
+export function entryName(rows: readonly JournalRow[]): Text {
+  return entryText(rows[0]!.journal, rows[0]!.group);
 }
 
 /** What a check returns when it finds nothing (shared: no allocation per entry). */
@@ -20,13 +22,7 @@ const at = (row: JournalRow) => ({ file: row.file, line: row.line });
 // A damaged row (ragged, CSV syntax) may hold the others' cells: its entry's size says nothing.
 const atLeastTwoRows: EntryCheck = (rows) =>
   rows.length < 2 && !rows[0]!.damaged
-    ? [
-        error(
-          'one-row-entry',
-          `${entryName(rows)} has a single row: an entry needs at least a debit and a credit; add its counterpart, or check the journal and piece of this row`,
-          at(rows[0]!),
-        ),
-      ]
+    ? [error('one-row-entry', postMessages.oneRow(entryName(rows)), at(rows[0]!))]
     : NONE;
 
 const oneDate: EntryCheck = (rows) => {
@@ -34,13 +30,7 @@ const oneDate: EntryCheck = (rows) => {
   if (rows.every((row) => row.date === first)) return NONE;
   const dates = new Set(rows.map((row) => row.date).filter(Boolean));
   return dates.size > 1
-    ? [
-        error(
-          'mixed-dates',
-          `the rows of ${entryName(rows)} have different dates (${[...dates].join(', ')}) on lines ${lines(rows)}: give every row of an entry the same date`,
-          at(rows[0]!),
-        ),
-      ]
+    ? [error('mixed-dates', postMessages.mixedDates(entryName(rows), [...dates], lines(rows)), at(rows[0]!))]
     : NONE;
 };
 
@@ -58,13 +48,7 @@ const balanced: EntryCheck = (rows) => {
   const debit = debits.value;
   const credit = credits.value;
   const gap = debit - credit;
-  return [
-    error(
-      'unbalanced',
-      `${entryName(rows)} is unbalanced by ${centsToString(gap < 0n ? -gap : gap)}: debits ${centsToString(debit)}, credits ${centsToString(credit)} on lines ${lines(rows)}; ${gap > 0n ? 'the debits exceed the credits' : 'the credits exceed the debits'}, debits must equal credits to the cent`,
-      at(rows[0]!),
-    ),
-  ];
+  return [error('unbalanced', postMessages.unbalanced(entryName(rows), gap, debit, credit, lines(rows)), at(rows[0]!))];
 };
 
 const volunteeringApart: EntryCheck = (rows) => {
@@ -72,13 +56,7 @@ const volunteeringApart: EntryCheck = (rows) => {
   const inKind = rows.some((row) => row.account.startsWith('86') || row.account.startsWith('87'));
   const ordinary = rows.some((row) => accountClass(row.account) >= 1 && accountClass(row.account) <= 7);
   return inKind && ordinary
-    ? [
-        error(
-          'volunteering-mixed',
-          `${entryName(rows)} mixes contributions volontaires en nature (86/87) with accounts of classes 1 to 7 on lines ${lines(rows)}: book them in an entry of their own`,
-          at(rows[0]!),
-        ),
-      ]
+    ? [error('volunteering-mixed', postMessages.volunteeringMixed(entryName(rows), lines(rows)), at(rows[0]!))]
     : NONE;
 };
 
@@ -87,13 +65,7 @@ const openingAccountInOpeningOnly: EntryCheck = (rows) =>
     ? NONE
     : rows
         .filter((row) => row.account.startsWith('890') && row.journal !== 'AN')
-        .map((row) =>
-          error(
-            'opening-account',
-            `${entryName(rows)} uses 890 (bilan d'ouverture) outside the opening entries: 890 belongs to journal AN entries only (the first day of the year)`,
-            at(row),
-          ),
-        );
+        .map((row) => error('opening-account', postMessages.openingAccountOutside(entryName(rows)), at(row)));
 
 export const ENTRY_CHECKS: readonly EntryCheck[] = [
   atLeastTwoRows,

@@ -3,7 +3,7 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Chart } from '../chart/chart.js';
 import type { FiscalCalendar } from '../fiscal.js';
-import type { JournalRange } from '../read/journal.js';
+import type { JournalRange } from '../read/row.js';
 import { createScanner } from './books.js';
 
 export interface ScanJob {

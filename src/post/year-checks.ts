@@ -1,9 +1,12 @@
 // Checks over a whole year once its entries are read: what `check` reports beyond single entries.
+import { closestAccounts } from '../chart/closest.js';
+import { accountMessages } from '../messages/treasurer.js';
 import { accountClass, type Chart } from '../chart/chart.js';
 import { remapBalances, type RemapMap } from '../chart/changes.js';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
+import { postMessages } from '../messages/post.js';
 import { balanceOf, type Balances } from '../model.js';
-import { centsToString, type Cents } from '../money.js';
+import type { Cents } from '../money.js';
 import { carryForward, yearPosition } from './positions.js';
 import type { ReferenceSet } from '../statements/layout.js';
 import { ambiguousParentOf } from '../statements/placement.js';
@@ -34,7 +37,7 @@ export function checkYears(
         found.push(
           warning(
             'suspense-not-nil',
-            `fiscal year ${year}: account ${account} holds ${centsToString(balance)} at year end; suspense (471) and internal transfer (58) accounts must be nil at closing: clear it (last posting here)`,
+            postMessages.suspenseNotNil(year, account, balance),
             own.uses.get(account)?.last ?? {},
           ),
         );
@@ -44,7 +47,7 @@ export function checkYears(
         found.push(
           warning(
             'transit-not-nil',
-            `fiscal year ${year}: account ${account} holds ${centsToString(balance)} at year end; ${transit} is an in-year transit account (${set.id}) and must be re-imputed to operating, financial or exceptional accounts by closing`,
+            postMessages.transitNotNil(year, account, balance, transit, set.id),
             own.uses.get(account)?.last ?? {},
           ),
         );
@@ -53,13 +56,7 @@ export function checkYears(
     let total890 = 0n;
     for (const [account, totals] of own.movements) if (account.startsWith('890')) total890 += balanceOf(totals);
     if (total890 !== 0n || opening890 !== 0n)
-      found.push(
-        error(
-          'opening-account',
-          `fiscal year ${year}: the opening account 890 does not net to zero (balance ${centsToString(total890)}): the opening entries must balance against it`,
-          own.openingSource ?? {},
-        ),
-      );
+      found.push(error('opening-account', postMessages.openingNotNil(year, total890), own.openingSource ?? {}));
     const pending =
       balanceOf(position.balances.get('120')) +
       balanceOf(position.balances.get('129')) +
@@ -67,13 +64,7 @@ export function checkYears(
         .filter(([a]) => a.startsWith('12') && a !== '120' && a !== '129')
         .reduce((t, [, v]) => t + balanceOf(v), 0n);
     if (pending !== 0n)
-      found.push(
-        warning(
-          'result-pending',
-          `fiscal year ${year}: an earlier result of ${centsToString(-pending)} is still on 120/129, awaiting the assembly's allocation: book it (asso allocate) once the assembly has voted`,
-          own.openingSource ?? {},
-        ),
-      );
+      found.push(warning('result-pending', postMessages.resultPending(year, -pending), own.openingSource ?? {}));
     if (own.opening.size && books.years.has(year - 1)) {
       // The result is carried on 120/129 or any sub-account of 12: compare class 12 as a whole.
       const byAccount = (balances: Balances): Map<string, Cents> => {
@@ -98,7 +89,7 @@ export function checkYears(
           found.push(
             warning(
               'opening-mismatch',
-              `fiscal year ${year}: ${account === '12' ? 'the result accounts (12…) open' : `account ${account} opens`} at ${centsToString(got)} but ${year - 1} closed ${account === '12' ? 'them' : 'it'} at ${centsToString(want)}${carry ? ` (${year - 1} balances carried to the ${setFor(year).id} accounts)` : ''}: the opening entries must carry the closing balances of ${year - 1}`,
+              postMessages.openingMismatch(year, account, got, want, carry ? setFor(year).id : undefined),
               own.openingSource ?? {},
             ),
           );
@@ -110,7 +101,7 @@ export function checkYears(
       found.push(
         warning(
           'account-not-declared',
-          `account ${account} is used (first here) but not listed in ${accountsFile}: add it with its label`,
+          accountMessages.notDeclared(account, accountsFile, closestAccounts(chart, account)),
           { ...first, column: 'account' },
         ),
       );
@@ -120,8 +111,8 @@ export function checkYears(
         warning(
           'ambiguous-parent',
           parent === account
-            ? `account ${account} is a parent whose sub-accounts go to different statement lines: it is shown on one of them; post to a more specific sub-account (${account}1…)`
-            : `account ${account} lands on its parent ${parent}'s line; a more specific account is expected (the sub-accounts of ${parent} go to different lines)`,
+            ? postMessages.ambiguousParentItself(account)
+            : postMessages.ambiguousParent(account, parent),
           first,
         ),
       );

@@ -1,4 +1,6 @@
 // Amount cells → cents. The decimal mark is settled once per file and never guessed line by line.
+import { readMessages } from '../messages/read.js';
+import type { Text } from '../messages/text.js';
 import type { DiagnosticCode } from '../diagnostics.js';
 import type { Cents } from '../money.js';
 
@@ -24,7 +26,7 @@ function stripDecorations(cell: string): string {
   return core.charCodeAt(0) === 43 && /^\+\d/.test(core) ? core.slice(1) : core;
 }
 
-export type ParsedAmount = { ok: true; cents: Cents } | { ok: false; message: string; code: DiagnosticCode };
+export type ParsedAmount = { ok: true; cents: Cents } | { ok: false; message: Text; code: DiagnosticCode };
 
 /** Parses an amount cell with the file's decimal mark. An empty cell is zero. */
 export function parseAmount(cell: string, mark: DecimalMark): ParsedAmount {
@@ -38,20 +40,20 @@ export function parseAmount(cell: string, mark: DecimalMark): ParsedAmount {
       return {
         ok: false,
         code: 'bad-amount',
-        message: `amount "${cell}" is not a number written with the file's decimal mark "${mark}"${both ? `: thousands are separated by spaces only, e.g. 1 234${mark}56` : ''}`,
+        message: readMessages.amountWrongMark(cell, mark, both),
       };
     }
     return {
       ok: false,
       code: 'bad-amount',
-      message: `amount "${cell}" is not a number: write it with digits and the decimal mark "${mark}", e.g. ${mark === '.' ? '1234.50' : '1234,50'}`,
+      message: readMessages.amountNotANumber(cell, mark),
     };
   }
   if (match[3] !== undefined && core.includes(other)) {
     return {
       ok: false,
       code: 'decimal-mark',
-      message: `amount "${cell}" uses "${other}" but this file's decimal mark is "${mark}" (settled by its other amounts): write it as ${core.replace(other, mark)}`,
+      message: readMessages.amountOtherMark(cell, other, mark, core.replace(other, mark)),
     };
   }
   const decimals = match[3] ?? '';
@@ -59,10 +61,10 @@ export function parseAmount(cell: string, mark: DecimalMark): ParsedAmount {
     return {
       ok: false,
       code: 'too-many-decimals',
-      message: `amount "${cell}" has more than two decimals: amounts are in euros and cents; write it rounded to the cent, as booked`,
+      message: readMessages.tooManyDecimals(cell),
     };
   if (match[3] !== undefined && decimals.length === 0)
-    return { ok: false, code: 'bad-amount', message: `amount "${cell}" ends with a decimal mark and no digits` };
+    return { ok: false, code: 'bad-amount', message: readMessages.markWithoutDigits(cell) };
   const cents = BigInt(match[2]!.replace(/[ \u00a0\u202f]/g, '')) * 100n + BigInt(decimals.padEnd(2, '0'));
   return { ok: true, cents: match[1] ? -cents : cents };
 }

@@ -2,14 +2,14 @@
 // prefix) at the end of a day, as the bank statement shows it. Sign: debit − credit, so that a
 // bank account (512) with money on it is positive, as on the statement.
 import { error, type Diagnostic } from '../diagnostics.js';
+import { readMessages } from '../messages/read.js';
+import type { Text } from '../messages/text.js';
 import type { Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { normalizeName } from './columns.js';
 import { readCsv } from './csv.js';
 import { readFileBytes } from './text.js';
 import { parseDate } from '../date.js';
-import { around } from '../messages/read.js';
-import { type Message, text } from '../messages/text.js';
 
 export interface BalanceAssertion {
   readonly file: string;
@@ -32,7 +32,7 @@ export function readAssertions(file: string, report: (d: Diagnostic) => void): B
   const rows: { line: number; cells: Record<keyof typeof NAMES, string> }[] = [];
   let index: Partial<Record<keyof typeof NAMES, number>> | undefined;
   let defaultMark: DecimalMark = '.';
-  const bad = (line: number, message: Message, column?: string) =>
+  const bad = (line: number, message: Text, column?: string) =>
     report(error('bad-assertion', message, { file, line, column }));
   const bytes = readFileBytes(file, report);
   if (!bytes) return [];
@@ -45,12 +45,7 @@ export function readAssertions(file: string, report: (d: Diagnostic) => void): B
         for (const [column, accepted] of Object.entries(NAMES) as [keyof typeof NAMES, readonly string[]][]) {
           const position = names.findIndex((name) => accepted.includes(name));
           if (position >= 0) index[column] = position;
-          else
-            bad(
-              line,
-              `assertions.csv needs the columns date,account,balance; "${column}" is missing (columns found: ${fields.join(', ')})`,
-              column,
-            );
+          else bad(line, readMessages.assertionsColumns(column, fields.join(', ')), column);
         }
         return;
       }
@@ -78,33 +73,20 @@ export function readAssertions(file: string, report: (d: Diagnostic) => void): B
     const date = parseDate(cells.date);
     if (!date.ok) {
       ok = false;
-      bad(
-        line,
-        around(
-          '',
-          date.message,
-          text(
-            ' : la date d’un solde est le jour du relevé bancaire',
-            ': the date of a balance is the day of the bank statement',
-          ),
-        ),
-        'date',
-      );
+      bad(line, readMessages.assertionDate(date.message), 'date');
     }
     if (!/^\d+$/.test(cells.account)) {
       ok = false;
       bad(
         line,
-        cells.account === ''
-          ? 'the account is empty: write the account number (512100) or a prefix (512)'
-          : `account "${cells.account}" is not an account number or prefix: write digits, such as 512100 or 512`,
+        cells.account === '' ? readMessages.assertionEmptyAccount() : readMessages.assertionBadAccount(cells.account),
         'account',
       );
     }
     const amount = parseAmount(cells.balance, mark);
     if (cells.balance === '') {
       ok = false;
-      bad(line, 'the balance is empty: write the balance the statement shows (negative for an overdraft)', 'balance');
+      bad(line, readMessages.assertionEmptyBalance(), 'balance');
     } else if (!amount.ok) {
       ok = false;
       bad(line, amount.message, 'balance');

@@ -6,7 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { accountClass, accountLabel, builtinParent, type Chart } from '../chart/chart.js';
 import { error, sortDiagnostics, warning, type Diagnostic } from '../diagnostics.js';
-import { centsToString, distributeCents, sumCents, type Cents } from '../money.js';
+import { budgetMessages } from '../messages/budget.js';
+import type { Text } from '../messages/text.js';
+import { distributeCents, sumCents, type Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { normalizeName } from './columns.js';
 import { readCsv } from './csv.js';
@@ -46,21 +48,16 @@ export function budgetPath(dir: string, year: number): string {
 export function budgetAccountProblem(
   chart: Chart,
   account: string,
-): { code: DiagnosticCode; message: string } | undefined {
-  const notBudget = (message: string) => ({ code: 'not-a-budget-account' as const, message });
-  if (!/^\d+$/.test(account)) return notBudget(`account "${account}" is not a number of the chart`);
-  if (account.length < 2)
-    return notBudget(
-      `"${account}" is a whole class: budget on an account or a prefix of at least two digits (e.g. ${account}0)`,
-    );
+): { code: DiagnosticCode; message: Text } | undefined {
+  const notBudget = (message: Text) => ({ code: 'not-a-budget-account' as const, message });
+  if (!/^\d+$/.test(account)) return notBudget(budgetMessages.notANumber(account));
+  if (account.length < 2) return notBudget(budgetMessages.wholeClass(account));
   const accountClassNumber = accountClass(account);
   if (accountClassNumber !== 6 && accountClassNumber !== 7 && !/^8[67]/.test(account)) {
-    return notBudget(
-      `account ${account} is not an income or expense account: a budget line is of class 6 (charges), 7 (produits), or 86/87 (contributions volontaires en nature)`,
-    );
+    return notBudget(budgetMessages.notIncomeOrExpense(account));
   }
   if (!builtinParent(chart, account))
-    return { code: 'unknown-account', message: `account ${account} extends no account of the PCA chart` };
+    return { code: 'unknown-account', message: budgetMessages.extendsNoAccount(account) };
   return undefined;
 }
 
@@ -98,13 +95,13 @@ export function readBudgetFile(
             diagnostics.push(
               error(
                 'bad-month-column',
-                `column "${fields[index]}": the fiscal year ${year} has months m01 to m${String(monthCount).padStart(2, '0')}`,
+                budgetMessages.monthOutsideYear(fields[index]!, year, String(monthCount).padStart(2, '0')),
                 { file, line, column: fields[index] },
               ),
             );
           else if (months.has(month))
             diagnostics.push(
-              error('duplicate-column', `column "${fields[index]}" appears twice`, {
+              error('duplicate-column', budgetMessages.duplicateColumn(fields[index]!), {
                 file,
                 line,
                 column: fields[index],
@@ -119,11 +116,7 @@ export function readBudgetFile(
         ] as const) {
           if (index < 0)
             diagnostics.push(
-              error(
-                'missing-column',
-                `the required column "${column}" is missing from the header row (columns found: ${fields.join(', ')}); a budget file is account,amount[,label][,m01,…,m12]`,
-                { file, line, column },
-              ),
+              error('missing-column', budgetMessages.missingColumn(column, fields.join(', ')), { file, line, column }),
             );
         }
         if (header.account < 0 || header.amount < 0) {
@@ -135,12 +128,12 @@ export function readBudgetFile(
       if (!header) return;
       const cell = (index: number): string => (index < 0 ? '' : (fields[index] ?? '').trim());
       const problems: Diagnostic[] = [];
-      const fail = (code: DiagnosticCode, message: string, column: string): void => {
+      const fail = (code: DiagnosticCode, message: Text, column: string): void => {
         problems.push(error(code, message, { file, line, column }));
       };
 
       const account = cell(header.account);
-      if (account === '') fail('empty-account', 'the account is empty', 'account');
+      if (account === '') fail('empty-account', budgetMessages.emptyAccount(), 'account');
       else {
         const problem = budgetAccountProblem(chart, account);
         if (problem) fail(problem.code, problem.message, 'account');
@@ -156,12 +149,7 @@ export function readBudgetFile(
         return 0n;
       };
       const amountText = cell(header.amount);
-      if (amountText === '')
-        fail(
-          'empty-amount',
-          'the amount is empty: write the budgeted amount (0 for a line budgeted at nothing)',
-          'amount',
-        );
+      if (amountText === '') fail('empty-amount', budgetMessages.emptyAmount(), 'amount');
       const amount = readCell(amountText, 'amount');
       const monthTexts = [...Array(monthCount).keys()].map((index) => ({
         column: `m${String(index + 1).padStart(2, '0')}`,
@@ -172,26 +160,17 @@ export function readBudgetFile(
 
       const eitherSign = EITHER_SIGN.some((prefix) => account.startsWith(prefix) || prefix.startsWith(account));
       if (!problems.length && !eitherSign) {
-        if (amount < 0n)
-          fail(
-            'negative-budget',
-            `the amount ${amountText} is negative: budget amounts are positive in the natural direction of the account (an expense for class 6, an income for class 7)`,
-            'amount',
-          );
+        if (amount < 0n) fail('negative-budget', budgetMessages.negativeAmount(amountText), 'amount');
         const negativeMonth = profile.findIndex((part) => part < 0n);
         if (negativeMonth >= 0)
           fail(
             'negative-budget',
-            `the month ${monthTexts[negativeMonth]!.text} is negative: monthly parts are positive in the natural direction of the account`,
+            budgetMessages.negativeMonth(monthTexts[negativeMonth]!.text),
             monthTexts[negativeMonth]!.column,
           );
       }
       if (!problems.length && profiled && sumCents(profile) !== amount) {
-        fail(
-          'months-not-adding-up',
-          `the monthly parts add up to ${centsToString(sumCents(profile))}, not to the amount ${centsToString(amount)}: correct a month or the amount`,
-          'amount',
-        );
+        fail('months-not-adding-up', budgetMessages.monthsNotAddingUp(sumCents(profile), amount), 'amount');
       }
       diagnostics.push(...problems);
       if (problems.length) return;
@@ -232,16 +211,16 @@ function overlapProblems(lines: readonly BudgetLine[]): Diagnostic[] {
       const [first, second] = sorted[i]!.line < sorted[j]!.line ? [sorted[i]!, sorted[j]!] : [sorted[j]!, sorted[i]!];
       const how =
         first.account === second.account
-          ? `account ${second.account} already has a budget line`
+          ? budgetMessages.sameAccount(second.account)
           : second.account.startsWith(first.account)
-            ? `account ${second.account} is already covered by the line for ${first.account}`
-            : `this line for ${second.account} covers account ${first.account}, which already has a line`;
+            ? budgetMessages.coveredBy(second.account, first.account)
+            : budgetMessages.covers(second.account, first.account);
       problems.push(
-        error(
-          'overlapping-budget',
-          `${how} at line ${first.line}: merge the two lines, or budget the accounts of ${sorted[i]!.account} one by one`,
-          { file: second.file, line: second.line, column: 'account' },
-        ),
+        error('overlapping-budget', budgetMessages.overlapping(how, first.line, sorted[i]!.account), {
+          file: second.file,
+          line: second.line,
+          column: 'account',
+        }),
       );
     }
   }
@@ -255,13 +234,7 @@ function inKindBalanceProblems(lines: readonly BudgetLine[], file: string): Diag
   const uses = total('86');
   const resources = total('87');
   if (uses === resources) return [];
-  return [
-    warning(
-      'in-kind-unbalanced',
-      `the contributions volontaires en nature do not balance: 87 (resources) ${centsToString(resources)}, 86 (uses) ${centsToString(uses)}`,
-      { file },
-    ),
-  ];
+  return [warning('in-kind-unbalanced', budgetMessages.inKindUnbalanced(resources, uses), { file })];
 }
 
 /** The years of the budget files of a ledger folder (budget/<year>.csv), in order. */

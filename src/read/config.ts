@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { BUILTIN_REFERENCES as REFERENCES } from '../chart/chart.js';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
+import { sirenProblem } from './siren.js';
 import type { FiscalCalendar } from '../fiscal.js';
 import { readMessages } from '../messages/read.js';
 import { isRealDate } from '../date.js';
@@ -52,7 +53,7 @@ export function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfi
   } catch (thrown) {
     diagnostics.push(
       (thrown as NodeJS.ErrnoException).code === 'ENOENT'
-        ? error('config', 'no asso.json: this folder is not a ledger (create one with `asso init <dir>`)', where)
+        ? error('config', readMessages.noConfig(), where)
         : error('config', readMessages.unreadableConfig(whyUnreadable(thrown)), where),
     );
     return undefined;
@@ -77,9 +78,8 @@ export function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfi
   const start = value.fiscalYearStart === undefined ? '01-01' : value.fiscalYearStart;
   const startMatch = typeof start === 'string' ? /^(\d{2})-(\d{2})$/.exec(start) : null;
   if (!startMatch || !isRealDate(2001, +startMatch[1]!, +startMatch[2]!))
-    fail(`asso.json: "fiscalYearStart" must be MM-DD (e.g. "09-01"), not ${JSON.stringify(start)}`);
-  if (value.currency !== undefined && value.currency !== 'EUR')
-    fail(`asso.json: "currency" must be "EUR": the books of a French association are kept in euros`);
+    fail(readMessages.configFiscalYearStart(JSON.stringify(start)));
+  if (value.currency !== undefined && value.currency !== 'EUR') fail(readMessages.configCurrency());
   const firstYear = readFirstYear(value.firstYear, fail);
   const journals = value.journals ?? {};
   if (typeof journals !== 'object' || journals === null || Array.isArray(journals))
@@ -88,13 +88,11 @@ export function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfi
     for (const [code, name] of Object.entries(journals))
       if (typeof name !== 'string' || name.trim() === '') fail(readMessages.configJournals(code));
   if (value.reference !== undefined && !REFERENCES.includes(value.reference as string))
-    fail(
-      `asso.json: "reference" must be one of ${REFERENCES.map((r) => `"${r}"`).join(', ')} (or left out: each fiscal year then takes the set of its start date)`,
-    );
+    fail(readMessages.configReference(REFERENCES.map((r) => `"${r}"`).join(', ')));
   const banks: Record<string, { iban?: string; number?: string }> = {};
   if (value.banks !== undefined) {
     if (typeof value.banks !== 'object' || value.banks === null || Array.isArray(value.banks))
-      fail('asso.json: "banks" must be {"512100": {"iban": "FR76…"}}');
+      fail(readMessages.configBanks());
     else
       for (const [account, bank] of Object.entries(value.banks as Record<string, unknown>)) {
         const { iban, number } = (bank ?? {}) as { iban?: unknown; number?: unknown };
@@ -103,9 +101,7 @@ export function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfi
           (iban !== undefined && typeof iban !== 'string') ||
           (number !== undefined && typeof number !== 'string')
         )
-          fail(
-            `asso.json: "banks": each entry is an account number with {"iban": "FR76…"} or {"number": "…"}, not "${account}"`,
-          );
+          fail(readMessages.configBank(account));
         else banks[account] = { ...(iban ? { iban } : {}), ...(number ? { number } : {}) };
       }
   }
@@ -114,6 +110,8 @@ export function readConfig(file: string, diagnostics: Diagnostic[]): LedgerConfi
       diagnostics.push(warning('config', readMessages.configUnknownKey(key, KNOWN_KEYS.join(', ')), where));
   diagnostics.push(...problems);
   if (problems.length) return undefined;
+  const siren = typeof value.siren === 'string' ? sirenProblem(value.siren) : undefined;
+  if (siren) diagnostics.push(warning('bad-siren', siren, where));
   return {
     name: (value.name as string | undefined) ?? '',
     currency: 'EUR',

@@ -224,8 +224,7 @@ function streamFd(
   if (first) {
     const probe = Buffer.allocUnsafe(65536);
     const probeLength = readSync(fd, probe, 0, probe.length, 0);
-    if (probeLength === 0)
-      return { problem: { line: 1, code: 'empty-file', message: 'the file is empty: it needs at least a header row' } };
+    if (probeLength === 0) return { problem: { line: 1, code: 'empty-file', message: readMessages.emptyFile() } };
     const window = probe.subarray(0, probeLength);
     if (looksUtf16(window)) return { problem: { line: 1, code: 'binary-file', message: readMessages.utf16() } };
     if (window.includes(0)) return { problem: { line: 1, code: 'binary-file', message: BINARY_FILE } };
@@ -281,7 +280,7 @@ function streamFd(
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (text.trim() === '')
         return {
-          problem: { line: 1, code: 'empty-file', message: 'the file is empty: it needs at least a header row' },
+          problem: { line: 1, code: 'empty-file', message: readMessages.emptyFile() },
         };
       // No line end at all (a single line), or a CR that ends the file: lines end with LF, as the reference reader takes it.
       if (eol === '') eol = '\n';

@@ -6,7 +6,8 @@
 // is reported at once. Records are handed to the callback and dropped.
 import type { DiagnosticCode } from '../diagnostics.js';
 import { CsvError, parse, type Options } from 'csv-parse/sync';
-import type { Message } from '../messages/text.js';
+import { readMessages } from '../messages/read.js';
+import type { Text } from '../messages/text.js';
 import { decodeText, detectDelimiter, detectEol } from './text.js';
 
 export interface CsvRow {
@@ -23,7 +24,7 @@ export interface CsvFile {
   readonly encoding: string;
 }
 
-export type CsvProblem = { line: number; message: Message; code: DiagnosticCode; severity?: 'warning' };
+export type CsvProblem = { line: number; message: Text; code: DiagnosticCode; severity?: 'warning' };
 
 /**
  * Reads CSV bytes and calls `onRow` for every non-blank row, the header included (line 1), and
@@ -40,8 +41,7 @@ export function readCsv(
   if (!decoded.ok) return { problem: { line: 1, message: decoded.problem, code: decoded.code } };
   if (decoded.mixed) onProblem(decoded.mixed);
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  if (text.trim() === '')
-    return { problem: { line: 1, message: 'the file is empty: it needs at least a header row', code: 'empty-file' } };
+  if (text.trim() === '') return { problem: { line: 1, message: readMessages.emptyFile(), code: 'empty-file' } };
   const delimiter = detectDelimiter(text);
   const eol = detectEol(text) || '\n';
   onDelimiter?.(delimiter, eol);
@@ -110,13 +110,12 @@ export function parseRecords(
           ? {
               line: next,
               code: 'unclosed-quote',
-              message:
-                'a quoted field opened on this line is never closed: add the missing closing quote (") or remove the opening one',
+              message: readMessages.unclosedQuote(),
             }
           : {
               line: next,
               code: 'csv-syntax',
-              message: `this row is not valid CSV: ${thrown.message.replace(/ at line \d+/, '')}`,
+              message: readMessages.invalidCsv(thrown.message.replace(/ at line \d+/, '')),
             },
       );
       // The damaged line: cut at the delimiters, quotes left out, so that its entry is still recognised.

@@ -10,7 +10,7 @@ import { OPTIONAL_COLUMNS } from './columns.js';
 import { fieldText, type FieldBounds } from './csv-stream.js';
 import { isRealDate } from '../date.js';
 import { isAcceptedYear } from './years.js';
-import type { JournalRow } from './journal.js';
+import type { JournalRow } from './row.js';
 
 export interface FastRowState {
   readonly file: string;

@@ -3,49 +3,23 @@
 import type { DiagnosticCode } from '../diagnostics.js';
 import { readFileSync } from 'node:fs';
 import { postingProblem, type Chart } from '../chart/chart.js';
+import { readMessages } from '../messages/read.js';
+import type { Text } from '../messages/text.js';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './columns.js';
-import { readMessages } from '../messages/read.js';
-import type { Message } from '../messages/text.js';
 import { parseRecords, readCsv, type CsvProblem, type CsvRow } from './csv.js';
-import { streamCsvFile, type ByteRange } from './csv-stream.js';
+import { streamCsvFile } from './csv-stream.js';
 import { fastJournalRow, type FastRowState } from './fast-row.js';
 import { oneLineLayout, type OneLineLayout } from './one-line.js';
 import { headMarkOf } from './head-mark.js';
 import { parseDate } from '../date.js';
 import { linesAfterFirst, splitSwallowing, swallowedRows } from './swallowed.js';
+import type { JournalRange, JournalRow } from './row.js';
 import { unreadableFile } from './text.js';
 
-export interface JournalRow {
-  readonly file: string;
-  readonly line: number;
-  /** Empty when the date cell is not a valid date (the problem is reported). */
-  readonly date: string;
-  readonly journal: string;
-  readonly piece: string;
-  /** What groups rows into an entry: the piece, or in a FEC file the EcritureNum. */
-  readonly group: string;
-  readonly account: string;
-  readonly label: string;
-  readonly debit: Cents;
-  readonly credit: Cents;
-  readonly aux: string;
-  readonly auxLabel: string;
-  readonly fields: Readonly<Record<string, string>>;
-  /** false when a problem of the row was reported: its entry is not posted. */
-  readonly valid: boolean;
-  /** The row's fields could not be told apart (ragged, or a CSV syntax problem): its cells are not checked. */
-  readonly damaged?: boolean;
-}
-
 const REQUIRED_HEADER = 'date,journal,piece,account,label,debit,credit';
-
-export interface JournalRange extends ByteRange {
-  readonly header?: readonly string[];
-  readonly mark?: DecimalMark;
-}
 
 export interface ReadOptions {
   /** Read with csv-parse alone, the whole file at once: the reference the fast path is tested against. */
@@ -132,13 +106,7 @@ export function readJournalFile(
     if (options.stats && columns) options.stats.reference += 1;
     if (!columns) {
       if (fields.length === 1 && !/[,;\t|]/.test(fields[0]!)) {
-        report(
-          error(
-            'not-csv',
-            `this does not look like a CSV journal: its first line ("${fields[0]!.trim().slice(0, 60)}") has no delimiter; export the journal as CSV with a header row such as ${REQUIRED_HEADER}`,
-            { file, line },
-          ),
-        );
+        report(error('not-csv', readMessages.notCsv(fields[0]!.trim().slice(0, 60), REQUIRED_HEADER), { file, line }));
         columns = { index: {}, extras: [], missing: ['date'], duplicates: [], unnamed: [], fec: false, width: 1 };
         return;
       }
@@ -149,7 +117,7 @@ export function readJournalFile(
         report(
           error(
             'missing-column',
-            `the required column "${column}" is missing from the header row (columns found: ${fields.join(', ').slice(0, 200)}): name the columns ${REQUIRED_HEADER} (French and FEC names work too)`,
+            readMessages.missingColumn(column, fields.join(', ').slice(0, 200), REQUIRED_HEADER),
             { file, line, column },
           ),
         );
@@ -163,13 +131,7 @@ export function readJournalFile(
     const cell = (column: Column): string => (index[column] === undefined ? '' : (fields[index[column]!] ?? '').trim());
     const ragged = fields.length !== columns.width;
     if (ragged && !damaged)
-      report(
-        error(
-          'ragged-row',
-          `this row has ${fields.length} fields but the header has ${columns.width}: check for a missing or extra delimiter${fields.length > columns.width ? ' (a label holding the delimiter must be quoted)' : ''}`,
-          { file, line },
-        ),
-      );
+      report(error('ragged-row', readMessages.raggedRow(fields.length, columns.width), { file, line }));
     if (ragged || damaged) {
       // Handed on, invalid and unchecked (its cells may be shifted), so that its entry is still
       // recognised and not reported as incomplete as well.
@@ -195,7 +157,7 @@ export function readJournalFile(
       return;
     }
     let valid = true;
-    const fail = (code: DiagnosticCode, message: Message, column: string): void => {
+    const fail = (code: DiagnosticCode, message: Text, column: string): void => {
       valid = false;
       report(error(code, message, { file, line, column }));
     };
@@ -203,20 +165,14 @@ export function readJournalFile(
     const parsedDate = parseDate(cell('date'));
     if (!parsedDate.ok) fail(cell('date') === '' ? 'empty-date' : 'bad-date', parsedDate.message, 'date');
     const account = cell('account');
-    if (account === '')
-      fail('empty-account', 'the account is empty: write the account number, such as 512100', 'account');
+    if (account === '') fail('empty-account', readMessages.emptyAccount(), 'account');
     else {
       const problem = postingProblem(chart, account);
       if (problem)
         fail(account.length <= 2 && /^\d+$/.test(account) ? 'heading-account' : 'unknown-account', problem, 'account');
     }
     const journal = cell('journal');
-    if (journal === '')
-      fail(
-        'empty-journal',
-        'the journal code is empty: write it (BQ, CA, OD…), the same on every row of the entry',
-        'journal',
-      );
+    if (journal === '') fail('empty-journal', readMessages.emptyJournal(), 'journal');
 
     const amounts: Cents[] = [];
     const signed = index.debit === undefined && index.amount !== undefined;
@@ -229,11 +185,11 @@ export function readJournalFile(
           state.mark = settled;
           if (assumed && settled !== defaultMark)
             report(
-              error(
-                'decimal-mark',
-                `this amount was read with the decimal mark "${defaultMark}" but the file's amounts use "${settled}" (settled at line ${line}): write its decimals with "${settled}"`,
-                { file, line: assumed.line, column: assumed.column },
-              ),
+              error('decimal-mark', readMessages.markRead(defaultMark, settled, line), {
+                file,
+                line: assumed.line,
+                column: assumed.column,
+              }),
             );
         }
       }
@@ -254,23 +210,12 @@ export function readJournalFile(
         : ['C', '-1', 'CREDIT', 'CRÉDIT'].includes(direction)
           ? 'credit'
           : undefined;
-      if (!side)
-        fail(
-          'bad-amount',
-          `the direction (Sens) "${cell('direction')}" is neither D (debit) nor C (credit)`,
-          'direction',
-        );
+      if (!side) fail('bad-amount', readMessages.badDirection(cell('direction')), 'direction');
       amounts.splice(0, 1, ...(side === 'credit' ? [0n, amounts[0]!] : [amounts[0]!, 0n]));
     }
     const [debit, credit] = amounts as [Cents, Cents];
-    if (valid && debit !== 0n && credit !== 0n)
-      fail(
-        'debit-and-credit',
-        'both debit and credit are filled: a row carries one amount, the other stays empty',
-        'debit',
-      );
-    if (valid && debit === 0n && credit === 0n)
-      fail('no-amount', 'neither debit nor credit is filled: every row carries one amount', 'debit');
+    if (valid && debit !== 0n && credit !== 0n) fail('debit-and-credit', readMessages.debitAndCredit(), 'debit');
+    if (valid && debit === 0n && credit === 0n) fail('no-amount', readMessages.noAmount(), 'debit');
 
     for (const at of columns.unnamed) {
       const value = (fields[at] ?? '').trim();
@@ -285,9 +230,7 @@ export function readJournalFile(
     if (group === '')
       fail(
         'empty-piece',
-        columns.fec
-          ? 'the EcritureNum is empty: number the entry, the same on each of its rows'
-          : 'the piece (the entry reference) is empty: write it, the same on each row of the entry',
+        columns.fec ? readMessages.emptyEntryNumber() : readMessages.emptyPiece(),
         columns.fec ? 'entry' : 'piece',
       );
     onRow({

@@ -105,13 +105,7 @@ function readAccounts(file: string, diagnostics: Diagnostic[]): { chart: Chart; 
         numberColumn = names.findIndex((n) => ACCOUNT_NUMBER_NAMES.includes(n));
         labelColumn = names.findIndex((n) => ACCOUNT_LABEL_NAMES.includes(n));
         if (numberColumn < 0 || labelColumn < 0)
-          diagnostics.push(
-            error(
-              'missing-column',
-              `accounts.csv needs the columns "number,label" (columns found: ${fields.join(', ')})`,
-              { file, line },
-            ),
-          );
+          diagnostics.push(error('missing-column', readMessages.accountsColumns(fields.join(', ')), { file, line }));
         return;
       }
       if (numberColumn < 0 || labelColumn < 0) return;
@@ -121,7 +115,7 @@ function readAccounts(file: string, diagnostics: Diagnostic[]): { chart: Chart; 
       if (problem) diagnostics.push(error('unknown-account', problem, { file, line, column: 'number' }));
       else if (!label)
         diagnostics.push(
-          error('empty-label', `account ${number} has no label: write its name in the label column`, {
+          error('empty-label', readMessages.emptyLabel(number), {
             file,
             line,
             column: 'label',

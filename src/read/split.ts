@@ -8,7 +8,7 @@ import { mapColumns } from './columns.js';
 import { headMark } from './head-mark.js';
 import { censusOfFile, isMixed } from './mixed-utf8.js';
 import { fileIsUtf8, splitFields, type Dialect, type FieldBounds } from './csv-stream.js';
-import type { JournalRange } from './journal.js';
+import type { JournalRange } from './row.js';
 import { decodeCp1252, detectDelimiter, detectEol } from './text.js';
 
 const WINDOW = 256 << 10;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { readMessages } from '../messages/read.js';
-import type { Message } from '../messages/text.js';
+import type { Text } from '../messages/text.js';
 import type { CsvProblem } from './csv.js';
 import { countBytes, decodeMixed, isMixed, mixedEncodingProblem, newCensus } from './mixed-utf8.js';
 
@@ -18,11 +18,7 @@ export function readFileBytes(file: string, report: (d: Diagnostic) => void): Ui
 
 /** The problem of a file the system refused to read; rethrows what is not such a refusal (a bug). */
 export function unreadableFile(file: string, thrown: unknown): Diagnostic {
-  return error(
-    'unreadable-file',
-    `this file cannot be read: ${whyUnreadable(thrown)}; move it out of the ledger folder or fix its permissions`,
-    { file, line: 1 },
-  );
+  return error('unreadable-file', readMessages.unreadableFile(whyUnreadable(thrown)), { file, line: 1 });
 }
 
 /** Why the system refused a file or folder, in words (no raw errno); rethrows what is not such a refusal (a bug). */
@@ -39,7 +35,7 @@ export function whyUnreadable(thrown: unknown): string {
 
 export type Decoded =
   | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252'; mixed?: CsvProblem }
-  | { ok: false; problem: Message; code: 'empty-file' | 'binary-file' };
+  | { ok: false; problem: Text; code: 'empty-file' | 'binary-file' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const CP1252_HIGH =
@@ -53,12 +49,10 @@ export function decodeCp1252(bytes: Uint8Array): string {
 
 /** Control characters other than tab and line ends: the bytes are not text at all. */
 export const CONTROL_CHARACTERS = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-export const BINARY_FILE =
-  'this is a binary file, not a CSV text file: if it is a spreadsheet (.xlsx, .ods), save it as CSV from your spreadsheet software';
+export const BINARY_FILE: Text = readMessages.binaryFile();
 
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0)
-    return { ok: false, code: 'empty-file', problem: 'the file is empty: it needs at least a header row' };
+  if (bytes.length === 0) return { ok: false, code: 'empty-file', problem: readMessages.emptyFile() };
   const probe = bytes.subarray(0, Math.min(bytes.length, 65536));
   if (looksUtf16(probe)) return { ok: false, code: 'binary-file', problem: readMessages.utf16() };
   if (probe.includes(0)) return { ok: false, code: 'binary-file', problem: BINARY_FILE };

@@ -4,7 +4,8 @@ import { frenchDate } from '../date.js';
 import type { BudgetDisplayLine, BudgetReport, BudgetTotals, Compared } from '../reports/budget.js';
 import type { Lang } from '../reports/statement-line.js';
 import { amount, type Cell, type Column, type Document, type Row } from './document.js';
-import { frenchAmount } from './number.js';
+import { frenchAmount, moneyIn } from './number.js';
+import { yearTitle, type Period } from '../reports/year-title.js';
 
 export interface BudgetDisplayOptions {
   readonly lang: Lang;
@@ -14,6 +15,8 @@ export interface BudgetDisplayOptions {
   /** Ratios as percentages (people), plain decimals (CSV for scripts) or decimals with a comma (CSV for Excel). */
   readonly ratios: RatioStyle;
   readonly profile?: string;
+  /** The budget year's first and last days: a year that is not a calendar year is titled by them. */
+  readonly period?: Period;
 }
 
 const T = {
@@ -64,14 +67,16 @@ const T = {
 /** "1.0234" → "102,34 %": the ratio as a percentage, moved two places exactly (no arithmetic); or the ratio itself for CSV. */
 export type RatioStyle = 'percent' | 'plain' | 'excel';
 
-export function formatPercent(ratio: string | null, style: RatioStyle): string {
+export function formatPercent(ratio: string | null, style: RatioStyle, lang: Lang = 'fr'): string {
   if (ratio === null) return '';
   if (style === 'plain') return ratio;
   if (style === 'excel') return ratio.replace('.', ',');
   const negative = ratio.startsWith('-');
   const [integer, decimals] = (negative ? ratio.slice(1) : ratio).split('.') as [string, string];
   const whole = `${integer}${decimals.slice(0, 2)}`.replace(/^0+(?=\d)/, '');
-  return `${negative ? '-' : ''}${whole},${decimals.slice(2)} %`;
+  return lang === 'fr'
+    ? `${negative ? '-' : ''}${whole},${decimals.slice(2)} %`
+    : `${negative ? '-' : ''}${whole}.${decimals.slice(2)}%`;
 }
 
 function monthLabel(firstMonth: string, index: number): string {
@@ -111,6 +116,7 @@ function figureCells(
   annual: Cents | null,
   report: BudgetReport,
   ratios: RatioStyle,
+  lang: Lang,
   heading = false,
 ): Cell[] {
   if (heading) return report.vs === null ? [''] : report.to !== null ? ['', '', '', '', ''] : ['', '', '', ''];
@@ -120,7 +126,7 @@ function figureCells(
     amount(figures.budget),
     amount(figures.actual),
     amount(figures.variance),
-    formatPercent(figures.ratio, ratios),
+    formatPercent(figures.ratio, ratios, lang),
   ];
 }
 
@@ -128,7 +134,7 @@ function title(report: BudgetReport, options: BudgetDisplayOptions, monthly: boo
   const t = T[options.lang];
   const what =
     report.vs === null
-      ? `${t.forecast} ${report.year}`
+      ? yearTitle(t.forecast, report.year, options.period, options.lang)
       : `${t.versus} — ${t.budget} ${report.year}, ${t.actual} ${report.vs}${report.to ? ` ${t.toDate} ${frenchDate(report.to)}` : ''}`;
   return `${what}${monthly ? ` — ${t.monthly}` : ''}${report.layout === 'cerfa' ? ' — cerfa 12156' : ''}${options.name ? ` — ${options.name}` : ''}`;
 }
@@ -137,7 +143,7 @@ function notes(report: BudgetReport, options: BudgetDisplayOptions): string[] {
   const { lang } = options;
   const t = T[lang];
   const e = report.euros;
-  const euro = (cents: Cents) => `${frenchAmount(cents, e)} €`;
+  const euro = (cents: Cents) => moneyIn(cents, e, lang);
   const kind = (cents: Cents) => (cents >= 0n ? t.surplus : t.deficit);
   const abs = (cents: Cents) => (cents < 0n ? -cents : cents);
   const out: string[] = [];
@@ -179,7 +185,7 @@ export function budgetDocument(report: BudgetReport, options: BudgetDisplayOptio
   const rows: Row[] = report.lines.map((line) => ({
     cells: [
       line.unbudgeted ? `${line.label} ${t.unbudgeted}` : line.label,
-      ...figureCells(line.figures, line.annual, report, options.ratios, line.kind === 'heading'),
+      ...figureCells(line.figures, line.annual, report, options.ratios, options.lang, line.kind === 'heading'),
     ],
     style: styleOf(line),
     depth: line.depth,
@@ -231,7 +237,7 @@ export function budgetMonthlyDocument(report: BudgetReport, options: BudgetDispl
     ? [
         options.lang === 'fr'
           ? `Budget de l'année entière : produits ${frenchAmount(whole.income, false)} €, charges ${frenchAmount(whole.expenses, false)} €.`
-          : `Whole-year budget: income ${frenchAmount(whole.income, false)} €, expenses ${frenchAmount(whole.expenses, false)} €.`,
+          : `Whole-year budget: income ${moneyIn(whole.income, false, 'en')}, expenses ${moneyIn(whole.expenses, false, 'en')}.`,
       ]
     : [];
   return {

@@ -4,7 +4,7 @@ import { frenchDate } from '../date.js';
 import type { Explanation } from '../reports/explain.js';
 import type { Lang } from '../reports/statement-line.js';
 import { amount, type Column, type Document, type Row } from './document.js';
-import { frenchAmount } from './number.js';
+import { amountIn, moneyIn } from './number.js';
 
 const T = {
   fr: {
@@ -60,7 +60,7 @@ const T = {
 export function explainDocuments(x: Explanation, lang: Lang): Document[] {
   const t = T[lang];
   const colon = lang === 'fr' ? ' :' : ':';
-  const head = `${t.title} ${x.year}${colon} ${x.what}${x.kind === 'account' ? '' : ` — ${x.label}`} = ${frenchAmount(x.amount, false)} €${x.kind === 'account' ? ` (${t.sign})` : ''}`;
+  const head = `${t.title} ${x.year}${colon} ${x.what}${x.kind === 'account' ? '' : ` — ${x.label}`} = ${moneyIn(x.amount, false, lang)}${x.kind === 'account' ? ` (${t.sign})` : ''}`;
   const docs: Document[] = [];
   const accountsTotal = x.accounts.reduce((s, a) => s + a.amount, 0n);
   if (x.parts.length) {
@@ -94,7 +94,7 @@ export function explainDocuments(x: Explanation, lang: Lang): Document[] {
       x.kind === 'total' && !x.accounts.length
         ? [t.spans]
         : x.kind !== 'account' && accountsTotal !== x.amount
-          ? [t.result(frenchAmount(x.amount - accountsTotal, false))]
+          ? [t.result(amountIn(x.amount - accountsTotal, false, lang))]
           : [],
     euros: false,
   });

@@ -3,11 +3,15 @@
 // for the same books). Printed on A4: a page per statement, tables that fit the width.
 import type { Cents } from '../money.js';
 import type { FinancialReport } from '../reports/report.js';
-import { decimalText, euroText, percentText } from '../reports/report.js';
+import { reportWords as w } from '../messages/report.js';
+import { say, type Text } from '../messages/text.js';
+import { euroText, reportText, yearsChart } from './report-text.js';
 import type { Document, Row } from './document.js';
-import { frenchAmount } from './number.js';
+import { amountIn } from './number.js';
+import type { Lang } from '../messages/text.js';
 import { REPORT_T, reportSubtitle, reportTitle, type ReportPart } from './report.js';
 import { escapeHtml, renderBarChart } from './svg-chart.js';
+import { yearTitle } from '../reports/year-title.js';
 
 const CSS = `
 :root { --ink: #1d2433; --muted: #5d6678; --rule: #d6dbe4; --soft: #f4f6f9; --income: #2f7d5b; --expense: #b4533c; --budget: #9aa3b5; --accent: #2c5d8f; --current: #2c5d8f; --previous: #a9bdd3; }
@@ -70,14 +74,14 @@ footer code { font-size: 8pt; }
 
 const rowClass = (row: Row): string => row.style;
 
-function cellHtml(cell: Row['cells'][number], euros: boolean): { text: string; negative: boolean } {
+function cellHtml(cell: Row['cells'][number], euros: boolean, lang: Lang): { text: string; negative: boolean } {
   if (typeof cell === 'string') return { text: escapeHtml(cell), negative: false };
   if (cell.cents === null) return { text: '', negative: false };
-  return { text: escapeHtml(frenchAmount(cell.cents, euros)), negative: cell.cents < 0n };
+  return { text: escapeHtml(amountIn(cell.cents, euros, lang)), negative: cell.cents < 0n };
 }
 
 /** A document as a table: the first column the label, the others right-aligned figures. */
-export function renderHtmlTable(doc: Document, id: string): string {
+export function renderHtmlTable(doc: Document, id: string, lang: Lang = 'fr'): string {
   const out: string[] = [];
   out.push(`<table id="${id}" class="${doc.euros ? 'euros' : 'cents'}"><caption>${escapeHtml(doc.title)}</caption>`);
   out.push(
@@ -88,7 +92,7 @@ export function renderHtmlTable(doc: Document, id: string): string {
   );
   for (const row of doc.rows) {
     const cells = row.cells.map((cell, index) => {
-      const { text, negative } = cellHtml(cell, doc.euros);
+      const { text, negative } = cellHtml(cell, doc.euros, lang);
       if (index === 0)
         return `<td class="label"${row.depth ? ` style="padding-left:${4 + row.depth * 10}pt"` : ''}>${text}</td>`;
       return `<td class="num${negative ? ' negative' : ''}">${text}</td>`;
@@ -104,92 +108,78 @@ export function renderHtmlTable(doc: Document, id: string): string {
 }
 
 function cards(report: FinancialReport): string {
-  const fr = report.lang === 'fr';
+  const t = (words: Text): string => say(words, report.lang);
   const f = report.figures;
-  const money = (cents: Cents) => escapeHtml(euroText(cents, report.euros));
+  const money = (cents: Cents) => escapeHtml(euroText(cents, report.euros, report.lang));
   const result = f.result.current;
   const card = (what: string, figure: string, more: string, extra = '') =>
     `<div class="card${extra}"><div class="what">${escapeHtml(what)}</div><div class="figure">${figure}</div><div class="more">${more}</div></div>`;
   return `<div class="cards">${[
     card(
-      fr ? (result >= 0n ? 'Excédent' : 'Déficit') : result >= 0n ? 'Surplus' : 'Deficit',
+      t(w.surplusOrDeficit(result >= 0n)),
       money(result < 0n ? -result : result),
-      escapeHtml(
-        fr
-          ? `produits ${euroText(f.income.current, report.euros)}`
-          : `income ${euroText(f.income.current, report.euros)}`,
-      ),
+      escapeHtml(t(w.incomeOf(euroText(f.income.current, report.euros, report.lang)))),
       result >= 0n ? ' surplus' : ' deficit',
     ),
+    card(t(w.membershipFees()), money(f.membershipFees.current), escapeHtml(t(w.shareOfIncome(f.membershipShare)))),
     card(
-      fr ? 'Cotisations' : 'Membership fees',
-      money(f.membershipFees.current),
-      escapeHtml(
-        fr
-          ? `${percentText(f.membershipShare, 'fr')} des produits`
-          : `${percentText(f.membershipShare, 'en')} of income`,
-      ),
-    ),
-    card(
-      fr ? 'Fonds propres' : 'Own funds',
+      t(w.ownFunds()),
       money(f.ownFunds.current),
       f.ownFunds.previous === null
         ? ''
-        : escapeHtml(`${report.year - 1} : ${euroText(f.ownFunds.previous, report.euros)}`),
+        : escapeHtml(
+            t(w.previousYearFigure(report.year - 1, euroText(f.ownFunds.previous, report.euros, report.lang))),
+          ),
     ),
     card(
-      fr ? 'Trésorerie' : 'Cash',
+      t(w.cash()),
       money(f.cash.current),
-      escapeHtml(
-        f.cashMonths === null
-          ? ''
-          : fr
-            ? `${decimalText(f.cashMonths, 'fr')} mois de charges`
-            : `${f.cashMonths} months of expenses`,
-      ),
+      escapeHtml(f.cashMonths === null ? '' : t(w.monthsOfExpenses(f.cashMonths))),
     ),
   ].join('')}</div>`;
 }
 
 function charts(report: FinancialReport): { rubric: string; years: string; budget: string } {
-  const fr = report.lang === 'fr';
+  const t = (words: Text): string => say(words, report.lang);
   const e = report.euros;
   const figure = (svg: string, caption: string) =>
     svg ? `<figure>\n<figcaption>${escapeHtml(caption)}</figcaption>\n${svg}\n</figure>` : '';
   const income = renderBarChart({
+    lang: report.lang,
     id: 'chart-income',
-    title: fr ? `Produits ${report.year} par rubrique` : `Income ${report.year} by heading`,
-    series: [{ name: fr ? 'Produits' : 'Income', className: 'income' }],
+    title: t(w.byHeading(w.income(), report.year)),
+    series: [{ name: t(w.income()), className: 'income' }],
     bars: report.charts.income,
     euros: e,
   });
   const expenses = renderBarChart({
+    lang: report.lang,
     id: 'chart-expenses',
-    title: fr ? `Charges ${report.year} par rubrique` : `Expenses ${report.year} by heading`,
-    series: [{ name: fr ? 'Charges' : 'Expenses', className: 'expenses' }],
+    title: t(w.byHeading(w.expenses(), report.year)),
+    series: [{ name: t(w.expenses()), className: 'expenses' }],
     bars: report.charts.expenses,
     euros: e,
   });
-  const hasPrevious = report.charts.years.some((bar) => bar.values[1] !== null);
+  const hasPrevious = yearsChart(report).some((bar) => bar.values[1] !== null);
   const years = renderBarChart({
+    lang: report.lang,
     id: 'chart-years',
-    title: fr ? `${report.year} et ${report.year - 1}` : `${report.year} and ${report.year - 1}`,
+    title: t(w.twoYears(report.year)),
     series: [
       { name: `${report.year}`, className: 'current' },
       ...(hasPrevious ? [{ name: `${report.year - 1}`, className: 'previous' }] : []),
     ],
-    bars: report.charts.years,
+    bars: yearsChart(report),
     euros: e,
   });
   const budget = report.budget
     ? renderBarChart({
+        lang: report.lang,
         id: 'chart-budget',
-        title: fr
-          ? `Budget ${report.budget.year} et réalisé ${report.year}`
-          : `Budget ${report.budget.year} and ${report.year} actuals`,
+        title: t(w.budgetAndActuals(report.budget.year, report.year)),
         series: [
-          { name: fr ? `Budget ${report.budget.year}` : `Budget ${report.budget.year}`, className: 'budget' },
-          { name: fr ? `Réalisé ${report.year}` : `Actual ${report.year}`, className: 'actual' },
+          { name: t(w.budgetSeries(report.budget.year)), className: 'budget' },
+          { name: t(w.actualSeries(report.year)), className: 'actual' },
         ],
         bars: report.charts.budget,
         euros: e,
@@ -197,48 +187,40 @@ function charts(report: FinancialReport): { rubric: string; years: string; budge
     : '';
   return {
     rubric: [
-      figure(income, fr ? `Produits ${report.year} par rubrique` : `Income ${report.year} by heading`),
-      figure(expenses, fr ? `Charges ${report.year} par rubrique` : `Expenses ${report.year} by heading`),
+      figure(income, t(w.byHeading(w.income(), report.year))),
+      figure(expenses, t(w.byHeading(w.expenses(), report.year))),
     ].join('\n'),
-    years: figure(
-      years,
-      fr ? `Évolution : ${report.year} et ${report.year - 1}` : `Change: ${report.year} and ${report.year - 1}`,
-    ),
-    budget: figure(
-      budget,
-      fr
-        ? `Budget ${report.budget?.year} et réalisé ${report.year}, par rubrique`
-        : `Budget ${report.budget?.year} and ${report.year} actuals, by heading`,
-    ),
+    years: figure(years, t(w.change(report.year))),
+    budget: figure(budget, t(w.budgetAndActualsByHeading(report.budget?.year, report.year))),
   };
 }
 
 export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]): string {
   const t = REPORT_T[report.lang];
-  const fr = report.lang === 'fr';
+  const say_ = (words: Text): string => say(words, report.lang);
   const table = (id: string) =>
     parts.find((part): part is Extract<ReportPart, { kind: 'table' }> => part.kind === 'table' && part.id === id);
   const chart = charts(report);
   const body: string[] = [];
   body.push(
-    `<header><h1>${escapeHtml(`${t.title} ${report.year}`)}${report.name ? `<span class="org">${escapeHtml(report.name)}</span>` : ''}</h1><p class="subtitle">${escapeHtml(reportSubtitle(report))} · ${escapeHtml(report.euros ? (fr ? 'montants en euros' : 'amounts in euros') : fr ? 'montants en euros et centimes' : 'amounts in euros and cents')}</p></header>`,
+    `<header><h1>${escapeHtml(yearTitle(t.title, report.year, report.period, report.lang))}${report.name ? `<span class="org">${escapeHtml(report.name)}</span>` : ''}</h1><p class="subtitle">${escapeHtml(reportSubtitle(report))} · ${escapeHtml(say_(w.amountsIn(report.euros)))}</p></header>`,
   );
 
   body.push(`<section id="figures"><h2>${escapeHtml(t.figures)}</h2>`);
   body.push(cards(report));
   const figures = table('figures');
-  if (figures) body.push(renderHtmlTable({ ...figures.doc, title: '' }, 'key-figures'));
+  if (figures) body.push(renderHtmlTable({ ...figures.doc, title: '' }, 'key-figures', report.lang));
   const years = table('years');
   if (years)
     body.push(
       `<h3>${escapeHtml(years.doc.title)}</h3>`,
-      renderHtmlTable({ ...years.doc, title: '' }, 'key-figures-years'),
+      renderHtmlTable({ ...years.doc, title: '' }, 'key-figures-years', report.lang),
     );
   body.push('</section>');
 
   body.push(`<section id="text" class="text"><h2>${escapeHtml(t.text)}</h2>`);
   for (const part of parts) {
-    if (part.kind !== 'text' || !report.text.some((section) => section.title === part.title)) continue;
+    if (part.kind !== 'text' || !reportText(report).some((section) => section.title === part.title)) continue;
     body.push(`<h3>${escapeHtml(part.title)}</h3>${part.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}`);
   }
   body.push(chart.years);
@@ -246,43 +228,49 @@ export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]
 
   const statement = table('income-statement');
   body.push(
-    `<section id="income-statement" class="page statement"><h2>${escapeHtml(fr ? 'Compte de résultat' : 'Income statement')} ${report.year}</h2>`,
+    `<section id="income-statement" class="page statement"><h2>${escapeHtml(yearTitle(say_(w.incomeStatement()), report.year, report.period, report.lang))}</h2>`,
   );
-  if (statement) body.push(renderHtmlTable({ ...statement.doc, title: '' }, 'income-statement-table'));
+  if (statement) body.push(renderHtmlTable({ ...statement.doc, title: '' }, 'income-statement-table', report.lang));
   body.push(chart.rubric);
   body.push('</section>');
 
   body.push(
-    `<section id="balance-sheet" class="page statement"><h2>${escapeHtml(fr ? 'Bilan' : 'Balance sheet')} ${report.year}</h2>`,
+    `<section id="balance-sheet" class="page statement"><h2>${escapeHtml(yearTitle(say_(w.balanceSheet()), report.year, report.period, report.lang))}</h2>`,
   );
   for (const [id, title] of [
-    ['assets', fr ? 'Actif' : 'Assets'],
-    ['liabilities', fr ? 'Passif' : 'Liabilities'],
+    ['assets', say_(w.assets())],
+    ['liabilities', say_(w.liabilitiesSide())],
   ] as const) {
     const part = table(id);
-    if (part) body.push(`<h3>${escapeHtml(title)}</h3>`, renderHtmlTable({ ...part.doc, title: '' }, `${id}-table`));
+    if (part)
+      body.push(
+        `<h3>${escapeHtml(title)}</h3>`,
+        renderHtmlTable({ ...part.doc, title: '' }, `${id}-table`, report.lang),
+      );
   }
   body.push('</section>');
 
   const inKind = table('in-kind');
   body.push(`<section id="in-kind"><h2>${escapeHtml(t.inKind)}</h2>`);
   body.push(
-    inKind ? renderHtmlTable({ ...inKind.doc, title: '' }, 'in-kind-table') : `<p>${escapeHtml(t.inKindNone)}</p>`,
+    inKind
+      ? renderHtmlTable({ ...inKind.doc, title: '' }, 'in-kind-table', report.lang)
+      : `<p>${escapeHtml(t.inKindNone)}</p>`,
   );
   body.push('</section>');
 
   const budget = table('budget');
   if (budget && report.budget) {
     body.push(
-      `<section id="budget" class="page statement"><h2>${escapeHtml(fr ? `Budget prévisionnel ${report.budget.year} et réalisé ${report.year}` : `Budget ${report.budget.year} and ${report.year} actuals`)}</h2>`,
+      `<section id="budget" class="page statement"><h2>${escapeHtml(say_(w.forecastAndActuals(report.budget.year, report.year)))}</h2>`,
     );
     body.push(chart.budget);
-    body.push(renderHtmlTable({ ...budget.doc, title: '' }, 'budget-table'));
+    body.push(renderHtmlTable({ ...budget.doc, title: '' }, 'budget-table', report.lang));
     body.push('</section>');
   }
 
   body.push(
-    `<footer>${report.fingerprint ? `${escapeHtml(t.seal)} : <code>${escapeHtml(report.fingerprint)}</code>` : escapeHtml(t.notSealed.replace('{year}', String(report.year)))}<br>${escapeHtml(fr ? 'Établi avec asso-ledger à partir des journaux comptables ; plan comptable des associations (règlement ANC 2018-06).' : 'Prepared with asso-ledger from the journals; French associations chart of accounts (ANC regulation 2018-06).')}</footer>`,
+    `<footer>${report.fingerprint ? `${escapeHtml(t.seal)} : <code>${escapeHtml(report.fingerprint)}</code>` : escapeHtml(t.notSealed.replace('{year}', String(report.year)))}<br>${escapeHtml(say_(w.preparedWith()))}</footer>`,
   );
 
   return `<!doctype html>

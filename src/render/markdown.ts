@@ -1,6 +1,7 @@
 // Markdown: the same table, French number format, for reports and minutes.
 import type { Document } from './document.js';
-import { frenchAmount } from './number.js';
+import { amountIn } from './number.js';
+import type { Lang } from '../messages/text.js';
 import { visible } from './visible.js';
 
 /**
@@ -21,7 +22,7 @@ export function escapeMarkdown(text: string): string {
     .join('<br>');
 }
 
-export function renderMarkdown(doc: Document): string {
+export function renderMarkdown(doc: Document, lang: Lang = 'fr'): string {
   const escapeCell = escapeMarkdown;
   const out = [`## ${doc.title.split('\n').map(escapeMarkdown).join('\n')}`, ''];
   for (const line of doc.subtitle ?? []) out.push(`${escapeMarkdown(line)}  `);
@@ -31,7 +32,7 @@ export function renderMarkdown(doc: Document): string {
   for (const row of doc.rows) {
     const cells = row.cells.map((cell, index) => {
       let text =
-        typeof cell === 'string' ? escapeCell(cell) : cell.cents === null ? '' : frenchAmount(cell.cents, doc.euros);
+        typeof cell === 'string' ? escapeCell(cell) : cell.cents === null ? '' : amountIn(cell.cents, doc.euros, lang);
       if (index === 0 && row.depth) text = `${'&nbsp;&nbsp;'.repeat(row.depth)}${text}`;
       if (text && (row.style === 'total' || row.style === 'subtotal' || row.style === 'heading')) text = `**${text}**`;
       if (text && row.style === 'detail') text = `*${text}*`;

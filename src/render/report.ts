@@ -2,13 +2,14 @@
 // contributions, budget, seal), then terminal text, Markdown and JSON. HTML is in html.ts.
 import { centsToString, type Cents } from '../money.js';
 import type { FinancialReport, KeyFigures, Compared } from '../reports/report.js';
-import { decimalText, longDate, percentText } from '../reports/report.js';
+import { decimalText, longDate, percentText, reportText } from './report-text.js';
 import { budgetDocument, budgetJson } from './budget.js';
 import { amount, type Document, type Row } from './document.js';
 import { balanceSheetJson, incomeStatementJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { balanceSheetDocuments, incomeStatementDocument } from './statements.js';
 import { renderTable, wrapText } from './table.js';
+import { yearTitle } from '../reports/year-title.js';
 import { figuresYearsDocument, figuresYearsJson } from './years.js';
 
 export type ReportPart =
@@ -115,7 +116,7 @@ export function figuresDocument(report: FinancialReport): Document {
     row(t.total, f.balanceSheetTotal, 'subtotal'),
   ];
   return {
-    title: `${t.figures} ${report.year}`,
+    title: yearTitle(t.figures, report.year, report.period, report.lang),
     columns: [
       { header: '', align: 'left' },
       { header: `${report.year}`, align: 'right' },
@@ -134,7 +135,7 @@ export function figuresDocument(report: FinancialReport): Document {
 
 export function reportParts(report: FinancialReport, budgetFirstMonth: string): ReportPart[] {
   const t = REPORT_T[report.lang];
-  const display = { lang: report.lang, detail: false, name: report.name };
+  const display = { lang: report.lang, detail: false, name: report.name, period: report.period };
   const parts: ReportPart[] = [{ kind: 'table', id: 'figures', doc: figuresDocument(report) }];
   if (report.years)
     parts.push({
@@ -142,7 +143,8 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string): 
       id: 'years',
       doc: figuresYearsDocument(report.years.figures, report.years.reference, report.euros, report.lang),
     });
-  for (const section of report.text) parts.push({ kind: 'text', title: section.title, paragraphs: section.paragraphs });
+  for (const section of reportText(report))
+    parts.push({ kind: 'text', title: section.title, paragraphs: section.paragraphs });
   const statement = incomeStatementDocument(
     { ...report.income, lines: report.income.lines.filter((line) => line.section !== 'in-kind') },
     display,
@@ -155,7 +157,11 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string): 
     parts.push({
       kind: 'table',
       id: 'in-kind',
-      doc: { ...inKind, title: `${t.inKind} ${report.year}${report.name ? ` — ${report.name}` : ''}`, notes: [] },
+      doc: {
+        ...inKind,
+        title: `${yearTitle(t.inKind, report.year, report.period, report.lang)}${report.name ? ` — ${report.name}` : ''}`,
+        notes: [],
+      },
     });
   } else parts.push({ kind: 'text', title: t.inKind, paragraphs: [t.inKindNone] });
   if (report.budget) {
@@ -180,10 +186,14 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string): 
 
 export function reportTitle(report: FinancialReport): string {
   const t = REPORT_T[report.lang];
-  return `${t.title} ${report.year}${report.name ? ` — ${report.name}` : ''}`;
+  return `${yearTitle(t.title, report.year, report.period, report.lang)}${report.name ? ` — ${report.name}` : ''}`;
 }
 
 export function reportSubtitle(report: FinancialReport): string {
+  if (report.underWay)
+    return report.lang === 'fr'
+      ? `Exercice en cours, comptes arrêtés au ${longDate(report.closing, 'fr')}`
+      : `Year under way, accounts as of ${longDate(report.closing, 'en')}`;
   return report.lang === 'fr'
     ? `Exercice clos le ${longDate(report.closing, 'fr')}`
     : `Year ended ${longDate(report.closing, 'en')}`;
@@ -198,7 +208,7 @@ export function renderReportText(
 ): string {
   const out = [`${reportTitle(report)}\n${reportSubtitle(report)}\n`];
   for (const part of parts) {
-    if (part.kind === 'table') out.push(renderTable(part.doc, color, width));
+    if (part.kind === 'table') out.push(renderTable(part.doc, color, width, report.lang));
     else
       out.push(
         `${part.title ? `${part.title}\n` : ''}${part.paragraphs.map((p) => wrapText(p, width ?? 80)).join('\n')}\n`,
@@ -210,7 +220,7 @@ export function renderReportText(
 export function renderReportMarkdown(report: FinancialReport, parts: readonly ReportPart[]): string {
   const out = [`# ${reportTitle(report)}\n\n${reportSubtitle(report)}\n`];
   for (const part of parts) {
-    if (part.kind === 'table') out.push(renderMarkdown(part.doc));
+    if (part.kind === 'table') out.push(renderMarkdown(part.doc, report.lang));
     else out.push(`${part.title ? `## ${part.title}\n\n` : ''}${part.paragraphs.join('\n\n')}\n`);
   }
   return out.join('\n');

@@ -5,7 +5,10 @@ import type { ChartReport, JournalReport, LedgerReport, TrialBalance } from '../
 import type { Lang } from '../reports/statement-line.js';
 import { frenchDate } from '../date.js';
 import { amount, type Document, type Row } from './document.js';
-import { frenchAmount } from './number.js';
+import { moneyIn } from './number.js';
+import { yearName, type Period } from '../reports/year-title.js';
+import { labels } from '../messages/labels.js';
+import { say } from '../messages/text.js';
 
 const T = {
   fr: {
@@ -49,6 +52,8 @@ export interface DisplayOptions {
   readonly lang: Lang;
   readonly detail: boolean;
   readonly name: string;
+  /** The year's first and last days: a year that is not a calendar year is titled by them. */
+  readonly period?: Period;
   /** N−1 kept on another reference set, carried onto this year's (the remaps applied): a note says so. */
   readonly previousRemap?: {
     readonly from: string;
@@ -101,12 +106,15 @@ export function incomeStatementDocument(report: IncomeStatement, options: Displa
   }
   const r = report.totals.result;
   const notes = [
-    `${lang === 'fr' ? (r >= 0n ? 'Excédent' : 'Déficit') : r >= 0n ? 'Surplus' : 'Deficit'} ${report.year}${lang === 'fr' ? ' :' : ':'} ${frenchAmount(r < 0n ? -r : r, report.euros)} €`,
+    say(labels.resultNote(r >= 0n, report.year, moneyIn(r < 0n ? -r : r, report.euros, lang)), lang),
     ...roundingNotes(report.absorbed, lang),
     ...previousRemapNotes(report.year, options),
   ];
   return {
-    title: `${lang === 'fr' ? 'Compte de résultat' : 'Income statement'} ${report.year}${options.name ? ` — ${options.name}` : ''}`,
+    title: say(
+      labels.incomeStatement(yearName(report.year, options.period), `${options.name ? ` — ${options.name}` : ''}`),
+      lang,
+    ),
     columns: [
       { header: '', align: 'left' },
       { header: `${report.year}`, align: 'right' },
@@ -185,8 +193,25 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
   }
   const e = report.euros;
   const check = report.balanced
-    ? `${lang === 'fr' ? 'Contrôle : total actif = total passif' : 'Check: total assets = total liabilities'} = ${frenchAmount(report.assets.total, e)} €${hasPrevious ? ` (${report.year - 1}${lang === 'fr' ? ' :' : ':'} ${frenchAmount(report.assets.previousTotal!, e)} €)` : ''}`
-    : `${lang === 'fr' ? 'ERREUR : total actif' : 'ERROR: total assets'} ${frenchAmount(report.assets.total, e)} € ≠ ${lang === 'fr' ? 'total passif' : 'total liabilities'} ${frenchAmount(report.liabilities.total, e)} €${hasPrevious ? ` (${report.year - 1}${lang === 'fr' ? ' :' : ':'} ${frenchAmount(report.assets.previousTotal!, e)} € / ${frenchAmount(report.liabilities.previousTotal!, e)} €)` : ''}`;
+    ? say(
+        labels.sheetBalanced(
+          moneyIn(report.assets.total, e, lang),
+          hasPrevious ? moneyIn(report.assets.previousTotal!, e, lang) : undefined,
+          report.year - 1,
+        ),
+        lang,
+      )
+    : say(
+        labels.sheetUnbalanced(
+          moneyIn(report.assets.total, e, lang),
+          moneyIn(report.liabilities.total, e, lang),
+          hasPrevious
+            ? `${moneyIn(report.assets.previousTotal!, e, lang)} / ${moneyIn(report.liabilities.previousTotal!, e, lang)}`
+            : undefined,
+          report.year - 1,
+        ),
+        lang,
+      );
   const notes = [
     ...(report.provisionalOpening
       ? [
@@ -201,7 +226,14 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
   ];
   return [
     {
-      title: `${lang === 'fr' ? 'Bilan' : 'Balance sheet'} ${report.year} — ${lang === 'fr' ? 'Actif' : 'Assets'}${options.name ? ` — ${options.name}` : ''}`,
+      title: say(
+        labels.balanceSheet(
+          yearName(report.year, options.period),
+          'assets',
+          `${options.name ? ` — ${options.name}` : ''}`,
+        ),
+        lang,
+      ),
       columns: [
         { header: '', align: 'left' },
         { header: `${t.gross} ${report.year}`, align: 'right' },
@@ -214,7 +246,14 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
       euros: e,
     },
     {
-      title: `${lang === 'fr' ? 'Bilan' : 'Balance sheet'} ${report.year} — ${lang === 'fr' ? 'Passif' : 'Liabilities'}${options.name ? ` — ${options.name}` : ''}`,
+      title: say(
+        labels.balanceSheet(
+          yearName(report.year, options.period),
+          'liabilities',
+          `${options.name ? ` — ${options.name}` : ''}`,
+        ),
+        lang,
+      ),
       columns: [
         { header: '', align: 'left' },
         { header: `${report.year}`, align: 'right' },
@@ -227,10 +266,10 @@ export function balanceSheetDocuments(report: BalanceSheet, options: DisplayOpti
   ];
 }
 
-export function trialBalanceDocument(report: TrialBalance, lang: Lang): Document {
+export function trialBalanceDocument(report: TrialBalance, lang: Lang, period?: Period): Document {
   const t = T[lang];
   return {
-    title: `${lang === 'fr' ? 'Balance générale' : 'Trial balance'} ${report.year}`,
+    title: say(labels.trialBalance(yearName(report.year, period)), lang),
     columns: [
       { header: t.account, align: 'left' },
       { header: t.label, align: 'left' },
@@ -259,7 +298,7 @@ export function trialBalanceDocument(report: TrialBalance, lang: Lang): Document
   };
 }
 
-export function journalDocument(report: JournalReport, lang: Lang): Document {
+export function journalDocument(report: JournalReport, lang: Lang, period?: Period): Document {
   const t = T[lang];
   const rows: Row[] = [];
   for (const entry of report.entries) {
@@ -279,7 +318,7 @@ export function journalDocument(report: JournalReport, lang: Lang): Document {
     }
   }
   return {
-    title: `${lang === 'fr' ? 'Journal' : 'Journal'} ${report.year}`,
+    title: say(labels.journal(yearName(report.year, period)), lang),
     columns: [
       { header: t.date, align: 'left' },
       { header: t.journal, align: 'left' },
@@ -290,12 +329,12 @@ export function journalDocument(report: JournalReport, lang: Lang): Document {
       { header: t.credit, align: 'right' },
     ],
     rows,
-    notes: [`${report.entries.length} ${lang === 'fr' ? 'écritures' : 'entries'}`],
+    notes: [say(labels.entries(report.entries.length), lang)],
     euros: false,
   };
 }
 
-export function ledgerDocument(report: LedgerReport, lang: Lang): Document {
+export function ledgerDocument(report: LedgerReport, lang: Lang, period?: Period): Document {
   const t = T[lang];
   const rows: Row[] = [];
   for (const account of report.accounts) {
@@ -327,7 +366,7 @@ export function ledgerDocument(report: LedgerReport, lang: Lang): Document {
     });
   }
   return {
-    title: `${lang === 'fr' ? 'Grand livre' : 'General ledger'} ${report.year}`,
+    title: say(labels.generalLedger(yearName(report.year, period)), lang),
     columns: [
       { header: t.date, align: 'left' },
       { header: t.journal, align: 'left' },
@@ -346,7 +385,7 @@ export function ledgerDocument(report: LedgerReport, lang: Lang): Document {
 export function chartDocument(report: ChartReport, lang: Lang): Document {
   const t = T[lang];
   return {
-    title: lang === 'fr' ? 'Plan comptable' : 'Chart of accounts',
+    title: say(labels.chartOfAccounts(), lang),
     columns: [
       { header: t.account, align: 'left' },
       { header: t.label, align: 'left' },

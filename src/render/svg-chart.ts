@@ -3,7 +3,8 @@
 // bar lengths are computed from Number(cents), and only to place pixels.
 import type { Cents } from '../money.js';
 import type { ChartBar } from '../reports/report.js';
-import { frenchAmount } from './number.js';
+import { amountIn } from './number.js';
+import type { Lang } from '../messages/text.js';
 
 export interface Series {
   readonly name: string;
@@ -16,6 +17,8 @@ export interface BarChart {
   readonly series: readonly Series[];
   readonly bars: readonly ChartBar[];
   readonly euros: boolean;
+  /** The number style of its values (French unless English). */
+  readonly lang?: Lang;
 }
 
 const WIDTH = 680;
@@ -76,7 +79,7 @@ export function renderBarChart(chart: BarChart): string {
         `<rect class="${chart.series[s]!.className}${value < 0n ? ' negative' : ''}" x="${LABEL}" y="${y}" width="${w}" height="${BAR}" rx="2"/>`,
       );
       out.push(
-        `<text class="value" x="${LABEL + w + 6}" y="${y + BAR - 3}">${escapeHtml(frenchAmount(value, chart.euros))}</text>`,
+        `<text class="value" x="${LABEL + w + 6}" y="${y + BAR - 3}">${escapeHtml(amountIn(value, chart.euros, chart.lang ?? 'fr'))}</text>`,
       );
     });
     out.push('</g>');

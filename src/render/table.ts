@@ -1,11 +1,12 @@
 // Terminal tables (chalk only here; drawn by table-draw.ts). Amounts right-aligned in French format,
 // negatives red, totals bold, column headings dim; with a width (a terminal's columns), the
-// widest text columns are cut with an ellipsis so that the table fits.
+// widest text columns are cut in the middle with an ellipsis, and a table still too wide is split into parts.
 import { visible, visibleLines } from './visible.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Cell, Document } from './document.js';
-import { frenchAmount } from './number.js';
-import { tableString } from './table-draw.js';
+import { amountIn } from './number.js';
+import type { Lang } from '../messages/text.js';
+import { measureTable, tableString } from './table-draw.js';
 
 const ELLIPSIS = '…';
 /** Below this, a text column is not cut further: the table is left wider than the terminal. */
@@ -13,19 +14,25 @@ const MIN_TEXT = 12;
 
 const length = (text: string): number => [...text].length;
 
+/** `text` cut to `max` characters in the middle, with an ellipsis: the start and the distinguishing end
+ * stay ("Total des…(I + III + V)", "Total des…(II + IV)"), so that two cut labels never read alike. */
 export function cutText(text: string, max: number): string {
-  if (length(text) <= max) return text;
-  return `${[...text]
-    .slice(0, Math.max(1, max - 1))
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  if (max <= 1) return ELLIPSIS;
+  const tail = Math.floor((max - 1) / 2);
+  const head = max - 1 - tail;
+  return `${chars.slice(0, head).join('').trimEnd()}${ELLIPSIS}${chars
+    .slice(chars.length - tail)
     .join('')
-    .trimEnd()}${ELLIPSIS}`;
+    .trimStart()}`;
 }
 
 /** Plain text of each cell, indentation included (before colour). */
-function plainCells(doc: Document): string[][] {
+function plainCells(doc: Document, lang: Lang): string[][] {
   return doc.rows.map((row) =>
     row.cells.map((cell, index) => {
-      const text = cellText(cell, doc.euros);
+      const text = cellText(cell, doc.euros, lang);
       return index === 0 && row.depth ? `${'  '.repeat(row.depth)}${text}` : text;
     }),
   );
@@ -57,14 +64,47 @@ function columnLimits(doc: Document, cells: string[][], width: number): number[]
   return widths;
 }
 
-export function renderTable(doc: Document, color: boolean, width?: number): string {
+/** The width of a table whose columns are `widths` wide (borders and one space of padding each side). */
+const tableWidth = (widths: readonly number[]): number => widths.reduce((t, w) => t + w + 2, 0) + widths.length + 1;
+
+/**
+ * The columns of each part of a table too wide for `width` even with its text cut: the first
+ * column (the label) in every part, then as many of the others as fit; one part when it fits.
+ */
+export function tableParts(widths: readonly number[], width: number): number[][] {
+  if (widths.length < 3 || tableWidth(widths) <= width) return [widths.map((_, index) => index)];
+  const parts: number[][] = [];
+  let part: number[] = [0];
+  for (let index = 1; index < widths.length; index += 1) {
+    const tried = [...part, index];
+    if (part.length > 1 && tableWidth(tried.map((i) => widths[i]!)) > width) {
+      parts.push(part);
+      part = [0, index];
+    } else part = tried;
+  }
+  parts.push(part);
+  return parts;
+}
+
+export function renderTable(doc: Document, color: boolean, width?: number, lang: Lang = 'fr'): string {
   const paint: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
-  const cells = plainCells(doc);
+  const cells = plainCells(doc, lang);
   const limits = width ? columnLimits(doc, cells, width) : undefined;
+  const shown = cells.map((row) =>
+    row.map((text, index) => (limits && doc.columns[index]!.align === 'left' ? cutText(text, limits[index]!) : text)),
+  );
+  const parts = width
+    ? tableParts(
+        measureTable(
+          doc.columns.map((c) => visible(c.header)),
+          shown,
+        ).map((w) => w - 2),
+        width,
+      )
+    : [doc.columns.map((_, index) => index)];
   const painted = doc.rows.map((row, rowIndex) =>
     row.cells.map((cell, index) => {
-      let text = cells[rowIndex]![index]!;
-      if (limits && doc.columns[index]!.align === 'left') text = cutText(text, limits[index]!);
+      let text = shown[rowIndex]![index]!;
       if (typeof cell !== 'string' && cell.cents !== null && cell.cents < 0n) text = paint.red(text);
       if (row.style === 'total' || row.style === 'subtotal') return paint.bold(text);
       if (row.style === 'heading') return paint.bold.underline(text);
@@ -72,16 +112,19 @@ export function renderTable(doc: Document, color: boolean, width?: number): stri
       return text;
     }),
   );
-  const table = tableString(
-    doc.columns.map((column) => paint.dim(visible(column.header))),
-    painted,
-    doc.columns.map((column) => column.align),
+  const tables = parts.map((columns) =>
+    tableString(
+      columns.map((index) => paint.dim(visible(doc.columns[index]!.header))),
+      painted.map((row) => columns.map((index) => row[index]!)),
+      columns.map((index) => doc.columns[index]!.align),
+    ),
   );
+  const fit = (text: string): string => (width ? wrapText(text, width) : text);
   const lines = [
-    paint.bold(visibleLines(doc.title)),
-    ...(doc.subtitle ?? []).map((line) => paint.dim(visibleLines(line))),
-    table,
-    ...doc.notes.map((note) => (width ? wrapText(visibleLines(note), width) : visibleLines(note))),
+    paint.bold(fit(visibleLines(doc.title))),
+    ...(doc.subtitle ?? []).map((line) => paint.dim(fit(visibleLines(line)))),
+    tables.join('\n'),
+    ...doc.notes.map((note) => fit(visibleLines(note))),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -109,7 +152,7 @@ export function wrapText(text: string, width: number): string {
   return lines.join('\n');
 }
 
-function cellText(cell: Cell, euros: boolean): string {
+function cellText(cell: Cell, euros: boolean, lang: Lang): string {
   if (typeof cell === 'string') return visible(cell);
-  return cell.cents === null ? '' : frenchAmount(cell.cents, euros);
+  return cell.cents === null ? '' : amountIn(cell.cents, euros, lang);
 }

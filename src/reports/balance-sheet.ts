@@ -1,5 +1,7 @@
 // The bilan: a spec (statements/) evaluated over closing balances; classes 4 and 5 placed by the
 // sign of each account's balance, never netted; the year's result from classes 6 and 7.
+import { labels } from '../messages/labels.js';
+import { say } from '../messages/text.js';
 import { accountClass, accountLabel, type Chart } from '../chart/chart.js';
 import { balanceOf, type Balances } from '../model.js';
 import type { Cents } from '../money.js';
@@ -127,6 +129,7 @@ function roundSheet(
   values: Map<string, LineValues>,
   displayedResult: Cents,
   absorbed: Set<string>,
+  carried: ReadonlySet<string>,
 ): void {
   const leafIds = (side: 'assets' | 'liabilities'): string[] => {
     const ids: string[] = [];
@@ -146,7 +149,7 @@ function roundSheet(
   const assetTarget = roundToEuro(assetTotal);
   const liabilityTarget = (assetTotal === liabilityTotal ? assetTarget : roundToEuro(liabilityTotal)) - displayedResult;
   const apply = (exact: Map<string, Cents>, target: Cents): void => {
-    const footed = footToTotal(exact, target);
+    const footed = footToTotal(exact, target, carried);
     footed.absorbed.forEach((id) => absorbed.add(id));
     for (const [id, amount] of footed.rounded) {
       const line = values.get(id);
@@ -178,13 +181,19 @@ export function balanceSheet(input: BalanceSheetInput): BalanceSheet {
   const exactResult = resultOf(current.balances);
   const absorbed = new Set<string>();
   if (input.euros) {
-    roundSheet(set, now, input.euros.result, absorbed);
+    // A balance carried unchanged from N−1 (report à nouveau with nothing allocated, a loan not
+    // repaid) shows the same whole euros in both columns: rounding differences go to other lines.
+    const carried = new Set<string>();
+    for (const [id, line] of now)
+      if (line.amount !== 0n && before?.get(id)?.amount === line.amount && id !== 'passif.resultat') carried.add(id);
+    roundSheet(set, now, input.euros.result, absorbed, carried);
     if (before)
       roundSheet(
         set,
         before,
         input.euros.previousResult ?? roundToEuro(before.get('passif.resultat')?.amount ?? 0n),
         absorbed,
+        carried,
       );
   }
 
@@ -247,7 +256,7 @@ export function balanceSheet(input: BalanceSheetInput): BalanceSheet {
         ) {
           accounts.push({
             account: '',
-            label: lang === 'fr' ? "écart d'arrondi" : 'rounding difference',
+            label: say(labels.roundingDifference(), lang),
             amount: gap('amount', amount),
             previous: hasPrevious ? gap('previous', previousAmount) : null,
             depreciation: false,

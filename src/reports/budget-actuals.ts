@@ -87,3 +87,19 @@ export function actualsCollector(
   };
   return { onEntry, monthly };
 }
+
+/**
+ * The books' "as of" date of each fiscal year: the latest posting on a bank or cash account (51x,
+ * 53x) outside the opening entries (AN). Other entries may be dated later (an allocation, an
+ * accrual), but the actuals are only known up to the last bank or cash line.
+ */
+export function cashAsOfTracker(): { onEntry: (entry: Entry) => void; asOf: (year: number) => string | undefined } {
+  const latest = new Map<number, string>();
+  const onEntry = (entry: Entry): void => {
+    if (entry.journal === 'AN') return;
+    if (!entry.postings.some((p) => p.account.startsWith('51') || p.account.startsWith('53'))) return;
+    const known = latest.get(entry.year);
+    if (known === undefined || entry.date > known) latest.set(entry.year, entry.date);
+  };
+  return { onEntry, asOf: (year) => latest.get(year) };
+}

@@ -1,6 +1,8 @@
 // The budget in a layout: the compte de résultat (the income statement's own blocks, lines and
 // results, statements/pca2018.ts) or the cerfa 12156 budget page (statements/cerfa.ts). Display
 // lines only: every figure is a sum of budget lines.
+import { labels } from '../messages/labels.js';
+import { say } from '../messages/text.js';
 import { sumCents, type Cents } from '../money.js';
 import { CERFA_12156 } from '../statements/cerfa.js';
 import type { IncomeBlockSpec, ReferenceSet } from '../statements/layout.js';
@@ -74,10 +76,14 @@ function resultLine(
     kind,
     label,
     section: 'result',
-    figures: compare(
-      income.budget! - expenses.budget!,
-      income.actual === null || expenses.actual === null ? null : income.actual - expenses.actual,
-    ),
+    // A result is a difference: no ratio to its budget (-1525 %, 472 % mean nothing).
+    figures: {
+      ...compare(
+        income.budget! - expenses.budget!,
+        income.actual === null || expenses.actual === null ? null : income.actual - expenses.actual,
+      ),
+      ratio: null,
+    },
     annual: context.annual ? annual : null,
     depth: 0,
   };
@@ -232,9 +238,9 @@ export function cerfaLines(set: ReferenceSet, context: LayoutContext): BudgetDis
       lines.push({
         id: `cerfa.${side === 'expenses' ? 'excedent' : 'deficit'}`,
         kind: 'line',
-        label: totals.result.actual === null ? `${name} ${lang === 'fr' ? 'prévisionnel' : 'forecast'}` : name,
+        label: totals.result.actual === null ? say(labels.forecast(name), lang) : name,
         section: 'result',
-        figures: balancing,
+        figures: { ...balancing, ratio: null },
         annual,
         depth: 0,
       });

@@ -218,7 +218,11 @@ function computeReport(input: BudgetReportInput): BudgetReport {
     return {
       income,
       expenses,
-      result: compare(income.budget! - expenses.budget!, hasActual ? income.actual! - expenses.actual! : null),
+      // A result is a difference: its ratio to the budgeted result (-1525 %, 472 %) means nothing, so none is given.
+      result: {
+        ...compare(income.budget! - expenses.budget!, hasActual ? income.actual! - expenses.actual! : null),
+        ratio: null,
+      },
     };
   };
   const totals = totalsOf(rows, actuals !== undefined);

@@ -8,11 +8,17 @@ export interface Footed {
   readonly absorbed: string[];
 }
 
-export function footToTotal(exact: ReadonlyMap<string, Cents>, target: Cents): Footed {
+/** `exact` rounded to whole euros adding up to `target`; the ids of `fixed` absorb no difference while another can. */
+export function footToTotal(
+  exact: ReadonlyMap<string, Cents>,
+  target: Cents,
+  fixed: ReadonlySet<string> = new Set(),
+): Footed {
   const ids = [...exact.keys()];
   const { rounded, absorbed } = allocateEuros(
     ids.map((id) => exact.get(id)!),
     target,
+    ids.map((id) => fixed.has(id)),
   );
   return {
     rounded: new Map(ids.map((id, index) => [id, rounded[index]!])),

@@ -1,4 +1,6 @@
 // The compte de résultat: a spec (statements/) evaluated over the balances of year N and N−1.
+import { labels as words } from '../messages/labels.js';
+import { say } from '../messages/text.js';
 import { accountClass, accountLabel, type Chart } from '../chart/chart.js';
 import { balanceOf, type Balances } from '../model.js';
 import type { Cents } from '../money.js';
@@ -133,7 +135,7 @@ export function incomeStatement(input: IncomeStatementInput): IncomeStatement {
       if (gap('amount') !== 0n || (hasPrevious && gap('previous') !== 0n)) {
         rows.push({
           account: '',
-          label: lang === 'fr' ? "écart d'arrondi" : 'rounding difference',
+          label: say(words.roundingDifference(), lang),
           amount: gap('amount'),
           previous: hasPrevious ? gap('previous') : null,
         });

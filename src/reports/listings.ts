@@ -1,5 +1,7 @@
 // The listings: trial balance, journal, general ledger, chart of accounts. Pure functions over
 // balances and entries.
+import { labels } from '../messages/labels.js';
+import { say } from '../messages/text.js';
 import { accountClass, accountLabel, builtinParent, type Chart } from '../chart/chart.js';
 import { balanceOf, type Balances, type Entry } from '../model.js';
 import type { Cents } from '../money.js';
@@ -159,12 +161,10 @@ export function chartReport(
           const debit = sheetPlacement(set, number, 'debit');
           const credit = sheetPlacement(set, number, 'credit');
           const describe = (p: typeof debit) =>
-            p
-              ? `${lineLabel(p.lineId)}${p.depreciation ? (lang === 'fr' ? ' (amort./dépréc.)' : ' (depreciation)') : ''}`
-              : '';
+            p ? `${lineLabel(p.lineId)}${p.depreciation ? say(labels.depreciationColumn(), lang) : ''}` : '';
           statement =
             placedBySign(number) && debit?.lineId !== credit?.lineId
-              ? `${lang === 'fr' ? 'débiteur' : 'debit'}: ${describe(debit)} / ${lang === 'fr' ? 'créditeur' : 'credit'}: ${describe(credit)}`
+              ? say(labels.bySign(describe(debit), describe(credit)), lang)
               : describe(debit ?? credit);
         }
       }
@@ -172,4 +172,27 @@ export function chartReport(
       return { account: number, label: account.label, builtin: account.builtin, extends: parent, statement };
     });
   return { accounts };
+}
+
+/** What `journal` and `ledger` show: dates from–to (inclusive), one journal, a text in a label or piece, or an account prefix. */
+export interface ListingFilter {
+  readonly from?: string;
+  readonly to?: string;
+  readonly journal?: string;
+  readonly match?: string;
+}
+
+/** The entries `filter` keeps (case- and accent-insensitive text match). */
+export function filterEntries(entries: readonly Entry[], filter: ListingFilter): Entry[] {
+  const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const match = filter.match === undefined ? undefined : fold(filter.match);
+  return entries.filter(
+    (entry) =>
+      (filter.from === undefined || entry.date >= filter.from) &&
+      (filter.to === undefined || entry.date <= filter.to) &&
+      (filter.journal === undefined || entry.journal.toUpperCase() === filter.journal.toUpperCase()) &&
+      (match === undefined ||
+        fold(`${entry.piece} ${entry.label}`).includes(match) ||
+        entry.postings.some((p) => fold(p.label).includes(match) || p.account.startsWith(match))),
+  );
 }

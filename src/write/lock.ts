@@ -44,6 +44,7 @@ export function lockLedger(dir: string): () => void {
   const release = (): void => {
     if (released) return;
     released = true;
+    process.off('exit', release);
     if (holderOf(lock) === process.pid) rmSync(lock, { force: true });
     if (created)
       try {

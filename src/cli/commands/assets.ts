@@ -21,7 +21,7 @@ export interface AssetsCommandOptions {
 
 export function runAssets(options: GlobalOptions, command: AssetsCommandOptions): number {
   const file = join(options.ledger, ASSETS_FILE);
-  if (!existsSync(file)) throw new UsageError(say(m.noAssets(), options.messages));
+  if (!existsSync(file)) throw new UsageError(m.noAssets());
   const loaded = loadChecked(options);
   if (!loaded) return 1;
   const { assets } = readAssets(file);

@@ -1,8 +1,13 @@
 // budget (previsionnel): flags → options → budget report → render; --fail-over sets the exit code.
+import { labels } from '../../messages/labels.js';
+import { budgetMessages } from '../../messages/budget.js';
+import { cliMessages } from '../../messages/cli.js';
+import { say, type Text } from '../../messages/text.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { centsToString, parseCanonical } from '../../money.js';
-import { fiscalYearOf, yearStart } from '../../fiscal.js';
+import { parseCanonical } from '../../money.js';
+import { fiscalPeriod, fiscalYearOf, yearEnd, yearStart } from '../../fiscal.js';
+import { asOfMessages } from '../../messages/treasurer.js';
 import {
   budgetDocument,
   budgetJson,
@@ -12,11 +17,11 @@ import {
 } from '../../render/budget.js';
 import type { Document } from '../../render/document.js';
 import { budgetPath, listBudgetYears, type Budget } from '../../read/budget.js';
-import { say } from '../../messages/text.js';
 import { parseDate } from '../../date.js';
 import {
   actualsCollector,
   actualsFromBooks,
+  cashAsOfTracker,
   comparisonPeriod,
   monthCountOf,
   type BudgetActuals,
@@ -55,31 +60,27 @@ export interface RawBudgetFlags {
 export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
   let vs: number | undefined;
   if (raw.vs !== undefined) {
-    vs = parseYearOption('--vs', raw.vs, 'en');
+    vs = parseYearOption('--vs', raw.vs);
   }
   let to: string | undefined;
   if (raw.to !== undefined) {
     const parsed = parseDate(raw.to);
-    if (!parsed.ok) throw new UsageError(`--to: ${say(parsed.message, 'en')}`);
+    if (!parsed.ok) throw new UsageError(cliMessages.badFlagDate('--to', parsed.message));
     to = parsed.date;
   }
   const layout = raw.layout ?? 'statement';
-  if (layout !== 'statement' && layout !== 'cerfa')
-    throw new UsageError(`--layout takes statement or cerfa, not "${layout}"`);
+  if (layout !== 'statement' && layout !== 'cerfa') throw new UsageError(budgetMessages.badLayout(layout));
   if (raw.profile !== undefined && raw.profile !== 'previous')
-    throw new UsageError(
-      `--profile takes "previous" (the monthly profile of the previous year's actuals), not "${raw.profile}"`,
-    );
+    throw new UsageError(budgetMessages.badProfile(raw.profile));
   let failOver: bigint | undefined;
   if (raw.failOver !== undefined) {
     const text = raw.failOver.trim().replace(/\s*%$/, '').replace(',', '.');
     const basisPoints = /^\d+(\.\d{1,2})?$/.test(text) ? parseCanonical(text) : null;
-    if (basisPoints === null)
-      throw new UsageError(`--fail-over takes a percentage such as 10 or 7.5, not "${raw.failOver}"`);
+    if (basisPoints === null) throw new UsageError(budgetMessages.badFailOver(raw.failOver));
     failOver = basisPoints;
   }
   if (failOver !== undefined && vs === undefined && to === undefined)
-    throw new UsageError('--fail-over compares the budget with actuals: add --vs <year> (or --to <date>)');
+    throw new UsageError(budgetMessages.failOverAlone());
   return {
     vs,
     to,
@@ -94,9 +95,9 @@ export function parseBudgetFlags(raw: RawBudgetFlags): BudgetCommandOptions {
 /** The budget of `year`; its problems printed; failed when it has errors. */
 export function readBudget(loaded: Ledger, year: number, options: GlobalOptions): { budget?: Budget; failed: boolean } {
   const { budget, file, diagnostics } = budgetOf(loaded, year);
-  printDiagnostics(diagnostics, (text) => options.io.stderr.write(text));
+  printDiagnostics(diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
   if (!budget) {
-    options.io.stderr.write(`asso: the budget ${file} has errors: no budget is printed until they are fixed\n`);
+    options.io.stderr.write(`asso: ${say(budgetMessages.fileHasErrors(file), options.messages)}\n`);
     return { failed: true };
   }
   return { budget, failed: false };
@@ -106,45 +107,55 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const budgetYearGuess = options.year;
   const vsGuess = command.vs ?? (command.to ? budgetYearGuess : undefined);
   const collector = command.to && vsGuess !== undefined ? actualsCollector(vsGuess, command.to) : undefined;
-  const loaded = loadLedger(options, collector?.onEntry);
+  const cash = cashAsOfTracker();
+  const loaded = loadLedger(options, (entry) => {
+    collector?.onEntry(entry);
+    cash.onEntry(entry);
+  });
   printDiagnostics(loaded.diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
   if (!isOpen(loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
-    options.io.stderr.write(
-      'asso: the books have errors: no budget is printed until they are fixed (run `asso check` for the full list)\n',
-    );
+    options.io.stderr.write(`asso: ${say(cliMessages.booksHaveErrors(cliMessages.noBudget()), options.messages)}\n`);
     return 1;
   }
   const { folder, books } = loaded;
   const calendar = folder.config.calendar;
   const year = options.year ?? listBudgetYears(folder.dir).pop();
-  if (year === undefined)
-    throw new UsageError(
-      `no budget in ${join(folder.dir, 'budget')}: write one as budget/<year>.csv (account,amount[,label][,m01,…,m12])`,
-    );
+  if (year === undefined) throw new UsageError(budgetMessages.noBudgetFolder(join(folder.dir, 'budget')));
   if (!existsSync(budgetPath(folder.dir, year)))
-    throw new UsageError(`no budget for ${year}: ${budgetPath(folder.dir, year)} does not exist`);
+    throw new UsageError(budgetMessages.noBudgetFor(year, budgetPath(folder.dir, year)));
   const { budget, failed } = readBudget(loaded, year, options);
   if (failed || !budget) return 1;
 
   const vs = command.vs ?? (command.to ? year : undefined);
   let actuals: BudgetActuals | undefined;
+  let asOfNote: string | undefined;
   if (vs !== undefined) {
     const vsBooks = books.years.get(vs);
-    if (!vsBooks)
-      throw new UsageError(
-        `--vs ${vs}: fiscal year ${vs} has no entries (years with books: ${[...books.years.keys()].sort().join(', ') || 'none'})`,
-      );
+    if (!vsBooks) throw new UsageError(budgetMessages.vsNoEntries(vs, [...books.years.keys()].sort().join(', ')));
     if (command.to !== undefined && fiscalYearOf(calendar, command.to) !== vs)
-      throw new UsageError(`--to ${command.to} is not in fiscal year ${vs} (${vsBooks.start} to ${vsBooks.end})`);
-    const period = comparisonPeriod(calendar, vs, vsBooks.lastDate, command.to);
+      throw new UsageError(budgetMessages.toOutside(command.to, vs, vsBooks.start, vsBooks.end));
+    // To date: --to, else while the year is under way the books' "as of" date (latest bank or cash line).
+    const cashDate = cash.asOf(vs);
+    const cashCut = command.to === undefined && options.today < yearEnd(calendar, vs) ? cashDate : undefined;
+    const to = command.to ?? (cashCut !== undefined && cashCut < vsBooks.lastDate ? cashCut : undefined);
+    const period = comparisonPeriod(calendar, vs, cashCut ?? vsBooks.lastDate, to);
+    if (period.to !== null)
+      asOfNote = say(
+        command.to !== undefined
+          ? asOfMessages.asOfGiven(period.to)
+          : cashCut !== undefined
+            ? asOfMessages.asOfCash(period.to)
+            : asOfMessages.asOfLastEntry(period.to),
+        options.lang,
+      );
     // The entries were gathered for the year guessed before the ledger was read: gather again if it was another.
     const monthly =
-      command.to === undefined
+      to === undefined
         ? undefined
-        : collector && vsGuess === vs
+        : collector && vsGuess === vs && command.to !== undefined
           ? collector.monthly(calendar)
           : (() => {
-              const again = actualsCollector(vs, command.to!);
+              const again = actualsCollector(vs, to);
               loadLedger(options, again.onEntry);
               return again.monthly(calendar);
             })();
@@ -156,8 +167,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   let previousProfile: Map<string, Cents[]> | undefined;
   if (command.profile === 'previous') {
     const previous = books.years.get(year - 1);
-    if (!previous)
-      throw new UsageError(`--profile previous: fiscal year ${year - 1} has no entries to take a monthly profile from`);
+    if (!previous) throw new UsageError(budgetMessages.profileNoEntries(year - 1));
     previousProfile = previous.monthly;
   }
   // The budget year's reference set: its chart and the layout its lines are placed on.
@@ -180,17 +190,12 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
     name: folder.config.name,
     firstMonth,
     ratios: ratioStyle(options),
-    profile:
-      command.profile === 'previous'
-        ? options.lang === 'fr'
-          ? `réalisé ${year - 1}`
-          : `${year - 1} actuals`
-        : undefined,
+    period: fiscalPeriod(calendar, year),
+    profile: command.profile === 'previous' ? say(labels.previousActuals(year - 1), options.lang) : undefined,
   };
   // Month by month stays in cents: whole euros would not foot across months and lines at once.
-  const documents: Document[] = [
-    command.monthly ? budgetMonthlyDocument(exact, display) : budgetDocument(shown, display),
-  ];
+  const document = command.monthly ? budgetMonthlyDocument(exact, display) : budgetDocument(shown, display);
+  const documents: Document[] = [asOfNote ? { ...document, notes: [...document.notes, asOfNote] } : document];
   emit(options, documents, budgetJson(exact, { monthly: command.monthly, firstMonth }));
   return failOverVerdict(exact, command, options);
 }
@@ -215,19 +220,28 @@ function remapMonthly(
 /** --fail-over: exit 1 when a budget line is beyond the threshold; lists them, and the unbudgeted lines apart. */
 function failOverVerdict(report: BudgetReport, command: BudgetCommandOptions, options: GlobalOptions): number {
   if (!report.overruns) return 0;
-  const write = (text: string) => options.io.stderr.write(text);
+  const write = (message: Text) => options.io.stderr.write(`asso: ${say(message, options.messages)}\n`);
   const { tripped, unbudgeted } = report.overruns;
   for (const { row, deviation } of tripped) {
-    const how = row.side === 'expenses' ? 'over budget' : 'short of budget';
+    const percent = deviation === null ? '' : formatPercent(deviation.replace(/^-/, ''), 'percent');
+    const by =
+      deviation === null
+        ? budgetMessages.anyAmount()
+        : budgetMessages.percent(percent, percent.replace(',', '.').replace(' %', '%'));
     write(
-      `asso: budget line ${row.account} ${row.label}: actual ${centsToString(row.actual!)} against ${centsToString(row.budget!)}${report.to ? ' to date' : ''}, ${how} by ${deviation === null ? 'any amount, with no budget' : formatPercent(deviation.replace(/^-/, ''), 'percent').replace(',', '.').replace(' %', '%')} (limit ${command.failOverText}%) [fail-over]\n`,
+      budgetMessages.overBudget(
+        `${row.account} ${row.label}`,
+        row.actual!,
+        row.budget!,
+        !!report.to,
+        row.side === 'expenses',
+        by,
+        command.failOverText ?? '',
+      ),
     );
   }
-  for (const row of unbudgeted)
-    write(
-      `asso: unbudgeted ${row.account} ${row.label}: actual ${centsToString(row.actual!)} (no budget line; not checked) [unbudgeted]\n`,
-    );
-  if (tripped.length) write(`asso: ${tripped.length} budget line(s) beyond --fail-over ${command.failOverText}%\n`);
+  for (const row of unbudgeted) write(budgetMessages.unbudgeted(`${row.account} ${row.label}`, row.actual!));
+  if (tripped.length) write(budgetMessages.beyondFailOver(tripped.length, command.failOverText ?? ''));
   return tripped.length ? 1 : 0;
 }
 
@@ -261,6 +275,7 @@ export function mainForecast(
         name: loaded.folder.config.name,
         firstMonth,
         ratios: ratioStyle(options),
+        period: fiscalPeriod(calendar, year),
       }),
     ],
     json: budgetJson(exact, { monthly: false, firstMonth }),

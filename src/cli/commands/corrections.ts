@@ -3,15 +3,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { allocationFileOf, planAllocation, type AllocationPart } from '../../close/allocation.js';
 import { JOURNAL_HEADER, journalCellsUnder, renderJournalCsv, takesJournalLines } from '../../close/journal-csv.js';
-import { say } from '../../messages/text.js';
 import { closeFileMessages } from '../../messages/write.js';
 import { appendCsvRows } from '../../write/append.js';
 import { correctionsFileOf, planReversal } from '../../close/reverse.js';
 import { fiscalYearOf } from '../../fiscal.js';
 import { balanceOf, type Entry } from '../../model.js';
-import { centsToString, parseCanonical } from '../../money.js';
+import { parseCanonical } from '../../money.js';
 import { parseDate } from '../../date.js';
 import { yearPosition } from '../../post/positions.js';
+import { cliMessages } from '../../messages/cli.js';
+import { closeMessages } from '../../messages/close.js';
+import { say, type Text } from '../../messages/text.js';
 import { loadLedger, printDiagnostics } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { writeAtomically } from '../output.js';
@@ -23,29 +25,30 @@ const toStderr =
   };
 
 function requiredYear(options: GlobalOptions, command: string): number {
-  if (options.year === undefined) throw new UsageError(`${command} needs the fiscal year: --year <yyyy>`);
+  if (options.year === undefined) throw new UsageError(cliMessages.needsYear(command));
   return options.year;
 }
 
 function requiredDate(text: string | undefined, command: string): string {
-  if (text === undefined) throw new UsageError(`${command} needs --date <YYYY-MM-DD>`);
+  if (text === undefined) throw new UsageError(cliMessages.needsDate(command));
   const parsed = parseDate(text);
-  if (!parsed.ok) throw new UsageError(`--date: ${say(parsed.message, 'en')}`);
+  if (!parsed.ok) throw new UsageError(cliMessages.badFlagDate('--date', parsed.message));
   return parsed.date;
 }
 
 export function parseAllocationParts(args: readonly string[]): AllocationPart[] {
-  if (!args.length) throw new UsageError('allocate needs at least one account=amount, e.g. 110=1436.00');
+  if (!args.length) throw new UsageError(closeMessages.allocateNeedsParts());
   return args.map((arg) => {
     const match = /^(\d+)=(.+)$/.exec(arg.trim());
     const amount = match ? parseCanonical(match[2]!.replace(',', '.').replace(/[\s\u00a0\u202f]/g, '')) : null;
-    if (!match || amount === null) throw new UsageError(`"${arg}" is not account=amount, such as 110=1436.00`);
+    if (!match || amount === null) throw new UsageError(closeMessages.notAPart(arg));
     return { account: match[1]!, amount };
   });
 }
 
-function refuse(options: GlobalOptions, what: string, reasons: readonly string[]): number {
-  for (const reason of reasons) options.io.stderr.write(`asso: ${what}: ${reason}\n`);
+function refuse(options: GlobalOptions, what: Text, reasons: readonly Text[]): number {
+  for (const reason of reasons)
+    options.io.stderr.write(`asso: ${say(closeMessages.refused(what, reason), options.messages)}\n`);
   return 1;
 }
 
@@ -61,9 +64,7 @@ export function runAllocate(
   printDiagnostics(loaded.diagnostics, toStderr(options), true, options.messages);
   if (!('folder' in loaded)) return 1;
   if (loaded.diagnostics.some((d) => d.severity === 'error'))
-    return refuse(options, `cannot allocate the result of ${year}`, [
-      'the books have errors: fix them first (asso check lists them)',
-    ]);
+    return refuse(options, closeMessages.cannotAllocate(year), [closeMessages.booksHaveErrorsFirst()]);
   const file = allocationFileOf(year + 1);
   let pending = 0n;
   for (const [account, totals] of yearPosition(loaded.books, year + 1)?.balances ?? [])
@@ -80,11 +81,10 @@ export function runAllocate(
     piece: command.ref ?? `AG-${year}`,
     parts,
   });
-  if (plan.refusals) return refuse(options, `cannot allocate the result of ${year}`, plan.refusals);
+  if (plan.refusals) return refuse(options, closeMessages.cannotAllocate(year), plan.refusals);
   writeAtomically(join(options.ledger, file), renderJournalCsv(plan.lines));
-  options.io.stdout.write(
-    `Affectation du résultat ${year} (${centsToString(loaded.seals.get(year)!.result)}) écrite dans ${file} : ${parts.map((p) => `${p.account} ${centsToString(p.amount)}`).join(', ')}\n`,
-  );
+  const done = closeMessages.allocated(year, loaded.seals.get(year)!.result, file, parts);
+  options.io.stdout.write(`${say(done, options.messages)}\n`);
   return 0;
 }
 
@@ -101,10 +101,10 @@ export function runReverse(options: GlobalOptions, journal: string, piece: strin
   });
   printDiagnostics(loaded.diagnostics, toStderr(options), true, options.messages);
   if (!('folder' in loaded)) return 1;
-  const what = `cannot reverse ${journal} ${piece} of ${year}`;
+  const what = closeMessages.cannotReverse(`${journal} ${piece}`, year);
   if (loaded.diagnostics.some((d) => d.severity === 'error'))
-    return refuse(options, what, ['the books have errors: fix them first (asso check lists them)']);
-  if (!found) return refuse(options, what, [`fiscal year ${year} has no entry ${journal} ${piece}`]);
+    return refuse(options, what, [closeMessages.booksHaveErrorsFirst()]);
+  if (!found) return refuse(options, what, [closeMessages.noSuchEntry(year, `${journal} ${piece}`)]);
   const calendar = loaded.folder.config.calendar;
   const plan = planReversal({
     calendar,
@@ -126,9 +126,8 @@ export function runReverse(options: GlobalOptions, journal: string, piece: strin
     },
   );
   if (!appended || (header.length && !takesJournalLines(header)))
-    return refuse(options, what, [say(closeFileMessages.cannotAppend(file, JOURNAL_HEADER), options.messages)]);
-  options.io.stdout.write(
-    `Contre-passation de ${journal} ${piece} (${found.date}) écrite dans ${file} : EX ${plan.lines[0]!.piece} du ${date}\n`,
-  );
+    return refuse(options, what, [closeFileMessages.cannotAppend(file, JOURNAL_HEADER)]);
+  const done = closeMessages.reversed(`${journal} ${piece}`, found.date, file, plan.lines[0]!.piece, date);
+  options.io.stdout.write(`${say(done, options.messages)}\n`);
   return 0;
 }

@@ -25,7 +25,7 @@ function isFolder(path: string): boolean {
 /** The ledger folder a side names: an existing folder as it is, else a revision of the ledger's repository. */
 function folderOf(side: string, options: GlobalOptions, made: string[]): string {
   if (isFolder(side)) {
-    if (!existsSync(join(side, 'asso.json'))) throw new UsageError(say(m.notALedger(side), options.messages));
+    if (!existsSync(join(side, 'asso.json'))) throw new UsageError(m.notALedger(side));
     return side;
   }
   try {
@@ -36,10 +36,7 @@ function folderOf(side: string, options: GlobalOptions, made: string[]): string 
     if (!(thrown instanceof RevisionError)) throw thrown;
     const reason = thrown.message;
     throw new UsageError(
-      say(
-        reason === 'git' ? m.noGit() : reason === 'repository' ? m.notARepository(options.ledger) : m.noRevision(side),
-        options.messages,
-      ),
+      reason === 'git' ? m.noGit() : reason === 'repository' ? m.notARepository(options.ledger) : m.noRevision(side),
     );
   }
 }
@@ -85,7 +82,7 @@ export function runDiff(options: GlobalOptions, a: string, b: string): number {
     if (failed) return 1;
     const [before, after] = opened as [Ledger, Ledger];
     const year = options.year ?? (Number.isNaN(after.year) ? before.year : after.year);
-    if (Number.isNaN(year)) throw new UsageError(say(m.noYear(), options.messages));
+    if (Number.isNaN(year)) throw new UsageError(m.noYear());
     const ledgers = [before, after].map((ledger) =>
       ledger.year === year ? ledger : { ...ledger, year, set: ledger.setFor(year) },
     );

@@ -1,4 +1,5 @@
 // explain <what>: the accounts, then the postings with file and line, behind a statement line or an account.
+import { cliMessages } from '../../messages/cli.js';
 import { relative } from 'node:path';
 import { explainDocuments, explainJson } from '../../render/explain.js';
 import { explain, findTarget, lineIds } from '../../reports/explain.js';
@@ -17,9 +18,7 @@ export function runExplain(options: GlobalOptions, what: string): number {
   if (!target) {
     const ids = lineIds(income, sheet);
     const close = ids.filter((id) => id.includes(what) || what.includes(id.split('.')[1] ?? '\u0000')).slice(0, 5);
-    throw new UsageError(
-      `"${what}" is neither a line of the ${loaded.year} statements nor an account number${close.length ? `: did you mean ${close.join(', ')}?` : ''} (line ids are those of -f json, such as produits.cotisations or passif.dettes-fiscales-sociales; an account is digits, such as 512 or 756110)`,
-    );
+    throw new UsageError(cliMessages.unknownLine(what, loaded.year, close));
   }
   const position = yearPosition(loaded.books, loaded.year)!;
   const wanted =

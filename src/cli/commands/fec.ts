@@ -1,10 +1,10 @@
 // export fec, import fec.
+import { sirenProblem } from '../../read/siren.js';
+import { formatDiagnostic, warning } from '../../diagnostics.js';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
-import { fecMessages } from '../../messages/write.js';
-import { say } from '../../messages/text.js';
 import { normalizeName } from '../../read/columns.js';
 import { ACCOUNT_LABEL_NAMES, ACCOUNT_NUMBER_NAMES } from '../../read/ledger-folder.js';
 import { appendCsvRows } from '../../write/append.js';
@@ -15,6 +15,9 @@ import type { Entry } from '../../model.js';
 import { scanLedger } from '../../post/books.js';
 import { readLedgerFolder } from '../../read/ledger-folder.js';
 import { resultOf, yearPosition } from '../../post/positions.js';
+import { cliMessages } from '../../messages/cli.js';
+import { fecMessages } from '../../messages/fec.js';
+import { say, type Text } from '../../messages/text.js';
 import { loadLedger, printDiagnostics } from '../context.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { writeAtomically } from '../output.js';
@@ -27,25 +30,23 @@ const toStderr =
 
 export function runExportFec(options: GlobalOptions, command: { siren?: string }): number {
   if (command.siren !== undefined && !/^\d{9}$/.test(command.siren))
-    throw new UsageError(`--siren takes the association's 9-digit SIREN, not "${command.siren}"`);
+    throw new UsageError(fecMessages.badSiren(command.siren));
+  const sirenWrong = command.siren === undefined ? undefined : sirenProblem(command.siren);
+  if (sirenWrong) toStderr(options)(`asso: ${formatDiagnostic(warning('bad-siren', sirenWrong), options.messages)}\n`);
   const entries: Entry[] = [];
   const loaded = loadLedger(options, (entry) => {
     entries.push(entry);
   });
   printDiagnostics(loaded.diagnostics, toStderr(options), true, options.messages);
   if (!('folder' in loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
-    options.io.stderr.write(
-      'asso: the books have errors: no FEC is written until they are fixed (run `asso check` for the full list)\n',
-    );
+    options.io.stderr.write(`asso: ${say(cliMessages.booksHaveErrors(cliMessages.noFec()), options.messages)}\n`);
     return 1;
   }
-  if (Number.isNaN(loaded.year)) throw new UsageError('the ledger has no entries yet: there is nothing to export');
+  if (Number.isNaN(loaded.year)) throw new UsageError(fecMessages.nothingToExport());
   const year = loaded.year;
   const position = yearPosition(loaded.books, year);
   if (!position || !loaded.books.years.has(year))
-    throw new UsageError(
-      `fiscal year ${year} has no entries: years with books are ${[...loaded.books.years.keys()].sort().join(', ')}`,
-    );
+    throw new UsageError(cliMessages.yearHasNoEntries(year, [...loaded.books.years.keys()].sort().join(', ')));
   const config = loaded.folder.config;
   const siren = command.siren ?? (config.siren && /^\d{9}$/.test(config.siren) ? config.siren : undefined);
   const fec = exportFec({
@@ -61,18 +62,19 @@ export function runExportFec(options: GlobalOptions, command: { siren?: string }
   printDiagnostics(fec.diagnostics, toStderr(options), false, options.messages);
   const file = options.output ?? fec.fileName;
   writeAtomically(file, fec.text);
-  options.io.stdout.write(`FEC ${year} : ${file} (${fec.entries} écritures, ${fec.rows} lignes)\n`);
+  options.io.stdout.write(`${say(fecMessages.written(year, file, fec.entries, fec.rows), options.messages)}\n`);
   return fec.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
 export function runImportFec(options: GlobalOptions, file: string): number {
   const read = readLedgerFolder(options.ledger);
   printDiagnostics(read.diagnostics, toStderr(options), true, options.messages);
-  if (!read.folder)
-    throw new UsageError(
-      `no ledger found in ${options.ledger} (no asso.json): pass -L <folder>, or create one with \`asso init <folder>\``,
-    );
-  if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  if (!read.folder) throw new UsageError(cliMessages.noLedger(options.ledger));
+  if (!existsSync(file)) throw new UsageError(fecMessages.noSuchFile(file));
+  const refuse = (message: Text): number => {
+    options.io.stderr.write(`asso: ${say(message, options.messages)}\n`);
+    return 1;
+  };
   const entries: Entry[] = [];
   const { books, diagnostics } = scanLedger(
     { ...read.folder, journalFiles: [resolve(file)] },
@@ -84,25 +86,19 @@ export function runImportFec(options: GlobalOptions, file: string): number {
   );
   printDiagnostics(diagnostics, toStderr(options), true, options.messages);
   if (diagnostics.some((d) => d.severity === 'error')) {
-    options.io.stderr.write(`asso: ${file} has errors: nothing was imported\n`);
-    return 1;
+    return refuse(fecMessages.importHasErrors(file));
   }
   const years = [...books.years.keys()].sort();
   if (years.length !== 1) {
-    options.io.stderr.write(
-      `asso: ${file} ${years.length ? `spans the fiscal years ${years.join(', ')}: a FEC holds one year` : 'holds no entry'}: nothing was imported\n`,
-    );
-    return 1;
+    return refuse(years.length ? fecMessages.importSpansYears(file, years.join(', ')) : fecMessages.importEmpty(file));
   }
   const year = years[0]!;
   const target = join(options.ledger, 'journal', `${year}-fec.csv`);
   if (existsSync(target)) {
-    options.io.stderr.write(`asso: ${target} already exists: nothing was imported\n`);
-    return 1;
+    return refuse(fecMessages.importExists(target));
   }
   if (existsSync(join(options.ledger, 'locks', `${year}.json`))) {
-    options.io.stderr.write(`asso: fiscal year ${year} is closed in this ledger: nothing was imported\n`);
-    return 1;
+    return refuse(fecMessages.importClosed(year));
   }
   // Nothing is written unless the ledger with the import would pass `check`: tried on a copy first.
   const journal = importedJournalCsv(entries);
@@ -129,9 +125,7 @@ export function runImportFec(options: GlobalOptions, file: string): number {
   }
   const added = writeImport(options.ledger, year, journal, accounts);
   const rows = entries.reduce((total, entry) => total + entry.postings.length, 0);
-  options.io.stdout.write(
-    `${entries.length} écritures (${rows} lignes) importées dans ${target}${added ? ` ; ${added} compte(s) ajouté(s) à accounts.csv` : ''}\n`,
-  );
+  options.io.stdout.write(`${say(fecMessages.imported(entries.length, rows, target, added), options.messages)}\n`);
   return 0;
 }
 
@@ -165,6 +159,6 @@ function writeImport(dir: string, year: number, journal: string, accounts: Reado
       );
     },
   );
-  if (!ok) throw new UsageError(say(fecMessages.accountsNotAppendable(file), 'en'));
+  if (!ok) throw new UsageError(fecMessages.accountsNotAppendable(file));
   return accounts.size;
 }

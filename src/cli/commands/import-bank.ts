@@ -56,11 +56,11 @@ export function runImportBank(options: GlobalOptions, files: readonly string[], 
     options.io.stdout.write(renderDocuments([formatsDocument(formatsList(), options.messages)], options));
     return 0;
   }
-  if (!files.length) throw new UsageError(say(m.noFiles(), options.messages));
+  if (!files.length) throw new UsageError(m.noFiles());
   let spec: ColumnsSpec | undefined;
   if (flags.columns !== undefined) {
     const parsed = parseColumnsOption(flags.columns);
-    if (!parsed.ok) throw new UsageError(say(parsed.message, options.messages));
+    if (!parsed.ok) throw new UsageError(parsed.message);
     spec = parsed.spec;
   }
 
@@ -99,7 +99,7 @@ export function runImportBank(options: GlobalOptions, files: readonly string[], 
   const folder = loaded.folder;
   if (flags.account !== undefined) {
     const why = postingProblem(folder.chart, flags.account);
-    if (why) throw new UsageError(say(m.badAccountOption(flags.account, why), options.messages));
+    if (why) throw new UsageError(m.badAccountOption(flags.account, why));
   }
 
   // The rules.

@@ -1,6 +1,8 @@
 // init <dir>: a new ledger folder. Settings from the options, else asked in a terminal (never
 // when stdin is not a terminal: the defaults are taken). The folder is written whole or not at
 // all: built under a temporary name beside it, then renamed.
+import { initMessages } from '../../messages/init.js';
+import { type Lang, say } from '../../messages/text.js';
 import { writeFileSafely } from '../../write/file.js';
 import {
   chmodSync,
@@ -17,8 +19,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { isRealDate } from '../../date.js';
 import { ledgerFiles, type LedgerSettings } from '../../init/ledger-template.js';
-import type { Io } from '../io.js';
 import { UsageError, type GlobalOptions } from '../options.js';
+import type { Text } from '../../messages/text.js';
+import { shellQuote } from '../../messages/treasurer.js';
+import { sirenProblem } from '../../read/siren.js';
+import { formatDiagnostic, warning } from '../../diagnostics.js';
 
 export interface InitFlags {
   readonly name?: string;
@@ -26,30 +31,59 @@ export interface InitFlags {
   readonly siren?: string;
 }
 
-function checkStart(text: string): string {
+/** Why `text` is not a fiscal-year start (MM-DD), or undefined. */
+function startProblem(text: string): Text | undefined {
   const match = /^(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!match || !isRealDate(2001, +match[1]!, +match[2]!))
-    throw new UsageError(`--fiscal-year-start takes MM-DD, such as 01-01 or 09-01, not "${text}"`);
+  return match && isRealDate(2001, +match[1]!, +match[2]!) ? undefined : initMessages.badStartAnswer(text.trim());
+}
+
+function checkStart(text: string): string {
+  if (startProblem(text)) throw new UsageError(initMessages.badStart(text));
   return text.trim();
 }
 
 function checkSiren(text: string): string {
   const digits = text.replace(/\s/g, '');
-  if (!/^\d{9}$/.test(digits)) throw new UsageError(`--siren takes the 9 digits of a SIREN number, not "${text}"`);
+  if (!/^\d{9}$/.test(digits)) throw new UsageError(initMessages.badSiren(text));
   return digits;
 }
 
-async function ask(io: Io, flags: InitFlags, defaults: { name: string; start: string }): Promise<InitFlags> {
-  const prompt = createInterface({ input: io.stdin, output: io.stderr as NodeJS.WritableStream });
+/**
+ * Asks the settings the flags leave out, one question at a time on `input`/`output`: each answer is
+ * checked as it is given and the question asked again until it is right (the end of input takes the default).
+ */
+export async function askSettings(
+  flags: InitFlags,
+  defaults: { name: string; start: string },
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  lang: Lang,
+): Promise<InitFlags> {
+  const prompt = createInterface({ input, output, terminal: false });
+  const lines = prompt[Symbol.asyncIterator]();
+  const question = async (asked: string, fallback: string, problem: (answer: string) => Text | undefined) => {
+    for (;;) {
+      output.write(asked);
+      const next = await lines.next();
+      const answer = next.done ? fallback : next.value.trim() || fallback;
+      const wrong = problem(answer);
+      if (!wrong || next.done) return answer;
+      output.write(`${say(wrong, lang)}\n`);
+    }
+  };
   try {
     const name =
-      flags.name ??
-      ((await prompt.question(`Nom de l'association / name [${defaults.name}] : `)).trim() || defaults.name);
+      flags.name ?? (await question(say(initMessages.askName(defaults.name), lang), defaults.name, () => undefined));
     const fiscalYearStart =
       flags.fiscalYearStart ??
-      ((await prompt.question(`Début de l'exercice / fiscal year start, MM-DD [${defaults.start}] : `)).trim() ||
-        defaults.start);
-    const siren = flags.siren ?? ((await prompt.question('SIREN (optionnel / optional) : ')).trim() || undefined);
+      (await question(say(initMessages.askStart(defaults.start), lang), defaults.start, startProblem));
+    const siren =
+      flags.siren ??
+      ((await question(say(initMessages.askSiren(), lang), '', (answer) => {
+        const problem = answer && sirenProblem(answer);
+        return problem ? initMessages.tryAgain(say(problem, lang)) : undefined;
+      })) ||
+        undefined);
     return { name, fiscalYearStart, siren };
   } finally {
     prompt.close();
@@ -59,13 +93,13 @@ async function ask(io: Io, flags: InitFlags, defaults: { name: string; start: st
 export async function runInit(options: GlobalOptions, dir: string, flags: InitFlags, today: string): Promise<number> {
   const target = resolve(dir);
   if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length > 0)) {
-    throw new UsageError(
-      `${dir} is not empty: asso init creates a new ledger in an empty or new folder (nothing was written)`,
-    );
+    throw new UsageError(initMessages.notEmpty(dir));
   }
   const defaults = { name: basename(target), start: '01-01' };
   const interactive = !!options.io.stdin.isTTY && (flags.name === undefined || flags.fiscalYearStart === undefined);
-  const given = interactive ? await ask(options.io, flags, defaults) : flags;
+  const given = interactive
+    ? await askSettings(flags, defaults, options.io.stdin, options.io.stderr as NodeJS.WritableStream, options.messages)
+    : flags;
   const fiscalYearStart = checkStart(given.fiscalYearStart ?? defaults.start);
   const settings: LedgerSettings = {
     name: (given.name ?? defaults.name).trim() || defaults.name,
@@ -90,11 +124,12 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
     rmSync(building, { recursive: true, force: true });
     throw thrown;
   }
-  const fr = options.lang === 'fr';
-  options.io.stdout.write(
-    fr
-      ? `Nouveau dossier comptable : ${dir} (${settings.name}, exercice ${settings.year} commençant le ${fiscalYearStart.split('-').reverse().join('/')})\n  asso.json, accounts.csv (comptes usuels), journal/${settings.year}.csv (exemple), README.md\nEnsuite : asso check -L ${dir}   puis   asso report -L ${dir}\n`
-      : `New ledger folder: ${dir} (${settings.name}, fiscal year ${settings.year} starting ${fiscalYearStart})\n  asso.json, accounts.csv (usual accounts), journal/${settings.year}.csv (example), README.md\nNext: asso check -L ${dir}   then   asso report -L ${dir}\n`,
-  );
+  if (settings.siren) {
+    const problem = sirenProblem(settings.siren);
+    if (problem)
+      options.io.stderr.write(`asso: ${formatDiagnostic(warning('bad-siren', problem), options.messages)}\n`);
+  }
+  const created = initMessages.created(dir, settings.name, settings.year, fiscalYearStart, shellQuote(dir));
+  options.io.stdout.write(`${say(created, options.messages)}\n`);
   return 0;
 }

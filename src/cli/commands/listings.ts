@@ -1,28 +1,47 @@
 // balance, journal, ledger, accounts, check.
+import { labels } from '../../messages/labels.js';
+import { cliMessages } from '../../messages/cli.js';
 import type { Balances, Entry } from '../../model.js';
 import { remapBalances } from '../../chart/changes.js';
 import { chartJson, checkJson, journalJson, ledgerJson, toJson, trialBalanceJson } from '../../render/json.js';
 import { chartDocument, journalDocument, ledgerDocument, trialBalanceDocument } from '../../render/statements.js';
-import { chartReport, journalReport, ledgerReport, trialBalance } from '../../reports/listings.js';
+import {
+  chartReport,
+  filterEntries,
+  journalReport,
+  ledgerReport,
+  trialBalance,
+  type ListingFilter,
+} from '../../reports/listings.js';
+import { parseDate } from '../../date.js';
+import { fiscalPeriod } from '../../fiscal.js';
+import type { Chart } from '../../chart/chart.js';
+import type { Books } from '../../post/books.js';
+import { say } from '../../messages/text.js';
+import { listingMessages } from '../../messages/treasurer.js';
+import { checkDocument, checkLines } from '../../render/check.js';
 import { carryForward, yearPosition } from '../../post/positions.js';
 import { readLedgerFolder } from '../../read/ledger-folder.js';
 import type { Label, SheetLineSpec } from '../../statements/layout.js';
 import { chartOfSet, referenceSetFor } from '../../statements/reference-sets.js';
-import { emit, writeAtomically } from '../output.js';
+import { emit, renderDocuments, writeAtomically } from '../output.js';
 import { loadChecked, loadLedger, printDiagnostics } from '../context.js';
 import { checkLedger } from '../../ledger/budget.js';
 import { entriesOfYear, isOpen, type Ledger } from '../../ledger/open.js';
 import { UsageError, type GlobalOptions } from '../options.js';
-import { say } from '../../messages/text.js';
 import { sealMessages } from '../../messages/write.js';
 
 export function runBalance(options: GlobalOptions): number {
   const loaded = loadChecked(options);
   if (!loaded) return 1;
   const position = yearPosition(loaded.books, loaded.year, loaded.carryFor);
-  if (!position) throw new UsageError(`fiscal year ${loaded.year} has no entries`);
+  if (!position) throw new UsageError(cliMessages.yearEmpty(loaded.year));
   const report = trialBalance(loaded.chartFor(loaded.year), loaded.year, position.balances);
-  emit(options, [trialBalanceDocument(report, options.lang)], trialBalanceJson(report));
+  emit(
+    options,
+    [trialBalanceDocument(report, options.lang, fiscalPeriod(loaded.folder.config.calendar, loaded.year))],
+    trialBalanceJson(report),
+  );
   return 0;
 }
 
@@ -32,44 +51,73 @@ function yearEntries(options: GlobalOptions): { entries: Entry[]; loaded: Ledger
   return { entries: entriesOfYear(loaded, loaded.year), loaded };
 }
 
-export function runJournal(options: GlobalOptions): number {
+/** --from, --to, --journal, --match of `journal` and `ledger`, checked. */
+export function parseListingFilter(raw: {
+  from?: string;
+  to?: string;
+  journal?: string;
+  match?: string;
+}): ListingFilter {
+  const date = (flag: string, value: string | undefined): string | undefined => {
+    if (value === undefined) return undefined;
+    const parsed = parseDate(value);
+    if (!parsed.ok) throw new UsageError(listingMessages.badDate(flag, parsed.message));
+    return parsed.date;
+  };
+  const from = date('from', raw.from);
+  const to = date('to', raw.to);
+  if (from !== undefined && to !== undefined && from > to)
+    throw new UsageError(listingMessages.fromAfterTo(raw.from ?? '', raw.to ?? ''));
+  return { from, to, journal: raw.journal, match: raw.match };
+}
+
+export function runJournal(options: GlobalOptions, filter: ListingFilter = {}): number {
   const found = yearEntries(options);
   if (!found) return 1;
-  const report = journalReport(found.loaded.year, found.entries);
+  const report = journalReport(found.loaded.year, filterEntries(found.entries, filter));
   emit(
     options,
-    () => [journalDocument(report, options.lang)],
+    () => [journalDocument(report, options.lang, fiscalPeriod(found.loaded.folder.config.calendar, found.loaded.year))],
     () => journalJson(report),
   );
   return 0;
 }
 
-export function runLedger(options: GlobalOptions, prefix: string | undefined): number {
-  if (prefix !== undefined && !/^\d+$/.test(prefix))
-    throw new UsageError(`the account prefix must be digits, such as 512 or 6, not "${prefix}"`);
+export function runLedger(options: GlobalOptions, prefix: string | undefined, filter: ListingFilter = {}): number {
+  if (prefix !== undefined && !/^\d+$/.test(prefix)) throw new UsageError(cliMessages.badPrefix(prefix));
   const found = yearEntries(options);
   if (!found) return 1;
   const { books, year } = found.loaded;
+  const chart = found.loaded.chartFor(year);
+  if (prefix !== undefined && !accountsUnder(chart, books, prefix))
+    throw new UsageError(listingMessages.noAccountUnder(prefix));
   const provisional = yearPosition(books, year, found.loaded.carryFor)?.provisional ?? false;
   const carry = found.loaded.carryFor(year);
   const carried = (balances: Balances): Balances => (carry ? remapBalances(balances, carry).balances : balances);
-  const opening = provisional
-    ? {
-        date: books.years.get(year)?.start ?? '',
-        label:
-          options.lang === 'fr'
-            ? `À-nouveaux provisoires (clôture ${year - 1})`
-            : `Provisional opening (${year - 1} closing)`,
-        balances: carried(carryForward(yearPosition(books, year - 1, found.loaded.carryFor)!.balances)),
-      }
-    : undefined;
-  const report = ledgerReport(found.loaded.chartFor(year), year, found.entries, prefix ?? '', opening);
+  // The provisional opening belongs to the first day: shown unless --from starts later, or --journal/--match choose other rows.
+  const opening =
+    provisional && filter.from === undefined && filter.journal === undefined && filter.match === undefined
+      ? {
+          date: books.years.get(year)?.start ?? '',
+          label: say(labels.provisionalOpening(year - 1), options.lang),
+          balances: carried(carryForward(yearPosition(books, year - 1, found.loaded.carryFor)!.balances)),
+        }
+      : undefined;
+  const report = ledgerReport(chart, year, filterEntries(found.entries, filter), prefix ?? '', opening);
   emit(
     options,
-    () => [ledgerDocument(report, options.lang)],
+    () => [ledgerDocument(report, options.lang, fiscalPeriod(found.loaded.folder.config.calendar, year))],
     () => ledgerJson(report),
   );
   return 0;
+}
+
+/** Whether any account of the chart or the books starts with `prefix`. */
+function accountsUnder(chart: Chart, books: Books, prefix: string): boolean {
+  for (const number of chart.accounts.keys()) if (number.startsWith(prefix)) return true;
+  for (const year of books.years.values())
+    for (const account of year.movements.keys()) if (account.startsWith(prefix)) return true;
+  return false;
 }
 
 export function runAccounts(options: GlobalOptions): number {
@@ -103,22 +151,20 @@ function accountsYear(options: GlobalOptions): number {
 export function runCheck(options: GlobalOptions, command: { strict: boolean; fingerprint?: string }): number {
   const published = command.fingerprint?.trim().toLowerCase();
   if (published !== undefined && !/^[0-9a-f]{64}$/.test(published))
-    throw new UsageError(say(sealMessages.fingerprintUsage(command.fingerprint ?? ''), options.messages));
-  if (published !== undefined && options.year === undefined)
-    throw new UsageError(say(sealMessages.fingerprintNeedsYear(), options.messages));
+    throw new UsageError(sealMessages.fingerprintUsage(command.fingerprint ?? ''));
+  if (published !== undefined && options.year === undefined) throw new UsageError(sealMessages.fingerprintNeedsYear());
   const loaded = loadLedger(options);
   const diagnostics = isOpen(loaded) ? checkLedger(loaded) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
+  const years = 'books' in loaded ? [...loaded.books.years.values()] : [];
+  const entries = years.reduce((t, y) => t + y.entryCount, 0);
+  const summary = say(cliMessages.checkSummary(errors, warnings, entries, years.length), options.messages);
   let text: string;
   if (options.format === 'json') text = toJson(checkJson(diagnostics, options.messages));
-  else {
-    const lines: string[] = [];
-    printDiagnostics(diagnostics, (line) => lines.push(line), false, options.messages);
-    const years = 'books' in loaded ? [...loaded.books.years.values()] : [];
-    const entries = years.reduce((t, y) => t + y.entryCount, 0);
-    text = `${lines.join('')}${errors} error(s), ${warnings} warning(s) in ${entries} entries over ${years.length} fiscal year(s)\n`;
-  }
+  else if (options.format === 'csv' || options.format === 'markdown')
+    text = renderDocuments([checkDocument(diagnostics, options.messages, summary)], options);
+  else text = `${checkLines(diagnostics, options.messages, options.color)}${summary}\n`;
   if (options.output) writeAtomically(options.output, text);
   else options.io.stdout.write(text);
   const failed = errors > 0 || (command.strict && warnings > 0);

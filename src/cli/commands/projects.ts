@@ -5,7 +5,6 @@ import { positionOf } from '../../ledger/statements.js';
 import { balancesByProject, NO_PROJECT, projectsStatement } from '../../reports/projects.js';
 import { projectsDocument, projectsJson } from '../../render/projects.js';
 import { projectMessages } from '../../messages/projects.js';
-import { say } from '../../messages/text.js';
 import { UsageError } from '../../usage-error.js';
 import { loadChecked, loadLedger } from '../context.js';
 import { emit } from '../output.js';
@@ -22,7 +21,7 @@ export function runProjects(options: GlobalOptions, command: { project?: string 
   const byProject = balancesByProject(entries, year);
   const known = [...byProject.keys()].filter((code) => code !== NO_PROJECT).sort();
   if (command.project !== undefined && !byProject.has(command.project))
-    throw new UsageError(say(projectMessages.unknownProject(year, command.project, known), options.messages));
+    throw new UsageError(projectMessages.unknownProject(year, command.project, known));
   const statement = projectsStatement({
     set: loaded.set,
     chart: loaded.chartFor(year),

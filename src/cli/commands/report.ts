@@ -1,8 +1,10 @@
 // report (rapport): the financial report for the general assembly. Whole euros unless --cents;
 // the budget of Y+1 beside the actuals of Y when budget/<Y+1>.csv exists; the seal's fingerprint
 // when the year is closed (locks/<Y>.json, checked against the books when the ledger is loaded).
+import { cliMessages } from '../../messages/cli.js';
+import { say } from '../../messages/text.js';
 import { existsSync } from 'node:fs';
-import { yearEnd, yearStart } from '../../fiscal.js';
+import { fiscalMonthIndex, fiscalPeriod, yearEnd, yearStart } from '../../fiscal.js';
 import { budgetPath } from '../../read/budget.js';
 import { renderHtml } from '../../render/html.js';
 import { toJson } from '../../render/json.js';
@@ -54,16 +56,20 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   const { books, folder, year } = loaded;
   const position = yearPosition(books, year, loaded.carryFor);
   if (!position || !books.years.has(year))
-    throw new UsageError(
-      `fiscal year ${year} has no entries: years with books are ${[...books.years.keys()].sort().join(', ')}`,
-    );
+    throw new UsageError(cliMessages.yearHasNoEntries(year, [...books.years.keys()].sort().join(', ')));
   const euros = !command.cents;
   const budget = nextBudget(loaded, options, euros && options.format !== 'json');
   if (budget.failed) return 1;
   const calendar = folder.config.calendar;
+  // A year under way is reported as of its latest entry, per-month figures over the months elapsed.
+  const end = yearEnd(calendar, year);
+  const lastDate = books.years.get(year)!.lastDate;
+  const underWay = options.today < end && lastDate < end;
   const common = {
     year,
-    closing: yearEnd(calendar, year),
+    period: fiscalPeriod(calendar, year),
+    closing: underWay ? lastDate : end,
+    underWay: underWay ? { months: fiscalMonthIndex(calendar, year, lastDate) + 1 } : undefined,
     name: folder.config.name,
     lang: options.lang,
     balances: position.balances,
@@ -94,9 +100,7 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
         text = renderReportMarkdown(report, parts);
         break;
       case 'csv':
-        throw new UsageError(
-          'report has no CSV form: use -f table, markdown, html or json (each statement has its own command for CSV)',
-        );
+        throw new UsageError(cliMessages.reportNoCsv());
       default:
         text = renderReportText(report, parts, options.color, options.width);
     }
@@ -105,7 +109,7 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   else options.io.stdout.write(text);
   // As balance-sheet: a sheet that does not balance is printed (it says so), and fails.
   if (!statements(loaded, options, false).sheet.balanced) {
-    options.io.stderr.write('asso: the balance sheet does not balance: total actif ≠ total passif\n');
+    options.io.stderr.write(`asso: ${say(cliMessages.sheetUnbalanced(), options.messages)}\n`);
     return 1;
   }
   return 0;

@@ -1,11 +1,15 @@
 // income-statement, balance-sheet, and the main job (both, for `npm start`): flags → the domain
 // layer's statements → documents → exit code.
+import { labels } from '../../messages/labels.js';
+import { cliMessages } from '../../messages/cli.js';
+import { euros as eurosIn } from '../../messages/number.js';
+import { say } from '../../messages/text.js';
 import { centsToString, parseCanonical, type Cents } from '../../money.js';
 import { balanceSheetJson, incomeStatementJson } from '../../render/json.js';
 import { balanceSheetDocuments, incomeStatementDocument } from '../../render/statements.js';
 import type { BalanceSheet } from '../../reports/balance-sheet.js';
 import type { Document } from '../../render/document.js';
-import { frenchDate } from '../../date.js';
+import { fiscalPeriod } from '../../fiscal.js';
 import type { Ledger } from '../../ledger/open.js';
 import { exactAndShown as domainExactAndShown, remapFor, type PreviousRemap } from '../../ledger/statements.js';
 import { emit } from '../output.js';
@@ -36,10 +40,7 @@ const exactAndShown = (loaded: Ledger, options: GlobalOptions) =>
 function withSeal(loaded: Ledger, documents: Document[], options: GlobalOptions): Document[] {
   const seal = loaded.seals.get(loaded.year);
   if (!seal || !documents.length) return documents;
-  const note =
-    options.lang === 'fr'
-      ? `Exercice clos le ${frenchDate(seal.closedOn)} — empreinte SHA-256 : ${seal.fingerprint}`
-      : `Year closed on ${seal.closedOn} — SHA-256 fingerprint: ${seal.fingerprint}`;
+  const note = say(labels.yearClosed(seal.closedOn, seal.fingerprint), options.lang);
   const last = documents[documents.length - 1]!;
   return [...documents.slice(0, -1), { ...last, notes: [...last.notes, note] }];
 }
@@ -47,7 +48,12 @@ function withSeal(loaded: Ledger, documents: Document[], options: GlobalOptions)
 export function runIncomeStatement(options: GlobalOptions, command: StatementOptions): number {
   const loaded = loadChecked(options);
   if (!loaded) return 1;
-  const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
+  const display = {
+    lang: options.lang,
+    detail: command.detail,
+    name: loaded.folder.config.name,
+    period: fiscalPeriod(loaded.folder.config.calendar, loaded.year),
+  };
   const { exact, shown } = exactAndShown(loaded, options);
   const remap = remapFor(exact.remap, 'income');
   emit(
@@ -61,7 +67,12 @@ export function runIncomeStatement(options: GlobalOptions, command: StatementOpt
 export function runBalanceSheet(options: GlobalOptions, command: StatementOptions): number {
   const loaded = loadChecked(options);
   if (!loaded) return 1;
-  const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
+  const display = {
+    lang: options.lang,
+    detail: command.detail,
+    name: loaded.folder.config.name,
+    period: fiscalPeriod(loaded.folder.config.calendar, loaded.year),
+  };
   const { exact, shown } = exactAndShown(loaded, options);
   const remap = remapFor(exact.remap, 'sheet');
   emit(options, withSeal(loaded, balanceSheetDocuments(shown.sheet, { ...display, previousRemap: remap }), options), {
@@ -79,19 +90,22 @@ function sheetVerdict(
   euros: boolean,
   options: GlobalOptions,
 ): number {
+  const lang = options.messages;
   if (!exact.balanced) {
-    options.io.stderr.write('asso: the balance sheet does not balance: total actif ≠ total passif\n');
+    options.io.stderr.write(`asso: ${say(cliMessages.sheetUnbalanced(), lang)}\n`);
     return 1;
   }
   if (expectTotal !== undefined) {
     const expected: Cents | null = parseCanonical(expectTotal.replace(',', '.').replace(/[\s\u00a0\u202f]/g, ''));
-    if (expected === null)
-      throw new UsageError(`--expect-total takes an amount such as 54744 or 54744.00, not "${expectTotal}"`);
+    if (expected === null) throw new UsageError(cliMessages.badExpectTotal(expectTotal));
     const sheet = euros ? shown : exact;
     if (sheet.assets.total !== expected || sheet.liabilities.total !== expected) {
-      options.io.stderr.write(
-        `asso: --expect-total ${expectTotal}: the totals are ${centsToString(sheet.assets.total)} (actif) and ${centsToString(sheet.liabilities.total)} (passif)\n`,
+      const totals = cliMessages.expectTotalDiffers(
+        expectTotal,
+        eurosIn(sheet.assets.total, lang),
+        eurosIn(sheet.liabilities.total, lang),
       );
+      options.io.stderr.write(`asso: ${say(totals, lang)}\n`);
       return 1;
     }
   }
@@ -102,7 +116,12 @@ function sheetVerdict(
 export async function runMain(options: GlobalOptions, command: StatementOptions): Promise<number> {
   const loaded = loadChecked(options);
   if (!loaded) return 1;
-  const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
+  const display = {
+    lang: options.lang,
+    detail: command.detail,
+    name: loaded.folder.config.name,
+    period: fiscalPeriod(loaded.folder.config.calendar, loaded.year),
+  };
   const { exact, shown } = exactAndShown(loaded, options);
   // The next year's budget, when budget/<year+1>.csv exists (its code loaded only for the main job).
   const forecast = (await import('./budget.js')).mainForecast(loaded, options);

@@ -1,6 +1,6 @@
 // income-statement and balance-sheet with --years: one amount column per year, on the layout of
 // the latest year (src/ledger/years.ts).
-import { say, type Lang, type Text } from '../../messages/text.js';
+import { say, type Text } from '../../messages/text.js';
 import { yearsMessages } from '../../messages/years.js';
 import { balanceSheetsOfYears, incomeStatementsOfYears } from '../../ledger/years.js';
 import {
@@ -18,8 +18,8 @@ import { UsageError, type GlobalOptions } from '../options.js';
  * `--years 2021..2025` (a range, oldest first) or `--years 2023,2025` (a list, oldest first; its
  * items may be ranges: `2019,2022..2025`): the years, ascending, each once.
  */
-export function parseYearsOption(value: string, lang: Lang): number[] {
-  const refuse = (message: Text) => new UsageError(say(message, lang));
+export function parseYearsOption(value: string): number[] {
+  const refuse = (message: Text) => new UsageError(message);
   const years: number[] = [];
   for (const item of value.split(',')) {
     const match = /^\s*(\d{4})\s*(?:\.\.\s*(\d{4})\s*)?$/.exec(item);
@@ -43,10 +43,9 @@ export interface YearsCommandOptions {
 }
 
 function yearsOf(options: GlobalOptions, command: YearsCommandOptions): number[] {
-  const lang = options.messages;
-  if (options.year !== undefined) throw new UsageError(say(yearsMessages.withYear(), lang));
-  if (command.expectTotal !== undefined) throw new UsageError(say(yearsMessages.expectTotalWithYears(), lang));
-  return parseYearsOption(command.years, options.messages);
+  if (options.year !== undefined) throw new UsageError(yearsMessages.withYear());
+  if (command.expectTotal !== undefined) throw new UsageError(yearsMessages.expectTotalWithYears());
+  return parseYearsOption(command.years);
 }
 
 const shownOptions = (options: GlobalOptions) => ({
@@ -58,7 +57,7 @@ export function runIncomeStatementYears(options: GlobalOptions, command: YearsCo
   const years = yearsOf(options, command);
   const loaded = loadChecked(options);
   if (!loaded) return 1;
-  const report = incomeStatementsOfYears(loaded, years, shownOptions(options), options.messages);
+  const report = incomeStatementsOfYears(loaded, years, shownOptions(options));
   const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
   emit(
     options,
@@ -72,7 +71,7 @@ export function runBalanceSheetYears(options: GlobalOptions, command: YearsComma
   const years = yearsOf(options, command);
   const loaded = loadChecked(options);
   if (!loaded) return 1;
-  const report = balanceSheetsOfYears(loaded, years, shownOptions(options), options.messages);
+  const report = balanceSheetsOfYears(loaded, years, shownOptions(options));
   const display = { lang: options.lang, detail: command.detail, name: loaded.folder.config.name };
   emit(
     options,
@@ -82,7 +81,7 @@ export function runBalanceSheetYears(options: GlobalOptions, command: YearsComma
   // As balance-sheet: every year must balance (the exact figures; whole euros are made to foot).
   const exact =
     options.euros && options.format !== 'json'
-      ? balanceSheetsOfYears(loaded, years, { lang: options.lang, euros: false }, options.messages)
+      ? balanceSheetsOfYears(loaded, years, { lang: options.lang, euros: false })
       : report;
   const unbalanced = years.filter((year) => !exact.balanced.get(year));
   if (unbalanced.length) {

@@ -136,7 +136,7 @@ function share(text: string): Share | Text {
  */
 export function readRules(
   bytes: Uint8Array,
-  accountProblem: (account: string) => string | undefined,
+  accountProblem: (account: string) => Text | undefined,
 ): { rules: Rule[]; problems: RuleProblem[] } {
   const problems: RuleProblem[] = [];
   const rows: { line: number; cells: Record<RuleColumn, string> }[] = [];
@@ -185,7 +185,7 @@ export function readRules(
       if (!direction) fail('direction', m.badDirection(cells.direction));
     }
     const account = cells.account;
-    const why = account === '' ? m.emptyRuleAccount().en : accountProblem(account);
+    const why = account === '' ? m.emptyRuleAccount() : accountProblem(account);
     if (why !== undefined) fail('account', account === '' ? m.emptyRuleAccount() : m.badRuleAccount(account, why));
     const parsedShare = share(cells.share);
     if ('fr' in parsedShare) fail('share', parsedShare);
