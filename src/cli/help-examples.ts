@@ -39,10 +39,13 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'asso income-statement -L ledgers/coorace-bn -y 2011',
     'asso resultat -L ledgers/coorace-bn -y 2011 --euros --detail',
     'asso income-statement -L ledgers/coorace-bn -y 2011 -f csv --excel -o resultat.csv',
+    'asso resultat -L fixtures/years --years 2022..2025 --euros',
+    'asso income-statement -L fixtures/years --years 2023,2025 -f json',
   ],
   'balance-sheet': [
     'asso balance-sheet -L ledgers/coorace-bn -y 2011',
     'asso bilan -L ledgers/coorace-bn -y 2011 --euros --expect-total 54744',
+    'asso bilan -L fixtures/years --years 2022..2025',
   ],
   balance: ['asso balance -L ledgers/coorace-bn -y 2011', 'asso balance -L ledgers/coorace-bn -y 2011 -f json'],
   journal: [

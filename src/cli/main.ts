@@ -10,6 +10,7 @@ import { processIo, type Io, type Output } from './io.js';
 import { parseGlobalOptions, UsageError, type GlobalOptions, type RawOptions } from './options.js';
 import { messageLang, say } from '../messages/text.js';
 import { visible } from '../render/visible.js';
+import { yearsMessages } from '../messages/years.js';
 import { WriteError } from '../write/file.js';
 import { listingHelp } from '../messages/treasurer.js';
 
@@ -25,6 +26,9 @@ export function argvLang(argv: readonly string[], env: Readonly<Record<string, s
   });
   return messageLang(flag, env);
 }
+
+/** --years of income-statement and balance-sheet (src/cli/commands/years.ts). */
+const YEARS_FLAG = '--years <years>';
 
 export function buildProgram(io: Io, run: (code: number) => void, lang: Lang = 'fr'): Command {
   const t = (message: Text): string => say(message, lang);
@@ -111,9 +115,15 @@ export function buildProgram(io: Io, run: (code: number) => void, lang: Lang = '
     .alias('resultat')
     .description(t(h.incomeStatement()))
     .option('--detail', t(h.detail()))
+    .option(YEARS_FLAG, t(yearsMessages.helpYears()))
     .action(
       action(async (options, command) =>
-        (await import('./commands/statements.js')).runIncomeStatement(options, { detail: !!command.detail }),
+        command.years !== undefined
+          ? (await import('./commands/years.js')).runIncomeStatementYears(options, {
+              years: command.years,
+              detail: !!command.detail,
+            })
+          : (await import('./commands/statements.js')).runIncomeStatement(options, { detail: !!command.detail }),
       ),
     );
   program
@@ -122,12 +132,19 @@ export function buildProgram(io: Io, run: (code: number) => void, lang: Lang = '
     .description(t(h.balanceSheet()))
     .option('--detail', t(h.detail()))
     .option('--expect-total <amount>', t(h.expectTotal()))
+    .option(YEARS_FLAG, t(yearsMessages.helpYears()))
     .action(
       action(async (options, command) =>
-        (await import('./commands/statements.js')).runBalanceSheet(options, {
-          detail: !!command.detail,
-          expectTotal: command.expectTotal,
-        }),
+        command.years !== undefined
+          ? (await import('./commands/years.js')).runBalanceSheetYears(options, {
+              years: command.years,
+              detail: !!command.detail,
+              expectTotal: command.expectTotal,
+            })
+          : (await import('./commands/statements.js')).runBalanceSheet(options, {
+              detail: !!command.detail,
+              expectTotal: command.expectTotal,
+            }),
       ),
     );
   program

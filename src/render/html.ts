@@ -245,6 +245,12 @@ export function renderHtml(report: FinancialReport, parts: readonly ReportPart[]
   body.push(cards(report));
   const figures = table('figures');
   if (figures) body.push(renderHtmlTable({ ...figures.doc, title: '' }, 'key-figures', report.lang));
+  const years = table('years');
+  if (years)
+    body.push(
+      `<h3>${escapeHtml(years.doc.title)}</h3>`,
+      renderHtmlTable({ ...years.doc, title: '' }, 'key-figures-years', report.lang),
+    );
   body.push('</section>');
 
   body.push(`<section id="text" class="text"><h2>${escapeHtml(t.text)}</h2>`);

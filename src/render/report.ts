@@ -12,12 +12,14 @@ import { renderMarkdown } from './markdown.js';
 import { balanceSheetDocuments, incomeStatementDocument } from './statements.js';
 import { renderTable, wrapText } from './table.js';
 import { yearTitle } from '../reports/year-title.js';
+import { figuresYearsDocument, figuresYearsJson } from './years.js';
 
 export type ReportPart =
   | {
       readonly kind: 'table';
       readonly id:
         | 'figures'
+        | 'years'
         | 'income-statement'
         | 'assets'
         | 'liabilities'
@@ -149,6 +151,12 @@ export function reportParts(report: FinancialReport, budgetFirstMonth: string, t
   const t = REPORT_T[report.lang];
   const display = { lang: report.lang, detail: false, name: report.name, period: report.period };
   const parts: ReportPart[] = [{ kind: 'table', id: 'figures', doc: figuresDocument(report) }];
+  if (report.years)
+    parts.push({
+      kind: 'table',
+      id: 'years',
+      doc: figuresYearsDocument(report.years.figures, report.years.reference, report.euros, report.lang),
+    });
   for (const section of reportText(report))
     parts.push({ kind: 'text', title: section.title, paragraphs: section.paragraphs });
   const statement = incomeStatementDocument(
@@ -294,5 +302,7 @@ export function reportJson(report: FinancialReport, budgetFirstMonth: string) {
     dedicatedFunds: report.annexe.funds ? dedicatedFundsJson(report.annexe.funds) : null,
     fixedAssets: report.annexe.assets ? assetRegisterJson(report.annexe.assets) : null,
     fingerprint: report.fingerprint,
+    // Only where three years or more have figures: reports of shorter ledgers keep their JSON.
+    ...(report.years ? { keyFiguresByYear: figuresYearsJson(report.years.figures) } : {}),
   };
 }

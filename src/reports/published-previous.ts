@@ -7,7 +7,7 @@ import type { BalanceSheet, SheetLine } from './balance-sheet.js';
 import type { IncomeStatement } from './income-statement.js';
 import type { StatementLine } from './statement-line.js';
 
-interface Published {
+export interface Published {
   readonly amount: Cents;
   readonly accounts: ReadonlyMap<string, Cents>;
 }
@@ -15,7 +15,7 @@ interface Published {
 const centsOf = (value: unknown): Cents | null => (typeof value === 'string' ? parseCanonical(value) : null);
 
 /** Line id → published amount (and its accounts), from the statement JSON the seal holds. */
-function publishedLines(lines: unknown, amountKey: 'amount' | 'net'): Map<string, Published> {
+export function publishedLines(lines: unknown, amountKey: 'amount' | 'net'): Map<string, Published> {
   const found = new Map<string, Published>();
   if (!Array.isArray(lines)) return found;
   for (const line of lines as Record<string, unknown>[]) {

@@ -12,6 +12,7 @@ import type { BudgetReport } from './budget.js';
 import type { IncomeStatement } from './income-statement.js';
 import { NO_ANNEXE, type ReportAnnexe } from './report-annexe.js';
 import type { Lang, StatementLine } from './statement-line.js';
+import type { YearFigures } from './years.js';
 
 /** A figure of year N beside N−1 (null where N−1 has no figure). */
 export interface Compared {
@@ -68,6 +69,8 @@ export interface ReportInput {
   readonly fingerprint?: string;
   /** The annexe's tables (fonds dédiés, fonds propres, immobilisations, budget of the year). */
   readonly annexe?: ReportAnnexe;
+  /** The key figures of the years available up to N (at most five; src/ledger/years.ts), on N's reference set. */
+  readonly years?: { readonly figures: readonly YearFigures[]; readonly reference: string };
   /** A year not yet ended: `closing` is the date the books run to, `months` the fiscal months elapsed. */
   readonly underWay?: { readonly months: number };
 }
@@ -89,6 +92,8 @@ export interface FinancialReport {
   readonly budget: BudgetReport | null;
   readonly annexe: ReportAnnexe;
   readonly fingerprint: string | null;
+  /** Key figures over the years available (null with fewer than three years). */
+  readonly years: { readonly figures: readonly YearFigures[]; readonly reference: string } | null;
   readonly charts: {
     /** Income lines, then expense lines, of the compte de résultat (year N). */
     readonly income: readonly ChartBar[];
@@ -208,6 +213,7 @@ export function financialReport(input: ReportInput): FinancialReport {
     budget: input.budget ?? null,
     annexe: input.annexe ?? NO_ANNEXE,
     fingerprint: input.fingerprint ?? null,
+    years: input.years?.figures.length ? input.years : null,
     charts: chartsOf(input),
   };
 }

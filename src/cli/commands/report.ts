@@ -16,6 +16,7 @@ import { financialReport, type FinancialReport } from '../../reports/report.js';
 import { loadChecked } from '../context.js';
 import type { Ledger } from '../../ledger/open.js';
 import { statements } from '../../ledger/statements.js';
+import { keyFiguresOfYears } from '../../ledger/years.js';
 import { writeAtomically } from '../output.js';
 import { UsageError, type GlobalOptions } from '../options.js';
 import { readBudget } from './budget.js';
@@ -80,11 +81,16 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   };
   const build = (whole: boolean, budgetReportShown: BudgetReport | undefined): FinancialReport => {
     const { income, sheet } = statements(loaded, options, whole);
+    const years = {
+      figures: keyFiguresOfYears(loaded, year, { lang: options.lang, euros: whole }),
+      reference: loaded.set.id,
+    };
     return financialReport({
       ...common,
       income,
       sheet,
       budget: budgetReportShown,
+      years,
       annexe: {
         ...annexe.annexe,
         yearBudget: (whole ? annexe.shownBudget : annexe.exactBudget) ?? null,
