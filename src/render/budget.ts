@@ -5,7 +5,7 @@ import type { BudgetDisplayLine, BudgetReport, BudgetTotals, Compared } from '..
 import type { Lang } from '../reports/statement-line.js';
 import { amount, type Cell, type Column, type Document, type Row } from './document.js';
 import { frenchAmount, moneyIn } from './number.js';
-import { yearTitle, type Period } from '../reports/year-title.js';
+import { isCalendarYear, yearTitle, type Period } from '../reports/year-title.js';
 
 export interface BudgetDisplayOptions {
   readonly lang: Lang;
@@ -135,7 +135,10 @@ function title(report: BudgetReport, options: BudgetDisplayOptions, monthly: boo
   const what =
     report.vs === null
       ? yearTitle(t.forecast, report.year, options.period, options.lang)
-      : `${t.versus} — ${t.budget} ${report.year}, ${t.actual} ${report.vs}${report.to ? ` ${t.toDate} ${frenchDate(report.to)}` : ''}`;
+      : report.vs === report.year && !isCalendarYear(report.year, options.period)
+        ? // A year that is not a calendar year is named by its days ("Exercice du 01/09/2024 au 31/08/2025").
+          `${yearTitle(t.versus, report.year, options.period, options.lang)}${report.to ? `, ${t.actual.toLowerCase()} ${t.toDate} ${frenchDate(report.to)}` : ''}`
+        : `${t.versus} — ${t.budget} ${report.year}, ${t.actual} ${report.vs}${report.to ? ` ${t.toDate} ${frenchDate(report.to)}` : ''}`;
   return `${what}${monthly ? ` — ${t.monthly}` : ''}${report.layout === 'cerfa' ? ' — cerfa 12156' : ''}${options.name ? ` — ${options.name}` : ''}`;
 }
 
