@@ -16,20 +16,8 @@ import type { GlobalOptions } from '../options.js';
 import { openPrompt, PromptClosed } from '../prompt.js';
 import type { Readable, Writable } from 'node:stream';
 
-export interface AddFlags {
-  readonly date?: string;
-  readonly amount?: string;
-  readonly label?: string;
-  readonly account?: string;
-  readonly bank?: string;
-  readonly from?: string;
-  readonly to?: string;
-  readonly supplier?: string;
-  readonly member?: string;
-  readonly journal?: string;
-  readonly piece?: string;
-  readonly aux?: string;
-  readonly analytic?: string;
+/** The answers given as options (those of an operation, without its kind), and how to run. */
+export interface AddFlags extends Omit<AddInput, 'kind'> {
   readonly dryRun: boolean;
   readonly recurring: boolean;
   readonly through?: string;

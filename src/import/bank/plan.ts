@@ -5,6 +5,7 @@ import type { Text } from '../../messages/text.js';
 import { bankMessages as m } from '../../messages/bank.js';
 import { centsToString, type Cents } from '../../money.js';
 import { addDays } from '../../date.js';
+import type { EntryRow } from '../../entry/operation.js';
 import { matchRule, type Rule } from './rules.js';
 import type { BankLine, Statement } from './statement.js';
 import { accountKey, accountNumberOf } from './values.js';
@@ -25,16 +26,8 @@ export interface BookedEntry {
   readonly piece: string;
 }
 
-export interface ImportRow {
-  readonly date: string;
-  readonly journal: string;
-  readonly piece: string;
-  readonly account: string;
-  readonly label: string;
-  readonly debit: Cents;
-  readonly credit: Cents;
-  readonly aux: string;
-  readonly analytic: string;
+/** A row of an imported entry: the row `asso add` writes, and the bank's reference of the line. */
+export interface ImportRow extends EntryRow {
   readonly bankRef: string;
 }
 
