@@ -7,6 +7,7 @@ import { journalAddition } from '../entry/journal-text.js';
 import type { EntryRow } from '../entry/operation.js';
 import { addMessages } from '../messages/add.js';
 import type { Text } from '../messages/text.js';
+import { encodeCp1252 } from '../write/append.js';
 import { writeAtomically } from './output.js';
 
 /**
@@ -28,21 +29,4 @@ export function appendToJournal(
   mkdirSync(dirname(path), { recursive: true });
   writeAtomically(path, addition.create || !existing ? bytes : Buffer.concat([existing, bytes]));
   return undefined;
-}
-
-const CP1252_HIGH =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
-/** Text → Windows-1252 bytes, or the first character it cannot write. */
-function encodeCp1252(text: string): Buffer | string {
-  const bytes = Buffer.alloc(text.length);
-  let at = 0;
-  for (const character of text) {
-    const code = character.codePointAt(0)!;
-    const high = CP1252_HIGH.indexOf(character);
-    if (high >= 0) bytes[at++] = 0x80 + high;
-    else if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes[at++] = code;
-    else return character;
-  }
-  return bytes.subarray(0, at);
 }

@@ -55,9 +55,8 @@ function encodeCell(cell: Cell, dialect: CsvDialect): string {
 const CP1252_HIGH =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
-/** Text → bytes in the file's encoding; a character Windows-1252 cannot write is refused (never a `?`). */
-export function encodeIn(text: string, encoding: 'utf-8' | 'windows-1252'): Buffer | undefined {
-  if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
+/** Text → Windows-1252 bytes, or the first character it cannot write (never a `?`). */
+export function encodeCp1252(text: string): Buffer | string {
   const bytes = Buffer.alloc(text.length);
   let i = 0;
   for (const char of text) {
@@ -65,9 +64,16 @@ export function encodeIn(text: string, encoding: 'utf-8' | 'windows-1252'): Buff
     const high = CP1252_HIGH.indexOf(char);
     if (high >= 0) bytes[i++] = 0x80 + high;
     else if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes[i++] = code;
-    else return undefined;
+    else return char;
   }
   return bytes.subarray(0, i);
+}
+
+/** Text → bytes in the file's encoding; a character Windows-1252 cannot write is refused (never a `?`). */
+export function encodeIn(text: string, encoding: 'utf-8' | 'windows-1252'): Buffer | undefined {
+  if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
+  const bytes = encodeCp1252(text);
+  return typeof bytes === 'string' ? undefined : bytes;
 }
 
 /** The rows, as cells under the file's header (`header` is the file's own): what to append. */
