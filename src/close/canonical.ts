@@ -3,7 +3,7 @@
 // auxiliary account and every optional column with a value. Rows keep their written order
 // inside the entry (it is the entry as booked); entries are taken in a canonical order, so
 // that moving an entry to another file, or reordering files, changes nothing.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { Entry } from '../model.js';
 import { centsToString } from '../money.js';
 
@@ -18,7 +18,8 @@ export const SEAL_VERSION_1 = 'asso-seal-1';
 export const SEAL_VERSIONS: readonly string[] = [SEAL_VERSION_1, SEAL_VERSION];
 
 export function sha256Hex(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex');
+  // crypto.hash (Node 20.12 and later): one call, no Hash object; a close hashes every entry of the year.
+  return typeof hash === 'function' ? hash('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
 }
 
 /** One line of JSON: the entry with every field, amounts as canonical decimal strings. */
@@ -46,16 +47,31 @@ export function canonicalRows(entry: Entry): CanonicalRow[] {
       centsToString(posting.credit),
       posting.aux,
       posting.auxLabel,
-      Object.entries(posting.fields)
-        .filter(([name, value]) => value !== '' && name !== 'aux' && name !== 'aux_label')
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      optionalFields(posting.fields),
     ],
   );
+}
+
+/** The optional columns with a value, by name (aux and aux_label have their own places). */
+function optionalFields(fields: Readonly<Record<string, string>>): [string, string][] {
+  const found: [string, string][] = [];
+  for (const name in fields) {
+    const value = fields[name]!;
+    if (value !== '' && name !== 'aux' && name !== 'aux_label') found.push([name, value]);
+  }
+  return found.length > 1 ? found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : found;
 }
 
 /** The fingerprint of an entry from its canonical rows (as a seal keeps them). */
 export function fingerprintRows(print: { date: string; journal: string; piece: string }, rows: unknown): string {
   return sha256Hex(JSON.stringify([print.date, print.journal, print.piece, rows]));
+}
+
+/** An entry as a seal keeps it: its canonical rows and their fingerprint (`fingerprintRows`'s). */
+export function entryPrint(entry: Entry): EntryPrint {
+  const rows = canonicalRows(entry);
+  const { date, journal, piece } = entry;
+  return { date, journal, piece, fingerprint: fingerprintRows(entry, rows), rows };
 }
 
 export function fingerprintEntry(entry: Entry): string {

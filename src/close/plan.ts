@@ -11,7 +11,7 @@ import type { Books } from '../post/books.js';
 import { remapAccount, remapBalances, type RemapMap } from '../chart/changes.js';
 import { carryForward, resultOf, yearPosition } from '../post/positions.js';
 import { accrualReversalLines } from './accruals.js';
-import { canonicalRows, sortPrints, fingerprintRows, sha256Hex, SEAL_VERSION, type EntryPrint } from './canonical.js';
+import { entryPrint, sortPrints, sha256Hex, SEAL_VERSION, type EntryPrint } from './canonical.js';
 import { startedRefusal, startedStep, type StartedClose } from './started.js';
 import { renderJournalCsv } from './journal-csv.js';
 import { openingLines, resultAccountOf } from './opening.js';
@@ -110,16 +110,7 @@ export function planClose(input: CloseInput): ClosePlan {
   if (refusals.length) return { refusals };
 
   // The canonical rows made once per entry: its fingerprint is theirs (fingerprintRows, as a seal checks it).
-  const prints: EntryPrint[] = input.entries.map((entry) => {
-    const rows = canonicalRows(entry);
-    return {
-      date: entry.date,
-      journal: entry.journal,
-      piece: entry.piece,
-      fingerprint: fingerprintRows(entry, rows),
-      rows,
-    };
-  });
+  const prints: EntryPrint[] = input.entries.map(entryPrint);
   const previousSeal = input.seals.get(year - 1);
   const previous = previousSeal ? { year: year - 1, fingerprint: previousSeal.fingerprint } : null;
   const result = resultOf(closing);

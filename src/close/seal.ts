@@ -3,6 +3,7 @@
 // the files the close wrote, chained to the previous year's seal. In asso-seal-2 the fingerprint a
 // treasurer publishes covers all of it; in asso-seal-1 (older seals) it covers the entries and the
 // chain, and is still checked that way so that published fingerprints keep matching.
+import { createHash } from 'node:crypto';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { closeMessages } from '../messages/close.js';
 import type { Text } from '../messages/text.js';
@@ -103,13 +104,42 @@ export function fingerprintOfBody(body: Record<string, unknown>): string {
 export function sealFingerprint(seal: Omit<Seal, 'fingerprint'>): string {
   if (seal.version === SEAL_VERSION_1)
     return fingerprintYear(seal.year, seal.previous?.fingerprint ?? null, seal.entries);
-  return fingerprintOfBody(sealBody({ ...seal, fingerprint: '' }));
+  return bodyHash(`${SEAL_VERSION}\n`, sealBody({ ...seal, fingerprint: '' }));
 }
 
 export function sealJson(seal: Seal): string {
   const { version, year, start, end, closedOn, ...rest } = sealBody(seal);
   const body = { version, year, start, end, closedOn, fingerprint: seal.fingerprint, ...rest };
-  return `${JSON.stringify({ ...body, integrity: sealIntegrity(body) }, null, 2)}\n`;
+  return `${JSON.stringify({ ...body, integrity: bodyHash('', body) }, null, 2)}\n`;
+}
+
+/** The UTF-8 JSON of each list of entries a seal was made with: its fingerprint and its integrity both hash it. */
+const entriesBytes = new WeakMap<readonly unknown[], Buffer>();
+
+/**
+ * SHA-256 of `prefix` and `JSON.stringify(body)` (fingerprintOfBody's and sealIntegrity's), the
+ * entries (most of a seal) stringified and encoded once for both: an object's JSON is its
+ * members' JSON in order, those without JSON left out, so it is hashed member by member.
+ */
+export function bodyHash(prefix: string, body: Record<string, unknown>): string {
+  const hash = createHash('sha256');
+  let text = `${prefix}{`;
+  let first = true;
+  for (const [key, value] of Object.entries(body)) {
+    const member = `${first ? '' : ','}${JSON.stringify(key)}:`;
+    if (key === 'entries' && Array.isArray(value)) {
+      let bytes = entriesBytes.get(value);
+      if (!bytes) entriesBytes.set(value, (bytes = Buffer.from(JSON.stringify(value))));
+      hash.update(text + member).update(bytes);
+      text = '';
+    } else {
+      const json = JSON.stringify(value) as string | undefined;
+      if (json === undefined) continue;
+      text += member + json;
+    }
+    first = false;
+  }
+  return hash.update(`${text}}`).digest('hex');
 }
 
 /**
