@@ -8,10 +8,12 @@ import type { JournalLine } from './journal-csv.js';
 export const ACCRUAL_PREFIXES = ['408', '4181', '486', '487', '4282', '4382', '4686', '4687'] as const;
 
 export function isAccrualEntry(entry: Entry, closingDay: string): boolean {
-  return (
-    entry.date === closingDay &&
-    entry.postings.some((posting) => ACCRUAL_PREFIXES.some((prefix) => posting.account.startsWith(prefix)))
-  );
+  return entry.date === closingDay && touchesAccrual(entry);
+}
+
+/** Whether `entry` has a row on an accrual account, whatever its date. */
+export function touchesAccrual(entry: Entry): boolean {
+  return entry.postings.some((posting) => ACCRUAL_PREFIXES.some((prefix) => posting.account.startsWith(prefix)));
 }
 
 /** The reversing rows of `entry`: same accounts and auxiliaries, debit and credit swapped. */

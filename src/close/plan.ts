@@ -11,7 +11,7 @@ import type { Books } from '../post/books.js';
 import { remapAccount, remapBalances, type RemapMap } from '../chart/changes.js';
 import { carryForward, resultOf, yearPosition } from '../post/positions.js';
 import { accrualReversalLines } from './accruals.js';
-import { entryPrint, sortPrints, sha256Hex, SEAL_VERSION, type EntryPrint } from './canonical.js';
+import { sortPrints, sha256Hex, SEAL_VERSION, type EntryPrint } from './canonical.js';
 import { startedRefusal, startedStep, type StartedClose } from './started.js';
 import { renderJournalCsv } from './journal-csv.js';
 import { openingLines, resultAccountOf } from './opening.js';
@@ -28,8 +28,10 @@ export interface CloseInput {
   readonly chart: Chart;
   readonly books: Books;
   readonly diagnostics: readonly Diagnostic[];
-  /** Every entry of year Y. */
-  readonly entries: readonly Entry[];
+  /** Every entry of year Y as the seal keeps it (`entryPrint`, made as the books are read: the entries are not held). */
+  readonly prints: readonly EntryPrint[];
+  /** The entries of year Y that touch an accrual account (`touchesAccrual`): those a reversal may turn round. */
+  readonly accrualEntries: readonly Entry[];
   /** The opening entries (journal AN, first day) of Y+1 found in files other than the opening file close writes. */
   readonly foreignOpenings: readonly Entry[];
   readonly seals: ReadonlyMap<number, Seal>;
@@ -67,7 +69,7 @@ export function planClose(input: CloseInput): ClosePlan {
       refusals: [closeMessages.alreadyClosed(year, sealFileOf(year), sealed.fingerprint)],
     };
   const position = books.years.has(year) ? yearPosition(books, year) : undefined;
-  if (!position || input.entries.length === 0) return { refusals: [closeMessages.noEntries(year)] };
+  if (!position || input.prints.length === 0) return { refusals: [closeMessages.noEntries(year)] };
   const end = yearEnd(calendar, year);
   if (end > input.closedOn) refusals.push(treasurerMessages.yearNotEnded(year, end, input.closedOn));
   const errors = input.diagnostics.filter((d) => d.severity === 'error').length;
@@ -99,7 +101,7 @@ export function planClose(input: CloseInput): ClosePlan {
   };
   step(openingFileOf(next), opening, closeMessages.openingEntries());
   // Reversals are entries of Y+1: on Y+1's chart when it changed (675 → 678, 4486 → 44812…).
-  const reversals = accrualReversalLines(input.entries, yearEnd(calendar, year), firstDay, next).map((line) =>
+  const reversals = accrualReversalLines(input.accrualEntries, yearEnd(calendar, year), firstDay, next).map((line) =>
     input.carry ? { ...line, account: remapAccount(input.carry, line.account) } : line,
   );
   // A reversals file left by an interrupted close is its own even without the flag this time.
@@ -109,8 +111,6 @@ export function planClose(input: CloseInput): ClosePlan {
     refusals.push(closeMessages.noAccrualsToReverse(reversalsFileOf(next)));
   if (refusals.length) return { refusals };
 
-  // The canonical rows made once per entry: its fingerprint is theirs (fingerprintRows, as a seal checks it).
-  const prints: EntryPrint[] = input.entries.map(entryPrint);
   const previousSeal = input.seals.get(year - 1);
   const previous = previousSeal ? { year: year - 1, fingerprint: previousSeal.fingerprint } : null;
   const result = resultOf(closing);
@@ -125,7 +125,7 @@ export function planClose(input: CloseInput): ClosePlan {
     previous,
     result,
     resultAccount: resultAccountOf(input.chart, result),
-    entries: sortPrints(prints),
+    entries: sortPrints(input.prints),
     written: steps.map((s) => ({ file: s.file, sha256: sha256Hex(s.content) })),
     balances: closing,
     statements: input.statements,

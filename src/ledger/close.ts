@@ -3,6 +3,8 @@
 // left, the statements as closed; then the files written in order, the seal last.
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { touchesAccrual } from '../close/accruals.js';
+import { entryPrint, type EntryPrint } from '../close/canonical.js';
 import { openingFileOf, planClose, reversalsFileOf, type ClosePlan, type CloseStep } from '../close/plan.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { yearStart } from '../fiscal.js';
@@ -27,7 +29,9 @@ export function prepareClose(
   request: CloseRequest,
 ): { plan?: ClosePlan; diagnostics: readonly Diagnostic[]; entries: number } {
   const { year } = request;
-  const entries: Entry[] = [];
+  // Each entry of the year is printed for the seal as it is read, and let go unless a reversal may need it.
+  const prints: EntryPrint[] = [];
+  const accrualEntries: Entry[] = [];
   const nextOpenings: Entry[] = [];
   const ledger = openLedger(dir, {
     year,
@@ -35,8 +39,14 @@ export function prepareClose(
     today: request.closedOn,
     onProgress: request.onProgress,
     onEntry: (entry) => {
-      if (entry.year === year) entries.push(entry);
-      else if (entry.year === year + 1 && entry.journal === 'AN' && basename(entry.file) !== `${year + 1}-opening.csv`)
+      if (entry.year === year) {
+        prints.push(entryPrint(entry));
+        if (touchesAccrual(entry)) accrualEntries.push(entry);
+      } else if (
+        entry.year === year + 1 &&
+        entry.journal === 'AN' &&
+        basename(entry.file) !== `${year + 1}-opening.csv`
+      )
         nextOpenings.push(entry);
     },
   });
@@ -59,7 +69,8 @@ export function prepareClose(
     chart: ledger.folder.chart,
     books: ledger.books,
     diagnostics,
-    entries,
+    prints,
+    accrualEntries,
     foreignOpenings,
     seals: ledger.seals,
     existing,
@@ -69,7 +80,7 @@ export function prepareClose(
     carry: ledger.carryFor(year + 1),
     started: readStarted(dir, year),
   });
-  return { plan, diagnostics, entries: entries.length };
+  return { plan, diagnostics, entries: prints.length };
 }
 
 /**
