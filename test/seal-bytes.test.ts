@@ -2,9 +2,14 @@
 // (canonical rows, fingerprint) is what canonicalEntry and fingerprintRows give; the hash of a
 // seal's body made member by member, its entries stringified and encoded once, is the SHA-256 of
 // JSON.stringify of the whole body (what parseSeal checks, and what the seal format says).
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isAccrualEntry } from '../src/close/accruals.js';
 import {
   canonicalEntry,
   canonicalRows,
@@ -13,8 +18,11 @@ import {
   fingerprintRows,
   sha256Hex,
 } from '../src/close/canonical.js';
-import { bodyHash, fingerprintOfBody, sealIntegrity } from '../src/close/seal.js';
+import { bodyHash, fingerprintOfBody, parseSeal, sealIntegrity } from '../src/close/seal.js';
+import { prepareClose, writeCloseSteps } from '../src/ledger/close.js';
+import { entriesOfYear, isOpen, openLedger } from '../src/ledger/open.js';
 import type { Entry, Posting } from '../src/model.js';
+import { ROOT } from './run-asso.js';
 
 const reference = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -129,5 +137,58 @@ describe("a seal body's hash, made member by member", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('the close of a generated year', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('seals every entry of the year as a second scan fingerprints it, and the seal reads back by the reference path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asso-seal-bytes-'));
+    dirs.push(dir);
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'gen-ledger.mjs'), dir, '400', 'french', '--years', '1'], {
+      encoding: 'utf8',
+    });
+    // Two accruals on the closing day, in a file of their own, among the generated entries.
+    writeFileSync(
+      join(dir, 'journal', 'accruals.csv'),
+      'date,journal,piece,account,label,debit,credit\n2015-12-31,OD,ACC-2,606100,Facture à recevoir,50.00,\n2015-12-31,OD,ACC-2,408,Facture à recevoir,,50.00\n2015-12-31,OD,ACC-1,486,Loyer 2016 payé,120.00,\n2015-12-31,OD,ACC-1,613200,Loyer 2016 payé,,120.00\n2015-06-30,OD,ACC-3,606100,Achat,10.00,\n2015-06-30,OD,ACC-3,408,Achat,,10.00\n',
+    );
+    const { plan } = prepareClose(dir, { year: 2015, reverseAccruals: true, closedOn: '2026-12-03' });
+    if (!plan || plan.refusals) throw new Error(`the close was refused: ${JSON.stringify(plan)}`);
+    const ledger = openLedger(dir, { year: 2015 });
+    if (!isOpen(ledger)) throw new Error('the ledger did not open');
+    const entries = entriesOfYear(ledger, 2015);
+    const expected = entries.map((e) => `${e.date} ${e.journal} ${e.piece} ${fingerprintEntry(e)}`).sort();
+    expect(plan.seal.entries.map((p) => `${p.date} ${p.journal} ${p.piece} ${p.fingerprint}`).sort()).toEqual(expected);
+    expect(plan.seal.entries.map((p) => p.rows)).toEqual(
+      [...entries]
+        .sort((a, b) => (`${a.date}\0${a.journal}\0${a.piece}` < `${b.date}\0${b.journal}\0${b.piece}` ? -1 : 1))
+        .map(canonicalRows),
+    );
+    // The accrual entries a reversal turns round were kept though the others were let go.
+    const accruals = entries.filter((e) => isAccrualEntry(e, '2015-12-31')).length;
+    expect(accruals).toBe(2);
+    const reversals = plan.steps.find((step) => step.file === 'journal/2016-reversals.csv');
+    expect(
+      reversals === undefined
+        ? 0
+        : new Set(
+            reversals.content
+              .trim()
+              .split('\n')
+              .slice(1)
+              .map((l) => l.split(',')[2]),
+          ).size,
+    ).toBe(accruals);
+    writeCloseSteps(dir, plan.steps, (path, content) => writeFileSync(path, content));
+    const file = join(dir, 'locks', '2015.json');
+    const parsed = parseSeal(readFileSync(file, 'utf8'), file, 2015);
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.seal?.fingerprint).toBe(plan.seal.fingerprint);
+    const reopened = openLedger(dir, { year: 2016 });
+    if (!isOpen(reopened)) throw new Error('the closed ledger did not open');
+    expect(reopened.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
