@@ -1,7 +1,7 @@
 // The command line's door to the domain layer (src/ledger/): open the ledger named by -L with the
 // process's environment and a progress line on the terminal; print what was found.
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
-import { isOpen, openLedger, type Ledger, type Unreadable } from '../ledger/open.js';
+import { isOpen, openLedger, type Ledger, type OpenOptions, type Unreadable } from '../ledger/open.js';
 import { cliMessages } from '../messages/cli.js';
 import { type Lang, say } from '../messages/text.js';
 import type { Entry } from '../model.js';
@@ -11,9 +11,14 @@ import { visible } from '../render/visible.js';
 
 export type { Ledger };
 
-export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => void): Ledger | Unreadable {
+export function loadLedger(
+  options: GlobalOptions,
+  onEntry?: (entry: Entry) => void,
+  scan: Pick<OpenOptions, 'annexe'> = {},
+): Ledger | Unreadable {
   const progress = progressIndicator(options.io.stderr, options.io.env, Date.now, options.messages);
   const ledger = openLedger(options.ledger, {
+    ...scan,
     year: options.year,
     onEntry,
     env: options.io.env,
@@ -25,8 +30,12 @@ export function loadLedger(options: GlobalOptions, onEntry?: (entry: Entry) => v
 }
 
 /** Loads the ledger; prints problems; returns undefined (exit 1) when the books have errors. */
-export function loadChecked(options: GlobalOptions, onEntry?: (entry: Entry) => void): Ledger | undefined {
-  const loaded = loadLedger(options, onEntry);
+export function loadChecked(
+  options: GlobalOptions,
+  onEntry?: (entry: Entry) => void,
+  scan: Pick<OpenOptions, 'annexe'> = {},
+): Ledger | undefined {
+  const loaded = loadLedger(options, onEntry, scan);
   printDiagnostics(loaded.diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
   if (!isOpen(loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
     options.io.stderr.write(`asso: ${say(cliMessages.booksHaveErrors(cliMessages.noStatement()), options.messages)}\n`);

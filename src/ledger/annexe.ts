@@ -1,6 +1,7 @@
 // The annexe's inputs read from a ledger: the entries that post to dedicated funds (every year up
-// to the report's) and to equity (the report's year), gathered by one more scan; and what `check`
-// says of dedicated funds (rows without a project, funds idle for two years).
+// to the report's) and to equity (the report's year), collected by the scan that opened the
+// ledger (else gathered by one more scan); and what `check` says of dedicated funds (rows without
+// a project, funds idle for two years).
 import { warning, type Diagnostic } from '../diagnostics.js';
 import { yearStart } from '../fiscal.js';
 import { annexeMessages as m } from '../messages/annexe.js';
@@ -37,16 +38,61 @@ function yearMovesEquity(books: Books, year: number): boolean {
   return false;
 }
 
-function fundEntries(folder: LedgerFolder, books: Books, upTo: number, equityYear?: number) {
+/** What the annexe reads of the entries: those posting to a fund (any year), those posting to equity (by year). */
+export interface AnnexeEntries {
+  readonly funds: readonly Entry[];
+  readonly equity: ReadonlyMap<number, readonly Entry[]>;
+}
+
+/**
+ * Collects the entries the annexe needs during the scan that opens the ledger (its `onEntry`), so
+ * that report and check read the books once: those with a row on a dedicated fund or a 689x/789x
+ * account, and those with a row on equity, in the books' order. Few: memory holds them, not the books.
+ */
+export function annexeCollector(): { onEntry: (entry: Entry) => void; entries: AnnexeEntries } {
   const funds: Entry[] = [];
-  const equity: Entry[] = [];
-  scanLedger(folder, {
-    onEntry: (entry) => {
-      if (entry.year > upTo) return;
-      if (entry.postings.some((p) => needsProject(p.account))) funds.push(entry);
-      if (entry.year === equityYear && entry.postings.some((p) => equityGroupOf(p.account))) equity.push(entry);
-    },
-  });
+  const equity = new Map<number, Entry[]>();
+  const onEntry = (entry: Entry): void => {
+    let fund = false;
+    let owned = false;
+    for (const posting of entry.postings) {
+      const first = posting.account.charCodeAt(0);
+      // Classes 1, 6 and 7 only (funds 19x, transfers 689x/789x, equity 10x–14x): most rows are tested once.
+      if (first !== 49 && first !== 54 && first !== 55) continue;
+      if (!fund && needsProject(posting.account)) fund = true;
+      if (!owned && equityGroupOf(posting.account)) owned = true;
+    }
+    if (fund) funds.push(entry);
+    if (owned) {
+      let list = equity.get(entry.year);
+      if (!list) equity.set(entry.year, (list = []));
+      list.push(entry);
+    }
+  };
+  return { onEntry, entries: { funds, equity } };
+}
+
+/** The entries of funds up to `upTo` and of equity in `equityYear`: those collected, else from one more scan. */
+function fundEntries(
+  folder: LedgerFolder,
+  books: Books,
+  upTo: number,
+  equityYear: number | undefined,
+  collected: AnnexeEntries | undefined,
+) {
+  let funds: Entry[] = [];
+  let equity: Entry[] = [];
+  if (collected) {
+    funds = collected.funds.filter((entry) => entry.year <= upTo);
+    equity = equityYear === undefined || equityYear > upTo ? [] : [...(collected.equity.get(equityYear) ?? [])];
+  } else
+    scanLedger(folder, {
+      onEntry: (entry) => {
+        if (entry.year > upTo) return;
+        if (entry.postings.some((p) => needsProject(p.account))) funds.push(entry);
+        if (entry.year === equityYear && entry.postings.some((p) => equityGroupOf(p.account))) equity.push(entry);
+      },
+    });
   const fundInput: FundEntries = {
     entries: funds,
     startOf: (year) => yearStart(books.calendar, year),
@@ -67,10 +113,10 @@ export function annexeOf(ledger: Ledger, year: number = ledger.year): Annexe {
   const position = yearPosition(books, year, ledger.carryFor);
   const balances = position?.balances ?? new Map();
   const touchesFunds = booksTouchFunds(books, year);
-  // One more scan of the journals, only when the year has something to classify.
+  // The entries collected by the scan that opened the ledger, else one more scan, only when the year has something to classify.
   const { fundInput, equity } =
     touchesFunds || yearMovesEquity(books, year)
-      ? fundEntries(folder, books, year, year)
+      ? fundEntries(folder, books, year, year, ledger.annexeEntries)
       : { fundInput: undefined, equity: [] };
   const funds = touchesFunds && fundInput ? dedicatedFunds(fundInput, year) : null;
   return {
@@ -87,13 +133,14 @@ export function annexeOf(ledger: Ledger, year: number = ledger.year): Annexe {
 
 /**
  * `check` on dedicated funds: each 19x/689x/789x row without a project, and the funds idle for two
- * years at the end of the latest year of the books. Scans again only when the books post to them.
+ * years at the end of the latest year of the books. From the entries the opening scan collected,
+ * else by one more scan, only when the books post to them.
  */
-export function fundDiagnostics(folder: LedgerFolder, books: Books): Diagnostic[] {
+export function fundDiagnostics(folder: LedgerFolder, books: Books, collected?: AnnexeEntries): Diagnostic[] {
   if (!books.years.size) return [];
   const last = Math.max(...books.years.keys());
   if (!booksTouchFunds(books, last)) return [];
-  const { fundInput } = fundEntries(folder, books, last);
+  const { fundInput } = fundEntries(folder, books, last, undefined, collected);
   const found: Diagnostic[] = rowsWithoutProject(fundInput).map(({ entry, posting }) =>
     warning('fund-without-project', m.fundWithoutProject(posting.account), { file: entry.file, line: posting.line }),
   );

@@ -3,7 +3,7 @@
 // carry map. The inputs (folder, year, environment) are arguments: nothing here reads the
 // command line, the clock or process.env.
 import { cliMessages } from '../messages/cli.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRecurring, RECURRING_FILE } from '../entry/recurring.js';
 import type { Chart } from '../chart/chart.js';
@@ -14,7 +14,7 @@ import type { Entry } from '../model.js';
 import { abolishedPostings, yearsWithAbolishedAccounts } from '../post/abolished-accounts.js';
 import { trackAssertions } from '../post/assertions.js';
 import { isGeneratedJournal, scanLedger, type Books } from '../post/books.js';
-import { scanLedgerInParallel } from '../post/parallel-scan.js';
+import { PARALLEL_THRESHOLD, scanLedgerInParallel } from '../post/parallel-scan.js';
 import { checkYears } from '../post/year-checks.js';
 import { outlyingYearDiagnostics, outlyingYears } from '../post/date-checks.js';
 import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/ledger-folder.js';
@@ -24,7 +24,7 @@ import { UsageError } from '../usage-error.js';
 import { checkSealedStatements } from './closed-statements.js';
 import { readSeals, sealWatcher } from './seals.js';
 import { assetDiagnostics } from '../assets/ledger-check.js';
-import { fundDiagnostics } from './annexe.js';
+import { annexeCollector, fundDiagnostics, type AnnexeEntries } from './annexe.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -46,6 +46,8 @@ export interface Ledger {
   readonly seals: ReadonlyMap<number, Seal>;
   /** The year asked for, else the latest with entries of its own; NaN when the ledger has no entries. */
   readonly year: number;
+  /** The entries the annexe reads (funds, equity), collected by the scan when it ran on one core; else read again when asked. */
+  readonly annexeEntries?: AnnexeEntries;
 }
 
 /** A folder whose asso.json or accounts.csv cannot be read: only the problems. */
@@ -64,6 +66,8 @@ export interface OpenOptions {
   readonly today?: string;
   /** Told while large journals are read. */
   readonly onProgress?: (file: string, index: number, files: number, rows: number) => void;
+  /** The report's annexe will be asked: collect its entries as the books are read, on one core if need be, rather than read them twice. */
+  readonly annexe?: boolean;
 }
 
 export function isOpen(ledger: Ledger | Unreadable): ledger is Ledger {
@@ -72,10 +76,24 @@ export function isOpen(ledger: Ledger | Unreadable): ledger is Ledger {
 
 /**
  * The scan on two cores, unless something needs the entries in order: a caller's listener, the
- * seals (each entry of a sealed year is fingerprinted), the balance assertions; or ASSO_THREADS=1.
+ * seals (each entry of a sealed year is fingerprinted), the balance assertions, the report's
+ * annexe; or no journal file is large enough to be cut (the scan is on one core anyway: the
+ * annexe's entries are then collected on the way); or ASSO_THREADS=1.
  */
 export function scanStrategy(needsEntries: boolean, env: Environment = {}): 'parallel' | 'sequential' {
   return needsEntries || env.ASSO_THREADS === '1' ? 'sequential' : 'parallel';
+}
+
+/** Whether a journal file is large enough for the scan on two cores to cut it (PARALLEL_THRESHOLD). */
+function cutsAFile(files: readonly string[]): boolean {
+  for (const file of files) {
+    try {
+      if (statSync(file).size >= PARALLEL_THRESHOLD) return true;
+    } catch {
+      // A file that cannot be read: the scan says so.
+    }
+  }
+  return false;
 }
 
 export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unreadable {
@@ -89,18 +107,25 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
   const watcher = sealWatcher(dir, sealState);
   const assertions = trackAssertions(folder.assertions ?? []);
   const { onEntry, onProgress } = options;
-  const needsEntries = onEntry !== undefined || sealState.seals.size > 0 || (folder.assertions?.length ?? 0) > 0;
-  const { books, diagnostics } =
-    scanStrategy(needsEntries, options.env) === 'sequential'
-      ? scanLedger(folder, {
-          onEntry: (entry) => {
-            watcher.onEntry(entry);
-            assertions.onEntry(entry);
-            onEntry?.(entry);
-          },
-          onProgress,
-        })
-      : scanLedgerInParallel(folder, { onProgress });
+  const needsEntries =
+    onEntry !== undefined ||
+    sealState.seals.size > 0 ||
+    (folder.assertions?.length ?? 0) > 0 ||
+    options.annexe === true ||
+    !cutsAFile(folder.journalFiles);
+  // On one core, the entries the annexe and the funds' check need are collected on the way (no second scan).
+  const annexe = scanStrategy(needsEntries, options.env) === 'sequential' ? annexeCollector() : undefined;
+  const { books, diagnostics } = annexe
+    ? scanLedger(folder, {
+        onEntry: (entry) => {
+          watcher.onEntry(entry);
+          assertions.onEntry(entry);
+          annexe.onEntry(entry);
+          onEntry?.(entry);
+        },
+        onProgress,
+      })
+    : scanLedgerInParallel(folder, { onProgress });
   const setFor = (year: number): ReferenceSet => referenceSetFor(folder.config, year);
   const chartFor = (year: number): Chart => chartOfSet(setFor(year), folder.own);
   const carryFor = (year: number): RemapMap | undefined => carryMapBetween(setFor(year - 1), setFor(year));
@@ -115,7 +140,7 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
     ...watcher.check(books),
     ...abolishedAccountPostings(folder, books, setFor),
     ...assetDiagnostics(folder, books, carryFor, hasErrors(diagnostics)),
-    ...(hasErrors(diagnostics) ? [] : fundDiagnostics(folder, books)),
+    ...(hasErrors(diagnostics) ? [] : fundDiagnostics(folder, books, annexe?.entries)),
     ...recurringProblems(dir, folder),
     ...(options.today ? outlyingYearDiagnostics(books, options.today) : []),
   ];
@@ -131,6 +156,7 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
     diagnostics: all,
     seals: sealState.seals,
     year,
+    annexeEntries: annexe?.entries,
   };
   // The statements a seal holds, where its version says how they were made: only on books without errors.
   if (!hasErrors(all)) all.push(...checkSealedStatements(ledger, dir));

@@ -52,7 +52,8 @@ function nextBudget(
 }
 
 export function runReport(options: GlobalOptions, command: ReportCommandOptions): number {
-  const loaded = loadChecked(options);
+  // The annexe's entries are collected by the scan that checks the books: they are read once.
+  const loaded = loadChecked(options, undefined, { annexe: true });
   if (!loaded) return 1;
   const { books, folder, year } = loaded;
   const position = yearPosition(books, year, loaded.carryFor);
