@@ -8,6 +8,14 @@ const NARROW_NBSP = '\u202f';
 /** Cents whose arithmetic is exact in a double (the usual case: a number's digits are then made without a bigint). */
 const SAFE_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** Digits in groups of three from the right, joined by a narrow no-break space (a loop: a listing formats every amount). */
+function groupThousands(digits: string): string {
+  const first = digits.length % 3 || 3;
+  let grouped = digits.slice(0, first);
+  for (let at = first; at < digits.length; at += 3) grouped += NARROW_NBSP + digits.slice(at, at + 3);
+  return grouped;
+}
+
 export function frenchAmount(cents: Cents, euros: boolean): string {
   if (cents <= SAFE_CENTS && cents >= -SAFE_CENTS) {
     const value = Number(cents);
@@ -15,7 +23,7 @@ export function frenchAmount(cents: Cents, euros: boolean): string {
     const abs = negative ? -value : value;
     const hundredths = abs % 100;
     const units = String((abs - hundredths) / 100); // an exact division
-    const grouped = units.length > 3 ? units.replace(/\B(?=(\d{3})+(?!\d))/g, NARROW_NBSP) : units;
+    const grouped = units.length > 3 ? groupThousands(units) : units;
     return `${negative ? '-' : ''}${grouped}${euros ? '' : hundredths < 10 ? `,0${hundredths}` : `,${hundredths}`}`;
   }
   const [integer, decimals] = centsToString(cents).split('.') as [string, string];
@@ -31,6 +39,19 @@ export function amountIn(cents: Cents, euros: boolean, lang: Lang): string {
   const [integer, decimals] = centsToString(cents).split('.') as [string, string];
   const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${grouped}${euros ? '' : `.${decimals}`}`;
+}
+
+/**
+ * The length of `amountIn`'s text, each of its characters one column wide (digits, sign,
+ * separators), counted without making the text when the cents are safe in a double: a listing's
+ * table is measured before it is drawn.
+ */
+export function amountWidth(cents: Cents, euros: boolean, lang: Lang): number {
+  if (cents > SAFE_CENTS || cents < -SAFE_CENTS) return amountIn(cents, euros, lang).length;
+  const value = Number(cents);
+  const abs = value < 0 ? -value : value;
+  const digits = String((abs - (abs % 100)) / 100).length;
+  return (value < 0 ? 1 : 0) + digits + Math.floor((digits - 1) / 3) + (euros ? 0 : 3);
 }
 
 /** An amount in euros as a reader of `lang` writes it: `1 234 €` in French, `€1,234` in English. */

@@ -26,14 +26,19 @@ export function cellWidth(text: string): number {
 /** The width of each column, padding included, for the header and every row. */
 export function measureTable(head: readonly string[], rows: Iterable<readonly string[]>): number[] {
   const widths = head.map((text) => cellWidth(text) + 2);
-  const widen = (row: readonly string[]): void => {
-    for (let index = 0; index < row.length; index += 1) {
-      const width = cellWidth(row[index]!) + 2;
-      if (!(width <= widths[index]!)) widths[index] = Math.max(width, widths[index] ?? 1);
-    }
-  };
-  for (const row of rows) widen(row);
+  for (const row of rows) widenColumns(widths, row.map(cellWidth));
   return widths;
+}
+
+/**
+ * Widens `widths` (padding included, as measureTable's) to a row whose cells take `cells` columns
+ * (cellWidth of each, which a caller may count without making the text).
+ */
+export function widenColumns(widths: number[], cells: readonly number[]): void {
+  for (let index = 0; index < cells.length; index += 1) {
+    const width = cells[index]! + 2;
+    if (!(width <= widths[index]!)) widths[index] = Math.max(width, widths[index] ?? 1);
+  }
 }
 
 /** The lines of the table: its top, header, rows and bottom, each without its newline. */

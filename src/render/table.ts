@@ -4,9 +4,9 @@
 import { visible, visibleLines } from './visible.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Cell, Document, Row } from './document.js';
-import { amountIn } from './number.js';
+import { amountIn, amountWidth } from './number.js';
 import type { Lang } from '../messages/text.js';
-import { drawTable, measureTable } from './table-draw.js';
+import { cellWidth, drawTable, widenColumns } from './table-draw.js';
 
 const ELLIPSIS = '…';
 /** Below this, a text column is not cut further: the table is left wider than the terminal. */
@@ -36,9 +36,18 @@ function plainCells(row: Row, euros: boolean, lang: Lang): string[] {
   });
 }
 
+/** The columns each cell of a row takes before colour and cut (plainCells' texts measured; amounts counted, not written). */
+function cellWidths(row: Row, euros: boolean, lang: Lang): number[] {
+  return row.cells.map((cell, index) => {
+    if (index === 0 && row.depth) return cellWidth(`${'  '.repeat(row.depth)}${cellText(cell, euros, lang)}`);
+    if (typeof cell !== 'string') return cell.cents === null ? 0 : amountWidth(cell.cents, euros, lang);
+    return cellWidth(visible(cell));
+  });
+}
+
 /** The widths the text columns may take so that the table fits `width`: the widest left-aligned
  * column is narrowed first, one character at a time, none below MIN_TEXT; undefined when it fits. */
-function columnLimits(doc: Document, width: number, lang: Lang): number[] | undefined {
+export function columnLimits(doc: Document, width: number, lang: Lang): number[] | undefined {
   const widths = doc.columns.map((column) => length(column.header));
   for (const row of doc.rows) {
     const cells = plainCells(row, doc.euros, lang);
@@ -98,11 +107,19 @@ export function renderTable(doc: Document, color: boolean, width?: number, lang:
 export function* tableChunks(doc: Document, color: boolean, width?: number, lang: Lang = 'fr'): Generator<string> {
   const paint: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
   const limits = width ? columnLimits(doc, width, lang) : undefined;
-  const paintRow = (row: Row): string[] => {
+  /** A row's texts as shown, cut to fit, before colour. */
+  const textsOf = (row: Row): string[] => {
     const cells = plainCells(row, doc.euros, lang);
+    if (limits)
+      for (let index = 0; index < cells.length; index += 1)
+        if (doc.columns[index]!.align === 'left') cells[index] = cutText(cells[index]!, limits[index]!);
+    return cells;
+  };
+  const paintRow = (row: Row): string[] => {
+    const cells = textsOf(row);
+    if (!color) return cells; // colours off: chalk gives every text back as it is
     return row.cells.map((cell, index) => {
       let text = cells[index]!;
-      if (limits && doc.columns[index]!.align === 'left') text = cutText(text, limits[index]!);
       if (typeof cell !== 'string' && cell.cents !== null && cell.cents < 0n) text = paint.red(text);
       if (row.style === 'total' || row.style === 'subtotal') return paint.bold(text);
       if (row.style === 'heading') return paint.bold.underline(text);
@@ -117,8 +134,12 @@ export function* tableChunks(doc: Document, color: boolean, width?: number, lang
   };
   const head = doc.columns.map((column) => paint.dim(visible(column.header)));
   const aligns = doc.columns.map((column) => column.align);
-  // Each column's width depends on its own cells only: one measure serves every part.
-  const widths = measureTable(head, painted);
+  // Each column's width depends on its own cells only: one measure serves every part. It is
+  // measured on the texts before colour: a cell's escapes take no room (its text holds none of
+  // its own, nor a line end: visible() shows them escaped), so it is as wide painted as plain.
+  const widths = head.map((text) => cellWidth(text) + 2);
+  for (const row of doc.rows)
+    widenColumns(widths, limits ? textsOf(row).map(cellWidth) : cellWidths(row, doc.euros, lang));
   const parts = width
     ? tableParts(
         widths.map((w) => w - 2),
