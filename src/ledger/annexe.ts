@@ -56,11 +56,15 @@ export function annexeCollector(): { onEntry: (entry: Entry) => void; entries: A
     let fund = false;
     let owned = false;
     for (const posting of entry.postings) {
-      const first = posting.account.charCodeAt(0);
-      // Classes 1, 6 and 7 only (funds 19x, transfers 689x/789x, equity 10x–14x): most rows are tested once.
-      if (first !== 49 && first !== 54 && first !== 55) continue;
-      if (!fund && needsProject(posting.account)) fund = true;
-      if (!owned && equityGroupOf(posting.account)) owned = true;
+      const account = posting.account;
+      // Only 1x (funds 19x, equity 10x–14x) and 689x/789x can be either: most rows are let go at a glance.
+      const first = account.charCodeAt(0);
+      if (first === 49 /* 1 */) {
+        if (!fund && needsProject(account)) fund = true;
+        if (!owned && equityGroupOf(account)) owned = true;
+      } else if ((first === 54 || first === 55) /* 6, 7 */ && account.charCodeAt(1) === 56 /* 8 */) {
+        if (!fund && needsProject(account)) fund = true;
+      }
     }
     if (fund) funds.push(entry);
     if (owned) {
