@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isAccrualEntry } from '../src/close/accruals.js';
+import { ACCRUAL_PREFIXES, isAccrualEntry, touchesAccrual } from '../src/close/accruals.js';
 import {
   canonicalEntry,
   canonicalRows,
@@ -35,7 +35,10 @@ const text = fc.oneof(
 );
 const cents = fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n });
 const posting: fc.Arbitrary<Posting> = fc.record({
-  account: fc.stringMatching(/^[1-8]\d{2,7}$/),
+  account: fc.oneof(
+    fc.stringMatching(/^[1-8]\d{2,7}$/),
+    fc.constantFrom('408', '4081', '4181', '418', '486100', '4687', '5408'),
+  ),
   label: text,
   debit: cents,
   credit: cents,
@@ -65,6 +68,17 @@ describe('the prints of a close', () => {
         expect(print.fingerprint).toBe(fingerprintEntry(generated));
         expect(print.fingerprint).toBe(reference(canonicalEntry(generated)));
         expect([print.date, print.journal, print.piece]).toEqual([generated.date, generated.journal, generated.piece]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('an entry touches an accrual account when a row starts with one of their numbers', () => {
+    fc.assert(
+      fc.property(entry, (generated) => {
+        expect(touchesAccrual(generated)).toBe(
+          generated.postings.some((p) => ACCRUAL_PREFIXES.some((prefix) => p.account.startsWith(prefix))),
+        );
       }),
       { numRuns: 300 },
     );

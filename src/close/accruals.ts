@@ -13,7 +13,11 @@ export function isAccrualEntry(entry: Entry, closingDay: string): boolean {
 
 /** Whether `entry` has a row on an accrual account, whatever its date. */
 export function touchesAccrual(entry: Entry): boolean {
-  return entry.postings.some((posting) => ACCRUAL_PREFIXES.some((prefix) => posting.account.startsWith(prefix)));
+  // Every accrual account is of class 4: the others are let go at a glance (a close asks it of every entry).
+  return entry.postings.some(
+    (posting) =>
+      posting.account.charCodeAt(0) === 52 && ACCRUAL_PREFIXES.some((prefix) => posting.account.startsWith(prefix)),
+  );
 }
 
 /** The reversing rows of `entry`: same accounts and auxiliaries, debit and credit swapped. */
