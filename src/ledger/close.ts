@@ -10,6 +10,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { yearStart } from '../fiscal.js';
 import { say } from '../messages/text.js';
 import type { Entry } from '../model.js';
+import type { LedgerFolder } from '../read/ledger-folder.js';
 import { atYear, isOpen, openLedger, type Environment } from './open.js';
 import { closedStatements } from './closed-statements.js';
 import { readLedgerFile, readStarted } from './seals.js';
@@ -27,7 +28,7 @@ export interface CloseRequest {
 export function prepareClose(
   dir: string,
   request: CloseRequest,
-): { plan?: ClosePlan; diagnostics: readonly Diagnostic[]; entries: number } {
+): { plan?: ClosePlan; diagnostics: readonly Diagnostic[]; entries: number; folder?: LedgerFolder } {
   const { year } = request;
   // Each entry of the year is printed for the seal as it is read, and let go unless a reversal may need it.
   const prints: EntryPrint[] = [];
@@ -80,7 +81,7 @@ export function prepareClose(
     carry: ledger.carryFor(year + 1),
     started: readStarted(dir, year),
   });
-  return { plan, diagnostics, entries: prints.length };
+  return { plan, diagnostics, entries: prints.length, folder: ledger.folder };
 }
 
 /**

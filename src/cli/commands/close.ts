@@ -11,7 +11,6 @@ import { euros } from '../../messages/number.js';
 import { treasurerMessages } from '../../messages/treasurer.js';
 import { accrualBalances } from '../../close/accruals.js';
 import { referenceSetFor } from '../../statements/reference-sets.js';
-import { readLedgerFolder } from '../../read/ledger-folder.js';
 import { isAcceptedYear, MAX_YEAR, MIN_YEAR } from '../../read/years.js';
 import { askConfirmation } from '../confirm.js';
 import { printDiagnostics } from '../context.js';
@@ -31,7 +30,7 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
   if (!isAcceptedYear(year + 1))
     throw new UsageError(readMessages.yearOption('--year', String(year), MIN_YEAR, MAX_YEAR - 1));
   const progress = progressIndicator(options.io.stderr, options.io.env, Date.now, options.messages);
-  const { plan, diagnostics, entries } = prepareClose(options.ledger, {
+  const { plan, diagnostics, entries, folder } = prepareClose(options.ledger, {
     year,
     reverseAccruals: command.reverseAccruals,
     closedOn: options.today,
@@ -63,7 +62,6 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
     out(`${t(closeMessages.remapsTitle(year + 1))}\n`);
     for (const remap of seal.remaps) out(`${t(closeMessages.remap(remap.from, remap.to, remap.balance))}\n`);
   }
-  const folder = readLedgerFolder(options.ledger).folder;
   if (folder && depreciationNotBooked(folder, year))
     options.io.stderr.write(`asso: ${say(assetMessages.notBooked(year), options.messages)}\n`);
   const accruals =
