@@ -17,8 +17,9 @@ export class LazyArray<T> {
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
- * The text of `toJson(value)` in pieces: a LazyArray is written an item at a time, an object
- * holding one property by property, anything else whole (JSON.stringify, re-indented to its depth).
+ * The text of `toJson(value)` in pieces: a LazyArray is written as it is made (its small items
+ * a few hundred at a time), an object or array holding one member by member, anything else whole
+ * (JSON.stringify, re-indented to its depth).
  */
 export function* jsonChunks(value: unknown): Generator<string> {
   const inert = (text: string): string =>
@@ -27,9 +28,19 @@ export function* jsonChunks(value: unknown): Generator<string> {
   yield '\n';
 }
 
+/** Whether a LazyArray is `value` or anywhere inside it. */
 function holdsLazy(value: object): boolean {
-  return value instanceof LazyArray || Object.values(value).some((v) => v instanceof LazyArray);
+  if (value instanceof LazyArray) return true;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== null && typeof item === 'object' && holdsLazy(item)) return true;
+  }
+  return false;
 }
+
+/** Items of a LazyArray stringified together (one JSON.stringify for many small items), memory bounded. */
+const BATCH = 256;
 
 function* jsonParts(value: unknown, indent: string): Generator<string> {
   if (value === null || typeof value !== 'object' || !holdsLazy(value)) {
@@ -38,13 +49,33 @@ function* jsonParts(value: unknown, indent: string): Generator<string> {
     return;
   }
   const inner = `${indent}  `;
-  if (value instanceof LazyArray) {
+  if (value instanceof LazyArray || Array.isArray(value)) {
+    const items: Iterable<unknown> = value instanceof LazyArray ? value.make() : value;
     let first = true;
-    for (const item of value.make()) {
-      yield first ? `[\n${inner}` : `,\n${inner}`;
+    let batch: unknown[] = [];
+    // The items without a LazyArray of their own, as one array's JSON without its brackets: each
+    // item's lines at the array's depth plus two spaces, items joined by ",\n": re-indented to
+    // `inner`, the very text they would have one by one.
+    const batched = (): string => {
+      const text = JSON.stringify(batch, null, 2).slice(2, -2);
+      batch = [];
+      const lines = indent ? text.replaceAll('\n', `\n${indent}`) : text;
+      const chunk = `${first ? '[' : ','}\n${indent}${lines}`;
       first = false;
-      yield* jsonParts(item === undefined || typeof item === 'function' ? null : item, inner);
+      return chunk;
+    };
+    for (const item of items) {
+      if (item !== null && typeof item === 'object' && holdsLazy(item)) {
+        if (batch.length) yield batched();
+        yield first ? `[\n${inner}` : `,\n${inner}`;
+        first = false;
+        yield* jsonParts(item, inner);
+      } else {
+        batch.push(item);
+        if (batch.length === BATCH) yield batched();
+      }
     }
+    if (batch.length) yield batched();
     yield first ? '[]' : `\n${indent}]`;
     return;
   }
