@@ -18,8 +18,10 @@ function loadBundle(file) {
   try {
     cachedData = readFileSync(`${file}.cache`);
   } catch {}
-  const source = readFileSync(file, 'utf8');
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  // ASCII, already wrapped in a CommonJS module's function (scripts/bundle.mjs): read as Latin-1, the
+  // cheapest decoding, into the string V8 compiles.
+  const source = readFileSync(file, 'latin1');
+  const script = new Script(source, {
     filename: file,
     cachedData,
   });

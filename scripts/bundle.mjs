@@ -14,14 +14,26 @@ const out = join(root, 'dist', 'bundle');
 rmSync(out, { recursive: true, force: true });
 
 async function bundle(input, output) {
-  const built = await rolldown({ input, platform: 'node', logLevel: 'warn' });
+  const built = await rolldown({ input, platform: 'node', logLevel: 'warn', plugins: [chalkWithoutDetection] });
   await built.write({ ...output, codeSplitting: false });
   await built.close();
 }
+/** chalk's colour detection (its vendored supports-color) loads node:tty and node:os when the bundle
+ * starts, some 5 ms; asso never uses it: colours are decided from the options (cli/options.ts) and
+ * every chalk is made with its level (`new Chalk({ level })`). Its browser variant detects nothing. */
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  resolveId(source, importer) {
+    if (source === '#supports-color' && importer?.includes(`${join('node_modules', 'chalk')}`))
+      return join(root, 'node_modules', 'chalk', 'source', 'vendor', 'supports-color', 'browser.js');
+  },
+};
+
 // The worker first: the command's bundle must be the newest file (bin/asso.js compares dates).
 await bundle(join(root, 'dist', 'post', 'scan-worker.js'), { file: join(out, 'scan-worker.js'), format: 'esm' });
 await bundle(join(root, 'dist', 'cli', 'main.js'), { file: join(out, 'asso.cjs'), format: 'cjs' });
 lazyBuiltins(join(out, 'asso.cjs'));
+asciiAndWrapped(join(out, 'asso.cjs'));
 
 const books = join(root, 'ledgers', 'coorace-bn');
 const warm = existsSync(books) ? ['balance-sheet', '-L', books, '-y', '2011'] : ['--help'];
@@ -45,9 +57,23 @@ if (run.status !== 0 || !existsSync(join(out, 'asso.cjs.cache')))
  * only as `name.member`, which the proxy forwards. */
 function lazyBuiltins(file) {
   const lazy =
-    /(let|const) (\w+) = require\("(node:(?:worker_threads|crypto|readline|readline\/promises|child_process))"\);/g;
+    /(let|const) (\w+) = require\("(node:(?:worker_threads|crypto|readline|readline\/promises|child_process|os))"\);/g;
   const source = readFileSync(file, 'utf8');
   const loader =
     'const __lazyBuiltin = (name) => { let loaded; return new Proxy({}, { get: (_, key) => (loaded ??= require(name))[key] }); };\n';
   writeFileSync(file, loader + source.replace(lazy, '$1 $2 = __lazyBuiltin("$3");'));
+}
+
+/** The bundle as bin/asso.js compiles it: already wrapped in the function a CommonJS module is
+ * (no 1 MB string to join at each start), and in ASCII only, every other character written as its
+ * \\u escape, so that it is read as Latin-1 into a one-byte string (decoding UTF-8 into a two-byte
+ * string cost 4–5 ms). An escape means the same character in a string, a template, a regular
+ * expression, an identifier and a comment; the bundle has no String.raw, whose text would differ. */
+function asciiAndWrapped(file) {
+  const source = readFileSync(file, 'utf8');
+  // An escaped character (`\\é`) would become an escaped backslash before `u…`; String.raw would read the escape.
+  if (/String\.raw|\\[^\0-\x7f]/.test(source))
+    throw new Error('bundle: cannot write this bundle in ASCII (asciiAndWrapped)');
+  const ascii = source.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  writeFileSync(file, `(function (exports, require, module, __filename, __dirname) {${ascii}\n})`);
 }

@@ -452,11 +452,6 @@ function colorsIn(io: Io, stream: Output): boolean {
 
 /** The program as `asso` runs: its process's environment and streams, the exit code set on the process. */
 export async function main(argv: readonly string[]): Promise<void> {
-  // A reader that stops early (`asso journal | head`) is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    else throw error;
-  });
   process.exitCode = await runCli(argv, processIo());
 }
 
