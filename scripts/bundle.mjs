@@ -51,6 +51,23 @@ const run = spawnSync(process.execPath, [join(root, 'bin', 'asso.js'), ...warm],
 if (run.status !== 0 || !existsSync(join(out, 'asso.cjs.cache')))
   process.stderr.write('bundle: no code cache written (the command still runs, compiling as it goes)\n');
 
+// `asso --help` to a pipe or a file, in each language, as the program prints it there (80 columns,
+// no colours): bin/asso.js answers it from help.json without loading the bundle, with the language
+// rule of the messages (lang.cjs, from src/messages/text.ts). A terminal's help is drawn at its width.
+await bundle(join(root, 'dist', 'messages', 'text.js'), { file: join(out, 'lang.cjs'), format: 'cjs' });
+const help = {};
+for (const [lang, locale] of [
+  ['fr', 'fr_FR.UTF-8'],
+  ['en', 'en_US.UTF-8'],
+]) {
+  const env = { ...process.env, LC_ALL: locale, NO_COLOR: '1' };
+  for (const name of ['LC_MESSAGES', 'LANG', 'FORCE_COLOR', 'CLICOLOR_FORCE']) delete env[name];
+  const shown = spawnSync(process.execPath, [join(root, 'bin', 'asso.js'), '--help'], { env, encoding: 'utf8' });
+  if (shown.status === 0 && shown.stdout) help[lang] = shown.stdout;
+}
+if (help.fr && help.en) writeFileSync(join(out, 'help.json'), JSON.stringify(help));
+else process.stderr.write('bundle: no pre-rendered help written (asso --help builds it each time)\n');
+
 /** Node modules only some commands use (the parallel scan's threads, seals' hashes, questions in
  * a terminal) are loaded on their first use rather than when the bundle starts: each costs a few
  * milliseconds that a balance sheet of a small ledger would otherwise pay. The bundle reads them

@@ -93,6 +93,17 @@ describe('the built command', () => {
     expect(early.stderr).not.toMatch(STACK);
   });
 
+  it('--help to a pipe, pre-rendered by the build, is the page the program prints, in either language', async () => {
+    for (const env of [{}, { LC_ALL: 'en_US.UTF-8' }, { LC_ALL: undefined, LANG: 'en_GB.UTF-8' }]) {
+      const [built, inProcess] = await Promise.all([runBuilt(['--help'], { env }), runInProcess(['--help'], { env })]);
+      expect(built.code).toBe(0);
+      expect(built.stdout.length).toBeGreaterThan(1000);
+      expect(built).toEqual(inProcess);
+    }
+    const short = await runBuilt(['-h'], { env: { LC_ALL: 'en_US.UTF-8' } });
+    expect(short.stdout).toMatch(/^Usage: asso \[options\] \[command\]/);
+  });
+
   it('runs a bundle in ASCII, already wrapped as a CommonJS module (scripts/bundle.mjs)', () => {
     const bundle = readFileSync(join(ROOT, 'dist', 'bundle', 'asso.cjs'));
     expect(bundle.every((byte) => byte < 0x80)).toBe(true);
