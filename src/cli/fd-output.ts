@@ -1,9 +1,9 @@
 // Standard output and error as asso writes them when they are pipes or files: straight to the file
 // descriptor. Node's process.stdout for a pipe is a net.Socket, for a file a stream: making one
 // loads the stream, net and tty modules, some 5 ms that a command on a treasurer's books would
-// otherwise spend on nothing. A terminal (or /dev/null, a character device as well) keeps Node's
-// stream, which knows its width and colours.
-import { fstatSync, writeSync } from 'node:fs';
+// otherwise spend on nothing. /dev/null is written the same way; any other character device (a
+// terminal) keeps Node's stream, which knows its width and colours.
+import { fstatSync, type Stats, statSync, writeSync } from 'node:fs';
 import type { Output } from './io.js';
 
 /** process.stdout (fd 1) or process.stderr (fd 2), or a writer on the descriptor when it is a pipe or a regular file. */
@@ -11,7 +11,7 @@ export function standardOutput(fd: 1 | 2, onClosed: () => void): Output {
   let isFileOrPipe = false;
   try {
     const stat = fstatSync(fd);
-    isFileOrPipe = stat.isFIFO() || stat.isFile() || stat.isSocket();
+    isFileOrPipe = stat.isFIFO() || stat.isFile() || stat.isSocket() || isNull(stat);
   } catch {}
   if (isFileOrPipe) return fdOutput(fd, onClosed);
   const stream = fd === 1 ? process.stdout : process.stderr;
@@ -20,6 +20,13 @@ export function standardOutput(fd: 1 | 2, onClosed: () => void): Output {
     else throw error;
   });
   return stream;
+}
+
+/** Whether `stat` is /dev/null's (a character device like a terminal, but one that is never drawn on). */
+function isNull(stat: Stats): boolean {
+  if (!stat.isCharacterDevice()) return false;
+  const nul = statSync('/dev/null', { throwIfNoEntry: false });
+  return nul !== undefined && nul.rdev === stat.rdev;
 }
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
