@@ -1,6 +1,7 @@
 // The commands of the command line: their flags, help and what runs them. Each is declared on its
 // own, so that a run builds only the command it names (main.ts): commander's whole program is built
 // for the help, an unknown command and `asso` alone.
+import { interactive } from './io.js';
 import { type Command, Option } from 'commander';
 import { cliMessages } from '../messages/cli.js';
 import { helpMessages as h } from '../messages/help.js';
@@ -465,9 +466,11 @@ export const DECLARATIONS: readonly Declaration[] = [
               },
               (await import('./clock.js')).todayIso(options.io.env),
               {
-                input: options.io.stdin,
+                get input() {
+                  return options.io.stdin;
+                },
                 output: options.io.stderr as NodeJS.WritableStream as import('node:stream').Writable,
-                interactive: !!options.io.stdin.isTTY,
+                interactive: interactive(options.io),
               },
             ),
           ),

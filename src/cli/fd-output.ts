@@ -22,6 +22,16 @@ export function standardOutput(fd: 1 | 2, onClosed: () => void): Output {
   return stream;
 }
 
+/** Whether `fd` is a terminal: a character device other than /dev/null (without loading node:tty, which loads net). */
+export function isTerminal(fd: number): boolean {
+  try {
+    const stat = fstatSync(fd);
+    return stat.isCharacterDevice() && !isNull(stat);
+  } catch {
+    return false;
+  }
+}
+
 /** Whether `stat` is /dev/null's (a character device like a terminal, but one that is never drawn on). */
 function isNull(stat: Stats): boolean {
   if (!stat.isCharacterDevice()) return false;

@@ -2,7 +2,7 @@
 // folder, the three standard streams and whether they are terminals. main.ts hands in the
 // process's; tests hand in their own and run the command line in-process (runCli).
 import type { Readable } from 'node:stream';
-import { standardOutput } from './fd-output.js';
+import { isTerminal, standardOutput } from './fd-output.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -17,6 +17,8 @@ export interface Io {
   readonly env: Environment;
   readonly cwd: string;
   readonly stdin: Readable & { readonly isTTY?: boolean };
+  /** Whether stdin is a terminal, where questions may be asked (else stdin.isTTY): known without making stdin's stream. */
+  readonly stdinIsTTY?: boolean;
   readonly stdout: Output;
   readonly stderr: Output;
 }
@@ -33,6 +35,9 @@ export function processIo(): Io {
     cwd: workingFolder(),
     get stdin() {
       return process.stdin;
+    },
+    get stdinIsTTY() {
+      return isTerminal(0);
     },
     get stdout() {
       return (stdout ??= standardOutput(1, () => process.exit(process.exitCode ?? 0)));
@@ -51,4 +56,9 @@ function workingFolder(): string {
   } catch (thrown) {
     return (thrown as NodeJS.ErrnoException).code === 'ENOENT' ? '' : '\0';
   }
+}
+
+/** Whether questions may be asked on `io`'s stdin: a terminal. */
+export function interactive(io: Io): boolean {
+  return io.stdinIsTTY ?? !!io.stdin.isTTY;
 }
