@@ -158,13 +158,28 @@ export function* tableChunks(doc: Document, color: boolean, width?: number, lang
               for (const row of painted) yield columns.map((index) => row[index]!);
             },
           };
+    // The lines go out some 64 KB at a time (fewer pieces for the writer to pass along).
+    let lines: string[] = [];
+    let size = 0;
     for (const line of drawTable(
       columns.map((index) => head[index]!),
       partRows,
       columns.map((index) => aligns[index]!),
       columns.map((index) => widths[index]!),
-    ))
-      yield `${line}\n`;
+    )) {
+      lines.push(line);
+      size += line.length + 1;
+      if (size >= 1 << 16) {
+        lines.push('');
+        yield lines.join('\n');
+        lines = [];
+        size = 0;
+      }
+    }
+    if (lines.length) {
+      lines.push('');
+      yield lines.join('\n');
+    }
   }
   for (const note of doc.notes) yield `${fitted(visibleLines(note))}\n`;
 }
