@@ -52,25 +52,31 @@ export interface AnnexeEntries {
 export function annexeCollector(): { onEntry: (entry: Entry) => void; entries: AnnexeEntries } {
   const funds: Entry[] = [];
   const equity = new Map<number, Entry[]>();
-  const onEntry = (entry: Entry): void => {
+  const classify = (entry: Entry): void => {
     let fund = false;
     let owned = false;
     for (const posting of entry.postings) {
-      const account = posting.account;
-      // Only 1x (funds 19x, equity 10x–14x) and 689x/789x can be either: most rows are let go at a glance.
-      const first = account.charCodeAt(0);
-      if (first === 49 /* 1 */) {
-        if (!fund && needsProject(account)) fund = true;
-        if (!owned && equityGroupOf(account)) owned = true;
-      } else if ((first === 54 || first === 55) /* 6, 7 */ && account.charCodeAt(1) === 56 /* 8 */) {
-        if (!fund && needsProject(account)) fund = true;
-      }
+      if (!fund && needsProject(posting.account)) fund = true;
+      if (!owned && equityGroupOf(posting.account)) owned = true;
     }
     if (fund) funds.push(entry);
     if (owned) {
       let list = equity.get(entry.year);
       if (!list) equity.set(entry.year, (list = []));
       list.push(entry);
+    }
+  };
+  // Every entry of the books goes by: only a row on 1x (funds 19x, equity 10x–14x) or 68x/78x
+  // (transfers 689x/789x) can make it one of these, and most entries have none.
+  const onEntry = (entry: Entry): void => {
+    const postings = entry.postings;
+    for (let index = 0; index < postings.length; index += 1) {
+      const account = postings[index]!.account;
+      const first = account.charCodeAt(0);
+      if (first === 49 /* 1 */ || ((first === 54 || first === 55) /* 6, 7 */ && account.charCodeAt(1) === 56) /* 8 */) {
+        classify(entry);
+        return;
+      }
     }
   };
   return { onEntry, entries: { funds, equity } };
