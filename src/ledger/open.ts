@@ -66,7 +66,11 @@ export interface OpenOptions {
   readonly today?: string;
   /** Told while large journals are read. */
   readonly onProgress?: (file: string, index: number, files: number, rows: number) => void;
-  /** The report's annexe will be asked: collect its entries as the books are read, on one core if need be, rather than read them twice. */
+  /**
+   * The annexe's entries will be asked (report, check): collect them as the books are read rather
+   * than read the books twice, unless a journal file is large enough for the scan on two cores.
+   * (Without it, they are collected only when the entries are made anyway: making them costs.)
+   */
   readonly annexe?: boolean;
 }
 
@@ -76,9 +80,8 @@ export function isOpen(ledger: Ledger | Unreadable): ledger is Ledger {
 
 /**
  * The scan on two cores, unless something needs the entries in order: a caller's listener, the
- * seals (each entry of a sealed year is fingerprinted), the balance assertions, the report's
- * annexe; or no journal file is large enough to be cut (the scan is on one core anyway: the
- * annexe's entries are then collected on the way); or ASSO_THREADS=1.
+ * seals (each entry of a sealed year is fingerprinted), the balance assertions, the annexe of
+ * report and check (when no journal file is large enough to be cut); or ASSO_THREADS=1.
  */
 export function scanStrategy(needsEntries: boolean, env: Environment = {}): 'parallel' | 'sequential' {
   return needsEntries || env.ASSO_THREADS === '1' ? 'sequential' : 'parallel';
@@ -111,9 +114,8 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
     onEntry !== undefined ||
     sealState.seals.size > 0 ||
     (folder.assertions?.length ?? 0) > 0 ||
-    options.annexe === true ||
-    !cutsAFile(folder.journalFiles);
-  // On one core, the entries the annexe and the funds' check need are collected on the way (no second scan).
+    (options.annexe === true && !cutsAFile(folder.journalFiles));
+  // When the entries are made, those the annexe and the funds' check need are collected on the way (no second scan).
   const annexe = scanStrategy(needsEntries, options.env) === 'sequential' ? annexeCollector() : undefined;
   const { books, diagnostics } = annexe
     ? scanLedger(folder, {

@@ -155,7 +155,8 @@ export function runCheck(options: GlobalOptions, command: { strict: boolean; fin
   if (published !== undefined && !/^[0-9a-f]{64}$/.test(published))
     throw new UsageError(sealMessages.fingerprintUsage(command.fingerprint ?? ''));
   if (published !== undefined && options.year === undefined) throw new UsageError(sealMessages.fingerprintNeedsYear());
-  const loaded = loadLedger(options);
+  // The funds' entries are collected by the scan that checks the books: they are read once.
+  const loaded = loadLedger(options, undefined, { annexe: true });
   const diagnostics = isOpen(loaded) ? checkLedger(loaded) : loaded.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
