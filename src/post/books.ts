@@ -5,12 +5,13 @@ import { error, type Diagnostic } from '../diagnostics.js';
 import { postMessages } from '../messages/post.js';
 import { fiscalMonthIndex, fiscalYearOf, yearEnd, yearStart, type FiscalCalendar } from '../fiscal.js';
 import { addToBalances, mergeBalances, type Balances, type Entry } from '../model.js';
-import { CentsTally, type Cents } from '../money.js';
+import { CentsTally, toCents, type Cents } from '../money.js';
 import type { Chart } from '../chart/chart.js';
 import { readJournalFile } from '../read/journal.js';
 import type { JournalRange, JournalRow } from '../read/row.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import { ENTRY_CHECKS, entryName } from './entry-checks.js';
+import { PieceIndex } from './piece-index.js';
 
 export interface YearBooks {
   readonly year: number;
@@ -159,28 +160,37 @@ export function createScanner(
   };
   const years = new Map<number, YearBooks>();
   // The first row of every entry, by year, journal and piece: duplicates and scattered rows.
-  const seen = new Map<number, Map<string, Map<string, number>>>();
-  let lastPieces: { year: number; journal: string; pieces: Map<string, number> } | undefined;
-  const piecesOf = (year: number, journal: string): Map<string, number> => {
-    if (lastPieces?.year === year && lastPieces.journal === journal) return lastPieces.pieces;
+  const seen = new Map<number, Map<string, PieceIndex>>();
+  let lastYear = Number.NaN;
+  let lastJournal = '';
+  let lastPieces: PieceIndex | undefined;
+  const piecesOf = (year: number, journal: string): PieceIndex => {
+    if (lastPieces !== undefined && lastYear === year && lastJournal === journal) return lastPieces;
     let journals = seen.get(year);
     if (!journals) seen.set(year, (journals = new Map()));
     let pieces = journals.get(journal);
-    if (!pieces) journals.set(journal, (pieces = new Map()));
-    lastPieces = { year, journal, pieces };
+    if (!pieces) journals.set(journal, (pieces = new PieceIndex()));
+    lastYear = year;
+    lastJournal = journal;
+    lastPieces = pieces;
     return pieces;
   };
   let generated = false;
   let fileIndex = 0;
   // Fiscal year × 64 + fiscal month, by date: dates repeat, their arithmetic need not.
   const periods = new Map<string, number>();
+  let lastDate = '';
+  let lastPeriod = 0;
   const periodOf = (date: string): number => {
+    if (date === lastDate) return lastPeriod;
     let period = periods.get(date);
     if (period === undefined) {
       const year = fiscalYearOf(calendar, date);
       period = year * 64 + fiscalMonthIndex(calendar, year, date);
       periods.set(date, period);
     }
+    lastDate = date;
+    lastPeriod = period;
     return period;
   };
 
@@ -284,19 +294,19 @@ export function createScanner(
       tally.lastFile = row.file;
       tally.lastLine = row.line;
       if (opening || row.aux !== '') {
-        addToBalances(books.movements, row.account, row.debit, row.credit, row.aux, row.auxLabel);
+        addToBalances(books.movements, row.account, toCents(row.debit), toCents(row.credit), row.aux, row.auxLabel);
         if (opening) {
-          addToBalances(books.opening, row.account, row.debit, row.credit, row.aux, row.auxLabel);
+          addToBalances(books.opening, row.account, toCents(row.debit), toCents(row.credit), row.aux, row.auxLabel);
           continue;
         }
       }
       if (row.aux === '') {
-        if (row.debit !== 0n) tally.debit.add(row.debit);
-        if (row.credit !== 0n) tally.credit.add(row.credit);
+        if (row.debit !== 0) tally.debit.add(row.debit);
+        if (row.credit !== 0) tally.credit.add(row.credit);
       }
       const months = tally.months[month] ?? (tally.months[month] = new CentsTally());
-      if (row.debit !== 0n) months.add(row.debit);
-      if (row.credit !== 0n) months.subtract(row.credit);
+      if (row.debit !== 0) months.add(row.debit);
+      if (row.credit !== 0) months.subtract(row.credit);
     }
     books.entryCount += 1;
     if (!generated) books.ownEntries = true;
@@ -312,8 +322,8 @@ export function createScanner(
       postings: rows.map((row) => ({
         account: row.account,
         label: row.label,
-        debit: row.debit,
-        credit: row.credit,
+        debit: toCents(row.debit),
+        credit: toCents(row.credit),
         aux: row.aux,
         auxLabel: row.auxLabel,
         line: row.line,
@@ -362,7 +372,7 @@ export function createScanner(
     let at = 0;
     for (const [year, journals] of seen)
       for (const [journal, pieces] of journals)
-        for (const piece of pieces.keys())
+        for (const piece of pieces.pieces())
           hashes[at++] = keyHash(`${year}${KEY_SEPARATOR}${journal}${KEY_SEPARATOR}${piece}`);
     return hashes.sort();
   };

@@ -96,10 +96,13 @@ export function fastJournalRow(
   if (index.label !== undefined) {
     const start = bounds[2 * index.label]!;
     const end = bounds[2 * index.label + 1]!;
-    label =
-      previous !== undefined && (escaped & (1 << index.label)) === 0 && sameText(text, start, end, previous.label)
-        ? previous.label
-        : fieldText(text, fields, index.label).trim();
+    // A slice costs less than comparing with the previous row's label (a long slice copies nothing).
+    if ((escaped & (1 << index.label)) !== 0) label = fieldText(text, fields, index.label).trim();
+    else if (start === end) label = '';
+    else {
+      label = text.slice(start, end);
+      if (isSpace(text.charCodeAt(start)) || isSpace(text.charCodeAt(end - 1))) label = label.trim();
+    }
   }
 
   let optional = NO_FIELDS;
@@ -132,8 +135,8 @@ export function fastJournalRow(
     group,
     account,
     label,
-    debit: debit === 0 ? 0n : BigInt(debit),
-    credit: credit === 0 ? 0n : BigInt(credit),
+    debit,
+    credit,
     aux,
     auxLabel,
     fields: optional,
@@ -267,8 +270,11 @@ function trimmedField(
   return text.slice(start, end);
 }
 
+/** Whether text[start, end) is `value` (a loop: `startsWith` at a position is not inlined). */
 function sameText(text: string, start: number, end: number, value: string): boolean {
-  return value.length === end - start && text.startsWith(value, start);
+  if (value.length !== end - start) return false;
+  for (let i = 0; i < value.length; i += 1) if (text.charCodeAt(start + i) !== value.charCodeAt(i)) return false;
+  return true;
 }
 
 /** What String.prototype.trim removes, for the characters that can start or end a field. */

@@ -6,7 +6,7 @@ import { postingProblem, type Chart } from '../chart/chart.js';
 import { readMessages } from '../messages/read.js';
 import type { Text } from '../messages/text.js';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
-import type { Cents } from '../money.js';
+import { rowCents, type Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './columns.js';
 import { parseRecords, readCsv, type CsvProblem, type CsvRow } from './csv.js';
@@ -146,8 +146,8 @@ export function readJournalFile(
         group,
         account: cell('account'),
         label: cell('label'),
-        debit: 0n,
-        credit: 0n,
+        debit: 0,
+        credit: 0,
         aux: '',
         auxLabel: '',
         fields: {},
@@ -242,8 +242,8 @@ export function readJournalFile(
       group,
       account,
       label: cell('label'),
-      debit,
-      credit,
+      debit: rowCents(debit),
+      credit: rowCents(credit),
       aux: cell('aux'),
       auxLabel: cell('aux_label'),
       fields: optional,
