@@ -10,7 +10,7 @@ import type { Chart } from '../chart/chart.js';
 import { readJournalFile } from '../read/journal.js';
 import type { JournalRange, JournalRow } from '../read/row.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
-import { ENTRY_CHECKS, entryName } from './entry-checks.js';
+import { ENTRY_CHECKS, entryName, isPlainEntry } from './entry-checks.js';
 import { PieceIndex } from './piece-index.js';
 
 export interface YearBooks {
@@ -147,6 +147,7 @@ export interface Scanner {
 }
 
 const KEY_SEPARATOR = '\u0001';
+const NO_PROBLEMS: readonly Diagnostic[] = Object.freeze([]);
 
 export function createScanner(
   calendar: FiscalCalendar,
@@ -221,7 +222,7 @@ export function createScanner(
   // Entries found incomplete (a single row, unbalanced) are held until the end of their file: a
   // later part of the same entry (rows not kept together) is then checked with them, and the
   // treasurer reads one problem, not three.
-  const held = new Map<string, { rows: JournalRow[]; found: Diagnostic[] }>();
+  const held = new Map<string, { rows: JournalRow[]; found: readonly Diagnostic[] }>();
   const INCOMPLETE = new Set(['one-row-entry', 'unbalanced']);
   const runChecks = (rows: readonly JournalRow[]): Diagnostic[] => {
     let found: Diagnostic[] | undefined;
@@ -253,8 +254,9 @@ export function createScanner(
       runChecks(earlier ? [...earlier.rows, ...rows] : rows).forEach(report);
       return;
     }
-    let valid = rows.every((row) => row.valid);
-    const found = runChecks(rows);
+    const plain = isPlainEntry(rows);
+    let valid = plain || rows.every((row) => row.valid);
+    const found = plain ? NO_PROBLEMS : runChecks(rows);
     if (found.length) {
       valid = false;
       if (date && before === undefined && found.every((d) => INCOMPLETE.has(d.code)))

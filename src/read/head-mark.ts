@@ -78,6 +78,11 @@ function plainVotes(text: string, delimiter: string, eol: string): { '.': number
     }
     for (const at of columns) {
       if (at >= fields.count || fields.bounds[2 * at] === fields.bounds[2 * at + 1]) continue;
+      const plain = plainMark(text, fields.bounds[2 * at]!, fields.bounds[2 * at + 1]!);
+      if (plain !== undefined) {
+        if (plain !== '') votes[plain] += 1;
+        continue;
+      }
       const mark = settlingMark(fieldText(text, fields, at).trim());
       if (mark) votes[mark] += 1;
     }
@@ -100,4 +105,23 @@ export function headMarkOf(path: string, reference = false): DecimalMark | undef
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The mark a plain cell settles, read without a string: digits, then maybe the mark and one or two
+ * digits ('' when it settles none: digits alone). Undefined for any other cell (settlingMark says).
+ */
+function plainMark(text: string, start: number, end: number): DecimalMark | '' | undefined {
+  let i = start;
+  while (i < end && isDigit(text.charCodeAt(i))) i += 1;
+  if (i === start) return undefined;
+  if (i === end) return '';
+  const c = text.charCodeAt(i);
+  if ((c !== 46 && c !== 44) || end - i < 2 || end - i > 3) return undefined;
+  for (let k = i + 1; k < end; k += 1) if (!isDigit(text.charCodeAt(k))) return undefined;
+  return c === 46 ? '.' : ',';
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
