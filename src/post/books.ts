@@ -139,7 +139,7 @@ export function mergeYears(
 /** What one scanner (the whole ledger, or one part of it in the parallel scan) has read. */
 export interface Scanner {
   /** Reads one journal file, or the part of it that `range` says; false when a problem stopped the reading. */
-  scanFile(fileIndex: number, range?: JournalRange): boolean;
+  scanFile(fileIndex: number, range?: JournalRange, reached?: { line: number }): boolean;
   /** The books and problems of everything read. */
   finish(): { books: Books; diagnostics: Diagnostic[] };
   /** A 52-bit hash of every entry's key (year, journal, piece), sorted: entries read elsewhere must not repeat them. */
@@ -336,7 +336,7 @@ export function createScanner(
 
   const progress = options.onProgress;
   let rows = 0;
-  const scanFile = (index: number, range?: JournalRange): boolean => {
+  const scanFile = (index: number, range?: JournalRange, reached?: { line: number }): boolean => {
     fileIndex = index;
     const file = files[index]!;
     generated = isGeneratedJournal(file);
@@ -353,7 +353,7 @@ export function createScanner(
         open.push(row);
       },
       report,
-      { range, stats: options.stats },
+      { range, stats: options.stats, reached },
     );
     if (open.length) closeEntry(open);
     for (const { found } of held.values()) found.forEach(report);

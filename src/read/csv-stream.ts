@@ -76,13 +76,14 @@ export interface StreamOptions {
 
 /**
  * Reads a CSV file chunk by chunk and hands every record to the handler in file order.
- * Returns the dialect, or the problem that stopped the reading (an empty or binary file).
+ * Returns the dialect and the number the line after the last would have, or the problem that
+ * stopped the reading (an empty or binary file).
  */
 export function streamCsvFile(
   path: string,
   handler: CsvHandler,
   options: StreamOptions = {},
-): { file: CsvFile } | { problem: CsvProblem } {
+): { file: CsvFile; nextLine: number } | { problem: CsvProblem } {
   const fd = openSync(path, 'r');
   try {
     return streamFd(fd, handler, options.onDelimiter, Math.max(options.chunkSize ?? CHUNK, 8), options.range);
@@ -97,7 +98,7 @@ function streamFd(
   onDelimiter: ((delimiter: string, eol: string) => void) | undefined,
   chunkSize: number,
   range: ByteRange | undefined,
-): { file: CsvFile } | { problem: CsvProblem } {
+): { file: CsvFile; nextLine: number } | { problem: CsvProblem } {
   const buffer = Buffer.allocUnsafe(chunkSize);
   let encoding: Encoding | undefined = range?.dialect?.encoding ?? range?.encoding;
   let delimiter = range?.dialect?.delimiter ?? '';
@@ -296,7 +297,7 @@ function streamFd(
     }
     needBreak = rest !== '' && rest.indexOf(eol === '\r' ? '\r' : '\n') < 0;
   }
-  return { file: { delimiter, encoding: encoding === 'windows-1252' ? encoding : 'utf-8' } };
+  return { file: { delimiter, encoding: encoding === 'windows-1252' ? encoding : 'utf-8' }, nextLine: line };
 }
 
 /**

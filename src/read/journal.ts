@@ -30,6 +30,8 @@ export interface ReadOptions {
   readonly range?: JournalRange;
   /** Counts of rows read by the fast path and by the reference path, for tests and the benchmark. */
   readonly stats?: { fast: number; reference: number };
+  /** Set to the number of the line after the last one read (the parallel scan numbers the tail's lines with it). */
+  readonly reached?: { line: number };
 }
 
 /** The columns the fast path reads, or undefined when it must leave every row to the reference path. */
@@ -259,7 +261,7 @@ export function readJournalFile(
   let result: ReturnType<typeof streamCsvFile>;
   try {
     result = options.reference
-      ? readCsv(readFileSync(file), record, problem, onDelimiter, true)
+      ? { nextLine: 0, ...readCsv(readFileSync(file), record, problem, onDelimiter, true) }
       : streamCsvFile(
           file,
           {
@@ -279,6 +281,7 @@ export function readJournalFile(
     report(unreadableFile(file, thrown));
     return false;
   }
+  if (options.reached && 'file' in result) options.reached.line = result.nextLine;
   if ('problem' in result)
     report(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
   return !('problem' in result);
