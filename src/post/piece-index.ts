@@ -10,16 +10,16 @@
 const BASE = 39;
 const MAX_LENGTH = 10;
 
-/** The symbol of a character (1–38), or 0 when it has none. */
+/** The symbol of a character (1–38, in the order of the characters), or 0 when it has none. */
 function symbolOf(c: number): number {
-  if (c >= 48 && c <= 57) return c - 47; // 0-9: 1–10
-  if (c >= 65 && c <= 90) return c - 54; // A-Z: 11–36
-  if (c === 45) return 37; // -
-  if (c === 47) return 38; // /
+  if (c >= 48 && c <= 57) return c - 45; // 0-9: 3–12
+  if (c >= 65 && c <= 90) return c - 52; // A-Z: 13–38
+  if (c === 45) return 1; // -
+  if (c === 47) return 2; // /
   return 0;
 }
 
-const SYMBOLS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-/';
+const SYMBOLS = '-/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /**
  * The number of a piece of one to ten digits, capitals, dashes and slashes, −1 for any other. Longer
