@@ -233,7 +233,8 @@ export function createScanner(
     return found ?? [];
   };
 
-  const closeEntry = (rows: JournalRow[]): void => {
+  /** Any entry: checked, its piece looked up, reported or posted. */
+  const closeAnyEntry = (rows: JournalRow[]): void => {
     const first = rows[0]!;
     const date = first.date || rows.find((row) => row.date)?.date;
     const period = date ? periodOf(date) : -1;
@@ -274,25 +275,27 @@ export function createScanner(
       );
     } else pieces.set(first.group, first.line * files.length + fileIndex);
     if (!valid) return;
+    postEntry(rows, date, year, month);
+  };
 
-    const books = yearBooks(year);
-    const accounts = tallies.get(year)!;
+  let lastPostedYear = Number.NaN;
+  let lastPostedBooks: YearBooks | undefined;
+  let lastPostedAccounts: Map<string, AccountTally> | undefined;
+  /** Adds a valid entry to the books of its year, and hands it to `onEntry`. */
+  const postEntry = (rows: readonly JournalRow[], date: string, year: number, month: number): void => {
+    const first = rows[0]!;
+    if (year !== lastPostedYear) {
+      lastPostedBooks = yearBooks(year);
+      lastPostedAccounts = tallies.get(year)!;
+      lastPostedYear = year;
+    }
+    const books = lastPostedBooks!;
+    const accounts = lastPostedAccounts!;
     const opening = first.journal === 'AN' && date === books.start;
     if (opening && !books.openingSource) books.openingSource = { file: first.file, line: first.line };
-    for (const row of rows) {
-      let tally = accounts.get(row.account);
-      if (!tally)
-        accounts.set(
-          row.account,
-          (tally = {
-            debit: new CentsTally(),
-            credit: new CentsTally(),
-            months: [],
-            first: { file: row.file, line: row.line },
-            lastFile: row.file,
-            lastLine: row.line,
-          }),
-        );
+    for (let i = 0; i < rows.length; i += 1) {
+      const row = rows[i]!;
+      const tally = accounts.get(row.account) ?? newTally(accounts, row);
       tally.lastFile = row.file;
       tally.lastLine = row.line;
       if (opening || row.aux !== '') {
@@ -306,32 +309,28 @@ export function createScanner(
         if (row.debit !== 0) tally.debit.add(row.debit);
         if (row.credit !== 0) tally.credit.add(row.credit);
       }
-      const months = tally.months[month] ?? (tally.months[month] = new CentsTally());
+      const months = tally.months[month] ?? newMonth(tally, month);
       if (row.debit !== 0) months.add(row.debit);
       if (row.credit !== 0) months.subtract(row.credit);
     }
     books.entryCount += 1;
     if (!generated) books.ownEntries = true;
     if (date > books.lastDate) books.lastDate = date;
-    options.onEntry?.({
-      year,
-      date,
-      journal: first.journal,
-      piece: first.piece,
-      label: first.label,
-      file: first.file,
-      line: first.line,
-      postings: rows.map((row) => ({
-        account: row.account,
-        label: row.label,
-        debit: toCents(row.debit),
-        credit: toCents(row.credit),
-        aux: row.aux,
-        auxLabel: row.auxLabel,
-        line: row.line,
-        fields: row.fields,
-      })),
-    });
+    if (options.onEntry !== undefined) options.onEntry(entryOf(rows, year, date));
+  };
+
+  // The common entry (one date, balanced, valid rows, no class 8, a piece not seen before) goes
+  // straight to the books; any other takes the whole way (closeAnyEntry), which says why.
+  const closeEntry = (rows: JournalRow[]): void => {
+    const first = rows[0]!;
+    const date = first.date;
+    if (date === '' || !isPlainEntry(rows)) return closeAnyEntry(rows);
+    const period = periodOf(date);
+    const year = Math.floor(period / 64);
+    const pieces = piecesOf(year, first.journal);
+    if (pieces.get(first.group) !== undefined) return closeAnyEntry(rows);
+    pieces.set(first.group, first.line * files.length + fileIndex);
+    postEntry(rows, date, year, period % 64);
   };
 
   const progress = options.onProgress;
@@ -364,6 +363,7 @@ export function createScanner(
 
   const finish = (): { books: Books; diagnostics: Diagnostic[] } => {
     foldTallies(years, tallies);
+    lastPostedYear = Number.NaN;
     return { books: { calendar, years }, diagnostics };
   };
 
@@ -392,10 +392,10 @@ function foldTallies(years: Map<number, YearBooks>, tallies: Map<number, Map<str
         addToBalances(books.movements, account, debit, credit);
 
       books.uses.set(account, { first: tally.first, last: { file: tally.lastFile, line: tally.lastLine } });
-      if (!tally.months.length) continue; // opening entries only
+      if (!tally.posted) continue; // opening entries only
       const months: Cents[] = [];
       tally.months.forEach((sum, index) => {
-        months[index] = sum.value;
+        if (sum !== undefined) months[index] = sum.value;
       });
       books.monthly.set(account, months);
     }
@@ -406,10 +406,60 @@ function foldTallies(years: Map<number, YearBooks>, tallies: Map<number, Map<str
 interface AccountTally {
   readonly debit: CentsTally;
   readonly credit: CentsTally;
-  /** Net movement per fiscal month, opening entries excluded. */
-  readonly months: CentsTally[];
+  /** Net movement per fiscal month, opening entries excluded (room for two years of months made at once). */
+  readonly months: (CentsTally | undefined)[];
+  /** Whether a month has a movement. */
+  posted: boolean;
   /** The first and the last posting to the account (year-wide problems point there). */
   readonly first: Source;
   lastFile: string;
   lastLine: number;
+}
+
+/** Fiscal months an account's tally has room for from the start (a longer first year grows it). */
+const MONTHS = 24;
+
+function newTally(accounts: Map<string, AccountTally>, row: JournalRow): AccountTally {
+  const tally: AccountTally = {
+    debit: new CentsTally(),
+    credit: new CentsTally(),
+    months: new Array<CentsTally | undefined>(MONTHS).fill(undefined),
+    posted: false,
+    first: { file: row.file, line: row.line },
+    lastFile: row.file,
+    lastLine: row.line,
+  };
+  accounts.set(row.account, tally);
+  return tally;
+}
+
+function newMonth(tally: AccountTally, month: number): CentsTally {
+  const sum = new CentsTally();
+  tally.months[month] = sum;
+  tally.posted = true;
+  return sum;
+}
+
+/** The entry `onEntry` is handed: its rows become postings, amounts in bigint. */
+function entryOf(rows: readonly JournalRow[], year: number, date: string): Entry {
+  const first = rows[0]!;
+  return {
+    year,
+    date,
+    journal: first.journal,
+    piece: first.piece,
+    label: first.label,
+    file: first.file,
+    line: first.line,
+    postings: rows.map((row) => ({
+      account: row.account,
+      label: row.label,
+      debit: toCents(row.debit),
+      credit: toCents(row.credit),
+      aux: row.aux,
+      auxLabel: row.auxLabel,
+      line: row.line,
+      fields: row.fields,
+    })),
+  };
 }

@@ -366,7 +366,7 @@ function isBlank(text: string, start: number, end: number): boolean {
  * Cuts [start, end), which holds no CR, into fields as splitFields does; `quote` is where its
  * first quote is (−1: none). Delimiters and quotes are found by indexOf, not character by character.
  */
-function splitLine(
+export function splitLine(
   text: string,
   start: number,
   end: number,

@@ -7,7 +7,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns } from './columns.js';
 import { isBlankRecord, parseRecords } from './csv.js';
-import { fieldText, splitFields, type FieldBounds } from './csv-stream.js';
+import { fieldText, splitLine, type FieldBounds } from './csv-stream.js';
 import { decodeCp1252, detectDelimiter, detectEol } from './text.js';
 
 const HEAD = 256 << 10;
@@ -63,10 +63,17 @@ function plainVotes(text: string, delimiter: string, eol: string): { '.': number
   const votes = { '.': 0, ',': 0 };
   let columns: number[] | undefined;
   let pos = 0;
+  // Where the next quote and the next CR are (−1: none left): lines are cut by indexOf alone.
+  let quote = text.indexOf('"');
+  let cr = eol === '\r\n' ? text.indexOf('\r') : -1;
   while (pos < text.length) {
     let end = text.indexOf(eol, pos);
     if (end < 0) end = text.length;
-    if (!splitFields(text, pos, end, delimiter, fields)) return undefined;
+    if (quote >= 0 && quote < pos) quote = text.indexOf('"', pos);
+    if (cr >= 0 && cr < pos) cr = text.indexOf('\r', pos);
+    // A CR within the line (not its line end) is csv-parse's to read, as splitFields says.
+    if (cr >= 0 && cr < end) return undefined;
+    if (!splitLine(text, pos, end, delimiter, fields, quote >= 0 && quote < end ? quote : -1)) return undefined;
     pos = end + eol.length;
     if (columns === undefined) {
       const record: string[] = [];
