@@ -141,7 +141,7 @@ const amounts = fc.oneof(
   },
 );
 const text = fc.string({
-  unit: fc.constantFrom('a', 'B', ' ', 'é', 'à', 'ç', '€', '’', ',', ';', '\t', '"', '\n', '-', '1'),
+  unit: fc.constantFrom('a', 'B', ' ', 'é', 'à', 'ç', '€', '’', ',', ';', '\t', '"', '\n', '-', '1', '\u00a0', '\u202f', '日'),
   maxLength: 12,
 });
 const labels = fc.oneof(
@@ -151,14 +151,14 @@ const labels = fc.oneof(
 
 const rowArb = fc.record({
   date: dates,
-  journal: rarely(fc.constantFrom('BQ', 'OD', 'AN'), fc.constantFrom(' VT', '')),
-  piece: rarely(fc.constantFrom('P1', 'P2', 'P3', 'A-7'), fc.constant('')),
+  journal: rarely(fc.constantFrom('BQ', 'OD', 'AN'), fc.constantFrom(' VT', '', 'CÉ', '\u00a0OD')),
+  piece: rarely(fc.constantFrom('P1', 'P2', 'P3', 'A-7'), fc.constantFrom('', 'É-1', 'P9\u00a0')),
   account: accounts,
   label: labels,
   amount: amounts,
   other: amounts,
   side: rarely(fc.constantFrom('debit', 'credit'), fc.constant('both')),
-  aux: fc.constantFrom('', 'MARTIN', ' DUPONT '),
+  aux: fc.constantFrom('', 'MARTIN', ' DUPONT ', 'HÉLÈNE\u00a0'),
   analytic: fc.constantFrom('', 'P-2024'),
 });
 
