@@ -27,6 +27,9 @@ export interface FastRowState {
   lastDateText: string;
   lastDate: string;
   previous: JournalRow | undefined;
+  /** The last label cell read with doubled quotes, as written, and its text. */
+  lastEscaped: string;
+  lastEscapedLabel: string;
 }
 
 const NO_FIELDS: Readonly<Record<string, string>> = Object.freeze({});
@@ -46,7 +49,8 @@ export function fastJournalRow(
   const escaped = fields.escaped;
   // A value under an unnamed column is refused by the reference path.
   const unnamed = columns.unnamed;
-  for (let i = 0; i < unnamed.length; i += 1) if (bounds[2 * unnamed[i]!] !== bounds[2 * unnamed[i]! + 1]) return undefined;
+  for (let i = 0; i < unnamed.length; i += 1)
+    if (bounds[2 * unnamed[i]!] !== bounds[2 * unnamed[i]! + 1]) return undefined;
 
   const dateColumn = index.date!;
   const dateStart = bounds[2 * dateColumn]!;
@@ -98,8 +102,14 @@ export function fastJournalRow(
     const start = bounds[2 * index.label]!;
     const end = bounds[2 * index.label + 1]!;
     // A slice costs less than comparing with the previous row's label (a long slice copies nothing).
-    if ((escaped & (1 << index.label)) !== 0) label = fieldText(text, fields, index.label).trim();
-    else if (start === end) label = '';
+    if ((escaped & (1 << index.label)) !== 0) {
+      // Doubled quotes to undo: the rows of an entry mostly share their label, undone once.
+      if (!sameText(text, start, end, state.lastEscaped)) {
+        state.lastEscaped = text.slice(start, end);
+        state.lastEscapedLabel = state.lastEscaped.replaceAll('""', '"').trim();
+      }
+      label = state.lastEscapedLabel;
+    } else if (start === end) label = '';
     else {
       label = text.slice(start, end);
       if (isSpace(text.charCodeAt(start)) || isSpace(text.charCodeAt(end - 1))) label = label.trim();

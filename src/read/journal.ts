@@ -73,6 +73,8 @@ export function readJournalFile(
     lastDateText: '',
     lastDate: '',
     previous: undefined,
+    lastEscaped: '',
+    lastEscapedLabel: '',
   };
   let dialect = { delimiter: options.range?.dialect?.delimiter ?? ',', eol: options.range?.dialect?.eol ?? '\n' };
   // The mark most amounts of the head use (head-mark.ts); a part that does not start at the head carries it.
