@@ -4,7 +4,7 @@
 // time, or tsc's modules when the bundle is missing or older than them. CommonJS (bin/package.json):
 // Node starts a CommonJS entry without its ES module loader, a few milliseconds sooner.
 'use strict';
-const { readFileSync, statSync, writeFileSync } = require('node:fs');
+const { fstatSync, readFileSync, statSync, writeFileSync, writeSync } = require('node:fs');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -18,14 +18,42 @@ function loadBundle(file) {
   try {
     cachedData = readFileSync(`${file}.cache`);
   } catch {}
-  const source = readFileSync(file, 'utf8');
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  // ASCII, already wrapped in a CommonJS module's function (scripts/bundle.mjs): read as Latin-1, the
+  // cheapest decoding, into the string V8 compiles.
+  const source = readFileSync(file, 'latin1');
+  const script = new Script(source, {
     filename: file,
     cachedData,
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require, module, file, here('../dist/bundle/'));
   return { main: module.exports.main, script };
+}
+
+/** `asso --help` to a pipe or a file: the page the build rendered there (scripts/bundle.mjs), in the
+ * language of the messages; undefined in a terminal (drawn at its width) or without a current build. */
+function preRenderedHelp() {
+  try {
+    const stdout = fstatSync(1);
+    if (!(stdout.isFIFO() || stdout.isFile() || stdout.isSocket())) return undefined;
+    const file = here('../dist/bundle/help.json');
+    if (modified(file) < modified(here('../dist/cli/main.js'))) return undefined;
+    const { messageLang } = require('../dist/bundle/lang.cjs');
+    return JSON.parse(readFileSync(file, 'utf8'))[messageLang(undefined, process.env)];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes to fd 1 without making process.stdout (a stream costs milliseconds); a pipe left non-blocking takes the rest through it. */
+function writeAll(bytes) {
+  let at = 0;
+  try {
+    while (at < bytes.length) at += writeSync(1, bytes, at);
+  } catch (thrown) {
+    if (thrown.code === 'EAGAIN') process.stdout.write(bytes.subarray(at));
+    else if (thrown.code !== 'EPIPE') throw thrown;
+  }
 }
 
 async function run() {
@@ -35,6 +63,10 @@ async function run() {
     if (version) return void process.stdout.write(`${version[1]}\n`);
     const { VERSION } = await import('../dist/version.js');
     return void process.stdout.write(`${VERSION}\n`);
+  }
+  if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
+    const help = preRenderedHelp();
+    if (help !== undefined) return void writeAll(Buffer.from(help));
   }
   const bundle = here('../dist/bundle/asso.cjs');
   if (modified(bundle) >= modified(here('../dist/cli/main.js'))) {

@@ -2,10 +2,11 @@
 // account, Crédit Mutuel layout with its running balance checked), dry run and --write, beside
 // `asso --version` (the start-up every command pays). Figures, not assertions.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeStatement } from './gen-statement.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const asso = join(root, 'bin', 'asso.js');
@@ -15,34 +16,8 @@ const dir = join(tmpdir(), 'asso-bench-bank');
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 
-// Deterministic lines: a mix the rules match (fees, cotisations, card payments) and lines left on 471.
-const labels = [
-  'VIR SEPA COTISATION MEMBRE',
-  'PAIEMENT CB SUPER U',
-  'PRLV SEPA EDF',
-  'FRAIS TENUE DE COMPTE',
-  'VIR HELLOASSO PAYOUT',
-  'CHEQUE',
-];
-let balance = 100000n;
-const rows = ['Date;Date de valeur;Débit;Crédit;Libellé;Solde'];
-for (let i = 0; i < size; i += 1) {
-  const day = Math.floor((i * 365) / size);
-  const date = new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10);
-  const french = `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-  const label = `${labels[i % labels.length]} ${i % 97}`;
-  const cents = BigInt(((i * 7919) % 20000) + 100) * (i % 3 === 0 ? 1n : -1n);
-  balance += cents;
-  const amount = (c) =>
-    `${c < 0n ? '-' : ''}${(c < 0n ? -c : c) / 100n},${String((c < 0n ? -c : c) % 100n).padStart(2, '0')}`;
-  rows.push(
-    [french, french, cents < 0n ? amount(cents) : '', cents > 0n ? amount(cents) : '', label, amount(balance)].join(
-      ';',
-    ),
-  );
-}
 const statement = join(dir, 'releve.csv');
-writeFileSync(statement, `${rows.join('\r\n')}\r\n`);
+writeStatement(statement, size);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const timeCommand = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;

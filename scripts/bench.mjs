@@ -6,7 +6,7 @@
 //      `node -e 0` (medians of interleaved runs: the machine is noisy, interleaving spreads it);
 //   2. balance sheet at 1 000 to 1 000 000 entries against `ledger bal` and `hledger bal`;
 //   3. `journal` and `ledger` listings of one year of 5 000 and 20 000 entries in every format;
-//   4. `close` and `report` on a 10 000-entry year.
+//   4. `close`, `import bank` (a month's statement), `add` and `report` on a 10 000-entry year.
 // A peer that is not installed is skipped, and said so (apt-get install ledger hledger).
 // Wall time and peak resident memory (/usr/bin/time); `--quick` takes fewer runs and sizes.
 // Figures, not assertions: nothing here fails a test. Needs a build (npm run build).
@@ -16,6 +16,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeLedger } from './gen-ledger.mjs';
+import { writeStatement } from './gen-statement.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const asso = join(root, 'bin', 'asso.js');
@@ -256,16 +257,31 @@ table(['command', '5 000', '20 000', 'growth (4× rows)', '20 000 over node -e 0
 
 // ---- 4. closing and the report ----
 
-heading(`A 10 000-entry year: close and report, median of ${runs} run(s)`);
+heading(`A 10 000-entry year: close, import bank, add and report, median of ${runs} run(s)`);
 const yearDir = ledgerFor(10_000, { years: 1 });
 const scratch = join(benchDir, 'close-scratch');
 const fresh = () => {
   rmSync(scratch, { recursive: true, force: true });
   cpSync(yearDir, scratch, { recursive: true });
 };
+// A month's statement (300 lines, December) imported with the rules of the bank fixture, and one
+// expense entered with flags, each on a fresh copy of the year.
+const statement = join(benchDir, 'releve-2015-12.csv');
+writeStatement(statement, 300, { first: '2015-12-01', days: 30 });
+const freshWithRules = () => {
+  fresh();
+  cpSync(join(root, 'fixtures', 'bank', 'ledger', 'import-rules.csv'), join(scratch, 'import-rules.csv'));
+};
+const expense = ['--date', '2015-12-30', '--amount', '12,50', '--label', 'Timbres', '--account', '626000'];
 const yearRows = [];
 for (const [name, commandArgs, before] of [
   ['close --year 2015 --yes', [asso, 'close', '--year', '2015', '--yes', '-L', scratch], fresh],
+  [
+    'import bank (300 lines) --write',
+    [asso, 'import', 'bank', statement, '--account', '512100', '--write', '-L', scratch],
+    freshWithRules,
+  ],
+  ['add depense (flags)', [asso, 'add', 'depense', ...expense, '--bank', '512100', '-L', scratch], fresh],
   ['report', [asso, 'report', '-L', yearDir]],
   ['report -f html', [asso, 'report', '-f', 'html', '-L', yearDir]],
 ]) {

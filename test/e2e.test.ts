@@ -1,11 +1,12 @@
 // End to end: the BUILT command (`npm run build` first) in a child process, for what only a real
 // process shows: start-up, exit codes, stdin that is not a terminal, a real file written with -o.
 // Everything else runs in-process (test/run-asso.ts).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runBuilt, runInProcess, STACK } from './run-asso.js';
+import { BIN, ROOT, runBuilt, runInProcess, STACK } from './run-asso.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'asso-e2e-'));
 beforeAll(() => {
@@ -52,6 +53,62 @@ describe('the built command', () => {
     expect(run.stdout).toBe('');
     expect(readFileSync(target, 'utf8')).toBe(
       readFileSync(join(ROOT, 'ledgers/coorace-bn/expected/balance-sheet.2011.csv'), 'utf8'),
+    );
+  });
+
+  it('writes to a regular file given as stdout the same bytes (fd-output.ts, no Node stream)', async () => {
+    const target = join(scratch, 'stdout.csv');
+    const fd = openSync(target, 'w');
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [BIN, 'balance-sheet', '-L', 'ledgers/coorace-bn', '-y', '2011', '-f', 'csv'],
+        { cwd: ROOT, stdio: ['ignore', fd, 'ignore'] },
+      );
+      child.on('close', resolve);
+    });
+    closeSync(fd);
+    expect(code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toBe(
+      readFileSync(join(ROOT, 'ledgers/coorace-bn/expected/balance-sheet.2011.csv'), 'utf8'),
+    );
+  });
+
+  it('a long listing through a pipe: the same bytes in-process; a reader that stops early is no error', async () => {
+    const args = ['journal', '-L', 'ledgers/coorace-bn', '-y', '2011', '-f', 'csv'];
+    const [built, inProcess] = await Promise.all([runBuilt(args), runInProcess(args)]);
+    expect(built.stdout.length).toBeGreaterThan(20_000);
+    expect(built).toEqual(inProcess);
+    // `asso journal | head -c 100`: the reader closes its end after the first chunk.
+    const early = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'journal', '-L', 'ledgers/coorace-bn', '-y', '2011'], { cwd: ROOT });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+      });
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(early.code).toBe(0);
+    expect(early.stderr).not.toMatch(STACK);
+  });
+
+  it('--help to a pipe, pre-rendered by the build, is the page the program prints, in either language', async () => {
+    for (const env of [{}, { LC_ALL: 'en_US.UTF-8' }, { LC_ALL: undefined, LANG: 'en_GB.UTF-8' }]) {
+      const [built, inProcess] = await Promise.all([runBuilt(['--help'], { env }), runInProcess(['--help'], { env })]);
+      expect(built.code).toBe(0);
+      expect(built.stdout.length).toBeGreaterThan(1000);
+      expect(built).toEqual(inProcess);
+    }
+    const short = await runBuilt(['-h'], { env: { LC_ALL: 'en_US.UTF-8' } });
+    expect(short.stdout).toMatch(/^Usage: asso \[options\] \[command\]/);
+  });
+
+  it('runs a bundle in ASCII, already wrapped as a CommonJS module (scripts/bundle.mjs)', () => {
+    const bundle = readFileSync(join(ROOT, 'dist', 'bundle', 'asso.cjs'));
+    expect(bundle.every((byte) => byte < 0x80)).toBe(true);
+    expect(bundle.subarray(0, 61).toString('latin1')).toBe(
+      '(function (exports, require, module, __filename, __dirname) {',
     );
   });
 });

@@ -26,12 +26,19 @@ const BUILTIN: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>
 /** The reference sets `asso.json` may pin. */
 export const BUILTIN_REFERENCES: readonly string[] = Object.keys(BUILTIN);
 
+/** The built-in charts made so far: each is made once (a chart is read-only). */
+const made = new Map<string, Chart>();
+
 export function builtinChart(reference = 'pca-2018'): Chart {
+  const known = made.get(reference);
+  if (known) return known;
   const rows = BUILTIN[reference];
   if (!rows) throw new Error(`no built-in chart "${reference}"`);
   const accounts = new Map<string, Account>();
   for (const [number, label] of rows) accounts.set(number, { number, label, builtin: true });
-  return { reference, accounts };
+  const chart = { reference, accounts };
+  made.set(reference, chart);
+  return chart;
 }
 
 /**

@@ -2,6 +2,7 @@
 // folder, the three standard streams and whether they are terminals. main.ts hands in the
 // process's; tests hand in their own and run the command line in-process (runCli).
 import type { Readable } from 'node:stream';
+import { isTerminal, standardOutput } from './fd-output.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -16,22 +17,34 @@ export interface Io {
   readonly env: Environment;
   readonly cwd: string;
   readonly stdin: Readable & { readonly isTTY?: boolean };
+  /** Whether stdin is a terminal, where questions may be asked (else stdin.isTTY): known without making stdin's stream. */
+  readonly stdinIsTTY?: boolean;
   readonly stdout: Output;
   readonly stderr: Output;
 }
 
-/** The running process's environment, folder and streams; stdin and stderr are made on first use (a
- * stream costs a few milliseconds that most commands would pay for nothing). */
+/** The running process's environment, folder and streams; each stream is made on first use (a
+ * stream costs a few milliseconds that most commands would pay for nothing), and standard output
+ * is written straight to its file descriptor when it is a pipe or a file (fd-output.ts). A reader
+ * that stops early (`asso journal | head`) is not an error: the process ends with its exit code. */
 export function processIo(): Io {
+  let stdout: Output | undefined;
+  let stderr: Output | undefined;
   return {
     env: process.env,
     cwd: workingFolder(),
     get stdin() {
       return process.stdin;
     },
-    stdout: process.stdout,
+    get stdinIsTTY() {
+      return isTerminal(0);
+    },
+    get stdout() {
+      return (stdout ??= standardOutput(1, () => process.exit(process.exitCode ?? 0)));
+    },
     get stderr() {
-      return process.stderr;
+      // A reader of the problems that went away: the command goes on, its exit code says the rest.
+      return (stderr ??= standardOutput(2, () => {}));
     },
   };
 }
@@ -43,4 +56,9 @@ function workingFolder(): string {
   } catch (thrown) {
     return (thrown as NodeJS.ErrnoException).code === 'ENOENT' ? '' : '\0';
   }
+}
+
+/** Whether questions may be asked on `io`'s stdin: a terminal. */
+export function interactive(io: Io): boolean {
+  return io.stdinIsTTY ?? !!io.stdin.isTTY;
 }

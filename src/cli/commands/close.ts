@@ -1,4 +1,5 @@
 // close (cloture): the opening entries of Y+1, the accrual reversals, then the seal of Y.
+import { interactive } from '../io.js';
 import { depreciationNotBooked } from '../../assets/ledger-check.js';
 import { startedFileOf } from '../../close/files.js';
 import { prepareClose, writeCloseSteps } from '../../ledger/close.js';
@@ -73,7 +74,7 @@ export async function runClose(options: GlobalOptions, command: CloseOptions): P
     out(`${say(treasurerMessages.accrualsToReverse(listed, year + 1), options.messages)}\n`);
   }
   if (!command.yes) {
-    if (!options.io.stdin.isTTY) throw new UsageError(closeMessages.closeIsFinal());
+    if (!interactive(options.io)) throw new UsageError(closeMessages.closeIsFinal());
     if (!(await askConfirmation(options.io, t(closeMessages.confirmClose(year))))) {
       options.io.stderr.write(`asso: ${t(cliMessages.nothingWritten())}\n`);
       return 1;

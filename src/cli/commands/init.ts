@@ -1,6 +1,7 @@
 // init <dir>: a new ledger folder. Settings from the options, else asked in a terminal (never
 // when stdin is not a terminal: the defaults are taken). The folder is written whole or not at
 // all: built under a temporary name beside it, then renamed.
+import { interactive } from '../io.js';
 import { initMessages } from '../../messages/init.js';
 import { type Lang, say } from '../../messages/text.js';
 import { writeFileSafely } from '../../write/file.js';
@@ -96,8 +97,8 @@ export async function runInit(options: GlobalOptions, dir: string, flags: InitFl
     throw new UsageError(initMessages.notEmpty(dir));
   }
   const defaults = { name: basename(target), start: '01-01' };
-  const interactive = !!options.io.stdin.isTTY && (flags.name === undefined || flags.fiscalYearStart === undefined);
-  const given = interactive
+  const asking = interactive(options.io) && (flags.name === undefined || flags.fiscalYearStart === undefined);
+  const given = asking
     ? await askSettings(flags, defaults, options.io.stdin, options.io.stderr as NodeJS.WritableStream, options.messages)
     : flags;
   const fiscalYearStart = checkStart(given.fiscalYearStart ?? defaults.start);

@@ -2,6 +2,7 @@
 // accounts it abolished, shown as a unified diff of the journal files (stdout); --write applies it
 // (after a confirmation in a terminal, --yes for scripts), each file atomically. Rows whose old
 // account has several possible replacements are marked for the treasurer and never rewritten.
+import { interactive } from '../io.js';
 import { chartMessages } from '../../messages/chart.js';
 import { cliMessages } from '../../messages/cli.js';
 import { say, type Text } from '../../messages/text.js';
@@ -79,7 +80,7 @@ export async function runMigrate(options: GlobalOptions, command: MigrateOptions
   }
   if (changedRows) {
     if (!command.yes) {
-      if (!options.io.stdin.isTTY) throw new UsageError(chartMessages.writeNeedsYes());
+      if (!interactive(options.io)) throw new UsageError(chartMessages.writeNeedsYes());
       const ask = createInterface({ input: options.io.stdin, output: options.io.stderr as NodeJS.WritableStream });
       const answer = await ask.question(say(chartMessages.confirm(changedRows, files.length), lang));
       ask.close();
