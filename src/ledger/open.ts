@@ -93,11 +93,14 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
   const { books, diagnostics } =
     scanStrategy(needsEntries, options.env) === 'sequential'
       ? scanLedger(folder, {
-          onEntry: (entry) => {
-            watcher.onEntry(entry);
-            assertions.onEntry(entry);
-            onEntry?.(entry);
-          },
+          // ASSO_THREADS=1 alone needs no entries: none are made for it.
+          onEntry: needsEntries
+            ? (entry) => {
+                watcher.onEntry(entry);
+                assertions.onEntry(entry);
+                onEntry?.(entry);
+              }
+            : undefined,
           onProgress,
         })
       : scanLedgerInParallel(folder, { onProgress });
