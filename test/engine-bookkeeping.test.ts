@@ -12,6 +12,7 @@ import { scanLedger } from '../src/post/books.js';
 import { ENTRY_CHECKS, isPlainEntry } from '../src/post/entry-checks.js';
 import { PieceIndex, pieceCode, pieceOfCode } from '../src/post/piece-index.js';
 import { readLedgerFolder } from '../src/read/ledger-folder.js';
+import { fiscalMonthIndex, fiscalYearOf } from '../src/fiscal.js';
 import type { JournalRow } from '../src/read/row.js';
 
 const dirs: string[] = [];
@@ -215,6 +216,64 @@ describe('the books of ledgers with amounts near 2^53 cents', () => {
           );
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('the fiscal month of each posting', () => {
+  it('is the calendar arithmetic of its date, whatever day the years start on', () => {
+    const calendarArb = fc.record({
+      start: fc.constantFrom('01-01', '09-01', '07-15', '03-31', '12-02'),
+      first: fc.option(
+        fc.constantFrom({ start: '2023-05-10', end: '2024-09-30' }, { start: '2022-09-01', end: '2023-12-31' }),
+      ),
+    });
+    const day = fc.record({
+      y: fc.integer({ min: 2022, max: 2025 }),
+      m: fc.integer({ min: 1, max: 12 }),
+      d: fc.integer({ min: 1, max: 28 }),
+    });
+    fc.assert(
+      fc.property(calendarArb, fc.array(day, { minLength: 1, maxLength: 40 }), (calendar, days) => {
+        const dir = mkdtempSync(join(tmpdir(), 'asso-months-'));
+        dirs.push(dir);
+        mkdirSync(join(dir, 'journal'));
+        writeFileSync(
+          join(dir, 'asso.json'),
+          JSON.stringify({
+            name: 'Months',
+            fiscalYearStart: calendar.start,
+            ...(calendar.first ? { firstYear: calendar.first } : {}),
+          }),
+        );
+        const { calendar: read } = readLedgerFolder(dir).folder?.config ?? {};
+        // Dates before a first year of its own, in its calendar year, have no fiscal month (left out).
+        const dates = days
+          .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+          .filter((date) => fiscalMonthIndex(read!, fiscalYearOf(read!, date), date) >= 0)
+          .sort();
+        const lines = ['date,journal,piece,account,label,debit,credit'];
+        dates.forEach((date, i) => {
+          lines.push(
+            `${date},OD,P${i + 1},606100,Achat,${i + 1}.00,`,
+            `${date},OD,P${i + 1},512100,Achat,,${i + 1}.00`,
+          );
+        });
+        writeFileSync(join(dir, 'journal', 'books.csv'), `${lines.join('\n')}\n`);
+        const { folder } = readLedgerFolder(dir);
+        const { books } = scanLedger(folder!);
+        const expected = new Map<number, bigint[]>();
+        dates.forEach((date, i) => {
+          const year = fiscalYearOf(folder!.config.calendar, date);
+          const months = expected.get(year) ?? [];
+          const month = fiscalMonthIndex(folder!.config.calendar, year, date);
+          months[month] = (months[month] ?? 0n) + BigInt((i + 1) * 100);
+          expected.set(year, months);
+        });
+        for (const [year, months] of expected) expect(books.years.get(year)?.monthly.get('606100')).toEqual(months);
+        expect([...books.years.keys()].sort()).toEqual([...expected.keys()].sort());
+      }),
+      { numRuns: 80 },
     );
   });
 });

@@ -178,17 +178,23 @@ export function createScanner(
   };
   let generated = false;
   let fileIndex = 0;
-  // Fiscal year × 64 + fiscal month, by date: dates repeat, their arithmetic need not.
-  const periods = new Map<string, number>();
+  // Fiscal year × 64 + fiscal month, by date: dates repeat, their arithmetic need not. When years
+  // start on the first of a month (and no first year of its own has other bounds), the period is
+  // the month's: one computation a month, not a date.
+  const periods = new Map<number, number>();
+  const byMonth = calendar.firstYear === undefined && calendar.start.endsWith('-01');
   let lastDate = '';
   let lastPeriod = 0;
   const periodOf = (date: string): number => {
     if (date === lastDate) return lastPeriod;
-    let period = periods.get(date);
+    // yyyymm, or yyyymmdd: the digits of an ISO date.
+    let key = digitsOf(date, 0, 4) * 100 + digitsOf(date, 5, 7);
+    if (!byMonth) key = key * 100 + digitsOf(date, 8, 10);
+    let period = periods.get(key);
     if (period === undefined) {
       const year = fiscalYearOf(calendar, date);
       period = year * 64 + fiscalMonthIndex(calendar, year, date);
-      periods.set(date, period);
+      periods.set(key, period);
     }
     lastDate = date;
     lastPeriod = period;
@@ -462,4 +468,11 @@ function entryOf(rows: readonly JournalRow[], year: number, date: string): Entry
       fields: row.fields,
     })),
   };
+}
+
+/** The number the digits of text[start, end) write (an ISO date's parts). */
+function digitsOf(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i += 1) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
 }
