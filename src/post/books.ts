@@ -330,11 +330,17 @@ export function createScanner(
   const closeEntry = (rows: JournalRow[]): void => {
     const first = rows[0]!;
     const date = first.date;
-    if (date === '' || !isPlainEntry(rows)) return closeAnyEntry(rows);
+    if (date === '' || !isPlainEntry(rows)) {
+      closeAnyEntry(rows);
+      return;
+    }
     const period = periodOf(date);
     const year = Math.floor(period / 64);
     const pieces = piecesOf(year, first.journal);
-    if (pieces.get(first.group) !== undefined) return closeAnyEntry(rows);
+    if (pieces.get(first.group) !== undefined) {
+      closeAnyEntry(rows);
+      return;
+    }
     pieces.set(first.group, first.line * files.length + fileIndex);
     postEntry(rows, date, year, period % 64);
   };
