@@ -141,7 +141,26 @@ const amounts = fc.oneof(
   },
 );
 const text = fc.string({
-  unit: fc.constantFrom('a', 'B', ' ', 'é', 'à', 'ç', '€', '’', ',', ';', '\t', '"', '\n', '-', '1', '\u00a0', '\u202f', '日'),
+  unit: fc.constantFrom(
+    'a',
+    'B',
+    ' ',
+    'é',
+    'à',
+    'ç',
+    '€',
+    '’',
+    ',',
+    ';',
+    '\t',
+    '"',
+    '\n',
+    '-',
+    '1',
+    '\u00a0',
+    '\u202f',
+    '日',
+  ),
   maxLength: 12,
 });
 const labels = fc.oneof(
