@@ -239,8 +239,8 @@ export function createScanner(
     return found ?? [];
   };
 
-  /** Any entry: checked, its piece looked up, reported or posted; whether `rows` is kept (held). */
-  const closeAnyEntry = (rows: JournalRow[]): boolean => {
+  /** Any entry: checked, its piece looked up, reported or posted. */
+  const closeAnyEntry = (rows: JournalRow[]): void => {
     const first = rows[0]!;
     const date = first.date || rows.find((row) => row.date)?.date;
     const period = date ? periodOf(date) : -1;
@@ -259,20 +259,18 @@ export function createScanner(
       const earlier = held.get(key);
       if (earlier) held.delete(key);
       runChecks(earlier ? [...earlier.rows, ...rows] : rows).forEach(report);
-      return false;
+      return;
     }
     const plain = isPlainEntry(rows);
     let valid = plain || rows.every((row) => row.valid);
     const found = plain ? NO_PROBLEMS : runChecks(rows);
-    let kept = false;
     if (found.length) {
       valid = false;
-      if (date && before === undefined && found.every((d) => INCOMPLETE.has(d.code))) {
+      if (date && before === undefined && found.every((d) => INCOMPLETE.has(d.code)))
         held.set(`${year}${KEY_SEPARATOR}${first.journal}${KEY_SEPARATOR}${first.group}`, { rows, found });
-        kept = true;
-      } else found.forEach(report);
+      else found.forEach(report);
     }
-    if (!date || !pieces) return kept;
+    if (!date || !pieces) return;
     if (beforeFile !== undefined) {
       valid = false;
       report(
@@ -282,9 +280,8 @@ export function createScanner(
         }),
       );
     } else pieces.set(first.group, first.line * files.length + fileIndex);
-    if (!valid) return kept;
+    if (!valid) return;
     postEntry(rows, date, year, month);
-    return kept;
   };
 
   let lastPostedYear = Number.NaN;
@@ -330,18 +327,22 @@ export function createScanner(
 
   // The common entry (one date, balanced, valid rows, no class 8, a piece not seen before) goes
   // straight to the books; any other takes the whole way (closeAnyEntry), which says why.
-  // Returns whether `rows` is kept (held until the end of the file); if not, the caller reuses it.
-  const closeEntry = (rows: JournalRow[]): boolean => {
+  const closeEntry = (rows: JournalRow[]): void => {
     const first = rows[0]!;
     const date = first.date;
-    if (date === '' || !isPlainEntry(rows)) return closeAnyEntry(rows);
+    if (date === '' || !isPlainEntry(rows)) {
+      closeAnyEntry(rows);
+      return;
+    }
     const period = periodOf(date);
     const year = Math.floor(period / 64);
     const pieces = piecesOf(year, first.journal);
-    if (pieces.get(first.group) !== undefined) return closeAnyEntry(rows);
+    if (pieces.get(first.group) !== undefined) {
+      closeAnyEntry(rows);
+      return;
+    }
     pieces.set(first.group, first.line * files.length + fileIndex);
     postEntry(rows, date, year, period % 64);
-    return false;
   };
 
   const progress = options.onProgress;
@@ -357,8 +358,8 @@ export function createScanner(
       (row) => {
         if (progress !== undefined && (++rows & 0xffff) === 0) progress(file, index + 1, files.length, rows);
         if (open.length && (open[0]!.journal !== row.journal || open[0]!.group !== row.group)) {
-          if (closeEntry(open)) open = [];
-          else open.length = 0;
+          closeEntry(open);
+          open = [];
         }
         open.push(row);
       },
