@@ -56,14 +56,17 @@ export function fastJournalRow(
   const dateStart = bounds[2 * dateColumn]!;
   const dateEnd = bounds[2 * dateColumn + 1]!;
   let date: string | undefined = state.lastDate;
+  // Cells are compared with the row before as slices: a short slice is a copy, and comparing two
+  // strings costs less than reading both character by character.
+  const dateText = text.slice(dateStart, dateEnd);
   if (
     dateEnd === dateStart ||
-    !sameText(text, dateStart, dateEnd, state.lastDateText) ||
+    dateText !== state.lastDateText ||
     (escaped !== 0 && (escaped & (1 << dateColumn)) !== 0)
   ) {
     date = fastDate(state, text, dateStart, dateEnd);
     if (date === undefined || (escaped !== 0 && (escaped & (1 << dateColumn)) !== 0)) return undefined;
-    state.lastDateText = text.slice(dateStart, dateEnd);
+    state.lastDateText = dateText;
     state.lastDate = date;
   }
 
@@ -104,9 +107,10 @@ export function fastJournalRow(
     // A slice costs less than comparing with the previous row's label (a long slice copies nothing).
     if ((escaped & (1 << index.label)) !== 0) {
       // Doubled quotes to undo: the rows of an entry mostly share their label, undone once.
-      if (!sameText(text, start, end, state.lastEscaped)) {
-        state.lastEscaped = text.slice(start, end);
-        state.lastEscapedLabel = state.lastEscaped.replaceAll('""', '"').trim();
+      const raw = text.slice(start, end);
+      if (raw !== state.lastEscaped) {
+        state.lastEscaped = raw;
+        state.lastEscapedLabel = raw.replaceAll('""', '"').trim();
       }
       label = state.lastEscapedLabel;
     } else if (start === end) label = '';
@@ -281,15 +285,8 @@ function trimmedField(
   const end = fields.bounds[2 * column + 1]!;
   if (start === end) return '';
   if (isSpace(text.charCodeAt(start)) || isSpace(text.charCodeAt(end - 1))) return undefined;
-  if (previous !== undefined && sameText(text, start, end, previous)) return previous;
-  return text.slice(start, end);
-}
-
-/** Whether text[start, end) is `value` (a loop: `startsWith` at a position is a call of its own, slower). */
-function sameText(text: string, start: number, end: number, value: string): boolean {
-  if (value.length !== end - start) return false;
-  for (let i = 0; i < value.length; i += 1) if (text.charCodeAt(start + i) !== value.charCodeAt(i)) return false;
-  return true;
+  const value = text.slice(start, end);
+  return value === previous ? previous : value;
 }
 
 /** What String.prototype.trim removes, for the characters that can start or end a field. */
