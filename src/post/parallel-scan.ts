@@ -6,6 +6,7 @@
 // scanned again in one piece. Only for scans that need no entries in
 // order (statements, trial balance, check); `onEntry` always scans sequentially.
 import { statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
@@ -33,6 +34,16 @@ function fileSize(file: string): number {
   }
 }
 
+/**
+ * Whether a second core is likely free: the load average of the last minute below the cores.
+ * When the machine is busy, two threads share the cores with everything else and only add the
+ * worker's start and its own compilation of the scan (the result is the same either way).
+ */
+function coreToSpare(): boolean {
+  const cores = availableParallelism();
+  return cores >= 2 && loadavg()[0]! < cores;
+}
+
 /** Below this size a second thread costs more than it saves. */
 export const PARALLEL_THRESHOLD = 24 << 20;
 
@@ -51,6 +62,7 @@ export function scanLedgerInParallel(
   const sizes = files.map((file) => fileSize(file));
   const largest = sizes.indexOf(Math.max(0, ...sizes));
   if (largest < 0 || sizes[largest]! < (options.threshold ?? PARALLEL_THRESHOLD)) return sequential();
+  if (options.threshold === undefined && !coreToSpare()) return sequential();
   const cut = planCut(files[largest]!, sizes[largest]!);
   if (!cut) return sequential();
 
