@@ -37,6 +37,23 @@ export function roundToEuro(cents: Cents): Cents {
   return (negative ? -euros : euros) * 100n;
 }
 
+/**
+ * Cents as the reader hands them on, for the scan's hot loops: a safe integer, or a bigint when
+ * beyond 2^53 (the fast reader never gives one; the reference reader may). Never a fraction.
+ */
+export type RowCents = number | Cents;
+
+/** An amount as a row carries it: a number when exact, else the bigint. */
+export function rowCents(cents: Cents): RowCents {
+  const n = Number(cents);
+  return Number.isSafeInteger(n) ? n : cents;
+}
+
+/** The bigint of an amount a row carries. */
+export function toCents(value: RowCents): Cents {
+  return typeof value === 'bigint' ? value : BigInt(value);
+}
+
 const TALLY_LIMIT = 2 ** 52;
 
 /**
@@ -46,13 +63,26 @@ const TALLY_LIMIT = 2 ** 52;
 export class CentsTally {
   private small = 0;
   private big = 0n;
-  add(cents: Cents): void {
+  add(cents: RowCents): void {
+    if (typeof cents === 'number') {
+      // A safe integer: the sum is exact while it stays below 2^53, and it is kept below 2^52.
+      const sum = this.small + cents;
+      if (sum <= TALLY_LIMIT && sum >= -TALLY_LIMIT) this.small = sum;
+      else this.big += BigInt(cents);
+      return;
+    }
     const n = Number(cents);
     const sum = this.small + n;
     if (Number.isSafeInteger(n) && sum <= TALLY_LIMIT && sum >= -TALLY_LIMIT) this.small = sum;
     else this.big += cents;
   }
-  subtract(cents: Cents): void {
+  subtract(cents: RowCents): void {
+    if (typeof cents === 'number') {
+      const sum = this.small - cents;
+      if (sum <= TALLY_LIMIT && sum >= -TALLY_LIMIT) this.small = sum;
+      else this.big -= BigInt(cents);
+      return;
+    }
     const n = Number(cents);
     const sum = this.small - n;
     if (Number.isSafeInteger(n) && sum <= TALLY_LIMIT && sum >= -TALLY_LIMIT) this.small = sum;

@@ -120,3 +120,26 @@ describe('the parallel scan gives exactly the sequential scan', () => {
     expect(cut).toBeGreaterThan(8);
   });
 });
+
+describe('the parallel scan of a large valid ledger', () => {
+  it('cuts it, and numbers the lines of the tail as the scan in one piece does', () => {
+    const entries: GeneratedEntry[] = Array.from({ length: 6000 }, (_, i) => ({
+      day: 1 + (i % 365),
+      journal: (['BQ', 'OD', 'VT'] as const)[i % 3]!,
+      accounts: [ACCOUNTS[i % 7]!, ACCOUNTS[(i + 3) % 7]!, ...(i % 5 === 0 ? [ACCOUNTS[(i + 5) % 7]!] : [])],
+      cents: 1 + ((i * 7919) % 9_999_999),
+      label: (['Cotisation', 'Facture; "EDF"', 'Don', 'Libellé été'] as const)[i % 4]!,
+      fault: 'none',
+    }));
+    for (const french of [false, true]) {
+      const dir = writeLedger(entries, french);
+      const { folder } = readLedgerFolder(dir);
+      const one = scanLedger(folder);
+      const two = scanLedgerInParallel(folder, { threshold: 0 });
+      expect(two.parallel).toBe(true);
+      expect(one.diagnostics).toEqual([]);
+      expect(two.diagnostics).toEqual([]);
+      expect(serialize(two.books)).toBe(serialize(one.books));
+    }
+  });
+});

@@ -127,6 +127,13 @@ const amounts = fc.oneof(
       '12.345',
       '1.234,56',
       '123456789012345678.90',
+      // Near 2^53 cents: the fast path reads up to 13 integer digits; beyond, the reference path.
+      '9999999999999.99',
+      '99999999999999.99',
+      '90071992547409.91',
+      '90071992547409.92',
+      '9 999 999 999 999,99',
+      '99 999 999 999 999,99',
       '12.',
       ' 7.10 ',
       '"9,99"',
@@ -134,7 +141,26 @@ const amounts = fc.oneof(
   },
 );
 const text = fc.string({
-  unit: fc.constantFrom('a', 'B', ' ', 'é', 'à', 'ç', '€', '’', ',', ';', '\t', '"', '\n', '-', '1'),
+  unit: fc.constantFrom(
+    'a',
+    'B',
+    ' ',
+    'é',
+    'à',
+    'ç',
+    '€',
+    '’',
+    ',',
+    ';',
+    '\t',
+    '"',
+    '\n',
+    '-',
+    '1',
+    '\u00a0',
+    '\u202f',
+    '日',
+  ),
   maxLength: 12,
 });
 const labels = fc.oneof(
@@ -144,14 +170,14 @@ const labels = fc.oneof(
 
 const rowArb = fc.record({
   date: dates,
-  journal: rarely(fc.constantFrom('BQ', 'OD', 'AN'), fc.constantFrom(' VT', '')),
-  piece: rarely(fc.constantFrom('P1', 'P2', 'P3', 'A-7'), fc.constant('')),
+  journal: rarely(fc.constantFrom('BQ', 'OD', 'AN'), fc.constantFrom(' VT', '', 'CÉ', '\u00a0OD')),
+  piece: rarely(fc.constantFrom('P1', 'P2', 'P3', 'A-7'), fc.constantFrom('', 'É-1', 'P9\u00a0')),
   account: accounts,
   label: labels,
   amount: amounts,
   other: amounts,
   side: rarely(fc.constantFrom('debit', 'credit'), fc.constant('both')),
-  aux: fc.constantFrom('', 'MARTIN', ' DUPONT '),
+  aux: fc.constantFrom('', 'MARTIN', ' DUPONT ', 'HÉLÈNE\u00a0'),
   analytic: fc.constantFrom('', 'P-2024'),
 });
 

@@ -115,19 +115,23 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
     sealState.seals.size > 0 ||
     (folder.assertions?.length ?? 0) > 0 ||
     (options.annexe === true && !cutsAFile(folder.journalFiles));
-  // When the entries are made, those the annexe and the funds' check need are collected on the way (no second scan).
-  const annexe = scanStrategy(needsEntries, options.env) === 'sequential' ? annexeCollector() : undefined;
-  const { books, diagnostics } = annexe
-    ? scanLedger(folder, {
-        onEntry: (entry) => {
-          watcher.onEntry(entry);
-          assertions.onEntry(entry);
-          annexe.onEntry(entry);
-          onEntry?.(entry);
-        },
-        onProgress,
-      })
-    : scanLedgerInParallel(folder, { onProgress });
+  // When the entries are made, those the annexe and the funds' check need are collected on the
+  // way (no second scan); ASSO_THREADS=1 alone needs no entries: none are made for it.
+  const annexe = needsEntries ? annexeCollector() : undefined;
+  const { books, diagnostics } =
+    scanStrategy(needsEntries, options.env) === 'sequential'
+      ? scanLedger(folder, {
+          onEntry: annexe
+            ? (entry) => {
+                watcher.onEntry(entry);
+                assertions.onEntry(entry);
+                annexe.onEntry(entry);
+                onEntry?.(entry);
+              }
+            : undefined,
+          onProgress,
+        })
+      : scanLedgerInParallel(folder, { onProgress });
   const setFor = (year: number): ReferenceSet => referenceSetFor(folder.config, year);
   const chartFor = (year: number): Chart => chartOfSet(setFor(year), folder.own);
   const carryFor = (year: number): RemapMap | undefined => carryMapBetween(setFor(year - 1), setFor(year));

@@ -5,12 +5,13 @@ import { error, type Diagnostic } from '../diagnostics.js';
 import { postMessages } from '../messages/post.js';
 import { fiscalMonthIndex, fiscalYearOf, yearEnd, yearStart, type FiscalCalendar } from '../fiscal.js';
 import { addToBalances, mergeBalances, type Balances, type Entry } from '../model.js';
-import { CentsTally, type Cents } from '../money.js';
+import { CentsTally, toCents, type Cents } from '../money.js';
 import type { Chart } from '../chart/chart.js';
 import { readJournalFile } from '../read/journal.js';
 import type { JournalRange, JournalRow } from '../read/row.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
-import { ENTRY_CHECKS, entryName } from './entry-checks.js';
+import { ENTRY_CHECKS, entryName, isPlainEntry } from './entry-checks.js';
+import { PieceIndex } from './piece-index.js';
 
 export interface YearBooks {
   readonly year: number;
@@ -138,7 +139,7 @@ export function mergeYears(
 /** What one scanner (the whole ledger, or one part of it in the parallel scan) has read. */
 export interface Scanner {
   /** Reads one journal file, or the part of it that `range` says; false when a problem stopped the reading. */
-  scanFile(fileIndex: number, range?: JournalRange): boolean;
+  scanFile(fileIndex: number, range?: JournalRange, reached?: { line: number }): boolean;
   /** The books and problems of everything read. */
   finish(): { books: Books; diagnostics: Diagnostic[] };
   /** A 52-bit hash of every entry's key (year, journal, piece), sorted: entries read elsewhere must not repeat them. */
@@ -146,6 +147,7 @@ export interface Scanner {
 }
 
 const KEY_SEPARATOR = '\u0001';
+const NO_PROBLEMS: readonly Diagnostic[] = Object.freeze([]);
 
 export function createScanner(
   calendar: FiscalCalendar,
@@ -159,28 +161,43 @@ export function createScanner(
   };
   const years = new Map<number, YearBooks>();
   // The first row of every entry, by year, journal and piece: duplicates and scattered rows.
-  const seen = new Map<number, Map<string, Map<string, number>>>();
-  let lastPieces: { year: number; journal: string; pieces: Map<string, number> } | undefined;
-  const piecesOf = (year: number, journal: string): Map<string, number> => {
-    if (lastPieces?.year === year && lastPieces.journal === journal) return lastPieces.pieces;
+  const seen = new Map<number, Map<string, PieceIndex>>();
+  let lastYear = Number.NaN;
+  let lastJournal = '';
+  let lastPieces: PieceIndex | undefined;
+  const piecesOf = (year: number, journal: string): PieceIndex => {
+    if (lastPieces !== undefined && lastYear === year && lastJournal === journal) return lastPieces;
     let journals = seen.get(year);
     if (!journals) seen.set(year, (journals = new Map()));
     let pieces = journals.get(journal);
-    if (!pieces) journals.set(journal, (pieces = new Map()));
-    lastPieces = { year, journal, pieces };
+    if (!pieces) journals.set(journal, (pieces = new PieceIndex()));
+    lastYear = year;
+    lastJournal = journal;
+    lastPieces = pieces;
     return pieces;
   };
   let generated = false;
   let fileIndex = 0;
-  // Fiscal year × 64 + fiscal month, by date: dates repeat, their arithmetic need not.
-  const periods = new Map<string, number>();
+  // Fiscal year × 64 + fiscal month, by date: dates repeat, their arithmetic need not. When years
+  // start on the first of a month (and no first year of its own has other bounds), the period is
+  // the month's: one computation a month, not a date.
+  const periods = new Map<number, number>();
+  const byMonth = calendar.firstYear === undefined && calendar.start.endsWith('-01');
+  let lastDate = '';
+  let lastPeriod = 0;
   const periodOf = (date: string): number => {
-    let period = periods.get(date);
+    if (date === lastDate) return lastPeriod;
+    // yyyymm, or yyyymmdd: the digits of an ISO date.
+    let key = digitsOf(date, 0, 4) * 100 + digitsOf(date, 5, 7);
+    if (!byMonth) key = key * 100 + digitsOf(date, 8, 10);
+    let period = periods.get(key);
     if (period === undefined) {
       const year = fiscalYearOf(calendar, date);
       period = year * 64 + fiscalMonthIndex(calendar, year, date);
-      periods.set(date, period);
+      periods.set(key, period);
     }
+    lastDate = date;
+    lastPeriod = period;
     return period;
   };
 
@@ -211,7 +228,7 @@ export function createScanner(
   // Entries found incomplete (a single row, unbalanced) are held until the end of their file: a
   // later part of the same entry (rows not kept together) is then checked with them, and the
   // treasurer reads one problem, not three.
-  const held = new Map<string, { rows: JournalRow[]; found: Diagnostic[] }>();
+  const held = new Map<string, { rows: JournalRow[]; found: readonly Diagnostic[] }>();
   const INCOMPLETE = new Set(['one-row-entry', 'unbalanced']);
   const runChecks = (rows: readonly JournalRow[]): Diagnostic[] => {
     let found: Diagnostic[] | undefined;
@@ -222,7 +239,8 @@ export function createScanner(
     return found ?? [];
   };
 
-  const closeEntry = (rows: JournalRow[]): void => {
+  /** Any entry: checked, its piece looked up, reported or posted. */
+  const closeAnyEntry = (rows: JournalRow[]): void => {
     const first = rows[0]!;
     const date = first.date || rows.find((row) => row.date)?.date;
     const period = date ? periodOf(date) : -1;
@@ -243,8 +261,9 @@ export function createScanner(
       runChecks(earlier ? [...earlier.rows, ...rows] : rows).forEach(report);
       return;
     }
-    let valid = rows.every((row) => row.valid);
-    const found = runChecks(rows);
+    const plain = isPlainEntry(rows);
+    let valid = plain || rows.every((row) => row.valid);
+    const found = plain ? NO_PROBLEMS : runChecks(rows);
     if (found.length) {
       valid = false;
       if (date && before === undefined && found.every((d) => INCOMPLETE.has(d.code)))
@@ -262,69 +281,73 @@ export function createScanner(
       );
     } else pieces.set(first.group, first.line * files.length + fileIndex);
     if (!valid) return;
+    postEntry(rows, date, year, month);
+  };
 
-    const books = yearBooks(year);
-    const accounts = tallies.get(year)!;
+  let lastPostedYear = Number.NaN;
+  let lastPostedBooks: YearBooks | undefined;
+  let lastPostedAccounts: Map<string, AccountTally> | undefined;
+  /** Adds a valid entry to the books of its year, and hands it to `onEntry`. */
+  const postEntry = (rows: readonly JournalRow[], date: string, year: number, month: number): void => {
+    const first = rows[0]!;
+    if (year !== lastPostedYear) {
+      lastPostedBooks = yearBooks(year);
+      lastPostedAccounts = tallies.get(year)!;
+      lastPostedYear = year;
+    }
+    const books = lastPostedBooks!;
+    const accounts = lastPostedAccounts!;
     const opening = first.journal === 'AN' && date === books.start;
     if (opening && !books.openingSource) books.openingSource = { file: first.file, line: first.line };
-    for (const row of rows) {
-      let tally = accounts.get(row.account);
-      if (!tally)
-        accounts.set(
-          row.account,
-          (tally = {
-            debit: new CentsTally(),
-            credit: new CentsTally(),
-            months: [],
-            first: { file: row.file, line: row.line },
-            lastFile: row.file,
-            lastLine: row.line,
-          }),
-        );
+    for (let i = 0; i < rows.length; i += 1) {
+      const row = rows[i]!;
+      const tally = accounts.get(row.account) ?? newTally(accounts, row);
       tally.lastFile = row.file;
       tally.lastLine = row.line;
       if (opening || row.aux !== '') {
-        addToBalances(books.movements, row.account, row.debit, row.credit, row.aux, row.auxLabel);
+        addToBalances(books.movements, row.account, toCents(row.debit), toCents(row.credit), row.aux, row.auxLabel);
         if (opening) {
-          addToBalances(books.opening, row.account, row.debit, row.credit, row.aux, row.auxLabel);
+          addToBalances(books.opening, row.account, toCents(row.debit), toCents(row.credit), row.aux, row.auxLabel);
           continue;
         }
       }
       if (row.aux === '') {
-        if (row.debit !== 0n) tally.debit.add(row.debit);
-        if (row.credit !== 0n) tally.credit.add(row.credit);
+        if (row.debit !== 0) tally.debit.add(row.debit);
+        if (row.credit !== 0) tally.credit.add(row.credit);
       }
-      const months = tally.months[month] ?? (tally.months[month] = new CentsTally());
-      if (row.debit !== 0n) months.add(row.debit);
-      if (row.credit !== 0n) months.subtract(row.credit);
+      const months = tally.months[month] ?? newMonth(tally, month);
+      if (row.debit !== 0) months.add(row.debit);
+      if (row.credit !== 0) months.subtract(row.credit);
     }
     books.entryCount += 1;
     if (!generated) books.ownEntries = true;
     if (date > books.lastDate) books.lastDate = date;
-    options.onEntry?.({
-      year,
-      date,
-      journal: first.journal,
-      piece: first.piece,
-      label: first.label,
-      file: first.file,
-      line: first.line,
-      postings: rows.map((row) => ({
-        account: row.account,
-        label: row.label,
-        debit: row.debit,
-        credit: row.credit,
-        aux: row.aux,
-        auxLabel: row.auxLabel,
-        line: row.line,
-        fields: row.fields,
-      })),
-    });
+    if (options.onEntry !== undefined) options.onEntry(entryOf(rows, year, date));
+  };
+
+  // The common entry (one date, balanced, valid rows, no class 8, a piece not seen before) goes
+  // straight to the books; any other takes the whole way (closeAnyEntry), which says why.
+  const closeEntry = (rows: JournalRow[]): void => {
+    const first = rows[0]!;
+    const date = first.date;
+    if (date === '' || !isPlainEntry(rows)) {
+      closeAnyEntry(rows);
+      return;
+    }
+    const period = periodOf(date);
+    const year = Math.floor(period / 64);
+    const pieces = piecesOf(year, first.journal);
+    if (pieces.get(first.group) !== undefined) {
+      closeAnyEntry(rows);
+      return;
+    }
+    pieces.set(first.group, first.line * files.length + fileIndex);
+    postEntry(rows, date, year, period % 64);
   };
 
   const progress = options.onProgress;
   let rows = 0;
-  const scanFile = (index: number, range?: JournalRange): boolean => {
+  const scanFile = (index: number, range?: JournalRange, reached?: { line: number }): boolean => {
     fileIndex = index;
     const file = files[index]!;
     generated = isGeneratedJournal(file);
@@ -341,7 +364,7 @@ export function createScanner(
         open.push(row);
       },
       report,
-      { range, stats: options.stats },
+      { range, stats: options.stats, reached },
     );
     if (open.length) closeEntry(open);
     for (const { found } of held.values()) found.forEach(report);
@@ -352,6 +375,7 @@ export function createScanner(
 
   const finish = (): { books: Books; diagnostics: Diagnostic[] } => {
     foldTallies(years, tallies);
+    lastPostedYear = Number.NaN;
     return { books: { calendar, years }, diagnostics };
   };
 
@@ -362,7 +386,7 @@ export function createScanner(
     let at = 0;
     for (const [year, journals] of seen)
       for (const [journal, pieces] of journals)
-        for (const piece of pieces.keys())
+        for (const piece of pieces.pieces())
           hashes[at++] = keyHash(`${year}${KEY_SEPARATOR}${journal}${KEY_SEPARATOR}${piece}`);
     return hashes.sort();
   };
@@ -380,10 +404,10 @@ function foldTallies(years: Map<number, YearBooks>, tallies: Map<number, Map<str
         addToBalances(books.movements, account, debit, credit);
 
       books.uses.set(account, { first: tally.first, last: { file: tally.lastFile, line: tally.lastLine } });
-      if (!tally.months.length) continue; // opening entries only
+      if (!tally.posted) continue; // opening entries only
       const months: Cents[] = [];
       tally.months.forEach((sum, index) => {
-        months[index] = sum.value;
+        if (sum !== undefined) months[index] = sum.value;
       });
       books.monthly.set(account, months);
     }
@@ -394,10 +418,67 @@ function foldTallies(years: Map<number, YearBooks>, tallies: Map<number, Map<str
 interface AccountTally {
   readonly debit: CentsTally;
   readonly credit: CentsTally;
-  /** Net movement per fiscal month, opening entries excluded. */
-  readonly months: CentsTally[];
+  /** Net movement per fiscal month, opening entries excluded (room for two years of months made at once). */
+  readonly months: (CentsTally | undefined)[];
+  /** Whether a month has a movement. */
+  posted: boolean;
   /** The first and the last posting to the account (year-wide problems point there). */
   readonly first: Source;
   lastFile: string;
   lastLine: number;
+}
+
+/** Fiscal months an account's tally has room for from the start (a longer first year grows it). */
+const MONTHS = 24;
+
+function newTally(accounts: Map<string, AccountTally>, row: JournalRow): AccountTally {
+  const tally: AccountTally = {
+    debit: new CentsTally(),
+    credit: new CentsTally(),
+    months: new Array<CentsTally | undefined>(MONTHS).fill(undefined),
+    posted: false,
+    first: { file: row.file, line: row.line },
+    lastFile: row.file,
+    lastLine: row.line,
+  };
+  accounts.set(row.account, tally);
+  return tally;
+}
+
+function newMonth(tally: AccountTally, month: number): CentsTally {
+  const sum = new CentsTally();
+  tally.months[month] = sum;
+  tally.posted = true;
+  return sum;
+}
+
+/** The entry `onEntry` is handed: its rows become postings, amounts in bigint. */
+function entryOf(rows: readonly JournalRow[], year: number, date: string): Entry {
+  const first = rows[0]!;
+  return {
+    year,
+    date,
+    journal: first.journal,
+    piece: first.piece,
+    label: first.label,
+    file: first.file,
+    line: first.line,
+    postings: rows.map((row) => ({
+      account: row.account,
+      label: row.label,
+      debit: toCents(row.debit),
+      credit: toCents(row.credit),
+      aux: row.aux,
+      auxLabel: row.auxLabel,
+      line: row.line,
+      fields: row.fields,
+    })),
+  };
+}
+
+/** The number the digits of text[start, end) write (an ISO date's parts). */
+function digitsOf(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i += 1) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
 }

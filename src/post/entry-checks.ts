@@ -74,3 +74,36 @@ export const ENTRY_CHECKS: readonly EntryCheck[] = [
   volunteeringApart,
   openingAccountInOpeningOnly,
 ];
+
+const PLAIN_LIMIT = 2 ** 52;
+
+/**
+ * Whether no check of ENTRY_CHECKS has anything to say about the entry, told in one pass without
+ * allocating: at least two rows, all valid and of one date, amounts that balance (in safe
+ * integers), no class 8 account. Any other entry goes through the checks themselves.
+ */
+export function isPlainEntry(rows: readonly JournalRow[]): boolean {
+  const count = rows.length;
+  if (count < 2) return false;
+  const date = rows[0]!.date;
+  let debits = 0;
+  let credits = 0;
+  for (let i = 0; i < count; i += 1) {
+    const row = rows[i]!;
+    const debit = row.debit;
+    const credit = row.credit;
+    if (
+      !row.valid ||
+      row.date !== date ||
+      typeof debit !== 'number' ||
+      typeof credit !== 'number' ||
+      row.account.charCodeAt(0) === 56
+    )
+      return false;
+    // Sums of safe integers are exact while every partial sum stays below 2^53.
+    debits += debit;
+    credits += credit;
+    if (debits > PLAIN_LIMIT || debits < -PLAIN_LIMIT || credits > PLAIN_LIMIT || credits < -PLAIN_LIMIT) return false;
+  }
+  return debits === credits;
+}

@@ -1,10 +1,12 @@
 // The scan on two cores: the largest journal file, when it is large, is cut in two at the start
 // of an entry (read/split.ts); a worker reads the tail while this thread reads everything else,
 // then the books are added up. The result is the sequential scan's, exactly: whenever it could
-// differ — an entry of the tail repeating one read here, a problem that stops the reading of
-// the head — the ledger is scanned again in one piece. Only for scans that need no entries in
+// differ — an entry of the tail repeating one read here, a problem in the tail (its lines are
+// numbered from 1 until the head's reading has counted them), a quote problem — the ledger is
+// scanned again in one piece. Only for scans that need no entries in
 // order (statements, trial balance, check); `onEntry` always scans sequentially.
 import { statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
@@ -16,6 +18,7 @@ import {
   shareValue,
   type Books,
   type ScanOptions,
+  type Source,
   type YearBooks,
 } from './books.js';
 import type { ScanJob } from './scan-worker.js';
@@ -29,6 +32,16 @@ function fileSize(file: string): number {
   } catch {
     return 0;
   }
+}
+
+/**
+ * Whether a second core is likely free: the load average of the last minute below the cores.
+ * When the machine is busy, two threads share the cores with everything else and only add the
+ * worker's start and its own compilation of the scan (the result is the same either way).
+ */
+function coreToSpare(): boolean {
+  const cores = availableParallelism();
+  return cores >= 2 && loadavg()[0]! < cores;
 }
 
 /** Below this size a second thread costs more than it saves. */
@@ -49,6 +62,7 @@ export function scanLedgerInParallel(
   const sizes = files.map((file) => fileSize(file));
   const largest = sizes.indexOf(Math.max(0, ...sizes));
   if (largest < 0 || sizes[largest]! < (options.threshold ?? PARALLEL_THRESHOLD)) return sequential();
+  if (options.threshold === undefined && !coreToSpare()) return sequential();
   const cut = planCut(files[largest]!, sizes[largest]!);
   if (!cut) return sequential();
 
@@ -60,8 +74,10 @@ export function scanLedgerInParallel(
 
   const scanner = createScanner(calendar, folder.chart, files, options);
   let headComplete = true;
+  const reached = { line: 1 };
   files.forEach((_, index) => {
-    const complete = scanner.scanFile(index, index === largest ? cut.head : undefined);
+    const complete =
+      index === largest ? scanner.scanFile(index, cut.head, reached) : scanner.scanFile(index, undefined);
     if (index === largest) headComplete = complete;
   });
 
@@ -82,13 +98,27 @@ export function scanLedgerInParallel(
 
   const hashes = scanner.keyHashes();
   const own = scanner.finish();
-  // A quote problem may read differently in two pieces (a quoted field open across the cut): the
-  // problems must be those of the scan in one piece, so read in one piece.
+  // A quote problem may read differently in two pieces (a quoted field open across the cut: the
+  // head then ends on an unclosed quote): the problems must be those of the scan in one piece.
   if ([...own.diagnostics, ...answer.diagnostics].some((d) => QUOTE_PROBLEMS.has(d.code))) return sequential();
   // A problem that stopped the head stops the file there, as in one piece: the tail is not read.
   if (!headComplete) return { ...own, parallel: true };
+  // The tail's lines were numbered from 1 (counting the head's lines would cost a pass over it):
+  // its problems, rare, would name the wrong lines, so read in one piece.
+  if (answer.diagnostics.length > 0) return sequential();
   // An entry of the tail that may repeat one read here (same key hash): read in one piece, exactly.
   if (shareValue(hashes, answer.hashes)) return sequential();
+  renumber(answer.years, reached.line - 1);
   mergeYears(own.books.years as Map<number, YearBooks>, answer.years, files);
-  return { books: own.books, diagnostics: [...own.diagnostics, ...answer.diagnostics], parallel: true };
+  return { books: own.books, diagnostics: own.diagnostics, parallel: true };
+}
+
+/** Moves the places of the tail's books (numbered from its first line) by the head's lines. */
+function renumber(years: Map<number, YearBooks>, lines: number): void {
+  const moved = (source: Source): Source => ({ file: source.file, line: source.line + lines });
+  for (const books of years.values()) {
+    for (const [account, use] of books.uses)
+      books.uses.set(account, { first: moved(use.first), last: moved(use.last) });
+    if (books.openingSource) books.openingSource = moved(books.openingSource);
+  }
 }

@@ -76,13 +76,14 @@ export interface StreamOptions {
 
 /**
  * Reads a CSV file chunk by chunk and hands every record to the handler in file order.
- * Returns the dialect, or the problem that stopped the reading (an empty or binary file).
+ * Returns the dialect and the number the line after the last would have, or the problem that
+ * stopped the reading (an empty or binary file).
  */
 export function streamCsvFile(
   path: string,
   handler: CsvHandler,
   options: StreamOptions = {},
-): { file: CsvFile } | { problem: CsvProblem } {
+): { file: CsvFile; nextLine: number } | { problem: CsvProblem } {
   const fd = openSync(path, 'r');
   try {
     return streamFd(fd, handler, options.onDelimiter, Math.max(options.chunkSize ?? CHUNK, 8), options.range);
@@ -97,7 +98,7 @@ function streamFd(
   onDelimiter: ((delimiter: string, eol: string) => void) | undefined,
   chunkSize: number,
   range: ByteRange | undefined,
-): { file: CsvFile } | { problem: CsvProblem } {
+): { file: CsvFile; nextLine: number } | { problem: CsvProblem } {
   const buffer = Buffer.allocUnsafe(chunkSize);
   let encoding: Encoding | undefined = range?.dialect?.encoding ?? range?.encoding;
   let delimiter = range?.dialect?.delimiter ?? '';
@@ -153,11 +154,7 @@ function streamFd(
       }
       // A line holding the other line-end character is the reference reader's (it counts it as a line).
       const cut =
-        nextStray < lineEnd
-          ? false
-          : nextQuote >= lineEnd
-            ? splitPlainLine(text, pos, lineEnd, delimiter, fields)
-            : splitFields(text, pos, lineEnd, delimiter, fields);
+        nextStray >= lineEnd && splitLine(text, pos, lineEnd, delimiter, fields, nextQuote < lineEnd ? nextQuote : -1);
       if (simple && cut) {
         if (!(fields.count === 1 && isBlank(text, pos, lineEnd)) && !(lineEnd === pos)) {
           if (!(handler.fast?.(line, text, fields) ?? false)) {
@@ -296,7 +293,7 @@ function streamFd(
     }
     needBreak = rest !== '' && rest.indexOf(eol === '\r' ? '\r' : '\n') < 0;
   }
-  return { file: { delimiter, encoding: encoding === 'windows-1252' ? encoding : 'utf-8' } };
+  return { file: { delimiter, encoding: encoding === 'windows-1252' ? encoding : 'utf-8' }, nextLine: line };
 }
 
 /**
@@ -365,16 +362,61 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Cuts [start, end), which holds no quote and no CR, into fields. */
-function splitPlainLine(text: string, start: number, end: number, delimiter: string, fields: FieldBounds): boolean {
+/**
+ * Cuts [start, end), which holds no CR, into fields as splitFields does; `quote` is where its
+ * first quote is (−1: none). Delimiters and quotes are found by indexOf, not character by character.
+ */
+export function splitLine(
+  text: string,
+  start: number,
+  end: number,
+  delimiter: string,
+  fields: FieldBounds,
+  firstQuote: number,
+): boolean {
+  const d = delimiter.charCodeAt(0);
   const bounds = fields.bounds;
   const max = bounds.length >> 1;
   let count = 0;
+  let escaped = 0;
   let pos = start;
+  // The next quote at or after `pos`, or end + 1 when there is none before the end.
+  let quote = firstQuote < 0 ? end + 1 : firstQuote;
   for (;;) {
     if (count === max) return false;
+    if (pos === quote) {
+      // Quoted field: up to the closing quote, doubled quotes inside.
+      let q = pos + 1;
+      let doubled = false;
+      for (;;) {
+        q = text.indexOf('"', q);
+        if (q < 0 || q >= end) return false;
+        if (q + 1 < end && text.charCodeAt(q + 1) === 34) {
+          doubled = true;
+          q += 2;
+          continue;
+        }
+        break;
+      }
+      bounds[2 * count] = pos + 1;
+      bounds[2 * count + 1] = q;
+      if (doubled) {
+        if (count >= 31) return false;
+        escaped |= 1 << count;
+      }
+      count += 1;
+      pos = q + 1;
+      if (pos === end) break;
+      if (text.charCodeAt(pos) !== d) return false;
+      pos += 1;
+      quote = text.indexOf('"', pos);
+      if (quote < 0 || quote >= end) quote = end + 1;
+      continue;
+    }
     let next = text.indexOf(delimiter, pos);
     if (next < 0 || next > end) next = end;
+    // A quote inside an unquoted field: not of the common shape.
+    if (quote < next) return false;
     bounds[2 * count] = pos;
     bounds[2 * count + 1] = next;
     count += 1;
@@ -382,7 +424,7 @@ function splitPlainLine(text: string, start: number, end: number, delimiter: str
     pos = next + 1;
   }
   fields.count = count;
-  fields.escaped = 0;
+  fields.escaped = escaped;
   return true;
 }
 

@@ -27,6 +27,9 @@ export interface FastRowState {
   lastDateText: string;
   lastDate: string;
   previous: JournalRow | undefined;
+  /** The last label cell read with doubled quotes, as written, and its text. */
+  lastEscaped: string;
+  lastEscapedLabel: string;
 }
 
 const NO_FIELDS: Readonly<Record<string, string>> = Object.freeze({});
@@ -45,20 +48,25 @@ export function fastJournalRow(
   const bounds = fields.bounds;
   const escaped = fields.escaped;
   // A value under an unnamed column is refused by the reference path.
-  for (const at of columns.unnamed) if (bounds[2 * at] !== bounds[2 * at + 1]) return undefined;
+  const unnamed = columns.unnamed;
+  for (let i = 0; i < unnamed.length; i += 1)
+    if (bounds[2 * unnamed[i]!] !== bounds[2 * unnamed[i]! + 1]) return undefined;
 
   const dateColumn = index.date!;
   const dateStart = bounds[2 * dateColumn]!;
   const dateEnd = bounds[2 * dateColumn + 1]!;
   let date: string | undefined = state.lastDate;
+  // Cells are compared with the row before as slices: a short slice is a copy, and comparing two
+  // strings costs less than reading both character by character.
+  const dateText = text.slice(dateStart, dateEnd);
   if (
     dateEnd === dateStart ||
-    !sameText(text, dateStart, dateEnd, state.lastDateText) ||
+    dateText !== state.lastDateText ||
     (escaped !== 0 && (escaped & (1 << dateColumn)) !== 0)
   ) {
     date = fastDate(state, text, dateStart, dateEnd);
     if (date === undefined || (escaped !== 0 && (escaped & (1 << dateColumn)) !== 0)) return undefined;
-    state.lastDateText = text.slice(dateStart, dateEnd);
+    state.lastDateText = dateText;
     state.lastDate = date;
   }
 
@@ -96,10 +104,20 @@ export function fastJournalRow(
   if (index.label !== undefined) {
     const start = bounds[2 * index.label]!;
     const end = bounds[2 * index.label + 1]!;
-    label =
-      previous !== undefined && (escaped & (1 << index.label)) === 0 && sameText(text, start, end, previous.label)
-        ? previous.label
-        : fieldText(text, fields, index.label).trim();
+    // A slice costs less than comparing with the previous row's label (a long slice copies nothing).
+    if ((escaped & (1 << index.label)) !== 0) {
+      // Doubled quotes to undo: the rows of an entry mostly share their label, undone once.
+      const raw = text.slice(start, end);
+      if (raw !== state.lastEscaped) {
+        state.lastEscaped = raw;
+        state.lastEscapedLabel = raw.replaceAll('""', '"').trim();
+      }
+      label = state.lastEscapedLabel;
+    } else if (start === end) label = '';
+    else {
+      label = text.slice(start, end);
+      if (isSpace(text.charCodeAt(start)) || isSpace(text.charCodeAt(end - 1))) label = label.trim();
+    }
   }
 
   let optional = NO_FIELDS;
@@ -132,8 +150,8 @@ export function fastJournalRow(
     group,
     account,
     label,
-    debit: debit === 0 ? 0n : BigInt(debit),
-    credit: credit === 0 ? 0n : BigInt(credit),
+    debit,
+    credit,
     aux,
     auxLabel,
     fields: optional,
@@ -143,6 +161,9 @@ export function fastJournalRow(
   return row;
 }
 
+// Digits are read inline (text.charCodeAt(i) - 48, in 0–9): a call per character costs more
+// than the character while the code is not yet optimised.
+
 function digit(text: string, at: number): number {
   const c = text.charCodeAt(at) - 48;
   return c >= 0 && c <= 9 ? c : -1;
@@ -150,9 +171,10 @@ function digit(text: string, at: number): number {
 
 function number(text: string, start: number, length: number): number {
   let value = 0;
-  for (let i = start; i < start + length; i += 1) {
-    const d = digit(text, i);
-    if (d < 0) return -1;
+  const end = start + length;
+  for (let i = start; i < end; i += 1) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
     value = value * 10 + d;
   }
   return value;
@@ -212,8 +234,8 @@ function fastAmount(mark: DecimalMark | undefined, text: string, start: number, 
   let digits = 0;
   let i = start;
   for (; i < end; i += 1) {
-    const d = digit(text, i);
-    if (d < 0) break;
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
     cents = cents * 10 + d;
     digits += 1;
   }
@@ -263,16 +285,13 @@ function trimmedField(
   const end = fields.bounds[2 * column + 1]!;
   if (start === end) return '';
   if (isSpace(text.charCodeAt(start)) || isSpace(text.charCodeAt(end - 1))) return undefined;
-  if (previous !== undefined && sameText(text, start, end, previous)) return previous;
-  return text.slice(start, end);
-}
-
-function sameText(text: string, start: number, end: number, value: string): boolean {
-  return value.length === end - start && text.startsWith(value, start);
+  const value = text.slice(start, end);
+  return value === previous ? previous : value;
 }
 
 /** What String.prototype.trim removes, for the characters that can start or end a field. */
 function isSpace(c: number): boolean {
+  if (c > 32 && c < 0x7f) return false;
   return (
     c <= 32 ||
     (c >= 0x7f &&

@@ -7,7 +7,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns } from './columns.js';
 import { isBlankRecord, parseRecords } from './csv.js';
-import { fieldText, splitFields, type FieldBounds } from './csv-stream.js';
+import { fieldText, splitLine, type FieldBounds } from './csv-stream.js';
 import { decodeCp1252, detectDelimiter, detectEol } from './text.js';
 
 const HEAD = 256 << 10;
@@ -63,10 +63,17 @@ function plainVotes(text: string, delimiter: string, eol: string): { '.': number
   const votes = { '.': 0, ',': 0 };
   let columns: number[] | undefined;
   let pos = 0;
+  // Where the next quote and the next CR are (−1: none left): lines are cut by indexOf alone.
+  let quote = text.indexOf('"');
+  let cr = eol === '\r\n' ? text.indexOf('\r') : -1;
   while (pos < text.length) {
     let end = text.indexOf(eol, pos);
     if (end < 0) end = text.length;
-    if (!splitFields(text, pos, end, delimiter, fields)) return undefined;
+    if (quote >= 0 && quote < pos) quote = text.indexOf('"', pos);
+    if (cr >= 0 && cr < pos) cr = text.indexOf('\r', pos);
+    // A CR within the line (not its line end) is csv-parse's to read, as splitFields says.
+    if (cr >= 0 && cr < end) return undefined;
+    if (!splitLine(text, pos, end, delimiter, fields, quote >= 0 && quote < end ? quote : -1)) return undefined;
     pos = end + eol.length;
     if (columns === undefined) {
       const record: string[] = [];
@@ -78,6 +85,11 @@ function plainVotes(text: string, delimiter: string, eol: string): { '.': number
     }
     for (const at of columns) {
       if (at >= fields.count || fields.bounds[2 * at] === fields.bounds[2 * at + 1]) continue;
+      const plain = plainMark(text, fields.bounds[2 * at]!, fields.bounds[2 * at + 1]!);
+      if (plain !== undefined) {
+        if (plain !== '') votes[plain] += 1;
+        continue;
+      }
       const mark = settlingMark(fieldText(text, fields, at).trim());
       if (mark) votes[mark] += 1;
     }
@@ -100,4 +112,23 @@ export function headMarkOf(path: string, reference = false): DecimalMark | undef
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The mark a plain cell settles, read without a string: digits, then maybe the mark and one or two
+ * digits ('' when it settles none: digits alone). Undefined for any other cell (settlingMark says).
+ */
+function plainMark(text: string, start: number, end: number): DecimalMark | '' | undefined {
+  let i = start;
+  while (i < end && isDigit(text.charCodeAt(i))) i += 1;
+  if (i === start) return undefined;
+  if (i === end) return '';
+  const c = text.charCodeAt(i);
+  if ((c !== 46 && c !== 44) || end - i < 2 || end - i > 3) return undefined;
+  for (let k = i + 1; k < end; k += 1) if (!isDigit(text.charCodeAt(k))) return undefined;
+  return c === 46 ? '.' : ',';
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

@@ -6,7 +6,7 @@ import { postingProblem, type Chart } from '../chart/chart.js';
 import { readMessages } from '../messages/read.js';
 import type { Text } from '../messages/text.js';
 import { error, warning, type Diagnostic } from '../diagnostics.js';
-import type { Cents } from '../money.js';
+import { rowCents, type Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './columns.js';
 import { parseRecords, readCsv, type CsvProblem, type CsvRow } from './csv.js';
@@ -30,6 +30,8 @@ export interface ReadOptions {
   readonly range?: JournalRange;
   /** Counts of rows read by the fast path and by the reference path, for tests and the benchmark. */
   readonly stats?: { fast: number; reference: number };
+  /** Set to the number of the line after the last one read (the parallel scan numbers the tail's lines with it). */
+  readonly reached?: { line: number };
 }
 
 /** The columns the fast path reads, or undefined when it must leave every row to the reference path. */
@@ -71,6 +73,8 @@ export function readJournalFile(
     lastDateText: '',
     lastDate: '',
     previous: undefined,
+    lastEscaped: '',
+    lastEscapedLabel: '',
   };
   let dialect = { delimiter: options.range?.dialect?.delimiter ?? ',', eol: options.range?.dialect?.eol ?? '\n' };
   // The mark most amounts of the head use (head-mark.ts); a part that does not start at the head carries it.
@@ -146,8 +150,8 @@ export function readJournalFile(
         group,
         account: cell('account'),
         label: cell('label'),
-        debit: 0n,
-        credit: 0n,
+        debit: 0,
+        credit: 0,
         aux: '',
         auxLabel: '',
         fields: {},
@@ -242,8 +246,8 @@ export function readJournalFile(
       group,
       account,
       label: cell('label'),
-      debit,
-      credit,
+      debit: rowCents(debit),
+      credit: rowCents(credit),
       aux: cell('aux'),
       auxLabel: cell('aux_label'),
       fields: optional,
@@ -259,7 +263,7 @@ export function readJournalFile(
   let result: ReturnType<typeof streamCsvFile>;
   try {
     result = options.reference
-      ? readCsv(readFileSync(file), record, problem, onDelimiter, true)
+      ? { nextLine: 0, ...readCsv(readFileSync(file), record, problem, onDelimiter, true) }
       : streamCsvFile(
           file,
           {
@@ -279,6 +283,7 @@ export function readJournalFile(
     report(unreadableFile(file, thrown));
     return false;
   }
+  if (options.reached && 'file' in result) options.reached.line = result.nextLine;
   if ('problem' in result)
     report(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
   return !('problem' in result);

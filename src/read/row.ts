@@ -1,7 +1,7 @@
 // The rows a journal file is read into, and the byte ranges a large file is split into: the types
 // shared by the reader (journal.ts), its fast path (fast-row.ts), the splitter (split.ts) and the
 // posting (post/), in a module of their own so that none of them imports another for its types.
-import type { Cents } from '../money.js';
+import type { RowCents } from '../money.js';
 import type { DecimalMark } from './amount.js';
 import type { ByteRange } from './csv-stream.js';
 
@@ -16,8 +16,9 @@ export interface JournalRow {
   readonly group: string;
   readonly account: string;
   readonly label: string;
-  readonly debit: Cents;
-  readonly credit: Cents;
+  /** Cents: a safe integer, a bigint only beyond 2^53 (money.ts `RowCents`). */
+  readonly debit: RowCents;
+  readonly credit: RowCents;
   readonly aux: string;
   readonly auxLabel: string;
   readonly fields: Readonly<Record<string, string>>;

@@ -76,11 +76,11 @@ function planCutFd(fd: number, size: number): FileCut | undefined {
     offset += Buffer.byteLength(line, encoding === 'utf-8' ? 'utf8' : 'latin1') + 1;
   }
   if (cut === undefined) return undefined;
-  const counts = countBefore(fd, cut);
-  if (counts.quotes % 2 !== 0) return undefined;
+  // The tail's lines are numbered from 1: the head's reading says how many lines come before
+  // (parallel-scan.ts), and whether the cut is outside quotes (else it ends on an unclosed quote).
   return {
     head: { start: 0, end: cut, line: 1, encoding },
-    tail: { start: cut, end: size, line: counts.lines + 1, dialect, header, mark },
+    tail: { start: cut, end: size, line: 1, dialect, header, mark },
   };
 }
 
@@ -104,32 +104,4 @@ function decode(bytes: Uint8Array, encoding: string): string | undefined {
   if (isAscii(bytes) || isUtf8(bytes))
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return undefined;
-}
-
-/**
- * Line breaks (CRLF, LF or a lone CR, as the reader counts them) and quotes in the first `end`
- * bytes: the tail's first line number, and whether the cut is outside quotes.
- */
-function countBefore(fd: number, end: number): { lines: number; quotes: number } {
-  const chunk = 4 << 20;
-  const buffer = Buffer.allocUnsafe(chunk + 1);
-  let lines = 0;
-  let quotes = 0;
-  let carriage = 0;
-  let pairs = 0;
-  let previous = -1;
-  for (let position = 0; position < end; ) {
-    const read = readSync(fd, buffer, 0, Math.min(chunk, end - position), position);
-    if (read === 0) break;
-    position += read;
-    const bytes = buffer.subarray(0, read);
-    for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) {
-      lines += 1;
-      if ((at > 0 ? bytes[at - 1] : previous) === 13) pairs += 1;
-    }
-    for (let at = bytes.indexOf(13); at >= 0; at = bytes.indexOf(13, at + 1)) carriage += 1;
-    for (let at = bytes.indexOf(34); at >= 0; at = bytes.indexOf(34, at + 1)) quotes += 1;
-    previous = bytes[read - 1]!;
-  }
-  return { lines: lines + carriage - pairs, quotes };
 }
