@@ -78,7 +78,16 @@ function lazyBuiltins(file) {
   const source = readFileSync(file, 'utf8');
   const loader =
     'const __lazyBuiltin = (name) => { let loaded; return new Proxy({}, { get: (_, key) => (loaded ??= require(name))[key] }); };\n';
-  writeFileSync(file, loader + source.replace(lazy, '$1 $2 = __lazyBuiltin("$3");'));
+  const names = [...source.matchAll(lazy)].map((match) => match[2]);
+  let lazySource = source.replace(lazy, '$1 $2 = __lazyBuiltin("$3");');
+  for (const name of names) {
+    // A namespace import (`import * as crypto`) is wrapped by __toESM, which would copy the proxy's
+    // (absent) own members: a built-in's namespace reads as the module itself, so it goes.
+    lazySource = lazySource.replace(`\n${name} = __toESM(${name}, 1);`, '');
+    if (new RegExp(`\\b${name}(\\.default\\b|\\[|\\)|,|;)`).test(lazySource))
+      throw new Error(`bundle: ${name} is used otherwise than as ${name}.member: it cannot be loaded lazily`);
+  }
+  writeFileSync(file, loader + lazySource);
 }
 
 /** The bundle as bin/asso.js compiles it: already wrapped in the function a CommonJS module is

@@ -2,7 +2,7 @@
 // process shows: start-up, exit codes, stdin that is not a terminal, a real file written with -o.
 // Everything else runs in-process (test/run-asso.ts).
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +102,19 @@ describe('the built command', () => {
     }
     const short = await runBuilt(['-h'], { env: { LC_ALL: 'en_US.UTF-8' } });
     expect(short.stdout).toMatch(/^Usage: asso \[options\] \[command\]/);
+  });
+
+  it('closes a year as the in-process run does (the seal hashes load node:crypto lazily in the bundle)', async () => {
+    const [a, b] = ['built', 'in-process'].map((name) => join(scratch, `close-${name}`));
+    for (const copy of [a, b]) cpSync(join(ROOT, 'ledgers', 'coorace-bn'), copy, { recursive: true });
+    const args = (dir: string) => ['close', '-L', dir, '-y', '2011', '--yes'];
+    const built = await runBuilt(args(a), { today: '2026-12-03' });
+    const inProcess = await runInProcess(args(b), { today: '2026-12-03' });
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stdout.replaceAll(a, b)).toBe(inProcess.stdout);
+    expect(readFileSync(join(a, 'locks', '2011.json'), 'utf8')).toBe(
+      readFileSync(join(b, 'locks', '2011.json'), 'utf8'),
+    );
   });
 
   it('runs a bundle in ASCII, already wrapped as a CommonJS module (scripts/bundle.mjs)', () => {

@@ -3,7 +3,7 @@
 // auxiliary account and every optional column with a value. Rows keep their written order
 // inside the entry (it is the entry as booked); entries are taken in a canonical order, so
 // that moving an entry to another file, or reordering files, changes nothing.
-import { createHash, hash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Entry } from '../model.js';
 import { centsToString } from '../money.js';
 
@@ -19,7 +19,10 @@ export const SEAL_VERSIONS: readonly string[] = [SEAL_VERSION_1, SEAL_VERSION];
 
 export function sha256Hex(text: string | Uint8Array): string {
   // crypto.hash (Node 20.12 and later): one call, no Hash object; a close hashes every entry of the year.
-  return typeof hash === 'function' ? hash('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
+  // Read off the namespace: a named import of it would not load at all on an older Node 20.
+  return typeof crypto.hash === 'function'
+    ? crypto.hash('sha256', text, 'hex')
+    : crypto.createHash('sha256').update(text).digest('hex');
 }
 
 /** One line of JSON: the entry with every field, amounts as canonical decimal strings. */
