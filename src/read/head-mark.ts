@@ -52,7 +52,7 @@ export function markOfHead(text: string, reference = false): DecimalMark | undef
 }
 
 /**
- * The votes of `text` counted as csv-parse would read it, when every line cuts simply (no field
+ * The votes of `text` counted as csv-parse would read it (or the first, when it settles the outcome), when every line cuts simply (no field
  * spanning lines, no stray quote, no line end but `eol`); undefined otherwise. Only the header
  * and the amount cells become strings (a blank row has no amount to vote with).
  */
@@ -66,6 +66,9 @@ function plainVotes(text: string, delimiter: string, eol: string): { '.': number
   // Where the next quote and the next CR are (−1: none left): lines are cut by indexOf alone.
   let quote = text.indexOf('"');
   let cr = eol === '\r\n' ? text.indexOf('\r') : -1;
+  // In a comma-delimited head without a quote, no cell holds a comma: no vote for ',' can come,
+  // and the first vote for '.' settles the outcome (the rest of the head is not read).
+  const firstSettles = delimiter === ',' && quote < 0;
   while (pos < text.length) {
     let end = text.indexOf(eol, pos);
     if (end < 0) end = text.length;
@@ -86,12 +89,11 @@ function plainVotes(text: string, delimiter: string, eol: string): { '.': number
     for (const at of columns) {
       if (at >= fields.count || fields.bounds[2 * at] === fields.bounds[2 * at + 1]) continue;
       const plain = plainMark(text, fields.bounds[2 * at]!, fields.bounds[2 * at + 1]!);
-      if (plain !== undefined) {
-        if (plain !== '') votes[plain] += 1;
-        continue;
+      const mark = plain ?? settlingMark(fieldText(text, fields, at).trim());
+      if (mark) {
+        votes[mark] += 1;
+        if (firstSettles) return votes;
       }
-      const mark = settlingMark(fieldText(text, fields, at).trim());
-      if (mark) votes[mark] += 1;
     }
   }
   return votes;
