@@ -144,7 +144,12 @@ const books = join(root, 'ledgers', 'coorace-bn');
 const statementCommands = ['balance-sheet', 'income-statement', 'balance', 'main', 'check', 'budget', 'report'];
 const startCommands = [
   ['node -e 0', 'node', ['-e', '0']],
-  ...statementCommands.map((command) => [`asso ${command}`, 'node', [asso, command, '-L', books, '-y', '2011']]),
+  ...statementCommands.map((command) => [
+    `asso ${command}`,
+    'node',
+    // The budget voted with the 2011 accounts, against them (the books have no 2011 budget).
+    [asso, command, '-L', books, ...(command === 'budget' ? ['-y', '2012', '--vs', '2011'] : ['-y', '2011'])],
+  ]),
   ['asso --version', 'node', [asso, '--version']],
   ['asso --help', 'node', [asso, '--help']],
 ];
