@@ -6,7 +6,6 @@
 'use strict';
 const { fstatSync, readFileSync, statSync, writeFileSync, writeSync } = require('node:fs');
 const { join } = require('node:path');
-const { Script } = require('node:vm');
 
 const args = process.argv.slice(2);
 const here = (path) => join(__dirname, path);
@@ -21,6 +20,7 @@ function loadBundle(file) {
   // ASCII, already wrapped in a CommonJS module's function (scripts/bundle.mjs): read as Latin-1, the
   // cheapest decoding, into the string V8 compiles.
   const source = readFileSync(file, 'latin1');
+  const { Script } = require('node:vm');
   const script = new Script(source, {
     filename: file,
     cachedData,
@@ -60,7 +60,7 @@ async function run() {
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     // dist/version.js is an ES module: its one constant is read, not loaded.
     const version = /VERSION = '([^']*)'/.exec(readFileSync(here('../dist/version.js'), 'utf8'));
-    if (version) return void process.stdout.write(`${version[1]}\n`);
+    if (version) return void writeAll(Buffer.from(`${version[1]}\n`));
     const { VERSION } = await import('../dist/version.js');
     return void process.stdout.write(`${VERSION}\n`);
   }
