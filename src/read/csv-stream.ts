@@ -7,6 +7,7 @@
 // both give the same rows and problems.
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
+import { giveBuffer, takeBuffer } from './buffers.js';
 import { isBlankRecord, parseRecords, type CsvFile, type CsvProblem, type CsvRow } from './csv.js';
 import { readMessages } from '../messages/read.js';
 import { censusOfFile, decodeMixed, isMixed, mixedEncodingProblem } from './mixed-utf8.js';
@@ -85,9 +86,11 @@ export function streamCsvFile(
   options: StreamOptions = {},
 ): { file: CsvFile; nextLine: number } | { problem: CsvProblem } {
   const fd = openSync(path, 'r');
+  const buffer = takeBuffer(Math.max(options.chunkSize ?? CHUNK, 8));
   try {
-    return streamFd(fd, handler, options.onDelimiter, Math.max(options.chunkSize ?? CHUNK, 8), options.range);
+    return streamFd(fd, handler, options.onDelimiter, buffer, options.range);
   } finally {
+    giveBuffer(buffer);
     closeSync(fd);
   }
 }
@@ -96,10 +99,10 @@ function streamFd(
   fd: number,
   handler: CsvHandler,
   onDelimiter: ((delimiter: string, eol: string) => void) | undefined,
-  chunkSize: number,
+  buffer: Buffer,
   range: ByteRange | undefined,
 ): { file: CsvFile; nextLine: number } | { problem: CsvProblem } {
-  const buffer = Buffer.allocUnsafe(chunkSize);
+  const chunkSize = buffer.length;
   let encoding: Encoding | undefined = range?.dialect?.encoding ?? range?.encoding;
   let delimiter = range?.dialect?.delimiter ?? '';
   let eol = range?.dialect?.eol ?? '';
@@ -218,15 +221,19 @@ function streamFd(
   // (or when a BOM or control characters call for it at once), the rest of the file is checked.
   let position = range?.start ?? 0;
   if (first) {
-    const probe = Buffer.allocUnsafe(65536);
-    const probeLength = readSync(fd, probe, 0, probe.length, 0);
-    if (probeLength === 0) return { problem: { line: 1, code: 'empty-file', message: readMessages.emptyFile() } };
-    const window = probe.subarray(0, probeLength);
-    if (looksUtf16(window)) return { problem: { line: 1, code: 'binary-file', message: readMessages.utf16() } };
-    if (window.includes(0)) return { problem: { line: 1, code: 'binary-file', message: BINARY_FILE } };
-    const bom = window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf;
-    const control = hasControl(window);
-    if (control) return { problem: { line: 1, code: 'binary-file', message: BINARY_FILE } };
+    const probe = takeBuffer(65536);
+    let bom: boolean;
+    try {
+      const probeLength = readSync(fd, probe, 0, probe.length, 0);
+      if (probeLength === 0) return { problem: { line: 1, code: 'empty-file', message: readMessages.emptyFile() } };
+      const window = probe.subarray(0, probeLength);
+      if (looksUtf16(window)) return { problem: { line: 1, code: 'binary-file', message: readMessages.utf16() } };
+      if (window.includes(0)) return { problem: { line: 1, code: 'binary-file', message: BINARY_FILE } };
+      bom = window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf;
+      if (hasControl(window)) return { problem: { line: 1, code: 'binary-file', message: BINARY_FILE } };
+    } finally {
+      giveBuffer(probe);
+    }
     if (bom) encoding = settleEncoding(0);
     if (bom && encoding !== 'windows-1252') position = 3;
   }
@@ -326,18 +333,22 @@ function latin1(bytes: Uint8Array): string {
 
 /** Whether the file from `from` to its end is valid UTF-8 (read in chunks, sequences kept whole across them). */
 export function fileIsUtf8(fd: number, from: number): boolean {
-  const buffer = Buffer.allocUnsafe(1 << 20);
-  let carry = 0;
-  let position = from;
-  for (;;) {
-    const read = readSync(fd, buffer, carry, buffer.length - carry, position);
-    position += read;
-    const bytes = buffer.subarray(0, carry + read);
-    if (read === 0) return bytes.length === 0 || isUtf8(bytes);
-    const cut = completeLength(bytes);
-    if (!isUtf8(bytes.subarray(0, cut))) return false;
-    carry = bytes.length - cut;
-    if (carry > 0) buffer.copyWithin(0, cut, bytes.length);
+  const buffer = takeBuffer(1 << 20);
+  try {
+    let carry = 0;
+    let position = from;
+    for (;;) {
+      const read = readSync(fd, buffer, carry, buffer.length - carry, position);
+      position += read;
+      const bytes = buffer.subarray(0, carry + read);
+      if (read === 0) return bytes.length === 0 || isUtf8(bytes);
+      const cut = completeLength(bytes);
+      if (!isUtf8(bytes.subarray(0, cut))) return false;
+      carry = bytes.length - cut;
+      if (carry > 0) buffer.copyWithin(0, cut, bytes.length);
+    }
+  } finally {
+    giveBuffer(buffer);
   }
 }
 

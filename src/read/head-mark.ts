@@ -4,6 +4,7 @@
 // quoted on one line, the file's line ends only) is cut here line by line; any other goes to
 // csv-parse, the reference reader (the reference journal reading always takes it there).
 import { closeSync, openSync, readSync } from 'node:fs';
+import { giveBuffer, takeBuffer } from './buffers.js';
 import { settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns } from './columns.js';
 import { isBlankRecord, parseRecords } from './csv.js';
@@ -14,11 +15,16 @@ const HEAD = 256 << 10;
 
 /** The mark most settling amounts of the file's first 256 KB use; undefined when none settles it or they tie. */
 export function headMark(fd: number, reference = false): DecimalMark | undefined {
-  const buffer = Buffer.allocUnsafe(HEAD);
-  const bytes = buffer.subarray(0, readSync(fd, buffer, 0, HEAD, 0));
-  let text = bytes.toString('utf8');
-  if (text.includes('\ufffd')) text = decodeCp1252(bytes);
-  if (bytes.length === HEAD) text = text.slice(0, Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
+  const buffer = takeBuffer(HEAD);
+  let text: string;
+  try {
+    const bytes = buffer.subarray(0, readSync(fd, buffer, 0, HEAD, 0));
+    text = bytes.toString('utf8');
+    if (text.includes('\ufffd')) text = decodeCp1252(bytes);
+    if (bytes.length === HEAD) text = text.slice(0, Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
+  } finally {
+    giveBuffer(buffer);
+  }
   return markOfHead(text, reference);
 }
 
