@@ -7,6 +7,9 @@
 //   2. balance sheet at 1 000 to 1 000 000 entries against `ledger bal` and `hledger bal`;
 //   3. `journal` and `ledger` listings of one year of 5 000 and 20 000 entries in every format;
 //   4. `close`, `import bank` (a month's statement), `add` and `report` on a 10 000-entry year.
+// Every comparison is interleaved: asso and the peers in turn at each size, and every command of
+// sections 3 and 4 with a `node -e 0` between its runs, its "over start-up" taken from those: this
+// machine's speed drifts by half within a quarter of an hour, which falls on both sides alike.
 // A peer that is not installed is skipped, and said so (apt-get install ledger hledger).
 // Wall time and peak resident memory (/usr/bin/time); `--quick` takes fewer runs and sizes.
 // Figures, not assertions: nothing here fails a test. Needs a build (npm run build).
@@ -56,27 +59,35 @@ function runOnce(command, commandArgs, options = {}) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Median wall time and largest peak memory of `times` runs; `before` runs untimed before each. */
-function measure(command, commandArgs, times = runs, before) {
-  const all = [];
-  for (let i = 0; i < times; i += 1) {
-    before?.();
-    all.push(runOnce(command, commandArgs));
-  }
-  return {
-    seconds: median(all.map((r) => r.seconds)),
-    cpu: median(all.map((r) => r.cpu)),
-    megabytes: Math.max(...all.map((r) => r.megabytes)),
-    status: all[0].status,
-  };
-}
+/** Median wall and CPU time, largest peak memory and first exit status of a command's runs. */
+const summary = (all) => ({
+  seconds: median(all.map((r) => r.seconds)),
+  cpu: median(all.map((r) => r.cpu)),
+  megabytes: Math.max(...all.map((r) => r.megabytes)),
+  status: all[0].status,
+});
 
-/** Runs the commands in turn, `times` rounds: each one's median, the noise spread over all. */
+/**
+ * Runs the commands in turn, `times` rounds (a command's `before` runs untimed before it): each
+ * one's summary, measured in the same minutes as the others, so that the machine's drift (its
+ * speed changes by half from one quarter of an hour to the next) falls on all of them alike.
+ */
 function interleaved(commands, times) {
   const all = commands.map(() => []);
   for (let i = 0; i < times; i += 1)
-    commands.forEach(([command, commandArgs], index) => all[index].push(runOnce(command, commandArgs)));
-  return all.map((runs) => ({ seconds: median(runs.map((r) => r.seconds)), cpu: median(runs.map((r) => r.cpu)) }));
+    commands.forEach(([command, commandArgs, before], index) => {
+      before?.();
+      all[index].push(runOnce(command, commandArgs));
+    });
+  return all.map(summary);
+}
+
+const NODE = ['node', ['-e', '0']];
+
+/** A command's summary, and `node -e 0`'s measured between its runs: `over` is the difference. */
+function measure(command, commandArgs, times = runs, before) {
+  const [start, result] = interleaved([NODE, [command, commandArgs, before]], times);
+  return { ...result, over: result.seconds - start.seconds, cpuOver: result.cpu - start.cpu };
 }
 
 function ledgerFor(size, { years = 10, journalFormat = false } = {}) {
@@ -183,23 +194,28 @@ heading(`Balance sheet against ledger-cli and hledger (\`bal\`), same books, med
 const sheetRows = [];
 for (const size of sizes) {
   const dir = ledgerFor(size, { journalFormat: true });
-  const ours = measure('node', [asso, 'balance-sheet', '-L', dir]);
+  // hledger takes minutes and gigabytes at a million entries: compared up to 100 000.
+  const compared = ['ledger', 'hledger'].filter(
+    (peer) => peers.includes(peer) && !(peer === 'hledger' && size > 100_000),
+  );
+  const [ours, ...measured] = interleaved(
+    [
+      ['node', [asso, 'balance-sheet', '-L', dir]],
+      ...compared.map((peer) => [peer, ['-f', join(dir, 'books.journal'), 'bal']]),
+    ],
+    size >= 1_000_000 ? 1 : runs,
+  );
   const row = [size.toLocaleString('en-US'), `${s(ours.seconds)} (CPU ${s(ours.cpu)}), ${mb(ours.megabytes)}`];
   for (const peer of ['ledger', 'hledger']) {
-    // hledger takes minutes and gigabytes at a million entries: compared up to 100 000.
-    if (!peers.includes(peer) || (peer === 'hledger' && size > 100_000)) {
+    const theirs = measured[compared.indexOf(peer)];
+    if (!theirs) {
       row.push('—', '—', '—');
       continue;
     }
-    const theirs = measure(peer, ['-f', join(dir, 'books.journal'), 'bal'], size >= 1_000_000 ? 1 : runs);
     const ratio = theirs.seconds / ours.seconds;
     const cpuRatio = theirs.cpu / ours.cpu;
-    const compared = (r) => (r >= 1 ? `asso ${times(r)} faster` : `asso ${times(1 / r)} slower`);
-    row.push(
-      `${s(theirs.seconds)} (CPU ${s(theirs.cpu)}), ${mb(theirs.megabytes)}`,
-      compared(ratio),
-      compared(cpuRatio),
-    );
+    const said = (r) => (r >= 1 ? `asso ${times(r)} faster` : `asso ${times(1 / r)} slower`);
+    row.push(`${s(theirs.seconds)} (CPU ${s(theirs.cpu)}), ${mb(theirs.megabytes)}`, said(ratio), said(cpuRatio));
     if (peer === 'ledger' && size === 10_000)
       goal('10 000 entries: faster than ledger-cli', [ratio > 1, times(ratio)], [cpuRatio > 1, times(cpuRatio)]);
     if (peer === 'hledger' && size === 100_000)
@@ -242,19 +258,18 @@ for (const [name, command] of [
     const few = at(smallDir);
     const many = at(largeDir);
     // Linear: four times the rows take about four times the time over start-up.
-    const growth = (many.seconds - nodeStart) / Math.max(0.001, few.seconds - nodeStart);
-    const cpuOver = many.cpu - startTimes[0].cpu;
+    const growth = many.over / Math.max(0.001, few.over);
     goal(
       `${name} -f ${format}, 20 000 entries: under 1 s over start-up`,
-      [many.seconds - nodeStart < 1, s(many.seconds - nodeStart)],
-      [cpuOver < 1, s(cpuOver)],
+      [many.over < 1, s(many.over)],
+      [many.cpuOver < 1, s(many.cpuOver)],
     );
     listingRows.push([
       `${name} -f ${format}`,
       s(few.seconds),
       `${s(many.seconds)}, ${mb(many.megabytes)}`,
       times(growth),
-      `+${s(many.seconds - nodeStart)}`,
+      `+${s(many.over)}`,
     ]);
   }
 }
@@ -291,18 +306,12 @@ for (const [name, commandArgs, before] of [
   ['report -f html', [asso, 'report', '-f', 'html', '-L', yearDir]],
 ]) {
   const result = measure('node', commandArgs, runs, before);
-  const cpuOver = result.cpu - startTimes[0].cpu;
   goal(
     `${name}, 10 000-entry year: under 0.5 s over start-up`,
-    [result.seconds - nodeStart < 0.5, s(result.seconds - nodeStart)],
-    [cpuOver < 0.5, s(cpuOver)],
+    [result.over < 0.5, s(result.over)],
+    [result.cpuOver < 0.5, s(result.cpuOver)],
   );
-  yearRows.push([
-    `asso ${name}`,
-    `${s(result.seconds)}, ${mb(result.megabytes)}`,
-    `+${s(result.seconds - nodeStart)}`,
-    result.status,
-  ]);
+  yearRows.push([`asso ${name}`, `${s(result.seconds)}, ${mb(result.megabytes)}`, `+${s(result.over)}`, result.status]);
 }
 rmSync(scratch, { recursive: true, force: true });
 table(['command', 'wall, peak', 'over node -e 0', 'exit'], yearRows);
