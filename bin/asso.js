@@ -58,9 +58,10 @@ function writeAll(bytes) {
 
 async function run() {
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-    // dist/version.js is an ES module: its one constant is read, not loaded.
-    const version = /VERSION = '([^']*)'/.exec(readFileSync(here('../dist/version.js'), 'utf8'));
-    if (version) return void writeAll(Buffer.from(`${version[1]}\n`));
+    // The line the build wrote (scripts/bundle.mjs): loading dist/version.js, an ES module, would
+    // start Node's ES module loader, which costs more than the rest of --version.
+    const line = here('../dist/bundle/version.txt');
+    if (modified(line) >= modified(here('../dist/version.js'))) return void writeAll(readFileSync(line));
     const { VERSION } = await import('../dist/version.js');
     return void process.stdout.write(`${VERSION}\n`);
   }

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rolldown } from 'rolldown';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +32,11 @@ const chalkWithoutDetection = {
 // The worker first: the command's bundle must be the newest file (bin/asso.js compares dates).
 await bundle(join(root, 'dist', 'post', 'scan-worker.js'), { file: join(out, 'scan-worker.js'), format: 'esm' });
 await bundle(join(root, 'dist', 'cli', 'main.js'), { file: join(out, 'asso.cjs'), format: 'cjs' });
+// What `asso --version` prints, as a line bin/asso.js reads without loading any module.
+writeFileSync(
+  join(out, 'version.txt'),
+  `${(await import(pathToFileURL(join(root, 'dist', 'version.js')).href)).VERSION}\n`,
+);
 lazyBuiltins(join(out, 'asso.cjs'));
 asciiAndWrapped(join(out, 'asso.cjs'));
 

@@ -6,6 +6,7 @@ import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VERSION } from '../src/version.js';
 import { BIN, ROOT, runBuilt, runInProcess, STACK } from './run-asso.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'asso-e2e-'));
@@ -18,7 +19,9 @@ describe('the built command', () => {
   it('starts: --version, and the help with where to start when there is no ledger', async () => {
     const version = await runBuilt(['--version']);
     expect(version.code).toBe(0);
-    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    // The line the build wrote beside the bundle (read without loading any module), the version's own.
+    expect(version.stdout).toBe(`${VERSION}\n`);
+    expect(readFileSync(join(ROOT, 'dist', 'bundle', 'version.txt'), 'utf8')).toBe(`${VERSION}\n`);
     const bare = await runBuilt([], { cwd: scratch });
     expect(bare.code).toBe(0);
     expect(bare.stdout).toContain('asso init <dossier>');
