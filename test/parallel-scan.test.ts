@@ -116,8 +116,10 @@ describe('the parallel scan gives exactly the sequential scan', () => {
       }),
       { numRuns: 40 },
     );
-    // Not vacuous: many ledgers were really cut in two (a broken line near the cut, or in the head, means no cut).
-    expect(cut).toBeGreaterThan(8);
+    // Not vacuous: ledgers were really cut in two. A problem anywhere in the tail, or a broken line
+    // in the head, means the ledger is read again in one piece: about a quarter of these (some 10
+    // of 40, as few as 7) are taken in two; the large valid ledger below always is.
+    expect(cut).toBeGreaterThanOrEqual(3);
   });
 });
 
