@@ -442,58 +442,23 @@ export function splitLine(
 /**
  * Cuts [start, end) into fields. Returns false when the line is not of the common shape:
  * a quote inside an unquoted field, a quoted field not closed on the line or followed by
- * anything but the delimiter, a CR, or more fields than the bounds hold.
+ * anything but the delimiter, a CR outside a quoted field, or more fields than the bounds hold.
+ * splitLine cuts; a CR, which splitLine's callers have ruled out, is looked for only when there is one.
  */
 export function splitFields(text: string, start: number, end: number, delimiter: string, fields: FieldBounds): boolean {
-  const d = delimiter.charCodeAt(0);
+  const quote = text.indexOf('"', start);
+  if (!splitLine(text, start, end, delimiter, fields, quote >= 0 && quote < end ? quote : -1)) return false;
+  const cr = text.indexOf('\r', start);
+  if (cr < 0 || cr >= end) return true;
+  // A quoted field starts after its quote; an unquoted one at the line's start or after a delimiter.
   const bounds = fields.bounds;
-  const max = bounds.length >> 1;
-  let count = 0;
-  let escaped = 0;
-  let pos = start;
-  for (;;) {
-    if (count === max) return false;
-    if (pos < end && text.charCodeAt(pos) === 34) {
-      // Quoted field: up to the closing quote, doubled quotes inside.
-      let q = pos + 1;
-      let doubled = false;
-      for (;;) {
-        q = text.indexOf('"', q);
-        if (q < 0 || q >= end) return false;
-        if (q + 1 < end && text.charCodeAt(q + 1) === 34) {
-          doubled = true;
-          q += 2;
-          continue;
-        }
-        break;
-      }
-      bounds[2 * count] = pos + 1;
-      bounds[2 * count + 1] = q;
-      if (doubled) {
-        if (count >= 31) return false;
-        escaped |= 1 << count;
-      }
-      count += 1;
-      pos = q + 1;
-      if (pos === end) break;
-      if (text.charCodeAt(pos) !== d) return false;
-      pos += 1;
-      continue;
+  for (let i = 0; i < fields.count; i += 1) {
+    const from = bounds[2 * i]!;
+    const quoted = from > start && text.charCodeAt(from - 1) === 34;
+    if (!quoted) {
+      const at = text.indexOf('\r', from);
+      if (at >= 0 && at < bounds[2 * i + 1]!) return false;
     }
-    let next = pos;
-    while (next < end) {
-      const c = text.charCodeAt(next);
-      if (c === d) break;
-      if (c === 34 || c === 13) return false;
-      next += 1;
-    }
-    bounds[2 * count] = pos;
-    bounds[2 * count + 1] = next;
-    count += 1;
-    if (next === end) break;
-    pos = next + 1;
   }
-  fields.count = count;
-  fields.escaped = escaped;
   return true;
 }
