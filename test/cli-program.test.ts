@@ -1,21 +1,11 @@
 // A run declares only the command it names (src/cli/main.ts buildProgram, src/cli/declarations.ts):
 // the command it builds must be the very command of the whole program, and what it does not name
 // (the help, an unknown command) must still see every command.
-import { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../src/cli/io.js';
 import { DECLARATIONS } from '../src/cli/declarations.js';
 import { buildProgram } from '../src/cli/main.js';
-import { runInProcess } from './run-asso.js';
-
-const NO_IO: Io = {
-  env: {},
-  cwd: '',
-  stdin: Readable.from([]),
-  stdout: { write: () => true },
-  stderr: { write: () => true },
-};
+import { NO_IO, runInProcess } from './run-asso.js';
 
 const described = (command: Command) => ({
   names: [command.name(), ...command.aliases()],

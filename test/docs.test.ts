@@ -7,18 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../src/cli/main.js';
 import { DIAGNOSTIC_CODES } from '../src/diagnostics.js';
 import { referenceDocs } from '../src/docs/reference.js';
-import { Readable } from 'node:stream';
-import type { Io } from '../src/cli/io.js';
-import { ROOT } from './run-asso.js';
-
-/** The program is only described, never run. */
-const NO_IO: Io = {
-  env: {},
-  cwd: '',
-  stdin: Readable.from([]),
-  stdout: { write: () => true },
-  stderr: { write: () => true },
-};
+import { NO_IO, ROOT } from './run-asso.js';
 
 describe('docs made from the code', () => {
   for (const [path, content] of referenceDocs())

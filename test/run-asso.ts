@@ -8,10 +8,20 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import type { Io } from '../src/cli/io.js';
 import { runCli } from '../src/cli/main.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'asso.js');
+
+/** Streams for a program that is only built and described, never run (docs, the program's commands). */
+export const NO_IO: Io = {
+  env: {},
+  cwd: '',
+  stdin: Readable.from([]),
+  stdout: { write: () => true },
+  stderr: { write: () => true },
+};
 
 export interface Run {
   readonly stdout: string;
