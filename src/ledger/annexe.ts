@@ -90,19 +90,14 @@ function fundEntries(
   equityYear: number | undefined,
   collected: AnnexeEntries | undefined,
 ) {
-  let funds: Entry[] = [];
-  let equity: Entry[] = [];
-  if (collected) {
-    funds = collected.funds.filter((entry) => entry.year <= upTo);
-    equity = equityYear === undefined || equityYear > upTo ? [] : [...(collected.equity.get(equityYear) ?? [])];
-  } else
-    scanLedger(folder, {
-      onEntry: (entry) => {
-        if (entry.year > upTo) return;
-        if (entry.postings.some((p) => needsProject(p.account))) funds.push(entry);
-        if (entry.year === equityYear && entry.postings.some((p) => equityGroupOf(p.account))) equity.push(entry);
-      },
-    });
+  let entries = collected;
+  if (!entries) {
+    const collector = annexeCollector();
+    scanLedger(folder, { onEntry: collector.onEntry });
+    entries = collector.entries;
+  }
+  const funds = entries.funds.filter((entry) => entry.year <= upTo);
+  const equity = equityYear === undefined || equityYear > upTo ? [] : [...(entries.equity.get(equityYear) ?? [])];
   const fundInput: FundEntries = {
     entries: funds,
     startOf: (year) => yearStart(books.calendar, year),
