@@ -3,7 +3,7 @@
 // carry map. The inputs (folder, year, environment) are arguments: nothing here reads the
 // command line, the clock or process.env.
 import { cliMessages } from '../messages/cli.js';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRecurring, RECURRING_FILE } from '../entry/recurring.js';
 import type { Chart } from '../chart/chart.js';
@@ -14,7 +14,7 @@ import type { Entry } from '../model.js';
 import { abolishedPostings, yearsWithAbolishedAccounts } from '../post/abolished-accounts.js';
 import { trackAssertions } from '../post/assertions.js';
 import { isGeneratedJournal, scanLedger, type Books } from '../post/books.js';
-import { PARALLEL_THRESHOLD, scanLedgerInParallel } from '../post/parallel-scan.js';
+import { fileSize, PARALLEL_THRESHOLD, scanLedgerInParallel } from '../post/parallel-scan.js';
 import { checkYears } from '../post/year-checks.js';
 import { outlyingYearDiagnostics, outlyingYears } from '../post/date-checks.js';
 import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/ledger-folder.js';
@@ -89,14 +89,7 @@ export function scanStrategy(needsEntries: boolean, env: Environment = {}): 'par
 
 /** Whether a journal file is large enough for the scan on two cores to cut it (PARALLEL_THRESHOLD). */
 function cutsAFile(files: readonly string[]): boolean {
-  for (const file of files) {
-    try {
-      if (statSync(file).size >= PARALLEL_THRESHOLD) return true;
-    } catch {
-      // A file that cannot be read: the scan says so.
-    }
-  }
-  return false;
+  return files.some((file) => fileSize(file) >= PARALLEL_THRESHOLD);
 }
 
 export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unreadable {

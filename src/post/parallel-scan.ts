@@ -26,7 +26,7 @@ import type { ScanJob } from './scan-worker.js';
 const QUOTE_PROBLEMS = new Set(['unclosed-quote', 'csv-syntax']);
 
 /** The size of a file, 0 when it cannot be read (the scan reports it). */
-function fileSize(file: string): number {
+export function fileSize(file: string): number {
   try {
     return statSync(file).size;
   } catch {
