@@ -8,11 +8,11 @@ const NARROW_NBSP = '\u202f';
 /** Cents whose arithmetic is exact in a double (the usual case: a number's digits are then made without a bigint). */
 const SAFE_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
 
-/** Digits in groups of three from the right, joined by a narrow no-break space (a loop: a listing formats every amount). */
-function groupThousands(digits: string): string {
+/** Digits in groups of three from the right, joined by `separator` (a loop: a listing formats every amount). */
+function groupThousands(digits: string, separator: string): string {
   const first = digits.length % 3 || 3;
   let grouped = digits.slice(0, first);
-  for (let at = first; at < digits.length; at += 3) grouped += NARROW_NBSP + digits.slice(at, at + 3);
+  for (let at = first; at < digits.length; at += 3) grouped += separator + digits.slice(at, at + 3);
   return grouped;
 }
 
@@ -23,13 +23,13 @@ export function frenchAmount(cents: Cents, euros: boolean): string {
     const abs = negative ? -value : value;
     const hundredths = abs % 100;
     const units = String((abs - hundredths) / 100); // an exact division
-    const grouped = units.length > 3 ? groupThousands(units) : units;
+    const grouped = units.length > 3 ? groupThousands(units, NARROW_NBSP) : units;
     return `${negative ? '-' : ''}${grouped}${euros ? '' : hundredths < 10 ? `,0${hundredths}` : `,${hundredths}`}`;
   }
   const [integer, decimals] = centsToString(cents).split('.') as [string, string];
   const negative = integer.startsWith('-');
   const digits = negative ? integer.slice(1) : integer;
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, NARROW_NBSP);
+  const grouped = groupThousands(digits, NARROW_NBSP);
   return `${negative ? '-' : ''}${grouped}${euros ? '' : `,${decimals}`}`;
 }
 
@@ -37,7 +37,8 @@ export function frenchAmount(cents: Cents, euros: boolean): string {
 export function amountIn(cents: Cents, euros: boolean, lang: Lang): string {
   if (lang === 'fr') return frenchAmount(cents, euros);
   const [integer, decimals] = centsToString(cents).split('.') as [string, string];
-  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const negative = integer.startsWith('-');
+  const grouped = `${negative ? '-' : ''}${groupThousands(negative ? integer.slice(1) : integer, ',')}`;
   return `${grouped}${euros ? '' : `.${decimals}`}`;
 }
 
