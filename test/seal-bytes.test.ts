@@ -16,12 +16,23 @@ import {
   entryPrint,
   fingerprintEntry,
   fingerprintRows,
+  SEAL_VERSION,
   sha256Hex,
 } from '../src/close/canonical.js';
-import { bodyHash, fingerprintOfBody, parseSeal, sealIntegrity } from '../src/close/seal.js';
+import { ByteArena, centsText, printEntry } from '../src/close/print-text.js';
+import {
+  bodyHash,
+  fingerprintOfBody,
+  parseSeal,
+  sealBytes,
+  sealFingerprint,
+  sealIntegrity,
+  sealJson,
+} from '../src/close/seal.js';
 import { prepareClose, writeCloseSteps } from '../src/ledger/close.js';
 import { entriesOfYear, isOpen, openLedger } from '../src/ledger/open.js';
-import type { Entry, Posting } from '../src/model.js';
+import { addToBalances, type Balances, type Entry, type Posting } from '../src/model.js';
+import { centsToString } from '../src/money.js';
 import { ROOT } from './run-asso.js';
 
 const reference = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -204,5 +215,100 @@ describe('the close of a generated year', () => {
     const reopened = openLedger(dir, { year: 2016 });
     if (!isOpen(reopened)) throw new Error('the closed ledger did not open');
     expect(reopened.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe("close's prints, made as texts (print-text.ts), against the reference prints", () => {
+  it('printEntry gives the reference print: its fingerprint, its rows, its JSON compact and pretty-printed at its place in a seal', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 8 }), (generated) => {
+        // A small arena, so that it grows while prints already point into it.
+        const arena = new ByteArena(16);
+        const prints = generated.map((e) => printEntry(e, arena));
+        generated.forEach((e, index) => {
+          const print = prints[index]!;
+          const expected = entryPrint(e);
+          expect(print.fingerprint).toBe(expected.fingerprint);
+          expect(print.rows).toEqual(expected.rows);
+          expect([print.date, print.journal, print.piece]).toEqual([e.date, e.journal, e.piece]);
+          expect(JSON.stringify(print)).toBe(JSON.stringify(expected));
+          expect(print.jsonBytes().toString('utf8')).toBe(JSON.stringify(expected));
+          expect(print.prettyBytes().toString('utf8')).toBe(
+            JSON.stringify({ entries: [expected] }, null, 2).slice(
+              '{\n  "entries": [\n    '.length,
+              -'\n  ]\n}'.length,
+            ),
+          );
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('centsText is centsToString, from a number below 2^53 cents and from the bigint beyond', () => {
+    const limit = BigInt(Number.MAX_SAFE_INTEGER);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.bigInt({ min: -1000n, max: 1000n }),
+          fc.bigInt({ min: -(limit + 1000n), max: limit + 1000n }),
+          fc.bigInt({ min: limit - 1000n, max: limit + 1000n }),
+          fc.bigInt({ min: -(limit + 1000n), max: -(limit - 1000n) }),
+          fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        ),
+        (cents) => {
+          expect(centsText(cents)).toBe(centsToString(cents));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  const balances = fc
+    .array(fc.tuple(fc.stringMatching(/^[1-7]\d{2,5}$/), cents, cents, fc.constantFrom('', 'ADH1', 'F"2')), {
+      maxLength: 4,
+    })
+    .map((rows) => {
+      const made: Balances = new Map();
+      for (const [account, debit, credit, aux] of rows) addToBalances(made, account, debit, credit, aux, `${aux} é`);
+      return made;
+    });
+  const seal = fc.record({
+    version: fc.constant(SEAL_VERSION),
+    year: fc.integer({ min: 1990, max: 2100 }),
+    start: fc.constant('2015-01-01'),
+    end: fc.constant('2015-12-31'),
+    closedOn: fc.constant('2026-12-03'),
+    previous: fc.option(fc.record({ year: fc.integer(), fingerprint: fc.string() })),
+    result: cents,
+    resultAccount: fc.constantFrom('120000', '129000'),
+    entries: fc.array(entry, { maxLength: 6 }),
+    written: fc.array(fc.record({ file: text, sha256: fc.string() }), { maxLength: 2 }),
+    balances,
+    statements: fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.constant({ label: 'Résultat de l’exercice €' })),
+    remaps: fc.option(fc.array(fc.record({ from: text, to: text, balance: cents }), { maxLength: 2 }), {
+      nil: undefined,
+    }),
+  });
+
+  it("a seal's bytes and fingerprint from close's prints are those of the reference prints, JSON.stringify's", () => {
+    fc.assert(
+      fc.property(seal, (generated) => {
+        const arena = new ByteArena(64);
+        const fast = { ...generated, entries: generated.entries.map((e) => printEntry(e, arena)) };
+        const reference = { ...generated, entries: generated.entries.map(entryPrint) };
+        const fingerprint = sealFingerprint(reference);
+        expect(sealFingerprint(fast)).toBe(fingerprint);
+        const expected = sealJson({ ...reference, fingerprint });
+        expect(sealBytes({ ...fast, fingerprint }).toString('utf8')).toBe(expected);
+        // Reference prints take the reference way through sealBytes too.
+        expect(sealBytes({ ...reference, fingerprint }).toString('utf8')).toBe(expected);
+        // And the seal reads back.
+        const parsed = parseSeal(expected, 'locks/x.json', generated.year);
+        expect(parsed.diagnostics).toEqual([]);
+        expect(parsed.seal?.fingerprint).toBe(fingerprint);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -15,7 +15,7 @@ import { sortPrints, sha256Hex, SEAL_VERSION, type EntryPrint } from './canonica
 import { startedRefusal, startedStep, type StartedClose } from './started.js';
 import { renderJournalCsv } from './journal-csv.js';
 import { openingLines, resultAccountOf } from './opening.js';
-import { sealFingerprint, sealJson, type Seal } from './seal.js';
+import { sealBytes, sealFingerprint, type Seal } from './seal.js';
 import { treasurerMessages } from '../messages/treasurer.js';
 
 import { openingFileOf, reversalsFileOf, sealFileOf } from './files.js';
@@ -50,7 +50,10 @@ export interface CloseInput {
 
 export interface CloseStep {
   readonly file: string;
+  /** The file's text (the seal's is decoded from its bytes when asked: close writes the bytes). */
   readonly content: string;
+  /** The file's bytes when they were made as such (the seal): what is written. */
+  readonly bytes?: Uint8Array;
   /** An interrupted close already wrote this file, identical: it is kept. */
   readonly present: boolean;
 }
@@ -135,6 +138,14 @@ export function planClose(input: CloseInput): ClosePlan {
   const refused = startedRefusal(year, started, seal.fingerprint, steps);
   if (refused) return { refusals: [refused] };
   steps.unshift(startedStep(year, started, seal));
-  steps.push({ file: sealFileOf(year), content: sealJson(seal), present: false });
+  const bytes = sealBytes(seal);
+  steps.push({
+    file: sealFileOf(year),
+    bytes,
+    get content() {
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    },
+    present: false,
+  });
   return { steps, seal };
 }

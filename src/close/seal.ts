@@ -20,6 +20,7 @@ import {
   type CanonicalRow,
   type EntryPrint,
 } from './canonical.js';
+import { EntryPrintText } from './print-text.js';
 
 export interface SealFile {
   /** Path relative to the ledger folder (journal/2012-opening.csv). */
@@ -107,14 +108,71 @@ export function sealFingerprint(seal: Omit<Seal, 'fingerprint'>): string {
   return bodyHash(`${SEAL_VERSION}\n`, sealBody({ ...seal, fingerprint: '' }));
 }
 
+/** The seal's file: its JSON pretty-printed (the reference form, joined in one string). */
 export function sealJson(seal: Seal): string {
+  return `${JSON.stringify(sealFileBody(seal), null, 2)}\n`;
+}
+
+/** The members of the seal's file in order: the body with its fingerprint, and its integrity last. */
+function sealFileBody(seal: Seal): Record<string, unknown> {
   const { version, year, start, end, closedOn, ...rest } = sealBody(seal);
   const body = { version, year, start, end, closedOn, fingerprint: seal.fingerprint, ...rest };
-  return `${JSON.stringify({ ...body, integrity: bodyHash('', body) }, null, 2)}\n`;
+  return { ...body, integrity: bodyHash('', body) };
+}
+
+/**
+ * The bytes of sealJson's text, made in pieces: each member but the entries is pretty-printed
+ * alone and indented to its place; the entries (most of the seal) are joined from the bytes of
+ * their prints' pretty JSON, made as the books were read (print-text.ts), rather than stringified
+ * and encoded again.
+ */
+export function sealBytes(seal: Seal): Buffer {
+  const pieces: Uint8Array[] = [];
+  let text = '{';
+  let members = 0;
+  for (const [key, value] of Object.entries(sealFileBody(seal))) {
+    const prints = key === 'entries' && Array.isArray(value) && value.length ? (value as EntryPrint[]) : undefined;
+    const json = prints ? '' : (JSON.stringify(value, null, 2) as string | undefined);
+    if (json === undefined) continue;
+    text += `${members++ ? ',' : ''}\n  ${JSON.stringify(key)}: `;
+    if (prints) {
+      pieces.push(Buffer.from(`${text}[\n${I4}`));
+      for (let i = 0; i < prints.length; i++) {
+        if (i) pieces.push(BETWEEN_PRETTY);
+        pieces.push(printPretty(prints[i]!));
+      }
+      text = '\n  ]';
+    } else text += json.replaceAll('\n', '\n  ');
+  }
+  pieces.push(Buffer.from(`${text}${members ? '\n' : ''}}\n`));
+  return Buffer.concat(pieces);
+}
+
+const I4 = '    ';
+const BETWEEN_PRETTY = Buffer.from(`,\n${I4}`);
+const COMMA = Buffer.from(',');
+
+/** A print's JSON as an item of the seal's `entries` (four spaces in), in UTF-8. */
+function printPretty(print: EntryPrint): Uint8Array {
+  return print instanceof EntryPrintText
+    ? print.prettyBytes()
+    : Buffer.from(JSON.stringify(print, null, 2).replaceAll('\n', `\n${I4}`));
 }
 
 /** The UTF-8 JSON of each list of entries a seal was made with: its fingerprint and its integrity both hash it. */
 const entriesBytes = new WeakMap<readonly unknown[], Buffer>();
+
+/** JSON.stringify of a list of prints in UTF-8, joined from each print's own JSON when close made it. */
+function entriesJsonBytes(prints: readonly unknown[]): Buffer {
+  if (!prints.every((print) => print instanceof EntryPrintText)) return Buffer.from(JSON.stringify(prints));
+  const pieces: Uint8Array[] = [Buffer.from('[')];
+  for (let i = 0; i < prints.length; i++) {
+    if (i) pieces.push(COMMA);
+    pieces.push((prints[i] as EntryPrintText).jsonBytes());
+  }
+  pieces.push(Buffer.from(']'));
+  return Buffer.concat(pieces);
+}
 
 /**
  * SHA-256 of `prefix` and `JSON.stringify(body)` (fingerprintOfBody's and sealIntegrity's), the
@@ -129,7 +187,7 @@ export function bodyHash(prefix: string, body: Record<string, unknown>): string 
     const member = `${first ? '' : ','}${JSON.stringify(key)}:`;
     if (key === 'entries' && Array.isArray(value)) {
       let bytes = entriesBytes.get(value);
-      if (!bytes) entriesBytes.set(value, (bytes = Buffer.from(JSON.stringify(value))));
+      if (!bytes) entriesBytes.set(value, (bytes = entriesJsonBytes(value)));
       hash.update(text + member).update(bytes);
       text = '';
     } else {

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { touchesAccrual } from '../close/accruals.js';
-import { entryPrint, type EntryPrint } from '../close/canonical.js';
+import { ByteArena, printEntry, type EntryPrintText } from '../close/print-text.js';
 import { openingFileOf, planClose, reversalsFileOf, type ClosePlan, type CloseStep } from '../close/plan.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { yearStart } from '../fiscal.js';
@@ -31,7 +31,8 @@ export function prepareClose(
 ): { plan?: ClosePlan; diagnostics: readonly Diagnostic[]; entries: number; folder?: LedgerFolder } {
   const { year } = request;
   // Each entry of the year is printed for the seal as it is read, and let go unless a reversal may need it.
-  const prints: EntryPrint[] = [];
+  const prints: EntryPrintText[] = [];
+  const arena = new ByteArena(1 << 20);
   const accrualEntries: Entry[] = [];
   const nextOpenings: Entry[] = [];
   const ledger = openLedger(dir, {
@@ -41,7 +42,7 @@ export function prepareClose(
     onProgress: request.onProgress,
     onEntry: (entry) => {
       if (entry.year === year) {
-        prints.push(entryPrint(entry));
+        prints.push(printEntry(entry, arena));
         if (touchesAccrual(entry)) accrualEntries.push(entry);
       } else if (
         entry.year === year + 1 &&
@@ -91,13 +92,13 @@ export function prepareClose(
 export function writeCloseSteps(
   dir: string,
   steps: readonly CloseStep[],
-  write: (path: string, content: string) => void,
+  write: (path: string, content: string | Uint8Array) => void,
   upTo = steps.length,
 ): void {
   for (const step of steps.slice(0, upTo)) {
     if (step.present) continue;
     const path = join(dir, step.file);
     mkdirSync(dirname(path), { recursive: true });
-    write(path, step.content);
+    write(path, step.bytes ?? step.content);
   }
 }
