@@ -1,43 +1,19 @@
 // An entry's print as close makes it while the books are read: besides its fingerprint, its JSON
 // as the seal's file holds it, compact (what the seal's fingerprint and integrity hash) and
-// pretty-printed at its place in the file (an item of `entries`, four spaces in), encoded into
-// one growing buffer for the whole year. The seal is then joined from those bytes in its order
-// (seal.ts `sealBytes`) instead of being stringified twice and encoded whole, and the scan keeps
-// no rows: a few offsets per entry. The reference is canonical.ts's `entryPrint` and
-// JSON.stringify (test/seal-bytes.test.ts compares them on generated entries).
+// pretty-printed at its place in the file (an item of `entries`, four spaces in), each row's
+// values written as JSON once and joined both ways. The seal is then joined from those texts in
+// its order and encoded some 64 KB at a time (seal.ts `sealBytes`) instead of being stringified
+// twice and encoded whole, and the scan keeps no rows: two strings per entry. The reference is
+// canonical.ts's `entryPrint` and JSON.stringify (test/seal-bytes.test.ts compares them on
+// generated entries and seals).
 import type { Entry } from '../model.js';
 import { centsToString, type Cents } from '../money.js';
 import { sha256Hex, type CanonicalRow, type EntryPrint } from './canonical.js';
 
-/** Bytes appended one text at a time (UTF-8), grown by doubling; a text is found by its offsets. */
-export class ByteArena {
-  private bytes: Buffer;
-  length = 0;
-  constructor(size = 1 << 16) {
-    this.bytes = Buffer.allocUnsafe(size);
-  }
-  /** Appends `text`; returns the offset where it ends. */
-  add(text: string): number {
-    // A UTF-16 unit takes at most three bytes in UTF-8.
-    const room = this.length + text.length * 3;
-    if (room > this.bytes.length) {
-      const grown = Buffer.allocUnsafe(Math.max(room, this.bytes.length * 2));
-      this.bytes.copy(grown, 0, 0, this.length);
-      this.bytes = grown;
-    }
-    this.length += this.bytes.write(text, this.length, 'utf8');
-    return this.length;
-  }
-  /** The bytes from `start` to `end` (a view, valid until the next `add`). */
-  view(start: number, end: number): Buffer {
-    return this.bytes.subarray(start, end);
-  }
-}
-
 /**
- * An entry's print whose JSON texts are in a ByteArena. `rows` is read back from them when asked
- * (the seal keeps the rows, close does not need them); `toJSON` gives the plain print, so that
- * JSON.stringify of it is the same text as of the reference print.
+ * An entry's print with its JSON texts. `rows` is read back from them when asked (the seal keeps
+ * the rows, close does not need them); `toJSON` gives the plain print, so that JSON.stringify of
+ * it is the same text as of the reference print.
  */
 export class EntryPrintText implements EntryPrint {
   constructor(
@@ -45,31 +21,30 @@ export class EntryPrintText implements EntryPrint {
     readonly journal: string,
     readonly piece: string,
     readonly fingerprint: string,
-    private readonly arena: ByteArena,
-    private readonly start: number,
-    /** Where the compact JSON ends and the pretty one starts. */
-    private readonly middle: number,
-    private readonly end: number,
+    /** JSON.stringify of the plain print. */
+    readonly json: string,
+    /** JSON.stringify of the plain print with an indent of 2, as an item of the seal's `entries` (four spaces in). */
+    readonly pretty: string,
   ) {}
 
-  /** JSON.stringify of the plain print, in UTF-8. */
-  jsonBytes(): Buffer {
-    return this.arena.view(this.start, this.middle);
-  }
-
-  /** JSON.stringify of the plain print with an indent of 2, as an item of the seal's `entries` (four spaces in), in UTF-8. */
-  prettyBytes(): Buffer {
-    return this.arena.view(this.middle, this.end);
-  }
-
   get rows(): CanonicalRow[] {
-    return (JSON.parse(this.jsonBytes().toString('utf8')) as { rows: CanonicalRow[] }).rows;
+    return (JSON.parse(this.json) as { rows: CanonicalRow[] }).rows;
   }
 
   toJSON(): EntryPrint {
     const { date, journal, piece, fingerprint, rows } = this;
     return { date, journal, piece, fingerprint, rows };
   }
+}
+
+/**
+ * `text` made one string in memory: a text joined from pieces is a tree of them, which costs the
+ * garbage collector while it is kept (a seal keeps every entry's) and each encoder that walks it.
+ * Reading a character of a joined text makes V8 copy it into one string.
+ */
+function flat(text: string): string {
+  text.charCodeAt(0);
+  return text;
 }
 
 const I4 = ' '.repeat(4);
@@ -80,10 +55,10 @@ const I12 = ' '.repeat(12);
 const I14 = ' '.repeat(14);
 
 /**
- * The print of `entry` (canonical.ts `entryPrint`'s), its JSON added to `arena` compact and
- * pretty-printed: each row's values are written as JSON once, and joined both ways.
+ * The print of `entry` (canonical.ts `entryPrint`'s) with its JSON compact and pretty-printed:
+ * each row's values are written as JSON once, and joined both ways.
  */
-export function printEntry(entry: Entry, arena: ByteArena): EntryPrintText {
+export function printEntry(entry: Entry): EntryPrintText {
   const date = jsonString(entry.date);
   const journal = jsonString(entry.journal);
   const piece = jsonString(entry.piece);
@@ -102,16 +77,15 @@ export function printEntry(entry: Entry, arena: ByteArena): EntryPrintText {
   }
   const rows = `[${compact}]`;
   const fingerprint = sha256Hex(`[${date},${journal},${piece},${rows}]`);
-  const start = arena.length;
-  const middle = arena.add(
+  const json = flat(
     `{"date":${date},"journal":${journal},"piece":${piece},"fingerprint":"${fingerprint}","rows":${rows}}`,
   );
-  const end = arena.add(
+  const prettyJson = flat(
     `{\n${I6}"date": ${date},\n${I6}"journal": ${journal},\n${I6}"piece": ${piece},\n${I6}"fingerprint": "${fingerprint}",\n${I6}"rows": ${
       pretty ? `[\n${I8}${pretty}\n${I6}]` : '[]'
     }\n${I4}}`,
   );
-  return new EntryPrintText(entry.date, entry.journal, entry.piece, fingerprint, arena, start, middle, end);
+  return new EntryPrintText(entry.date, entry.journal, entry.piece, fingerprint, json, prettyJson);
 }
 
 /** The optional columns with a value but aux and aux_label, sorted by name (canonicalRows' seventh), compact and pretty. */

@@ -127,51 +127,71 @@ function sealFileBody(seal: Seal): Record<string, unknown> {
  * and encoded again.
  */
 export function sealBytes(seal: Seal): Buffer {
-  const pieces: Uint8Array[] = [];
-  let text = '{';
+  const pieces = new Utf8Pieces();
   let members = 0;
+  pieces.add('{');
   for (const [key, value] of Object.entries(sealFileBody(seal))) {
     const prints = key === 'entries' && Array.isArray(value) && value.length ? (value as EntryPrint[]) : undefined;
     const json = prints ? '' : (JSON.stringify(value, null, 2) as string | undefined);
     if (json === undefined) continue;
-    text += `${members++ ? ',' : ''}\n  ${JSON.stringify(key)}: `;
+    pieces.add(`${members++ ? ',' : ''}\n  ${JSON.stringify(key)}: `);
     if (prints) {
-      pieces.push(Buffer.from(`${text}[\n${I4}`));
-      for (let i = 0; i < prints.length; i++) {
-        if (i) pieces.push(BETWEEN_PRETTY);
-        pieces.push(printPretty(prints[i]!));
-      }
-      text = '\n  ]';
-    } else text += json.replaceAll('\n', '\n  ');
+      pieces.add(`[\n${I4}`);
+      for (let i = 0; i < prints.length; i++)
+        pieces.add(i ? `,\n${I4}${printPretty(prints[i]!)}` : printPretty(prints[i]!));
+      pieces.add('\n  ]');
+    } else pieces.add(json.replaceAll('\n', '\n  '));
   }
-  pieces.push(Buffer.from(`${text}${members ? '\n' : ''}}\n`));
-  return Buffer.concat(pieces);
+  pieces.add(`${members ? '\n' : ''}}\n`);
+  return pieces.bytes();
 }
 
 const I4 = '    ';
-const BETWEEN_PRETTY = Buffer.from(`,\n${I4}`);
-const COMMA = Buffer.from(',');
 
-/** A print's JSON as an item of the seal's `entries` (four spaces in), in UTF-8. */
-function printPretty(print: EntryPrint): Uint8Array {
-  return print instanceof EntryPrintText
-    ? print.prettyBytes()
-    : Buffer.from(JSON.stringify(print, null, 2).replaceAll('\n', `\n${I4}`));
+/** A print's JSON as an item of the seal's `entries` (four spaces in). */
+function printPretty(print: EntryPrint): string {
+  return print instanceof EntryPrintText ? print.pretty : JSON.stringify(print, null, 2).replaceAll('\n', `\n${I4}`);
+}
+
+/** A print's compact JSON. */
+function printJson(print: EntryPrint): string {
+  return print instanceof EntryPrintText ? print.json : JSON.stringify(print);
+}
+
+/**
+ * Text encoded as UTF-8 some 64 KB at a time: one call to the encoder per piece rather than per
+ * entry, and a piece without a character beyond Latin-1 (the entries, where the statements'
+ * typographic apostrophes are not) is encoded from a one-byte string, three times faster.
+ */
+class Utf8Pieces {
+  private readonly buffers: Buffer[] = [];
+  private text = '';
+  add(text: string): void {
+    this.text += text;
+    if (this.text.length >= 1 << 16) this.flush();
+  }
+  bytes(): Buffer {
+    this.flush();
+    return Buffer.concat(this.buffers);
+  }
+  private flush(): void {
+    if (this.text) this.buffers.push(Buffer.from(this.text, 'utf8'));
+    this.text = '';
+  }
 }
 
 /** The UTF-8 JSON of each list of entries a seal was made with: its fingerprint and its integrity both hash it. */
 const entriesBytes = new WeakMap<readonly unknown[], Buffer>();
 
-/** JSON.stringify of a list of prints in UTF-8, joined from each print's own JSON when close made it. */
+/** JSON.stringify of a list of prints in UTF-8, joined from each print's own JSON. */
 function entriesJsonBytes(prints: readonly unknown[]): Buffer {
   if (!prints.every((print) => print instanceof EntryPrintText)) return Buffer.from(JSON.stringify(prints));
-  const pieces: Uint8Array[] = [Buffer.from('[')];
-  for (let i = 0; i < prints.length; i++) {
-    if (i) pieces.push(COMMA);
-    pieces.push((prints[i] as EntryPrintText).jsonBytes());
-  }
-  pieces.push(Buffer.from(']'));
-  return Buffer.concat(pieces);
+  const pieces = new Utf8Pieces();
+  pieces.add('[');
+  for (let i = 0; i < prints.length; i++)
+    pieces.add(i ? `,${printJson(prints[i] as EntryPrint)}` : printJson(prints[i] as EntryPrint));
+  pieces.add(']');
+  return pieces.bytes();
 }
 
 /**

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { touchesAccrual } from '../close/accruals.js';
-import { ByteArena, printEntry, type EntryPrintText } from '../close/print-text.js';
+import { printEntry, type EntryPrintText } from '../close/print-text.js';
 import { openingFileOf, planClose, reversalsFileOf, type ClosePlan, type CloseStep } from '../close/plan.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { yearStart } from '../fiscal.js';
@@ -32,7 +32,6 @@ export function prepareClose(
   const { year } = request;
   // Each entry of the year is printed for the seal as it is read, and let go unless a reversal may need it.
   const prints: EntryPrintText[] = [];
-  const arena = new ByteArena(1 << 20);
   const accrualEntries: Entry[] = [];
   const nextOpenings: Entry[] = [];
   const ledger = openLedger(dir, {
@@ -42,7 +41,7 @@ export function prepareClose(
     onProgress: request.onProgress,
     onEntry: (entry) => {
       if (entry.year === year) {
-        prints.push(printEntry(entry, arena));
+        prints.push(printEntry(entry));
         if (touchesAccrual(entry)) accrualEntries.push(entry);
       } else if (
         entry.year === year + 1 &&
