@@ -106,9 +106,12 @@ function optionalFieldsJson(fields: Readonly<Record<string, string>>): readonly 
 
 const NO_FIELDS = ['[]', '[]'] as const;
 
-/** JSON.stringify of a string (the empty one without a call). */
+/** What JSON.stringify writes otherwise than as it is: quotes, backslashes, control characters, surrogates. */
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** JSON.stringify of a string (without a call for most: only what needs escaping goes to it). */
 function jsonString(text: string): string {
-  return text === '' ? '""' : JSON.stringify(text);
+  return ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
 
 const SAFE_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
