@@ -60,7 +60,7 @@ export interface OpenOptions {
   readonly year?: number;
   /** Called with every entry in the books' order (forces the scan on one core). */
   readonly onEntry?: (entry: Entry) => void;
-  /** ASSO_THREADS=1 keeps the scan on one core. */
+  /** ASSO_THREADS=1 keeps the scan on one core; ASSO_THREADS=2 cuts any journal file that can be cut, whatever its size and the machine's load (tests, benchmark). */
   readonly env?: Environment;
   /** Today (YYYY-MM-DD): entries after the fiscal year under way look like a typo (outlying-year). */
   readonly today?: string;
@@ -124,7 +124,7 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
             : undefined,
           onProgress,
         })
-      : scanLedgerInParallel(folder, { onProgress });
+      : scanLedgerInParallel(folder, { onProgress, threshold: options.env?.ASSO_THREADS === '2' ? 0 : undefined });
   const setFor = (year: number): ReferenceSet => referenceSetFor(folder.config, year);
   const chartFor = (year: number): Chart => chartOfSet(setFor(year), folder.own);
   const carryFor = (year: number): RemapMap | undefined => carryMapBetween(setFor(year - 1), setFor(year));

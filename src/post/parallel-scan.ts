@@ -5,9 +5,10 @@
 // numbered from 1 until the head's reading has counted them), a quote problem — the ledger is
 // scanned again in one piece. Only for scans that need no entries in
 // order (statements, trial balance, check); `onEntry` always scans sequentially.
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import { planCut } from '../read/split.js';
@@ -71,7 +72,7 @@ export function scanLedgerInParallel(
   const done = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   const job: ScanJob = { calendar, chart: folder.chart, files, fileIndex: largest, range: cut.tail, port: port2, done };
-  const worker = new Worker(new URL('./scan-worker.js', import.meta.url), { workerData: job, transferList: [port2] });
+  const worker = startWorker(job);
 
   const scanner = createScanner(calendar, folder.chart, files, options);
   let headComplete = true;
@@ -113,6 +114,38 @@ export function scanLedgerInParallel(
   mergeYears(own.books.years as Map<number, YearBooks>, answer.years, files);
   return { books: own.books, diagnostics: own.diagnostics, parallel: true };
 }
+
+/**
+ * The bundle's worker (scan-worker.cjs beside the command's bundle, made by scripts/bundle.mjs) is
+ * compiled with the V8 code the build cached for it, as bin/asso.js does for the command: a worker
+ * is an isolate of its own, which would otherwise compile the scan again. Without a bundle (tsc's
+ * modules, tests), the module itself.
+ */
+function startWorker(job: ScanJob): Worker {
+  const bundled = new URL('./scan-worker.cjs', import.meta.url);
+  if (!existsSync(bundled))
+    return new Worker(new URL('./scan-worker.js', import.meta.url), { workerData: job, transferList: [job.port] });
+  return new Worker(WORKER_LOADER, {
+    eval: true,
+    workerData: job,
+    argv: [fileURLToPath(bundled)],
+    transferList: [job.port],
+  });
+}
+
+/** Runs the wrapped, ASCII-only worker bundle (process.argv[2]) with its code cache, when V8 takes it. */
+const WORKER_LOADER = `'use strict';
+const { readFileSync } = require('node:fs');
+const { dirname } = require('node:path');
+const { Script } = require('node:vm');
+const file = process.argv[2];
+let cachedData;
+try {
+  cachedData = readFileSync(file + '.cache');
+} catch {}
+const module = { exports: {} };
+new Script(readFileSync(file, 'latin1'), { filename: file, cachedData }).runInThisContext()(module.exports, require, module, file, dirname(file));
+`;
 
 /** Moves the places of the tail's books (numbered from its first line) by the head's lines. */
 function renumber(years: Map<number, YearBooks>, lines: number): void {

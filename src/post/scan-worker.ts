@@ -17,17 +17,22 @@ export interface ScanJob {
   readonly done: Int32Array;
 }
 
-const job = workerData as ScanJob;
-try {
-  const scanner = createScanner(job.calendar, job.chart, job.files);
-  scanner.scanFile(job.fileIndex, job.range);
-  const { books, diagnostics } = scanner.finish();
-  const keys = scanner.pieceKeys();
-  job.port.postMessage({ years: books.years, diagnostics, keys }, keyBuffers(keys));
-} catch (thrown) {
-  job.port.postMessage({ error: thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown) });
-} finally {
-  Atomics.store(job.done, 0, 1);
-  Atomics.notify(job.done, 0);
-  parentPort?.close();
+/** Scans the job's part of its file and posts the result (or the error) on its port. */
+export function runScanJob(job: ScanJob): void {
+  try {
+    const scanner = createScanner(job.calendar, job.chart, job.files);
+    scanner.scanFile(job.fileIndex, job.range);
+    const { books, diagnostics } = scanner.finish();
+    const keys = scanner.pieceKeys();
+    job.port.postMessage({ years: books.years, diagnostics, keys }, keyBuffers(keys));
+  } catch (thrown) {
+    job.port.postMessage({ error: thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown) });
+  } finally {
+    Atomics.store(job.done, 0, 1);
+    Atomics.notify(job.done, 0);
+    parentPort?.close();
+  }
 }
+
+// In a worker thread, the job is its data; imported elsewhere (the build caches this code), nothing runs.
+if (workerData) runScanJob(workerData as ScanJob);
