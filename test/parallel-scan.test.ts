@@ -2,7 +2,7 @@
 // and broken ones: one-row, unbalanced, duplicated pieces on both sides of the cut, rows of an
 // entry apart, a quote never closed), the books and the problems must be identical. Runs the
 // built code (dist/), since the worker thread loads compiled JavaScript.
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -141,6 +141,42 @@ describe('the parallel scan of a large valid ledger', () => {
       expect(two.parallel).toBe(true);
       expect(one.diagnostics).toEqual([]);
       expect(two.diagnostics).toEqual([]);
+      expect(serialize(two.books)).toBe(serialize(one.books));
+    }
+  });
+
+  it('reads it again in one piece when a byte past its first 256 KB is not UTF-8, before the cut or after', () => {
+    const entries: GeneratedEntry[] = Array.from({ length: 8000 }, (_, i) => ({
+      day: 1 + (i % 365),
+      journal: (['BQ', 'OD', 'VT'] as const)[i % 3]!,
+      accounts: [ACCOUNTS[i % 7]!, ACCOUNTS[(i + 3) % 7]!],
+      cents: 1 + ((i * 7919) % 9_999_999),
+      label: (['Cotisation', 'Don', 'Libellé été'] as const)[i % 3]!,
+      fault: 'none',
+    }));
+    const dir = writeLedger(entries, false);
+    const file = join(dir, 'journal', 'books.csv');
+    const valid = readFileSync(file);
+    const { folder } = readLedgerFolder(dir);
+    const whole = scanLedgerInParallel(folder, { threshold: 0 });
+    expect(whole.parallel).toBe(true);
+    // 'é' (C3 A9) becomes a Windows-1252 'é' and a space, in the head's part past the bytes planCut
+    // reads, then in the tail's part.
+    const size = valid.length;
+    expect(size).toBeGreaterThan(640 << 10); // the head's part goes past the 256 KB planCut reads
+    for (const at of [300 << 10, size - 1000]) {
+      const bytes = Buffer.from(valid);
+      const found = bytes.indexOf('é', at);
+      expect(found).toBeGreaterThan(at);
+      expect(found < size / 2).toBe(at < size / 2);
+      bytes[found] = 0xe9;
+      bytes[found + 1] = 0x20;
+      writeFileSync(file, bytes);
+      const one = scanLedger(folder);
+      const two = scanLedgerInParallel(folder, { threshold: 0 });
+      expect(two.parallel).toBe(false);
+      expect(sortedDiagnostics(two.diagnostics)).toEqual(sortedDiagnostics(one.diagnostics));
+      expect(one.diagnostics.map((d: { code: string }) => d.code)).toContain('mixed-encoding');
       expect(serialize(two.books)).toBe(serialize(one.books));
     }
   });

@@ -10,6 +10,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics.js';
+import type { Reached } from '../read/journal.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import { planCut } from '../read/split.js';
 import {
@@ -76,7 +77,7 @@ export function scanLedgerInParallel(
 
   const scanner = createScanner(calendar, folder.chart, files, options);
   let headComplete = true;
-  const reached = { line: 1 };
+  const reached: Reached = { line: 1 };
   files.forEach((_, index) => {
     const complete =
       index === largest ? scanner.scanFile(index, cut.head, reached) : scanner.scanFile(index, undefined);
@@ -90,7 +91,7 @@ export function scanLedgerInParallel(
     return sequential();
   }
   const answer = receiveMessageOnPort(port1)?.message as
-    | { years: Map<number, YearBooks>; diagnostics: Diagnostic[]; keys: EntryKeys }
+    | { years: Map<number, YearBooks>; diagnostics: Diagnostic[]; keys: EntryKeys; notUtf8: boolean }
     | { error: string }
     | undefined;
   port1.close();
@@ -98,6 +99,9 @@ export function scanLedgerInParallel(
   if (!answer || 'error' in answer)
     throw new Error(`the parallel scan failed: ${answer && 'error' in answer ? answer.error : 'no answer'}`);
 
+  // A part that was not UTF-8 after all (the head's first bytes were): the whole file settles its
+  // encoding, read in one piece.
+  if (reached.notUtf8 || answer.notUtf8) return sequential();
   const own = scanner.finish();
   // A quote problem may read differently in two pieces (a quoted field open across the cut: the
   // head then ends on an unclosed quote): the problems must be those of the scan in one piece.

@@ -3,6 +3,7 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Chart } from '../chart/chart.js';
 import type { FiscalCalendar } from '../fiscal.js';
+import type { Reached } from '../read/journal.js';
 import type { JournalRange } from '../read/row.js';
 import { createScanner, keyBuffers } from './books.js';
 
@@ -21,10 +22,14 @@ export interface ScanJob {
 export function runScanJob(job: ScanJob): void {
   try {
     const scanner = createScanner(job.calendar, job.chart, job.files);
-    scanner.scanFile(job.fileIndex, job.range);
+    const reached: Reached = { line: 1 };
+    scanner.scanFile(job.fileIndex, job.range, reached);
     const { books, diagnostics } = scanner.finish();
     const keys = scanner.pieceKeys();
-    job.port.postMessage({ years: books.years, diagnostics, keys }, keyBuffers(keys));
+    job.port.postMessage(
+      { years: books.years, diagnostics, keys, notUtf8: reached.notUtf8 === true },
+      keyBuffers(keys),
+    );
   } catch (thrown) {
     job.port.postMessage({ error: thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown) });
   } finally {
