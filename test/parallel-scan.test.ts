@@ -33,7 +33,8 @@ const entryArb = fc.record({
 
 type GeneratedEntry = typeof entryArb extends fc.Arbitrary<infer T> ? T : never;
 
-function writeLedger(entries: readonly GeneratedEntry[], french: boolean): string {
+/** A ledger of the entries, in `parts` journal files (their lines in turn, each file with its header). */
+function writeLedger(entries: readonly GeneratedEntry[], french: boolean, parts = 1): string {
   const dir = mkdtempSync(join(tmpdir(), 'asso-parallel-'));
   dirs.push(dir);
   mkdirSync(join(dir, 'journal'));
@@ -83,8 +84,13 @@ function writeLedger(entries: readonly GeneratedEntry[], french: boolean): strin
     if (index % 7 === 6 && apart.length) lines.push(apart.shift()!);
   });
   lines.push(...apart);
-  const text = lines.join(eol) + eol;
-  writeFileSync(join(dir, 'journal', 'books.csv'), french ? Buffer.from(text, 'latin1') : text);
+  const [header, ...body] = lines;
+  const size = Math.ceil(body.length / parts);
+  for (let part = 0; part < parts; part += 1) {
+    const text = [header, ...body.slice(part * size, (part + 1) * size)].join(eol) + eol;
+    const name = parts === 1 ? 'books.csv' : `books-${part + 1}.csv`;
+    writeFileSync(join(dir, 'journal', name), french ? Buffer.from(text, 'latin1') : text);
+  }
   return dir;
 }
 
@@ -96,30 +102,42 @@ const serialize = (value: unknown): string =>
         ? [...v].sort(([a], [b]) => String(a).localeCompare(String(b)))
         : v,
   );
-const sortedDiagnostics = (list: { file?: string; line?: number; code: string; message: string }[]) =>
+const sortedDiagnostics = (list: { file?: string; line?: number; code: string; message: unknown }[]) =>
   [...list].sort(
-    (a, b) => (a.line ?? 0) - (b.line ?? 0) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message),
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.code.localeCompare(b.code) ||
+      JSON.stringify(a.message).localeCompare(JSON.stringify(b.message)),
   );
 
 describe('the parallel scan gives exactly the sequential scan', () => {
-  it('on generated ledgers, valid or broken, in both dialects', () => {
+  it('on generated ledgers, valid or broken, in both dialects, in one to four files', () => {
     let cut = 0;
+    let cutAcrossFiles = 0;
     fc.assert(
-      fc.property(fc.array(entryArb, { minLength: 40, maxLength: 160 }), fc.boolean(), (entries, french) => {
-        const dir = writeLedger(entries, french);
-        const { folder } = readLedgerFolder(dir);
-        const one = scanLedger(folder);
-        const two = scanLedgerInParallel(folder, { threshold: 0 });
-        if (two.parallel) cut += 1;
-        expect(serialize(two.books)).toBe(serialize(one.books));
-        expect(sortedDiagnostics(two.diagnostics)).toEqual(sortedDiagnostics(one.diagnostics));
-      }),
-      { numRuns: 40 },
+      fc.property(
+        fc.array(entryArb, { minLength: 40, maxLength: 160 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 4 }),
+        (entries, french, parts) => {
+          const dir = writeLedger(entries, french, parts);
+          const { folder } = readLedgerFolder(dir);
+          const one = scanLedger(folder);
+          const two = scanLedgerInParallel(folder, { threshold: 0 });
+          if (two.parallel) cut += 1;
+          if (two.parallel && parts > 1) cutAcrossFiles += 1;
+          expect(serialize(two.books)).toBe(serialize(one.books));
+          expect(sortedDiagnostics(two.diagnostics)).toEqual(sortedDiagnostics(one.diagnostics));
+        },
+      ),
+      { numRuns: 60 },
     );
     // Not vacuous: ledgers were really cut in two. A problem anywhere in the tail, or a broken line
     // in the head, means the ledger is read again in one piece: about a quarter of these (some 10
     // of 40, as few as 7) are taken in two; the large valid ledger below always is.
     expect(cut).toBeGreaterThanOrEqual(3);
+    expect(cutAcrossFiles).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -143,6 +161,27 @@ describe('the parallel scan of a large valid ledger', () => {
       expect(two.diagnostics).toEqual([]);
       expect(serialize(two.books)).toBe(serialize(one.books));
     }
+  });
+
+  it('gives the worker whole files when the file the middle falls in cannot be cut (old Mac line ends)', () => {
+    const entries: GeneratedEntry[] = Array.from({ length: 900 }, (_, i) => ({
+      day: 1 + (i % 365),
+      journal: (['BQ', 'OD', 'VT'] as const)[i % 3]!,
+      accounts: [ACCOUNTS[i % 7]!, ACCOUNTS[(i + 3) % 7]!],
+      cents: 1 + ((i * 7919) % 9_999_999),
+      label: 'Libellé été',
+      fault: 'none',
+    }));
+    const dir = writeLedger(entries, false, 3);
+    const middle = join(dir, 'journal', 'books-2.csv');
+    writeFileSync(middle, readFileSync(middle, 'utf8').replaceAll('\n', '\r'));
+    const { folder } = readLedgerFolder(dir);
+    const one = scanLedger(folder);
+    const two = scanLedgerInParallel(folder, { threshold: 0 });
+    expect(two.parallel).toBe(true);
+    expect(one.diagnostics).toEqual([]);
+    expect(two.diagnostics).toEqual([]);
+    expect(serialize(two.books)).toBe(serialize(one.books));
   });
 
   it('reads it again in one piece when a byte past its first 256 KB is not UTF-8, before the cut or after', () => {

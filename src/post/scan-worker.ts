@@ -1,5 +1,6 @@
-// The worker of the parallel scan: reads the tail of one large journal file with the same
-// scanner as the main thread, and hands back its books, problems and entry keys.
+// The worker of the parallel scan: reads the tail of one journal file (or the whole of it) and
+// every file after it with the same scanner as the main thread, and hands back its books,
+// problems and entry keys.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Chart } from '../chart/chart.js';
 import type { FiscalCalendar } from '../fiscal.js';
@@ -11,8 +12,9 @@ export interface ScanJob {
   readonly calendar: FiscalCalendar;
   readonly chart: Chart;
   readonly files: readonly string[];
+  /** The first file to read: from `range` (its tail) when given, else whole; then the files after it. */
   readonly fileIndex: number;
-  readonly range: JournalRange;
+  readonly range?: JournalRange;
   readonly port: MessagePort;
   /** Set to 1 (and notified) once the answer is on the port: the main thread waits on it. */
   readonly done: Int32Array;
@@ -24,6 +26,7 @@ export function runScanJob(job: ScanJob): void {
     const scanner = createScanner(job.calendar, job.chart, job.files);
     const reached: Reached = { line: 1 };
     scanner.scanFile(job.fileIndex, job.range, reached);
+    for (let index = job.fileIndex + 1; index < job.files.length; index += 1) scanner.scanFile(index);
     const { books, diagnostics } = scanner.finish();
     const keys = scanner.pieceKeys();
     job.port.postMessage(

@@ -20,16 +20,17 @@ export interface FileCut {
   readonly tail: JournalRange;
 }
 
-export function planCut(path: string, size: number): FileCut | undefined {
+/** Where to cut the file of `size` bytes: at the start of the first entry after byte `target` (its middle). */
+export function planCut(path: string, size: number, target = Math.floor(size / 2)): FileCut | undefined {
   const fd = openSync(path, 'r');
   try {
-    return planCutFd(fd, size);
+    return planCutFd(fd, size, target);
   } finally {
     closeSync(fd);
   }
 }
 
-function planCutFd(fd: number, size: number): FileCut | undefined {
+function planCutFd(fd: number, size: number, target: number): FileCut | undefined {
   const head = readAt(fd, 0, WINDOW);
   if (head.includes(0) || (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)) return undefined;
   // A head that is UTF-8 is taken at its word: the two readings check their parts as they read
@@ -55,8 +56,8 @@ function planCutFd(fd: number, size: number): FileCut | undefined {
   const mark = headMark(fd);
   if (!mark) return undefined;
 
-  // The cut: the first line after the middle that starts a new entry.
-  const middle = Math.floor(size / 2);
+  // The cut: the first line after the target that starts a new entry.
+  const middle = Math.max(0, Math.min(size, target));
   const window = readAt(fd, middle, WINDOW);
   const firstBreak = window.indexOf(10);
   if (firstBreak < 0) return undefined;
