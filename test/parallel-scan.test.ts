@@ -141,58 +141,47 @@ describe('the parallel scan gives exactly the sequential scan', () => {
   });
 });
 
+/** `count` valid entries through the year, of two accounts (or three every fifth, `threes`). */
+function validEntries(count: number, labels: readonly string[], threes = false): GeneratedEntry[] {
+  return Array.from({ length: count }, (_, i) => ({
+    day: 1 + (i % 365),
+    journal: (['BQ', 'OD', 'VT'] as const)[i % 3]!,
+    accounts: [ACCOUNTS[i % 7]!, ACCOUNTS[(i + 3) % 7]!, ...(threes && i % 5 === 0 ? [ACCOUNTS[(i + 5) % 7]!] : [])],
+    cents: 1 + ((i * 7919) % 9_999_999),
+    label: labels[i % labels.length] as GeneratedEntry['label'],
+    fault: 'none',
+  }));
+}
+
+/** The valid ledger in `dir` is read on two cores, with the books and no problems of the scan in one piece. */
+function expectTakenInTwo(dir: string): void {
+  const { folder } = readLedgerFolder(dir);
+  const one = scanLedger(folder);
+  const two = scanLedgerInParallel(folder, { threshold: 0 });
+  expect(two.parallel).toBe(true);
+  expect(one.diagnostics).toEqual([]);
+  expect(two.diagnostics).toEqual([]);
+  expect(serialize(two.books)).toBe(serialize(one.books));
+}
+
 describe('the parallel scan of a large valid ledger', () => {
   it('cuts it, and numbers the lines of the tail as the scan in one piece does', () => {
-    const entries: GeneratedEntry[] = Array.from({ length: 6000 }, (_, i) => ({
-      day: 1 + (i % 365),
-      journal: (['BQ', 'OD', 'VT'] as const)[i % 3]!,
-      accounts: [ACCOUNTS[i % 7]!, ACCOUNTS[(i + 3) % 7]!, ...(i % 5 === 0 ? [ACCOUNTS[(i + 5) % 7]!] : [])],
-      cents: 1 + ((i * 7919) % 9_999_999),
-      label: (['Cotisation', 'Facture; "EDF"', 'Don', 'Libellé été'] as const)[i % 4]!,
-      fault: 'none',
-    }));
+    const entries = validEntries(6000, ['Cotisation', 'Facture; "EDF"', 'Don', 'Libellé été'], true);
     for (const french of [false, true]) {
-      const dir = writeLedger(entries, french);
-      const { folder } = readLedgerFolder(dir);
-      const one = scanLedger(folder);
-      const two = scanLedgerInParallel(folder, { threshold: 0 });
-      expect(two.parallel).toBe(true);
-      expect(one.diagnostics).toEqual([]);
-      expect(two.diagnostics).toEqual([]);
-      expect(serialize(two.books)).toBe(serialize(one.books));
+      expectTakenInTwo(writeLedger(entries, french));
     }
   });
 
   it('gives the worker whole files when the file the middle falls in cannot be cut (old Mac line ends)', () => {
-    const entries: GeneratedEntry[] = Array.from({ length: 900 }, (_, i) => ({
-      day: 1 + (i % 365),
-      journal: (['BQ', 'OD', 'VT'] as const)[i % 3]!,
-      accounts: [ACCOUNTS[i % 7]!, ACCOUNTS[(i + 3) % 7]!],
-      cents: 1 + ((i * 7919) % 9_999_999),
-      label: 'Libellé été',
-      fault: 'none',
-    }));
+    const entries = validEntries(900, ['Libellé été']);
     const dir = writeLedger(entries, false, 3);
     const middle = join(dir, 'journal', 'books-2.csv');
     writeFileSync(middle, readFileSync(middle, 'utf8').replaceAll('\n', '\r'));
-    const { folder } = readLedgerFolder(dir);
-    const one = scanLedger(folder);
-    const two = scanLedgerInParallel(folder, { threshold: 0 });
-    expect(two.parallel).toBe(true);
-    expect(one.diagnostics).toEqual([]);
-    expect(two.diagnostics).toEqual([]);
-    expect(serialize(two.books)).toBe(serialize(one.books));
+    expectTakenInTwo(dir);
   });
 
   it('reads it again in one piece when a byte past its first 256 KB is not UTF-8, before the cut or after', () => {
-    const entries: GeneratedEntry[] = Array.from({ length: 8000 }, (_, i) => ({
-      day: 1 + (i % 365),
-      journal: (['BQ', 'OD', 'VT'] as const)[i % 3]!,
-      accounts: [ACCOUNTS[i % 7]!, ACCOUNTS[(i + 3) % 7]!],
-      cents: 1 + ((i * 7919) % 9_999_999),
-      label: (['Cotisation', 'Don', 'Libellé été'] as const)[i % 3]!,
-      fault: 'none',
-    }));
+    const entries = validEntries(8000, ['Cotisation', 'Don', 'Libellé été']);
     const dir = writeLedger(entries, false);
     const file = join(dir, 'journal', 'books.csv');
     const valid = readFileSync(file);
