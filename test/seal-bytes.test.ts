@@ -218,28 +218,16 @@ describe('the close of a generated year', () => {
   });
 });
 
-describe("close's prints, made as texts (print-text.ts), against the reference prints", () => {
-  it('printEntry gives the reference print: its fingerprint, its rows, its JSON compact and pretty-printed at its place in a seal', () => {
+describe("close's prints (print-text.ts) and the seal's bytes, against the reference forms", () => {
+  it('printEntry gives the reference print: its fingerprint, its rows, the same JSON', () => {
     fc.assert(
-      fc.property(fc.array(entry, { minLength: 1, maxLength: 8 }), (generated) => {
-        const prints = generated.map((e) => printEntry(e));
-        generated.forEach((e, index) => {
-          const print = prints[index]!;
-          const expected = entryPrint(e);
-          expect(print.fingerprint).toBe(expected.fingerprint);
-          expect(print.rows).toEqual(expected.rows);
-          expect([print.date, print.journal, print.piece]).toEqual([e.date, e.journal, e.piece]);
-          expect(JSON.stringify(print)).toBe(JSON.stringify(expected));
-          expect(print.json).toBe(JSON.stringify(expected));
-          expect(print.pretty).toBe(
-            JSON.stringify({ entries: [expected] }, null, 2).slice(
-              '{\n  "entries": [\n    '.length,
-              -'\n  ]\n}'.length,
-            ),
-          );
-        });
+      fc.property(entry, (generated) => {
+        const print = printEntry(generated);
+        const expected = entryPrint(generated);
+        expect(print).toEqual(expected);
+        expect(JSON.stringify(print)).toBe(JSON.stringify(expected));
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
 
@@ -280,11 +268,7 @@ describe("close's prints, made as texts (print-text.ts), against the reference p
     previous: fc.option(fc.record({ year: fc.integer(), fingerprint: fc.string() })),
     result: cents,
     resultAccount: fc.constantFrom('120000', '129000'),
-    // Some seals beyond 64 KB of entries: the seal is encoded some 64 KB at a time.
-    entries: fc.oneof(
-      { arbitrary: fc.array(entry, { maxLength: 6 }), weight: 9 },
-      { arbitrary: fc.array(entry, { minLength: 150, maxLength: 250 }), weight: 1 },
-    ),
+    entries: fc.array(entry, { maxLength: 6 }),
     written: fc.array(fc.record({ file: text, sha256: fc.string() }), { maxLength: 2 }),
     balances,
     statements: fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.constant({ label: 'Résultat de l’exercice €' })),
@@ -293,7 +277,7 @@ describe("close's prints, made as texts (print-text.ts), against the reference p
     }),
   });
 
-  it("a seal's bytes and fingerprint from close's prints are those of the reference prints, JSON.stringify's", () => {
+  it("a seal's bytes, each member stringified alone, are sealJson's; its fingerprint is the same from close's prints", () => {
     fc.assert(
       fc.property(seal, (generated) => {
         const fast = { ...generated, entries: generated.entries.map((e) => printEntry(e)) };
@@ -302,8 +286,6 @@ describe("close's prints, made as texts (print-text.ts), against the reference p
         expect(sealFingerprint(fast)).toBe(fingerprint);
         const expected = sealJson({ ...reference, fingerprint });
         expect(sealBytes({ ...fast, fingerprint }).toString('utf8')).toBe(expected);
-        // Reference prints take the reference way through sealBytes too.
-        expect(sealBytes({ ...reference, fingerprint }).toString('utf8')).toBe(expected);
         // And the seal reads back.
         const parsed = parseSeal(expected, 'locks/x.json', generated.year);
         expect(parsed.diagnostics).toEqual([]);

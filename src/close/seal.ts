@@ -20,7 +20,6 @@ import {
   type CanonicalRow,
   type EntryPrint,
 } from './canonical.js';
-import { EntryPrintText } from './print-text.js';
 
 export interface SealFile {
   /** Path relative to the ledger folder (journal/2012-opening.csv). */
@@ -121,78 +120,31 @@ function sealFileBody(seal: Seal): Record<string, unknown> {
 }
 
 /**
- * The bytes of sealJson's text, made in pieces: each member but the entries is pretty-printed
- * alone and indented to its place; the entries (most of the seal) are joined from the bytes of
- * their prints' pretty JSON, made as the books were read (print-text.ts), rather than stringified
- * and encoded again.
+ * The bytes of sealJson's text: each member pretty-printed alone and indented to its place, so
+ * that the entries (most of the seal, and without a character beyond Latin-1 in most books) are
+ * a one-byte string, which encodes three times faster than the two-byte text the statements'
+ * typographic apostrophes make of the whole.
  */
 export function sealBytes(seal: Seal): Buffer {
-  const pieces = new Utf8Pieces();
+  const pieces: Buffer[] = [];
+  let text = '{';
   let members = 0;
-  pieces.add('{');
   for (const [key, value] of Object.entries(sealFileBody(seal))) {
-    const prints = key === 'entries' && Array.isArray(value) && value.length ? (value as EntryPrint[]) : undefined;
-    const json = prints ? '' : (JSON.stringify(value, null, 2) as string | undefined);
-    if (json === undefined) continue;
-    pieces.add(`${members++ ? ',' : ''}\n  ${JSON.stringify(key)}: `);
-    if (prints) {
-      pieces.add(`[\n${I4}`);
-      for (let i = 0; i < prints.length; i++)
-        pieces.add(i ? `,\n${I4}${printPretty(prints[i]!)}` : printPretty(prints[i]!));
-      pieces.add('\n  ]');
-    } else pieces.add(json.replaceAll('\n', '\n  '));
+    // Stringified in an object of its own, it has the indents of a member of the seal.
+    const json = JSON.stringify({ [key]: value }, null, 2);
+    if (json === '{}') continue; // a member without JSON (undefined) is left out
+    const member = json.slice(2, -2);
+    if (key === 'entries') {
+      pieces.push(Buffer.from(`${text}${members++ ? ',' : ''}\n`), Buffer.from(member));
+      text = '';
+    } else text += `${members++ ? ',' : ''}\n${member}`;
   }
-  pieces.add(`${members ? '\n' : ''}}\n`);
-  return pieces.bytes();
-}
-
-const I4 = '    ';
-
-/** A print's JSON as an item of the seal's `entries` (four spaces in). */
-function printPretty(print: EntryPrint): string {
-  return print instanceof EntryPrintText ? print.pretty : JSON.stringify(print, null, 2).replaceAll('\n', `\n${I4}`);
-}
-
-/** A print's compact JSON. */
-function printJson(print: EntryPrint): string {
-  return print instanceof EntryPrintText ? print.json : JSON.stringify(print);
-}
-
-/**
- * Text encoded as UTF-8 some 64 KB at a time: one call to the encoder per piece rather than per
- * entry, and a piece without a character beyond Latin-1 (the entries, where the statements'
- * typographic apostrophes are not) is encoded from a one-byte string, three times faster.
- */
-class Utf8Pieces {
-  private readonly buffers: Buffer[] = [];
-  private text = '';
-  add(text: string): void {
-    this.text += text;
-    if (this.text.length >= 1 << 16) this.flush();
-  }
-  bytes(): Buffer {
-    this.flush();
-    return Buffer.concat(this.buffers);
-  }
-  private flush(): void {
-    if (this.text) this.buffers.push(Buffer.from(this.text, 'utf8'));
-    this.text = '';
-  }
+  pieces.push(Buffer.from(`${text}${members ? '\n' : ''}}\n`));
+  return Buffer.concat(pieces);
 }
 
 /** The UTF-8 JSON of each list of entries a seal was made with: its fingerprint and its integrity both hash it. */
 const entriesBytes = new WeakMap<readonly unknown[], Buffer>();
-
-/** JSON.stringify of a list of prints in UTF-8, joined from each print's own JSON. */
-function entriesJsonBytes(prints: readonly unknown[]): Buffer {
-  if (!prints.every((print) => print instanceof EntryPrintText)) return Buffer.from(JSON.stringify(prints));
-  const pieces = new Utf8Pieces();
-  pieces.add('[');
-  for (let i = 0; i < prints.length; i++)
-    pieces.add(i ? `,${printJson(prints[i] as EntryPrint)}` : printJson(prints[i] as EntryPrint));
-  pieces.add(']');
-  return pieces.bytes();
-}
 
 /**
  * SHA-256 of `prefix` and `JSON.stringify(body)` (fingerprintOfBody's and sealIntegrity's), the
@@ -207,7 +159,7 @@ export function bodyHash(prefix: string, body: Record<string, unknown>): string 
     const member = `${first ? '' : ','}${JSON.stringify(key)}:`;
     if (key === 'entries' && Array.isArray(value)) {
       let bytes = entriesBytes.get(value);
-      if (!bytes) entriesBytes.set(value, (bytes = entriesJsonBytes(value)));
+      if (!bytes) entriesBytes.set(value, (bytes = Buffer.from(JSON.stringify(value))));
       hash.update(text + member).update(bytes);
       text = '';
     } else {

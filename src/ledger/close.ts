@@ -4,7 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { touchesAccrual } from '../close/accruals.js';
-import { printEntry, type EntryPrintText } from '../close/print-text.js';
+import type { EntryPrint } from '../close/canonical.js';
+import { printEntry } from '../close/print-text.js';
 import { openingFileOf, planClose, reversalsFileOf, type ClosePlan, type CloseStep } from '../close/plan.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { yearStart } from '../fiscal.js';
@@ -31,7 +32,7 @@ export function prepareClose(
 ): { plan?: ClosePlan; diagnostics: readonly Diagnostic[]; entries: number; folder?: LedgerFolder } {
   const { year } = request;
   // Each entry of the year is printed for the seal as it is read, and let go unless a reversal may need it.
-  const prints: EntryPrintText[] = [];
+  const prints: EntryPrint[] = [];
   const accrualEntries: Entry[] = [];
   const nextOpenings: Entry[] = [];
   const ledger = openLedger(dir, {
