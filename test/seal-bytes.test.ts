@@ -19,7 +19,6 @@ import {
   SEAL_VERSION,
   sha256Hex,
 } from '../src/close/canonical.js';
-import { centsText, printEntry } from '../src/close/print-text.js';
 import {
   bodyHash,
   fingerprintOfBody,
@@ -218,20 +217,13 @@ describe('the close of a generated year', () => {
   });
 });
 
-describe("close's prints (print-text.ts) and the seal's bytes, against the reference forms", () => {
-  it('printEntry gives the reference print: its fingerprint, its rows, the same JSON', () => {
-    fc.assert(
-      fc.property(entry, (generated) => {
-        const print = printEntry(generated);
-        const expected = entryPrint(generated);
-        expect(print).toEqual(expected);
-        expect(JSON.stringify(print)).toBe(JSON.stringify(expected));
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('centsText is centsToString, from a number below 2^53 cents and from the bigint beyond', () => {
+describe("amounts in prints and the seal's bytes, against the reference forms", () => {
+  it("centsToString (from a number below 2^53 cents, from the bigint beyond) writes a bigint's digits", () => {
+    const digitsOf = (cents: bigint): string => {
+      const negative = cents < 0n;
+      const digits = (negative ? -cents : cents).toString().padStart(3, '0');
+      return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+    };
     const limit = BigInt(Number.MAX_SAFE_INTEGER);
     fc.assert(
       fc.property(
@@ -243,7 +235,7 @@ describe("close's prints (print-text.ts) and the seal's bytes, against the refer
           fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
         ),
         (cents) => {
-          expect(centsText(cents)).toBe(centsToString(cents));
+          expect(centsToString(cents)).toBe(digitsOf(cents));
         },
       ),
       { numRuns: 2000 },
@@ -277,15 +269,13 @@ describe("close's prints (print-text.ts) and the seal's bytes, against the refer
     }),
   });
 
-  it("a seal's bytes, each member stringified alone, are sealJson's; its fingerprint is the same from close's prints", () => {
+  it("a seal's bytes, each member stringified alone, are sealJson's", () => {
     fc.assert(
       fc.property(seal, (generated) => {
-        const fast = { ...generated, entries: generated.entries.map((e) => printEntry(e)) };
         const reference = { ...generated, entries: generated.entries.map(entryPrint) };
         const fingerprint = sealFingerprint(reference);
-        expect(sealFingerprint(fast)).toBe(fingerprint);
         const expected = sealJson({ ...reference, fingerprint });
-        expect(sealBytes({ ...fast, fingerprint }).toString('utf8')).toBe(expected);
+        expect(sealBytes({ ...reference, fingerprint }).toString('utf8')).toBe(expected);
         // And the seal reads back.
         const parsed = parseSeal(expected, 'locks/x.json', generated.year);
         expect(parsed.diagnostics).toEqual([]);

@@ -57,11 +57,12 @@ export function canonicalRows(entry: Entry): CanonicalRow[] {
 
 /** The optional columns with a value, by name (aux and aux_label have their own places). */
 function optionalFields(fields: Readonly<Record<string, string>>): [string, string][] {
-  const found: [string, string][] = [];
+  let found: [string, string][] | undefined;
   for (const name in fields) {
     const value = fields[name]!;
-    if (value !== '' && name !== 'aux' && name !== 'aux_label') found.push([name, value]);
+    if (value !== '' && name !== 'aux' && name !== 'aux_label') (found ??= []).push([name, value]);
   }
+  if (!found) return [];
   return found.length > 1 ? found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : found;
 }
 

@@ -4,8 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { touchesAccrual } from '../close/accruals.js';
-import type { EntryPrint } from '../close/canonical.js';
-import { printEntry } from '../close/print-text.js';
+import { entryPrint, type EntryPrint } from '../close/canonical.js';
 import { openingFileOf, planClose, reversalsFileOf, type ClosePlan, type CloseStep } from '../close/plan.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { yearStart } from '../fiscal.js';
@@ -42,7 +41,7 @@ export function prepareClose(
     onProgress: request.onProgress,
     onEntry: (entry) => {
       if (entry.year === year) {
-        prints.push(printEntry(entry));
+        prints.push(entryPrint(entry));
         if (touchesAccrual(entry)) accrualEntries.push(entry);
       } else if (
         entry.year === year + 1 &&
