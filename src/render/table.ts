@@ -100,6 +100,39 @@ export function renderTable(doc: Document, color: boolean, width?: number, lang:
   return [...tableChunks(doc, color, width, lang)].join('');
 }
 
+/** A cell's text painted as its row's style and its sign say (chalk at level 0 gives it back as it is). */
+function paintCell(paint: ChalkInstance, cell: Cell, text: string, style: Row['style']): string {
+  if (typeof cell !== 'string' && cell.cents !== null && cell.cents < 0n) text = paint.red(text);
+  if (style === 'total' || style === 'subtotal') return paint.bold(text);
+  if (style === 'heading') return paint.bold.underline(text);
+  if (style === 'detail') return paint.dim(text);
+  return text;
+}
+
+/** Lines gathered and given back some 64 KB at a time (fewer pieces for the writer to pass along). */
+class TextBatch {
+  private readonly pieces: string[] = [];
+  private size = 0;
+  /** A whole line, with its newline. */
+  line(text: string): void {
+    this.pieces.push(text);
+    this.size += text.length + 1;
+  }
+  /** The text gathered, when it has reached 64 KB. */
+  full(): string | undefined {
+    return this.size >= 1 << 16 ? this.take() : undefined;
+  }
+  /** The text gathered, if any. */
+  take(): string | undefined {
+    if (!this.pieces.length) return undefined;
+    this.pieces.push('');
+    const text = this.pieces.join('\n');
+    this.pieces.length = 0;
+    this.size = 0;
+    return text;
+  }
+}
+
 /**
  * The table of `renderTable` in pieces, a line at a time: the rows are passed over to measure the
  * columns (once more first with a width to fit), then once more to draw each part, and never held.
@@ -118,19 +151,7 @@ export function* tableChunks(doc: Document, color: boolean, width?: number, lang
   const paintRow = (row: Row): string[] => {
     const cells = textsOf(row);
     if (!color) return cells; // colours off: chalk gives every text back as it is
-    return row.cells.map((cell, index) => {
-      let text = cells[index]!;
-      if (typeof cell !== 'string' && cell.cents !== null && cell.cents < 0n) text = paint.red(text);
-      if (row.style === 'total' || row.style === 'subtotal') return paint.bold(text);
-      if (row.style === 'heading') return paint.bold.underline(text);
-      if (row.style === 'detail') return paint.dim(text);
-      return text;
-    });
-  };
-  const painted = {
-    *[Symbol.iterator]() {
-      for (const row of doc.rows) yield paintRow(row);
-    },
+    return row.cells.map((cell, index) => paintCell(paint, cell, cells[index]!, row.style));
   };
   const head = doc.columns.map((column) => paint.dim(visible(column.header)));
   const aligns = doc.columns.map((column) => column.align);
@@ -149,39 +170,86 @@ export function* tableChunks(doc: Document, color: boolean, width?: number, lang
   const fitted = (text: string): string => (width ? wrapText(text, width) : text);
   yield `${paint.bold(fitted(visibleLines(doc.title)))}\n`;
   for (const line of doc.subtitle ?? []) yield `${paint.dim(fitted(visibleLines(line)))}\n`;
-  for (const columns of parts) {
-    const partRows =
-      parts.length === 1
-        ? painted
-        : {
-            *[Symbol.iterator]() {
-              for (const row of painted) yield columns.map((index) => row[index]!);
-            },
-          };
-    // The lines go out some 64 KB at a time (fewer pieces for the writer to pass along).
-    let lines: string[] = [];
-    let size = 0;
-    for (const line of drawTable(
-      columns.map((index) => head[index]!),
-      partRows,
-      columns.map((index) => aligns[index]!),
-      columns.map((index) => widths[index]!),
-    )) {
-      lines.push(line);
-      size += line.length + 1;
-      if (size >= 1 << 16) {
-        lines.push('');
-        yield lines.join('\n');
-        lines = [];
-        size = 0;
+  const batch = new TextBatch();
+  if (parts.length === 1) {
+    // The whole table in one part (nearly always): each row's line made in one go.
+    const drawn = widths.slice(0, head.length);
+    const frame = [...drawTable(head, [], aligns, drawn)];
+    const bottom = frame.pop()!;
+    for (const line of frame) batch.line(line);
+    const line = rowLiner(doc, drawn, limits, color ? paint : undefined, lang);
+    for (const row of doc.rows) {
+      batch.line(line(row));
+      const text = batch.full();
+      if (text !== undefined) yield text;
+    }
+    batch.line(bottom);
+  } else
+    for (const columns of parts) {
+      const painted = {
+        *[Symbol.iterator]() {
+          for (const row of doc.rows) {
+            const cells = paintRow(row);
+            yield columns.map((index) => cells[index]!);
+          }
+        },
+      };
+      for (const line of drawTable(
+        columns.map((index) => head[index]!),
+        painted,
+        columns.map((index) => aligns[index]!),
+        columns.map((index) => widths[index]!),
+      )) {
+        batch.line(line);
+        const text = batch.full();
+        if (text !== undefined) yield text;
       }
     }
-    if (lines.length) {
-      lines.push('');
-      yield lines.join('\n');
-    }
-  }
+  const rest = batch.take();
+  if (rest !== undefined) yield rest;
   for (const note of doc.notes) yield `${fitted(visibleLines(note))}\n`;
+}
+
+/**
+ * A row's line as drawTable draws it (`│ text  │` for each column, left or right aligned, padded to
+ * the column's width), made from the row itself: its cells' texts made, cut, measured before colour
+ * and painted in one pass, without the arrays of texts in between. A cell of the row holds no line
+ * end (visible() shows one escaped), so a row is always one line.
+ */
+function rowLiner(
+  doc: Document,
+  widths: readonly number[],
+  limits: readonly number[] | undefined,
+  paint: ChalkInstance | undefined,
+  lang: Lang,
+): (row: Row) => string {
+  const count = doc.columns.length;
+  const right = doc.columns.map((column) => column.align === 'right');
+  const room = doc.columns.map((_, index) => widths[index]! - 2);
+  const cut = doc.columns.map((column, index) => (limits && column.align === 'left' ? limits[index]! : -1));
+  // Right-aligned text goes between ' ' + padding and ' │'; left-aligned text between ' ' and padding + ' │'.
+  const leads: string[] = [];
+  const lead = (size: number): string => leads[size] ?? (leads[size] = ` ${' '.repeat(size)}`);
+  const tails: string[] = [];
+  const tail = (size: number): string => tails[size] ?? (tails[size] = `${' '.repeat(size)} │`);
+  return (row) => {
+    const cells = row.cells;
+    let line = '│';
+    for (let index = 0; index < count; index += 1) {
+      const cell = cells[index];
+      if (cell === undefined) {
+        line += ` ${tail(room[index]!)}`;
+        continue;
+      }
+      let text = cellText(cell, doc.euros, lang);
+      if (index === 0 && row.depth) text = `${'  '.repeat(row.depth)}${text}`;
+      if (cut[index]! >= 0) text = cutText(text, cut[index]!);
+      const gap = Math.max(0, room[index]! - cellWidth(text));
+      if (paint) text = paintCell(paint, cell, text, row.style);
+      line += right[index] ? `${lead(gap)}${text} │` : ` ${text}${tail(gap)}`;
+    }
+    return line;
+  };
 }
 
 /** Wraps text at spaces to `width` columns (no-break spaces hold amounts together). */
