@@ -10,24 +10,14 @@ export type Align = 'left' | 'right';
 /** SGR escapes (colours, bold…), which take no room on the terminal: the ones cli-table3 strips. */
 const SGR = /\u001b\[(?:\d*;){0,5}\d*m/g;
 const SGR_CAPTURE = /\u001b\[((?:\d*;){0,5}\d*)m/g;
-/**
- * Whether every character of `text` is one column wide whatever its neighbours: U+0020–U+007E,
- * U+00A0–U+02FF, U+2000–U+20CF (checked against string-width by the tests). A loop rather than a
- * regular expression: a listing measures every cell.
- */
-export function isNarrow(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || (c > 0x7e && c < 0xa0) || (c > 0x2ff && (c < 0x2000 || c > 0x20cf))) return false;
-  }
-  return true;
-}
+/** Characters one column wide each, whatever their neighbours (checked against string-width by the tests). */
+const NARROW = /^[\x20-\x7e\u00a0-\u02ff\u2000-\u20cf]*$/;
 
-const lineWidth = (line: string): number => (isNarrow(line) ? line.length : stringWidth(line));
+const lineWidth = (line: string): number => (NARROW.test(line) ? line.length : stringWidth(line));
 
 /** Columns a cell takes: its widest line, escapes left out. */
 export function cellWidth(text: string): number {
-  if (isNarrow(text)) return text.length;
+  if (NARROW.test(text)) return text.length;
   let widest = 0;
   for (const line of text.replace(SGR, '').split('\n')) widest = Math.max(widest, lineWidth(line));
   return widest;

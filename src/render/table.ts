@@ -7,6 +7,7 @@ import type { Cell, Document, Row } from './document.js';
 import { amountIn, amountWidth } from './number.js';
 import type { Lang } from '../messages/text.js';
 import { cellWidth, drawTable, widenColumns } from './table-draw.js';
+import { batchedLines, TextBatch } from './text-batch.js';
 
 const ELLIPSIS = '…';
 /** Below this, a text column is not cut further: the table is left wider than the terminal. */
@@ -109,30 +110,6 @@ function paintCell(paint: ChalkInstance, cell: Cell, text: string, style: Row['s
   return text;
 }
 
-/** Lines gathered and given back some 64 KB at a time (fewer pieces for the writer to pass along). */
-class TextBatch {
-  private readonly pieces: string[] = [];
-  private size = 0;
-  /** A whole line, with its newline. */
-  line(text: string): void {
-    this.pieces.push(text);
-    this.size += text.length + 1;
-  }
-  /** The text gathered, when it has reached 64 KB. */
-  full(): string | undefined {
-    return this.size >= 1 << 16 ? this.take() : undefined;
-  }
-  /** The text gathered, if any. */
-  take(): string | undefined {
-    if (!this.pieces.length) return undefined;
-    this.pieces.push('');
-    const text = this.pieces.join('\n');
-    this.pieces.length = 0;
-    this.size = 0;
-    return text;
-  }
-}
-
 /**
  * The table of `renderTable` in pieces, a line at a time: the rows are passed over to measure the
  * columns (once more first with a width to fit), then once more to draw each part, and never held.
@@ -159,8 +136,7 @@ export function* tableChunks(doc: Document, color: boolean, width?: number, lang
   // measured on the texts before colour: a cell's escapes take no room (its text holds none of
   // its own, nor a line end: visible() shows them escaped), so it is as wide painted as plain.
   const widths = head.map((text) => cellWidth(text) + 2);
-  for (const row of doc.rows)
-    widenColumns(widths, limits ? textsOf(row).map(cellWidth) : cellWidths(row, doc.euros, lang));
+  measureRows(doc.rows, widths, (row) => (limits ? textsOf(row).map(cellWidth) : cellWidths(row, doc.euros, lang)));
   const parts = width
     ? tableParts(
         widths.map((w) => w - 2),
@@ -170,20 +146,15 @@ export function* tableChunks(doc: Document, color: boolean, width?: number, lang
   const fitted = (text: string): string => (width ? wrapText(text, width) : text);
   yield `${paint.bold(fitted(visibleLines(doc.title)))}\n`;
   for (const line of doc.subtitle ?? []) yield `${paint.dim(fitted(visibleLines(line)))}\n`;
-  const batch = new TextBatch();
   if (parts.length === 1) {
     // The whole table in one part (nearly always): each row's line made in one go.
     const drawn = widths.slice(0, head.length);
     const frame = [...drawTable(head, [], aligns, drawn)];
     const bottom = frame.pop()!;
+    const batch = new TextBatch();
     for (const line of frame) batch.line(line);
-    const line = rowLiner(doc, drawn, limits, color ? paint : undefined, lang);
-    for (const row of doc.rows) {
-      batch.line(line(row));
-      const text = batch.full();
-      if (text !== undefined) yield text;
-    }
-    batch.line(bottom);
+    yield* batchedLines(doc.rows, rowLiner(doc, drawn, limits, color ? paint : undefined, lang), batch);
+    yield `${bottom}\n`;
   } else
     for (const columns of parts) {
       const painted = {
@@ -194,20 +165,23 @@ export function* tableChunks(doc: Document, color: boolean, width?: number, lang
           }
         },
       };
-      for (const line of drawTable(
-        columns.map((index) => head[index]!),
-        painted,
-        columns.map((index) => aligns[index]!),
-        columns.map((index) => widths[index]!),
-      )) {
-        batch.line(line);
-        const text = batch.full();
-        if (text !== undefined) yield text;
-      }
+      yield* batchedLines(
+        drawTable(
+          columns.map((index) => head[index]!),
+          painted,
+          columns.map((index) => aligns[index]!),
+          columns.map((index) => widths[index]!),
+        ),
+        (line) => line,
+      );
     }
-  const rest = batch.take();
-  if (rest !== undefined) yield rest;
   for (const note of doc.notes) yield `${fitted(visibleLines(note))}\n`;
+}
+
+/** Widens `widths` to each row's cells, as `cellsOf` counts them (a plain function: V8 optimises
+ * a long loop while it runs, by on-stack replacement, in a plain function only, not a generator). */
+function measureRows(rows: Iterable<Row>, widths: number[], cellsOf: (row: Row) => readonly number[]): void {
+  for (const row of rows) widenColumns(widths, cellsOf(row));
 }
 
 /**
