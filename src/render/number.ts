@@ -28,7 +28,7 @@ function safeNumber(cents: Cents): number {
 
 export function frenchAmount(cents: Cents, euros: boolean): string {
   const value = safeNumber(cents);
-  if (value === value) {
+  if (!Number.isNaN(value)) {
     const negative = value < 0;
     const abs = negative ? -value : value;
     const hundredths = abs % 100;
@@ -60,7 +60,7 @@ export function amountIn(cents: Cents, euros: boolean, lang: Lang): string {
  */
 export function amountWidth(cents: Cents, euros: boolean, lang: Lang): number {
   const value = safeNumber(cents);
-  if (value !== value) return amountIn(cents, euros, lang).length;
+  if (Number.isNaN(value)) return amountIn(cents, euros, lang).length;
   const abs = value < 0 ? -value : value;
   const digits = String((abs - (abs % 100)) / 100).length;
   return (value < 0 ? 1 : 0) + digits + Math.floor((digits - 1) / 3) + (euros ? 0 : 3);
