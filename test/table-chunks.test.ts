@@ -130,6 +130,26 @@ describe('tableChunks', () => {
     );
   });
 
+  it('draws long tables (rows repeated past several 64 KB batches) as the reference drawing', () => {
+    fc.assert(
+      fc.property(
+        document
+          .filter((doc) => doc.rows.length > 0)
+          .map((doc) => ({
+            ...doc,
+            rows: Array.from({ length: 2500 }, (_, i) => doc.rows[i % doc.rows.length]!),
+          })),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 40, max: 160 }), { nil: undefined }),
+        fc.constantFrom<Lang>('fr', 'en'),
+        (doc, color, width, lang) => {
+          expect(renderTable(doc, color, width, lang)).toBe(reference(doc, color, width, lang));
+        },
+      ),
+      { numRuns: runs(25) },
+    );
+  });
+
   it('counts the columns of an amount as its text takes them, at any size, in both languages', () => {
     fc.assert(
       fc.property(cents, fc.boolean(), fc.constantFrom<Lang>('fr', 'en'), (amount, euros, lang) => {
