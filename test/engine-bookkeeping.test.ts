@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CentsTally, rowCents, type RowCents } from '../src/money.js';
-import { scanLedger } from '../src/post/books.js';
+import { keysMeet, scanLedger, type EntryKeys } from '../src/post/books.js';
 import { ENTRY_CHECKS, isPlainEntry } from '../src/post/entry-checks.js';
-import { PieceIndex, pieceCode, pieceOfCode } from '../src/post/piece-index.js';
+import { PieceIndex, pieceCode, pieceOfCode, piecesMeet } from '../src/post/piece-index.js';
 import { readLedgerFolder } from '../src/read/ledger-folder.js';
 import { fiscalMonthIndex, fiscalYearOf } from '../src/fiscal.js';
 import type { JournalRow } from '../src/read/row.js';
@@ -54,6 +54,55 @@ describe('the piece index', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('tells whether two indexes share a piece, as sets of texts would, whatever their order', () => {
+    const indexOf = (pieces: readonly string[]): PieceIndex => {
+      const index = new PieceIndex();
+      pieces.forEach((piece, place) => {
+        if (index.get(piece) === undefined) index.set(piece, place);
+      });
+      return index;
+    };
+    const numbered = fc.nat(300).map((n) => `BQ${String(n).padStart(6, '0')}`);
+    const pieces = fc.array(fc.oneof(pieceText, numbered), { maxLength: 120 });
+    fc.assert(
+      fc.property(pieces, pieces, fc.boolean(), (left, right, sorted) => {
+        const [a, b] = sorted ? [[...left].sort(), [...right].sort()] : [left, right];
+        const shared = a.some((piece) => b.includes(piece));
+        expect(piecesMeet(indexOf(a).keys(), indexOf(b).keys())).toBe(shared);
+        const keys = indexOf(a).keys();
+        expect([...keys.codes]).toEqual([...keys.codes].sort((x, y) => x - y));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('tells whether two scanners read the same entry key (year, journal, piece)', () => {
+    const key = fc.tuple(
+      fc.constantFrom(2023, 2024),
+      fc.constantFrom('BQ', 'AC'),
+      fc.oneof(pieceText, fc.constantFrom('BQ000001', 'X-1')),
+    );
+    const keysOf = (keys: readonly (readonly [number, string, string])[]): EntryKeys => {
+      const indexes = new Map<number, Map<string, PieceIndex>>();
+      keys.forEach(([year, journal, piece], place) => {
+        const journals = indexes.get(year) ?? indexes.set(year, new Map()).get(year)!;
+        const index = journals.get(journal) ?? journals.set(journal, new PieceIndex()).get(journal)!;
+        if (index.get(piece) === undefined) index.set(piece, place);
+      });
+      return new Map(
+        [...indexes].map(([year, journals]) => [year, new Map([...journals].map(([j, i]) => [j, i.keys()]))]),
+      );
+    };
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 40 }), fc.array(key, { maxLength: 40 }), (left, right) => {
+        const texts = new Set(left.map((k) => k.join('\u0001')));
+        const shared = right.some((k) => texts.has(k.join('\u0001')));
+        expect(keysMeet(keysOf(left), keysOf(right))).toBe(shared);
+      }),
+      { numRuns: 500 },
     );
   });
 

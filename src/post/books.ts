@@ -11,7 +11,7 @@ import { readJournalFile } from '../read/journal.js';
 import type { JournalRange, JournalRow } from '../read/row.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import { ENTRY_CHECKS, entryName, isPlainEntry } from './entry-checks.js';
-import { PieceIndex } from './piece-index.js';
+import { PieceIndex, piecesMeet, type PieceKeys } from './piece-index.js';
 
 export interface YearBooks {
   readonly year: number;
@@ -66,28 +66,27 @@ export function scanLedger(
   return scanner.finish();
 }
 
-/** Two 32-bit FNV-1a hashes of `key` (different offsets) folded into 52 bits: exact in a double. */
-function keyHash(key: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < key.length; i += 1) {
-    const c = key.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
-  }
-  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
-}
+/** The pieces of every year and journal a scanner has read (PieceIndex.keys), by year and journal. */
+export type EntryKeys = Map<number, Map<string, PieceKeys>>;
 
-/** Whether two sorted arrays share a value. */
-export function shareValue(left: Float64Array, right: Float64Array): boolean {
-  let i = 0;
-  let j = 0;
-  while (i < left.length && j < right.length) {
-    if (left[i] === right[j]) return true;
-    if (left[i]! < right[j]!) i += 1;
-    else j += 1;
+/** Whether an entry key (year, journal, piece) was read by both scanners. */
+export function keysMeet(left: EntryKeys, right: EntryKeys): boolean {
+  for (const [year, journals] of right) {
+    const mine = left.get(year);
+    if (mine === undefined) continue;
+    for (const [journal, pieces] of journals) {
+      const others = mine.get(journal);
+      if (others !== undefined && piecesMeet(others, pieces)) return true;
+    }
   }
   return false;
+}
+
+/** The buffers of `keys`, to transfer them to another thread rather than copy them. */
+export function keyBuffers(keys: EntryKeys): ArrayBuffer[] {
+  return [...keys.values()].flatMap((journals) =>
+    [...journals.values()].map(({ codes }) => codes.buffer as ArrayBuffer),
+  );
 }
 
 /** Adds the books of another part of the ledger (the parallel scan) to `into`. */
@@ -142,8 +141,8 @@ export interface Scanner {
   scanFile(fileIndex: number, range?: JournalRange, reached?: { line: number }): boolean;
   /** The books and problems of everything read. */
   finish(): { books: Books; diagnostics: Diagnostic[] };
-  /** A 52-bit hash of every entry's key (year, journal, piece), sorted: entries read elsewhere must not repeat them. */
-  keyHashes(): Float64Array;
+  /** The key (year, journal, piece) of every entry read: entries read elsewhere must not repeat them. */
+  pieceKeys(): EntryKeys;
 }
 
 const KEY_SEPARATOR = '\u0001';
@@ -379,18 +378,14 @@ export function createScanner(
     return { books: { calendar, years }, diagnostics };
   };
 
-  const keyHashes = (): Float64Array => {
-    let count = 0;
-    for (const journals of seen.values()) for (const pieces of journals.values()) count += pieces.size;
-    const hashes = new Float64Array(count);
-    let at = 0;
-    for (const [year, journals] of seen)
-      for (const [journal, pieces] of journals)
-        for (const piece of pieces.pieces())
-          hashes[at++] = keyHash(`${year}${KEY_SEPARATOR}${journal}${KEY_SEPARATOR}${piece}`);
-    return hashes.sort();
-  };
-  return { scanFile, finish, keyHashes };
+  const pieceKeys = (): EntryKeys =>
+    new Map(
+      [...seen].map(([year, journals]) => [
+        year,
+        new Map([...journals].map(([journal, pieces]) => [journal, pieces.keys()])),
+      ]),
+    );
+  return { scanFile, finish, pieceKeys };
 }
 
 /** The running tallies become the bigint balances and monthly nets of each year. */

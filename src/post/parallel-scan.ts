@@ -13,10 +13,11 @@ import type { LedgerFolder } from '../read/ledger-folder.js';
 import { planCut } from '../read/split.js';
 import {
   createScanner,
+  keysMeet,
   mergeYears,
   scanLedger,
-  shareValue,
   type Books,
+  type EntryKeys,
   type ScanOptions,
   type Source,
   type YearBooks,
@@ -88,7 +89,7 @@ export function scanLedgerInParallel(
     return sequential();
   }
   const answer = receiveMessageOnPort(port1)?.message as
-    | { years: Map<number, YearBooks>; diagnostics: Diagnostic[]; hashes: Float64Array }
+    | { years: Map<number, YearBooks>; diagnostics: Diagnostic[]; keys: EntryKeys }
     | { error: string }
     | undefined;
   port1.close();
@@ -96,7 +97,6 @@ export function scanLedgerInParallel(
   if (!answer || 'error' in answer)
     throw new Error(`the parallel scan failed: ${answer && 'error' in answer ? answer.error : 'no answer'}`);
 
-  const hashes = scanner.keyHashes();
   const own = scanner.finish();
   // A quote problem may read differently in two pieces (a quoted field open across the cut: the
   // head then ends on an unclosed quote): the problems must be those of the scan in one piece.
@@ -106,8 +106,9 @@ export function scanLedgerInParallel(
   // The tail's lines were numbered from 1 (counting the head's lines would cost a pass over it):
   // its problems, rare, would name the wrong lines, so read in one piece.
   if (answer.diagnostics.length > 0) return sequential();
-  // An entry of the tail that may repeat one read here (same key hash): read in one piece, exactly.
-  if (shareValue(hashes, answer.hashes)) return sequential();
+  // An entry of the tail that repeats one read here (same year, journal and piece): read in one
+  // piece, so that the duplicate is reported as the scan in one piece reports it.
+  if (keysMeet(scanner.pieceKeys(), answer.keys)) return sequential();
   renumber(answer.years, reached.line - 1);
   mergeYears(own.books.years as Map<number, YearBooks>, answer.years, files);
   return { books: own.books, diagnostics: own.diagnostics, parallel: true };

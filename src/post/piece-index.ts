@@ -113,10 +113,48 @@ export class PieceIndex {
     this.count = count + 1;
   }
 
+  /** Every piece recorded, as another thread's index is compared with this one (piecesMeet). */
+  keys(): PieceKeys {
+    const codes = new Float64Array(this.count + this.late.size);
+    codes.set(this.codes.subarray(0, this.count));
+    if (this.late.size > 0) {
+      let at = this.count;
+      for (const code of this.late.keys()) codes[at++] = code;
+      codes.sort();
+    }
+    return { codes, texts: [...this.texts.keys()] };
+  }
+
   /** Every piece recorded. */
   *pieces(): Generator<string> {
     for (let i = 0; i < this.count; i += 1) yield pieceOfCode(this.codes[i]!);
     for (const code of this.late.keys()) yield pieceOfCode(code);
     yield* this.texts.keys();
   }
+}
+
+/** The pieces of an index, sent between threads: the numbered ones sorted, the others by their text. */
+export interface PieceKeys {
+  readonly codes: Float64Array;
+  readonly texts: readonly string[];
+}
+
+/** Whether two indexes hold a piece in common: sorted numbers merged, texts looked up. */
+export function piecesMeet(left: PieceKeys, right: PieceKeys): boolean {
+  if (shareValue(left.codes, right.codes)) return true;
+  if (left.texts.length === 0 || right.texts.length === 0) return false;
+  const texts = new Set(left.texts);
+  return right.texts.some((text) => texts.has(text));
+}
+
+/** Whether two sorted arrays share a value. */
+function shareValue(left: Float64Array, right: Float64Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    if (left[i] === right[j]) return true;
+    if (left[i]! < right[j]!) i += 1;
+    else j += 1;
+  }
+  return false;
 }

@@ -4,7 +4,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Chart } from '../chart/chart.js';
 import type { FiscalCalendar } from '../fiscal.js';
 import type { JournalRange } from '../read/row.js';
-import { createScanner } from './books.js';
+import { createScanner, keyBuffers } from './books.js';
 
 export interface ScanJob {
   readonly calendar: FiscalCalendar;
@@ -22,8 +22,8 @@ try {
   const scanner = createScanner(job.calendar, job.chart, job.files);
   scanner.scanFile(job.fileIndex, job.range);
   const { books, diagnostics } = scanner.finish();
-  const hashes = scanner.keyHashes();
-  job.port.postMessage({ years: books.years, diagnostics, hashes }, [hashes.buffer as ArrayBuffer]);
+  const keys = scanner.pieceKeys();
+  job.port.postMessage({ years: books.years, diagnostics, keys }, keyBuffers(keys));
 } catch (thrown) {
   job.port.postMessage({ error: thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown) });
 } finally {
