@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell, Document, Row } from '../src/render/document.js';
 import { amountIn, amountWidth } from '../src/render/number.js';
-import { columnLimits, cutText, renderTable, tableParts, wrapText } from '../src/render/table.js';
+import { columnLimits, cutText, renderTable, SIMPLE, tableParts, wrapText } from '../src/render/table.js';
 import { cellWidth, drawTable, measureTable } from '../src/render/table-draw.js';
 import { visible, visibleLines } from '../src/render/visible.js';
 import type { Lang } from '../src/messages/text.js';
@@ -148,6 +148,20 @@ describe('tableChunks', () => {
       ),
       { numRuns: runs(25) },
     );
+  });
+
+  it('takes a text for simple only when visible() leaves it as it is and it is as wide as it is long', () => {
+    const check = (text: string): void => {
+      if (SIMPLE.test(text)) {
+        expect(visible(text)).toBe(text);
+        expect(cellWidth(text)).toBe(text.length);
+      }
+    };
+    fc.assert(fc.property(fc.oneof(text, fc.string({ unit: 'binary', maxLength: 12 })), check), {
+      numRuns: runs(2000),
+    });
+    for (let code = 0; code < 0x10000; code += 1) check(`a${String.fromCharCode(code)}b`);
+    expect(SIMPLE.test('Cotisation Léa 1\u202f234,56 — n° 12')).toBe(true);
   });
 
   it('counts the columns of an amount as its text takes them, at any size, in both languages', () => {

@@ -37,12 +37,20 @@ function plainCells(row: Row, euros: boolean, lang: Lang): string[] {
   });
 }
 
+/**
+ * Text shown as it is and one column a character: no character visible() escapes, and only
+ * characters table-draw.ts counts one column wide whatever their neighbours (U+0020–U+007E,
+ * U+00A0–U+02FF, U+2000–U+20CF, less the bidirectional marks and overrides). Most cells of a
+ * listing are such text: one test of the cell instead of visible()'s and cellWidth()'s.
+ */
+export const SIMPLE = /^[\x20-\x7e\u00a0-\u02ff\u2000-\u200d\u2010-\u2029\u202f-\u2065\u206a-\u20cf]*$/;
+
 /** The columns each cell of a row takes before colour and cut (plainCells' texts measured; amounts counted, not written). */
 function cellWidths(row: Row, euros: boolean, lang: Lang): number[] {
   return row.cells.map((cell, index) => {
     if (index === 0 && row.depth) return cellWidth(`${'  '.repeat(row.depth)}${cellText(cell, euros, lang)}`);
     if (typeof cell !== 'string') return cell.cents === null ? 0 : amountWidth(cell.cents, euros, lang);
-    return cellWidth(visible(cell));
+    return SIMPLE.test(cell) ? cell.length : cellWidth(visible(cell));
   });
 }
 
@@ -215,10 +223,26 @@ function rowLiner(
         line += ` ${tail(room[index]!)}`;
         continue;
       }
-      let text = cellText(cell, doc.euros, lang);
-      if (index === 0 && row.depth) text = `${'  '.repeat(row.depth)}${text}`;
-      if (cut[index]! >= 0) text = cutText(text, cut[index]!);
-      const gap = Math.max(0, room[index]! - cellWidth(text));
+      // The width of a simple text is its length, as is an amount's (digits, signs and narrow spaces).
+      let text: string;
+      let width = -1;
+      if (typeof cell === 'string') {
+        if (SIMPLE.test(cell)) width = cell.length;
+        text = width < 0 ? visible(cell) : cell;
+      } else if (cell.cents === null) text = '';
+      else {
+        text = amountIn(cell.cents, doc.euros, lang);
+        width = text.length;
+      }
+      if (index === 0 && row.depth) {
+        text = `${'  '.repeat(row.depth)}${text}`;
+        width = -1;
+      }
+      if (cut[index]! >= 0) {
+        text = cutText(text, cut[index]!);
+        width = -1;
+      }
+      const gap = Math.max(0, room[index]! - (width < 0 ? cellWidth(text) : width));
       if (paint) text = paintCell(paint, cell, text, row.style);
       line += right[index] ? `${lead(gap)}${text} │` : ` ${text}${tail(gap)}`;
     }
