@@ -1,13 +1,14 @@
 // JSON as SPEC.md: English keys, amounts as exact decimal strings with two decimals.
 import { type Lang, say } from '../messages/text.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { centsToString, type Cents } from '../money.js';
+import type { Cents } from '../money.js';
+import { decimalText } from './number.js';
 import type { BalanceSheet, SheetLine } from '../reports/balance-sheet.js';
 import type { IncomeStatement, IncomeTotals } from '../reports/income-statement.js';
 import type { ChartReport, JournalReport, LedgerReport, TrialBalance } from '../reports/listings.js';
 
-const money = (cents: Cents): string => centsToString(cents);
-const maybe = (cents: Cents | null): string | null => (cents === null ? null : centsToString(cents));
+const money = (cents: Cents): string => decimalText(cents);
+const maybe = (cents: Cents | null): string | null => (cents === null ? null : decimalText(cents));
 
 /**
  * An array made as it is written (a long listing's entries): `jsonChunks` streams it, item by item.
@@ -62,13 +63,18 @@ function* jsonParts(value: unknown, indent: string): Generator<string> {
     let first = true;
     let batch: unknown[] = [];
     // The items without a LazyArray of their own, as one array's JSON without its brackets: each
-    // item's lines at the array's depth plus two spaces, items joined by ",\n": re-indented to
-    // `inner`, the very text they would have one by one.
+    // item's lines at the array's depth plus two spaces, items joined by ",\n", the very text they
+    // would have one by one. The batch is stringified inside as many arrays of one item as `indent`
+    // has levels, so that JSON.stringify indents it to its depth itself; the brackets around it,
+    // "[\n", "  [\n"… and "\n  ]", "\n]" (2 + 2 × level characters each), are then cut off.
+    const levels = indent.length / 2;
+    const around = (levels + 1) * (levels + 2);
     const batched = (): string => {
-      const text = JSON.stringify(batch, null, 2).slice(2, -2);
+      let wrapped: unknown = batch;
+      for (let level = 0; level < levels; level += 1) wrapped = [wrapped];
+      const text = JSON.stringify(wrapped, null, 2);
       batch = [];
-      const lines = indent ? text.replaceAll('\n', `\n${indent}`) : text;
-      const chunk = `${first ? '[' : ','}\n${indent}${lines}`;
+      const chunk = `${first ? '[' : ','}\n${text.slice(around, text.length - around)}`;
       first = false;
       return chunk;
     };
