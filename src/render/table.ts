@@ -45,15 +45,6 @@ function plainCells(row: Row, euros: boolean, lang: Lang): string[] {
  */
 export const SIMPLE = /^[\x20-\x7e\u00a0-\u02ff\u2000-\u200d\u2010-\u2029\u202f-\u2065\u206a-\u20cf]*$/;
 
-/** The columns each cell of a row takes before colour and cut (plainCells' texts measured; amounts counted, not written). */
-function cellWidths(row: Row, euros: boolean, lang: Lang): number[] {
-  return row.cells.map((cell, index) => {
-    if (index === 0 && row.depth) return cellWidth(`${'  '.repeat(row.depth)}${cellText(cell, euros, lang)}`);
-    if (typeof cell !== 'string') return cell.cents === null ? 0 : amountWidth(cell.cents, euros, lang);
-    return SIMPLE.test(cell) ? cell.length : cellWidth(visible(cell));
-  });
-}
-
 /** The widths the text columns may take so that the table fits `width`: the widest left-aligned
  * column is narrowed first, one character at a time, none below MIN_TEXT; undefined when it fits. */
 export function columnLimits(doc: Document, width: number, lang: Lang): number[] | undefined {
@@ -144,7 +135,8 @@ export function* tableChunks(doc: Document, color: boolean, width?: number, lang
   // measured on the texts before colour: a cell's escapes take no room (its text holds none of
   // its own, nor a line end: visible() shows them escaped), so it is as wide painted as plain.
   const widths = head.map((text) => cellWidth(text) + 2);
-  measureRows(doc.rows, widths, (row) => (limits ? textsOf(row).map(cellWidth) : cellWidths(row, doc.euros, lang)));
+  if (limits) for (const row of doc.rows) widenColumns(widths, textsOf(row).map(cellWidth));
+  else measureRows(doc.rows, widths, doc.euros, lang);
   const parts = width
     ? tableParts(
         widths.map((w) => w - 2),
@@ -186,10 +178,24 @@ export function* tableChunks(doc: Document, color: boolean, width?: number, lang
   for (const note of doc.notes) yield `${fitted(visibleLines(note))}\n`;
 }
 
-/** Widens `widths` to each row's cells, as `cellsOf` counts them (a plain function: V8 optimises
- * a long loop while it runs, by on-stack replacement, in a plain function only, not a generator). */
-function measureRows(rows: Iterable<Row>, widths: number[], cellsOf: (row: Row) => readonly number[]): void {
-  for (const row of rows) widenColumns(widths, cellsOf(row));
+/**
+ * Widens `widths` (padding included) to every row's cells before colour, as widenColumns does,
+ * without an array per row: plainCells' texts measured, amounts counted without being written. A
+ * plain function's loop: V8 optimises it while it runs.
+ */
+function measureRows(rows: Iterable<Row>, widths: number[], euros: boolean, lang: Lang): void {
+  for (const row of rows) {
+    const cells = row.cells;
+    for (let index = 0; index < cells.length; index += 1) {
+      const cell = cells[index]!;
+      let width: number;
+      if (index === 0 && row.depth) width = cellWidth(`${'  '.repeat(row.depth)}${cellText(cell, euros, lang)}`);
+      else if (typeof cell !== 'string') width = cell.cents === null ? 0 : amountWidth(cell.cents, euros, lang);
+      else width = SIMPLE.test(cell) ? cell.length : cellWidth(visible(cell));
+      width += 2;
+      if (!(width <= widths[index]!)) widths[index] = Math.max(width, widths[index] ?? 1);
+    }
+  }
 }
 
 /**
