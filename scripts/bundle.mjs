@@ -30,7 +30,8 @@ const chalkWithoutDetection = {
 };
 
 // The worker first: the command's bundle must be the newest file (bin/asso.js compares dates).
-await bundle(join(root, 'dist', 'post', 'scan-worker.js'), { file: join(out, 'scan-worker.js'), format: 'esm' });
+await bundle(join(root, 'dist', 'post', 'scan-worker.js'), { file: join(out, 'scan-worker.cjs'), format: 'cjs' });
+asciiAndWrapped(join(out, 'scan-worker.cjs'));
 await bundle(join(root, 'dist', 'cli', 'main.js'), { file: join(out, 'asso.cjs'), format: 'cjs' });
 // What `asso --version` prints, as a line bin/asso.js reads without loading any module.
 writeFileSync(
@@ -55,6 +56,17 @@ const run = spawnSync(process.execPath, [join(root, 'bin', 'asso.js'), ...warm],
 });
 if (run.status !== 0 || !existsSync(join(out, 'asso.cjs.cache')))
   process.stderr.write('bundle: no code cache written (the command still runs, compiling as it goes)\n');
+// The parallel scan's worker, an isolate of its own, gets its code cached too: its scan run once on
+// the bundled books' largest journal, cut as the parallel scan cuts it (scripts/worker-cache.mjs).
+const workerRun = spawnSync(
+  process.execPath,
+  [join(root, 'scripts', 'worker-cache.mjs'), join(out, 'scan-worker.cjs'), books],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
+if (workerRun.status !== 0 || !existsSync(join(out, 'scan-worker.cjs.cache')))
+  process.stderr.write('bundle: no code cache written for the worker (it still runs, compiling as it goes)\n');
 
 // `asso --help` to a pipe or a file, in each language, as the program prints it there (80 columns,
 // no colours): bin/asso.js answers it from help.json without loading the bundle, with the language

@@ -1,7 +1,7 @@
 // End to end: the BUILT command (`npm run build` first) in a child process, for what only a real
 // process shows: start-up, exit codes, stdin that is not a terminal, a real file written with -o.
 // Everything else runs in-process (test/run-asso.ts).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,11 +120,29 @@ describe('the built command', () => {
     );
   });
 
-  it('runs a bundle in ASCII, already wrapped as a CommonJS module (scripts/bundle.mjs)', () => {
-    const bundle = readFileSync(join(ROOT, 'dist', 'bundle', 'asso.cjs'));
-    expect(bundle.every((byte) => byte < 0x80)).toBe(true);
-    expect(bundle.subarray(0, 61).toString('latin1')).toBe(
-      '(function (exports, require, module, __filename, __dirname) {',
-    );
+  it('runs a bundle in ASCII, already wrapped as a CommonJS module (scripts/bundle.mjs), and its worker too', () => {
+    for (const name of ['asso.cjs', 'scan-worker.cjs']) {
+      const bundle = readFileSync(join(ROOT, 'dist', 'bundle', name));
+      expect(bundle.every((byte) => byte < 0x80)).toBe(true);
+      expect(bundle.subarray(0, 61).toString('latin1')).toBe(
+        '(function (exports, require, module, __filename, __dirname) {',
+      );
+      expect(existsSync(join(ROOT, 'dist', 'bundle', `${name}.cache`))).toBe(true);
+    }
+  });
+
+  it('scans on two cores with the bundled worker (ASSO_THREADS=2) as on one', async () => {
+    const books = join(scratch, 'two-cores');
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'gen-ledger.mjs'), books, '3000', 'french', '--years', '2']);
+    const sheet = ['balance-sheet', '-y', '2016'];
+    for (const command of [sheet, ['balance', '-y', '2015', '-f', 'json'], ['check']]) {
+      const [two, one] = await Promise.all(
+        ['2', '1'].map((threads) => runBuilt([...command, '-L', books], { env: { ASSO_THREADS: threads } })),
+      );
+      expect(two.code, two.stderr).toBe(one.code);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.stdout).toBe(one.stdout);
+      expect(one.code).toBe(0);
+    }
   });
 });

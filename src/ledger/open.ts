@@ -14,7 +14,7 @@ import type { Entry } from '../model.js';
 import { abolishedPostings, yearsWithAbolishedAccounts } from '../post/abolished-accounts.js';
 import { trackAssertions } from '../post/assertions.js';
 import { isGeneratedJournal, scanLedger, type Books } from '../post/books.js';
-import { fileSize, PARALLEL_THRESHOLD, scanLedgerInParallel } from '../post/parallel-scan.js';
+import { largeEnoughToSplit, scanLedgerInParallel } from '../post/parallel-scan.js';
 import { checkYears } from '../post/year-checks.js';
 import { outlyingYearDiagnostics, outlyingYears } from '../post/date-checks.js';
 import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/ledger-folder.js';
@@ -60,7 +60,7 @@ export interface OpenOptions {
   readonly year?: number;
   /** Called with every entry in the books' order (forces the scan on one core). */
   readonly onEntry?: (entry: Entry) => void;
-  /** ASSO_THREADS=1 keeps the scan on one core. */
+  /** ASSO_THREADS=1 keeps the scan on one core; ASSO_THREADS=2 cuts any journal file that can be cut, whatever its size and the machine's load (tests, benchmark). */
   readonly env?: Environment;
   /** Today (YYYY-MM-DD): entries after the fiscal year under way look like a typo (outlying-year). */
   readonly today?: string;
@@ -87,11 +87,6 @@ export function scanStrategy(needsEntries: boolean, env: Environment = {}): 'par
   return needsEntries || env.ASSO_THREADS === '1' ? 'sequential' : 'parallel';
 }
 
-/** Whether a journal file is large enough for the scan on two cores to cut it (PARALLEL_THRESHOLD). */
-function cutsAFile(files: readonly string[]): boolean {
-  return files.some((file) => fileSize(file) >= PARALLEL_THRESHOLD);
-}
-
 export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unreadable {
   if (!isLedgerFolder(dir)) {
     throw new UsageError(cliMessages.noLedger(dir));
@@ -107,7 +102,7 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
     onEntry !== undefined ||
     sealState.seals.size > 0 ||
     (folder.assertions?.length ?? 0) > 0 ||
-    (options.annexe === true && !cutsAFile(folder.journalFiles));
+    (options.annexe === true && !largeEnoughToSplit(folder.journalFiles));
   // When the entries are made, those the annexe and the funds' check need are collected on the
   // way (no second scan); ASSO_THREADS=1 alone needs no entries: none are made for it.
   const annexe = needsEntries ? annexeCollector() : undefined;
@@ -124,7 +119,7 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
             : undefined,
           onProgress,
         })
-      : scanLedgerInParallel(folder, { onProgress });
+      : scanLedgerInParallel(folder, { onProgress, threshold: options.env?.ASSO_THREADS === '2' ? 0 : undefined });
   const setFor = (year: number): ReferenceSet => referenceSetFor(folder.config, year);
   const chartFor = (year: number): Chart => chartOfSet(setFor(year), folder.own);
   const carryFor = (year: number): RemapMap | undefined => carryMapBetween(setFor(year - 1), setFor(year));

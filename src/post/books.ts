@@ -7,7 +7,7 @@ import { fiscalMonthIndex, fiscalYearOf, yearEnd, yearStart, type FiscalCalendar
 import { addToBalances, mergeBalances, type Balances, type Entry } from '../model.js';
 import { CentsTally, toCents, type Cents } from '../money.js';
 import type { Chart } from '../chart/chart.js';
-import { readJournalFile } from '../read/journal.js';
+import { readJournalFile, type Reached } from '../read/journal.js';
 import type { JournalRange, JournalRow } from '../read/row.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import { ENTRY_CHECKS, entryName, isPlainEntry } from './entry-checks.js';
@@ -138,7 +138,7 @@ export function mergeYears(
 /** What one scanner (the whole ledger, or one part of it in the parallel scan) has read. */
 export interface Scanner {
   /** Reads one journal file, or the part of it that `range` says; false when a problem stopped the reading. */
-  scanFile(fileIndex: number, range?: JournalRange, reached?: { line: number }): boolean;
+  scanFile(fileIndex: number, range?: JournalRange, reached?: Reached): boolean;
   /** The books and problems of everything read. */
   finish(): { books: Books; diagnostics: Diagnostic[] };
   /** The key (year, journal, piece) of every entry read: entries read elsewhere must not repeat them. */
@@ -346,7 +346,7 @@ export function createScanner(
 
   const progress = options.onProgress;
   let rows = 0;
-  const scanFile = (index: number, range?: JournalRange, reached?: { line: number }): boolean => {
+  const scanFile = (index: number, range?: JournalRange, reached?: Reached): boolean => {
     fileIndex = index;
     const file = files[index]!;
     generated = isGeneratedJournal(file);

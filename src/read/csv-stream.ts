@@ -67,6 +67,12 @@ export interface ByteRange {
   readonly dialect?: Dialect;
   /** The file's encoding when already known (the head of a cut file): not checked again. */
   readonly encoding?: Encoding;
+  /**
+   * UTF-8 taken on the word of the file's first bytes (the parallel scan's cut): the part's bytes
+   * are checked as they are read, and the reading stops at the first that is not (`notUtf8`): the
+   * file is then read again in one piece, whose encoding the whole file settles.
+   */
+  readonly checkUtf8?: boolean;
 }
 
 export interface StreamOptions {
@@ -76,15 +82,14 @@ export interface StreamOptions {
 }
 
 /**
- * Reads a CSV file chunk by chunk and hands every record to the handler in file order.
- * Returns the dialect and the number the line after the last would have, or the problem that
- * stopped the reading (an empty or binary file).
+ * The dialect and the number the line after the last would have (`notUtf8` when a part to check
+ * was not UTF-8: the reading stopped there), or the problem that stopped the reading (an empty or
+ * binary file).
  */
-export function streamCsvFile(
-  path: string,
-  handler: CsvHandler,
-  options: StreamOptions = {},
-): { file: CsvFile; nextLine: number } | { problem: CsvProblem } {
+export type StreamResult = { file: CsvFile; nextLine: number; notUtf8?: true } | { problem: CsvProblem };
+
+/** Reads a CSV file chunk by chunk and hands every record to the handler in file order. */
+export function streamCsvFile(path: string, handler: CsvHandler, options: StreamOptions = {}): StreamResult {
   const fd = openSync(path, 'r');
   const buffer = takeBuffer(Math.max(options.chunkSize ?? CHUNK, 8));
   try {
@@ -101,7 +106,7 @@ function streamFd(
   onDelimiter: ((delimiter: string, eol: string) => void) | undefined,
   buffer: Buffer,
   range: ByteRange | undefined,
-): { file: CsvFile; nextLine: number } | { problem: CsvProblem } {
+): StreamResult {
   const chunkSize = buffer.length;
   let encoding: Encoding | undefined = range?.dialect?.encoding ?? range?.encoding;
   let delimiter = range?.dialect?.delimiter ?? '';
@@ -255,6 +260,8 @@ function streamFd(
     if (encoding === undefined && !isAscii(bytes)) encoding = settleEncoding(position - bytes.length);
     // Decode whole characters only: an incomplete UTF-8 sequence at the end waits for the next chunk.
     const cut = atEnd || encoding === 'windows-1252' ? bytes.length : completeLength(bytes);
+    if (range?.checkUtf8 && !isUtf8(bytes.subarray(0, cut)))
+      return { file: { delimiter, encoding: 'utf-8' }, nextLine: line, notUtf8: true };
     const chunk =
       encoding === 'windows-1252'
         ? decodeCp1252(bytes)
@@ -353,7 +360,7 @@ export function fileIsUtf8(fd: number, from: number): boolean {
 }
 
 /** The length of `bytes` without an incomplete UTF-8 sequence at its end. */
-function completeLength(bytes: Uint8Array): number {
+export function completeLength(bytes: Uint8Array): number {
   const n = bytes.length;
   for (let i = n - 1; i >= 0 && i >= n - 4; i -= 1) {
     const b = bytes[i]!;

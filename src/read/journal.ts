@@ -10,7 +10,7 @@ import { rowCents, type Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './columns.js';
 import { parseRecords, readCsv, type CsvProblem, type CsvRow } from './csv.js';
-import { streamCsvFile } from './csv-stream.js';
+import { streamCsvFile, type StreamResult } from './csv-stream.js';
 import { fastJournalRow, type FastRowState } from './fast-row.js';
 import { oneLineLayout, type OneLineLayout } from './one-line.js';
 import { headMarkOf } from './head-mark.js';
@@ -30,8 +30,11 @@ export interface ReadOptions {
   readonly range?: JournalRange;
   /** Counts of rows read by the fast path and by the reference path, for tests and the benchmark. */
   readonly stats?: { fast: number; reference: number };
-  /** Set to the number of the line after the last one read (the parallel scan numbers the tail's lines with it). */
-  readonly reached?: { line: number };
+  /**
+   * Set to the number of the line after the last one read (the parallel scan numbers the tail's
+   * lines with it), and whether the part, to be checked, was not UTF-8 (ByteRange.checkUtf8).
+   */
+  readonly reached?: Reached;
 }
 
 /** The columns the fast path reads, or undefined when it must leave every row to the reference path. */
@@ -45,6 +48,12 @@ function fastColumns(columns: ColumnMap): ColumnMap | undefined {
 }
 
 /** Reads one journal file, handing each data row to `onRow` in file order; false when a problem stopped the reading. */
+/** How far a reading of a journal got (readJournalFile's `reached`). */
+export interface Reached {
+  line: number;
+  notUtf8?: boolean;
+}
+
 export function readJournalFile(
   file: string,
   chart: Chart,
@@ -260,7 +269,7 @@ export function readJournalFile(
   };
   const problem = (found: CsvProblem): void =>
     report((found.severity === 'warning' ? warning : error)(found.code, found.message, { file, line: found.line }));
-  let result: ReturnType<typeof streamCsvFile>;
+  let result: StreamResult;
   try {
     result = options.reference
       ? { nextLine: 0, ...readCsv(readFileSync(file), record, problem, onDelimiter, true) }
@@ -283,8 +292,13 @@ export function readJournalFile(
     report(unreadableFile(file, thrown));
     return false;
   }
-  if (options.reached && 'file' in result) options.reached.line = result.nextLine;
-  if ('problem' in result)
+  if ('problem' in result) {
     report(error(result.problem.code, result.problem.message, { file, line: result.problem.line }));
-  return !('problem' in result);
+    return false;
+  }
+  if (options.reached) {
+    options.reached.line = result.nextLine;
+    if (result.notUtf8) options.reached.notUtf8 = true;
+  }
+  return result.notUtf8 !== true;
 }

@@ -7,7 +7,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { mapColumns } from './columns.js';
 import { headMark } from './head-mark.js';
 import { censusOfFile, isMixed } from './mixed-utf8.js';
-import { fileIsUtf8, splitFields, type Dialect, type FieldBounds } from './csv-stream.js';
+import { completeLength, splitFields, type Dialect, type FieldBounds } from './csv-stream.js';
 import type { JournalRange } from './row.js';
 import { decodeCp1252, detectDelimiter, detectEol } from './text.js';
 
@@ -20,19 +20,23 @@ export interface FileCut {
   readonly tail: JournalRange;
 }
 
-export function planCut(path: string, size: number): FileCut | undefined {
+/** Where to cut the file of `size` bytes: at the start of the first entry after byte `target` (its middle). */
+export function planCut(path: string, size: number, target = Math.floor(size / 2)): FileCut | undefined {
   const fd = openSync(path, 'r');
   try {
-    return planCutFd(fd, size);
+    return planCutFd(fd, size, target);
   } finally {
     closeSync(fd);
   }
 }
 
-function planCutFd(fd: number, size: number): FileCut | undefined {
+function planCutFd(fd: number, size: number, target: number): FileCut | undefined {
   const head = readAt(fd, 0, WINDOW);
   if (head.includes(0) || (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)) return undefined;
-  const utf8 = fileIsUtf8(fd, 0);
+  // A head that is UTF-8 is taken at its word: the two readings check their parts as they read
+  // them (ByteRange.checkUtf8), where a pass over the whole file here would delay both. A file
+  // that is not, after all, is read again in one piece (parallel-scan.ts).
+  const utf8 = size <= head.length ? isUtf8(head) : isUtf8(head.subarray(0, completeLength(head)));
   // UTF-8 with stray Windows-1252 bytes: read in one piece (its warning names every stray line).
   if (!utf8 && isMixed(censusOfFile(fd))) return undefined;
   const encoding = utf8 ? 'utf-8' : 'windows-1252';
@@ -52,8 +56,8 @@ function planCutFd(fd: number, size: number): FileCut | undefined {
   const mark = headMark(fd);
   if (!mark) return undefined;
 
-  // The cut: the first line after the middle that starts a new entry.
-  const middle = Math.floor(size / 2);
+  // The cut: the first line after the target that starts a new entry.
+  const middle = Math.max(0, Math.min(size, target));
   const window = readAt(fd, middle, WINDOW);
   const firstBreak = window.indexOf(10);
   if (firstBreak < 0) return undefined;
@@ -79,8 +83,8 @@ function planCutFd(fd: number, size: number): FileCut | undefined {
   // The tail's lines are numbered from 1: the head's reading says how many lines come before
   // (parallel-scan.ts), and whether the cut is outside quotes (else it ends on an unclosed quote).
   return {
-    head: { start: 0, end: cut, line: 1, encoding },
-    tail: { start: cut, end: size, line: 1, dialect, header, mark },
+    head: { start: 0, end: cut, line: 1, encoding, checkUtf8: utf8 },
+    tail: { start: cut, end: size, line: 1, dialect, header, mark, checkUtf8: utf8 },
   };
 }
 
