@@ -82,7 +82,7 @@ function csvReference(doc: Document, excel: boolean): string {
   return out;
 }
 
-export const listingText = fc.oneof(
+const listingText = fc.oneof(
   fc.string({ maxLength: 24 }),
   fc.string({ unit: 'binary', maxLength: 12 }),
   fc.constantFrom(
@@ -119,7 +119,7 @@ const row = (count: number): fc.Arbitrary<Row> =>
   });
 
 /** Documents of a few rows, or of many (a few generated rows repeated past several 64 KB batches). */
-export const listingDocument = fc.integer({ min: 1, max: 7 }).chain((count) =>
+const listingDocument = fc.integer({ min: 1, max: 7 }).chain((count) =>
   fc.record({
     title: listingText,
     subtitle: fc.option(fc.array(listingText, { maxLength: 2 }), { nil: undefined }),
