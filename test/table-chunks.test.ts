@@ -173,5 +173,12 @@ describe('tableChunks', () => {
       }),
       { numRuns: runs(2000) },
     );
+    // Every count of digits, at its edges (…99,99 and …00,00), up to and past 2^53 cents.
+    for (let power = 1n; power <= 10n ** 17n; power *= 10n)
+      for (const cents of [power - 1n, power, power + 1n, power * 100n - 1n, power * 100n])
+        for (const signed of [cents, -cents])
+          for (const euros of [false, true])
+            for (const lang of ['fr', 'en'] as const)
+              expect(amountWidth(signed, euros, lang)).toBe(amountIn(signed, euros, lang).length);
   });
 });

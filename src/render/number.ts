@@ -62,7 +62,9 @@ export function amountWidth(cents: Cents, euros: boolean, lang: Lang): number {
   const value = safeNumber(cents);
   if (Number.isNaN(value)) return amountIn(cents, euros, lang).length;
   const abs = value < 0 ? -value : value;
-  const digits = String((abs - (abs % 100)) / 100).length;
+  // The digits of the whole euros, counted without writing them.
+  let digits = 1;
+  for (let units = (abs - (abs % 100)) / 100; units >= 10; units = Math.floor(units / 10)) digits += 1;
   return (value < 0 ? 1 : 0) + digits + Math.floor((digits - 1) / 3) + (euros ? 0 : 3);
 }
 
