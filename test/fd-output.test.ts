@@ -25,6 +25,18 @@ describe('writing to a descriptor', () => {
     expect(output.isTTY).toBe(false);
   });
 
+  it('writes text of every kind as Buffer.from encodes it, lone surrogates included', () => {
+    const file = join(scratch, 'kinds.txt');
+    const fd = openSync(file, 'w');
+    const output = fdOutput(fd, () => {
+      throw new Error('a file is never closed under the writer');
+    });
+    const texts = ['', 'a', '\ud800', 'x\udfffy', '😀'.repeat(40_000), `${'│ é '.repeat(30_000)}\ud83d`, 'ok'];
+    for (const text of texts) output.write(text);
+    closeSync(fd);
+    expect(readFileSync(file)).toEqual(Buffer.concat(texts.map((text) => Buffer.from(text, 'utf8'))));
+  });
+
   it('tells a file and /dev/null from a terminal', () => {
     const file = openSync(join(scratch, 'x'), 'w');
     const nul = openSync('/dev/null', 'w');

@@ -62,7 +62,37 @@ const long = fc
     return doc;
   });
 
+// Plain lazy arrays (a listing's entries and postings: records known to hold no lazy array),
+// batched without looking into each item, among lazy arrays that are not plain.
+const plainItems = fc.array(
+  fc.record({
+    date: fc.constant('2015-01-01'),
+    label: fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('\u009b[2J', '\u202e', 'é')),
+    postings: fc.array(fc.record({ account: fc.string({ maxLength: 4 }), debit: fc.nat() }), { maxLength: 3 }),
+    source: fc.record({ file: fc.string({ maxLength: 4 }), line: fc.nat() }),
+  }),
+  { maxLength: 600 },
+);
+const plainDocument = fc.tuple(plainItems, plainItems, fc.nat(2)).map(([entries, postings, depth]) => {
+  let doc: unknown = {
+    year: 2015,
+    entries: new LazyArray(() => entries, true),
+    accounts: lazy([{ account: '512100', postings: new LazyArray(() => postings, true) }]),
+  };
+  for (let i = 0; i < depth; i += 1) doc = { wrapped: doc };
+  return doc;
+});
+
 describe('jsonChunks', () => {
+  it('writes plain lazy arrays (items not looked into) as the whole document', () => {
+    fc.assert(
+      fc.property(plainDocument, (generated) => {
+        expect(toJson(generated)).toBe(reference(generated));
+      }),
+      { numRuns: runs(40) },
+    );
+  });
+
   it("writes JSON.stringify's text of the whole document, on generated documents with lazy arrays", () => {
     fc.assert(
       fc.property(value, (generated) => {

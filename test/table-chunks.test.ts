@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell, Document, Row } from '../src/render/document.js';
 import { amountIn, amountWidth } from '../src/render/number.js';
-import { columnLimits, cutText, renderTable, tableParts, wrapText } from '../src/render/table.js';
+import { columnLimits, cutText, renderTable, SIMPLE, tableParts, wrapText } from '../src/render/table.js';
 import { cellWidth, drawTable, measureTable } from '../src/render/table-draw.js';
 import { visible, visibleLines } from '../src/render/visible.js';
 import type { Lang } from '../src/messages/text.js';
@@ -130,6 +130,40 @@ describe('tableChunks', () => {
     );
   });
 
+  it('draws long tables (rows repeated past several 64 KB batches) as the reference drawing', () => {
+    fc.assert(
+      fc.property(
+        document
+          .filter((doc) => doc.rows.length > 0)
+          .map((doc) => ({
+            ...doc,
+            rows: Array.from({ length: 2500 }, (_, i) => doc.rows[i % doc.rows.length]!),
+          })),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 40, max: 160 }), { nil: undefined }),
+        fc.constantFrom<Lang>('fr', 'en'),
+        (doc, color, width, lang) => {
+          expect(renderTable(doc, color, width, lang)).toBe(reference(doc, color, width, lang));
+        },
+      ),
+      { numRuns: runs(25) },
+    );
+  });
+
+  it('takes a text for simple only when visible() leaves it as it is and it is as wide as it is long', () => {
+    const check = (text: string): void => {
+      if (SIMPLE.test(text)) {
+        expect(visible(text)).toBe(text);
+        expect(cellWidth(text)).toBe(text.length);
+      }
+    };
+    fc.assert(fc.property(fc.oneof(text, fc.string({ unit: 'binary', maxLength: 12 })), check), {
+      numRuns: runs(2000),
+    });
+    for (let code = 0; code < 0x10000; code += 1) check(`a${String.fromCharCode(code)}b`);
+    expect(SIMPLE.test('Cotisation Léa 1\u202f234,56 — n° 12')).toBe(true);
+  });
+
   it('counts the columns of an amount as its text takes them, at any size, in both languages', () => {
     fc.assert(
       fc.property(cents, fc.boolean(), fc.constantFrom<Lang>('fr', 'en'), (amount, euros, lang) => {
@@ -139,5 +173,12 @@ describe('tableChunks', () => {
       }),
       { numRuns: runs(2000) },
     );
+    // Every count of digits, at its edges (…99,99 and …00,00), up to and past 2^53 cents.
+    for (let power = 1n; power <= 10n ** 17n; power *= 10n)
+      for (const cents of [power - 1n, power, power + 1n, power * 100n - 1n, power * 100n])
+        for (const signed of [cents, -cents])
+          for (const euros of [false, true])
+            for (const lang of ['fr', 'en'] as const)
+              expect(amountWidth(signed, euros, lang)).toBe(amountIn(signed, euros, lang).length);
   });
 });

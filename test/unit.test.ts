@@ -6,7 +6,7 @@ import { parseAmount, settlingMark } from '../src/read/amount.js';
 import { mapColumns } from '../src/read/columns.js';
 import { parseDate } from '../src/date.js';
 import { decodeText, detectDelimiter } from '../src/read/text.js';
-import { frenchAmount } from '../src/render/number.js';
+import { decimalText, frenchAmount, plainAmount } from '../src/render/number.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
 import { visible } from '../src/render/visible.js';
 
@@ -81,6 +81,30 @@ describe('money', () => {
         fc.boolean(),
         (cents, euros) => {
           expect(frenchAmount(cents, euros)).toBe(reference(cents, euros));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('decimal text', () => {
+  it("writes centsToString's text from a number, small and beyond 2^53 cents alike", () => {
+    const near = (n: bigint) => fc.bigInt({ min: n - 300n, max: n + 300n });
+    const limit = BigInt(Number.MAX_SAFE_INTEGER);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.bigInt({ min: -100_000n, max: 100_000n }),
+          fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+          near(limit),
+          near(-limit),
+          near(0n),
+        ),
+        fc.boolean(),
+        (cents, euros) => {
+          expect(decimalText(cents)).toBe(centsToString(cents));
+          expect(plainAmount(cents, euros)).toBe(euros ? centsToString(cents).slice(0, -3) : centsToString(cents));
         },
       ),
       { numRuns: 3000 },

@@ -41,6 +41,20 @@ function isNull(stat: Stats): boolean {
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
+let scratch: Buffer | undefined;
+
+/**
+ * `text` in UTF-8, in a buffer kept from one write to the next (every byte is written before
+ * `write` returns). Three bytes a UTF-16 unit always hold it (a pair of surrogates takes four), so
+ * it is encoded at once, without Buffer.from's first pass counting its bytes: a long listing writes
+ * megabytes.
+ */
+function utf8(text: string): Buffer {
+  const room = text.length * 3;
+  if (!scratch || scratch.length < room) scratch = Buffer.allocUnsafe(Math.max(room, 1 << 18));
+  return scratch.subarray(0, scratch.write(text, 0, 'utf8'));
+}
+
 /**
  * A writer on `fd` that writes everything before it returns: a pipe left non-blocking by the
  * process that made it (EAGAIN) is waited for a millisecond at a time; a reader that went away
@@ -52,7 +66,7 @@ export function fdOutput(fd: number, onClosed: () => void): Output {
     isTTY: false,
     write(text: string | Uint8Array): boolean {
       if (closed) return false;
-      const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+      const bytes = typeof text === 'string' ? utf8(text) : text;
       let at = 0;
       while (at < bytes.length) {
         try {

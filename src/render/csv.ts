@@ -1,6 +1,7 @@
 // CSV for scripts: plain amounts (1234.56), every text exactly as in the books. `excel` (for a
 // spreadsheet) gives `;`, decimal comma, a BOM, and text cells that cannot run as formulas.
-import type { Document } from './document.js';
+import type { Cell, Document } from './document.js';
+import { batchedLines, TextBatch } from './text-batch.js';
 import { excelAmount, plainAmount } from './number.js';
 
 export function renderCsv(doc: Document, excel = false): string {
@@ -16,15 +17,22 @@ export function* csvChunks(doc: Document, excel = false): Generator<string> {
   // For a spreadsheet, a text cell that would start a formula is neutralised (OWASP): a leading quote, the cell quoted.
   const textCell = (text: string): string => (excel ? neutralised(text) : quote(text));
   yield `${excel ? '\ufeff' : ''}${doc.columns.map((column) => textCell(column.header)).join(delimiter)}\r\n`;
-  for (const row of doc.rows) {
-    yield `${row.cells
-      .map((cell) => {
-        if (typeof cell === 'string') return textCell(cell);
-        if (cell.cents === null) return '';
-        return quote(excel ? excelAmount(cell.cents, doc.euros) : plainAmount(cell.cents, doc.euros));
-      })
-      .join(delimiter)}\r\n`;
-  }
+  const cellText = (cell: Cell): string => {
+    if (typeof cell === 'string') return textCell(cell);
+    if (cell.cents === null) return '';
+    return quote(excel ? excelAmount(cell.cents, doc.euros) : plainAmount(cell.cents, doc.euros));
+  };
+  // The rows some 64 KB at a time, each line its cells joined by the delimiter.
+  yield* batchedLines(
+    doc.rows,
+    (row) => {
+      const cells = row.cells;
+      let line = cells.length ? cellText(cells[0]!) : '';
+      for (let index = 1; index < cells.length; index += 1) line += delimiter + cellText(cells[index]!);
+      return line;
+    },
+    new TextBatch('\r\n'),
+  );
 }
 
 /** A formula's first characters: = + - @, and tab or CR (which some spreadsheets skip before one). */

@@ -1,17 +1,25 @@
 // JSON as SPEC.md: English keys, amounts as exact decimal strings with two decimals.
 import { type Lang, say } from '../messages/text.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { centsToString, type Cents } from '../money.js';
+import type { Cents } from '../money.js';
+import { decimalText } from './number.js';
 import type { BalanceSheet, SheetLine } from '../reports/balance-sheet.js';
 import type { IncomeStatement, IncomeTotals } from '../reports/income-statement.js';
 import type { ChartReport, JournalReport, LedgerReport, TrialBalance } from '../reports/listings.js';
 
-const money = (cents: Cents): string => centsToString(cents);
-const maybe = (cents: Cents | null): string | null => (cents === null ? null : centsToString(cents));
+const money = (cents: Cents): string => decimalText(cents);
+const maybe = (cents: Cents | null): string | null => (cents === null ? null : decimalText(cents));
 
-/** An array made as it is written (a long listing's entries): `jsonChunks` streams it, item by item. */
+/**
+ * An array made as it is written (a long listing's entries): `jsonChunks` streams it, item by item.
+ * `plain`: its items are known to hold no LazyArray (records of strings and numbers), so they are
+ * stringified in batches without being looked into one by one first.
+ */
 export class LazyArray<T> {
-  constructor(readonly make: () => Iterable<T>) {}
+  constructor(
+    readonly make: () => Iterable<T>,
+    readonly plain = false,
+  ) {}
 }
 
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -51,21 +59,27 @@ function* jsonParts(value: unknown, indent: string): Generator<string> {
   const inner = `${indent}  `;
   if (value instanceof LazyArray || Array.isArray(value)) {
     const items: Iterable<unknown> = value instanceof LazyArray ? value.make() : value;
+    const plain = value instanceof LazyArray && value.plain;
     let first = true;
     let batch: unknown[] = [];
     // The items without a LazyArray of their own, as one array's JSON without its brackets: each
-    // item's lines at the array's depth plus two spaces, items joined by ",\n": re-indented to
-    // `inner`, the very text they would have one by one.
+    // item's lines at the array's depth plus two spaces, items joined by ",\n", the very text they
+    // would have one by one. The batch is stringified inside as many arrays of one item as `indent`
+    // has levels, so that JSON.stringify indents it to its depth itself; the brackets around it,
+    // "[\n", "  [\n"… and "\n  ]", "\n]" (2 + 2 × level characters each), are then cut off.
+    const levels = indent.length / 2;
+    const around = (levels + 1) * (levels + 2);
     const batched = (): string => {
-      const text = JSON.stringify(batch, null, 2).slice(2, -2);
+      let wrapped: unknown = batch;
+      for (let level = 0; level < levels; level += 1) wrapped = [wrapped];
+      const text = JSON.stringify(wrapped, null, 2);
       batch = [];
-      const lines = indent ? text.replaceAll('\n', `\n${indent}`) : text;
-      const chunk = `${first ? '[' : ','}\n${indent}${lines}`;
+      const chunk = `${first ? '[' : ','}\n${text.slice(around, text.length - around)}`;
       first = false;
       return chunk;
     };
     for (const item of items) {
-      if (item !== null && typeof item === 'object' && holdsLazy(item)) {
+      if (!plain && item !== null && typeof item === 'object' && holdsLazy(item)) {
         if (batch.length) yield batched();
         yield first ? `[\n${inner}` : `,\n${inner}`;
         first = false;
@@ -89,11 +103,11 @@ function* jsonParts(value: unknown, indent: string): Generator<string> {
   yield first ? '{}' : `\n${indent}}`;
 }
 
-/** `items.map(make)`, made as it is written. */
-function lazyMap<T, U>(items: readonly T[], make: (item: T) => U): LazyArray<U> {
+/** `items.map(make)`, made as it is written; `plain` when the items made hold no LazyArray. */
+function lazyMap<T, U>(items: readonly T[], make: (item: T) => U, plain = false): LazyArray<U> {
   return new LazyArray(function* () {
     for (const item of items) yield make(item);
-  });
+  }, plain);
 }
 
 export function toJson(value: unknown): string {
@@ -181,13 +195,17 @@ export function balanceSheetJson(report: BalanceSheet) {
 export function trialBalanceJson(report: TrialBalance) {
   return {
     year: report.year,
-    accounts: lazyMap(report.accounts, (a) => ({
-      account: a.account,
-      label: a.label,
-      debit: money(a.debit),
-      credit: money(a.credit),
-      balance: money(a.balance),
-    })),
+    accounts: lazyMap(
+      report.accounts,
+      (a) => ({
+        account: a.account,
+        label: a.label,
+        debit: money(a.debit),
+        credit: money(a.credit),
+        balance: money(a.balance),
+      }),
+      true,
+    ),
     totals: { debit: money(report.totals.debit), credit: money(report.totals.credit) },
   };
 }
@@ -195,20 +213,24 @@ export function trialBalanceJson(report: TrialBalance) {
 export function journalJson(report: JournalReport) {
   return {
     year: report.year,
-    entries: lazyMap(report.entries, (entry) => ({
-      date: entry.date,
-      journal: entry.journal,
-      piece: entry.piece,
-      label: entry.label,
-      postings: entry.postings.map((p) => ({
-        account: p.account,
-        label: p.label,
-        debit: money(p.debit),
-        credit: money(p.credit),
-        ...(p.aux ? { aux: p.aux, auxLabel: p.auxLabel } : {}),
-      })),
-      source: { file: entry.file, line: entry.line },
-    })),
+    entries: lazyMap(
+      report.entries,
+      (entry) => ({
+        date: entry.date,
+        journal: entry.journal,
+        piece: entry.piece,
+        label: entry.label,
+        postings: entry.postings.map((p) => ({
+          account: p.account,
+          label: p.label,
+          debit: money(p.debit),
+          credit: money(p.credit),
+          ...(p.aux ? { aux: p.aux, auxLabel: p.auxLabel } : {}),
+        })),
+        source: { file: entry.file, line: entry.line },
+      }),
+      true,
+    ),
   };
 }
 
@@ -221,15 +243,19 @@ export function ledgerJson(report: LedgerReport) {
       debit: money(a.debit),
       credit: money(a.credit),
       balance: money(a.balance),
-      postings: lazyMap(a.postings, (p) => ({
-        date: p.date,
-        journal: p.journal,
-        piece: p.piece,
-        label: p.label,
-        debit: money(p.debit),
-        credit: money(p.credit),
-        balance: money(p.balance),
-      })),
+      postings: lazyMap(
+        a.postings,
+        (p) => ({
+          date: p.date,
+          journal: p.journal,
+          piece: p.piece,
+          label: p.label,
+          debit: money(p.debit),
+          credit: money(p.credit),
+          balance: money(p.balance),
+        }),
+        true,
+      ),
     })),
   };
 }

@@ -5,8 +5,8 @@ import type { Lang } from '../messages/text.js';
 
 const NARROW_NBSP = '\u202f';
 
-/** Cents whose arithmetic is exact in a double (the usual case: a number's digits are then made without a bigint). */
-const SAFE_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
+/** ',00' to ',99': the French decimals of each number of hundredths, made once. */
+const FRENCH_DECIMALS = Array.from({ length: 100 }, (_, hundredths) => `,${String(hundredths).padStart(2, '0')}`);
 
 /** Digits in groups of three from the right, joined by `separator` (a loop: a listing formats every amount). */
 function groupThousands(digits: string, separator: string): string {
@@ -16,15 +16,26 @@ function groupThousands(digits: string, separator: string): string {
   return grouped;
 }
 
+/**
+ * `cents` as a number when that is exact (within ±(2^53 − 1)), else NaN. A bigint beyond is never
+ * made a safe integer by the conversion (it rounds to 2^53 or more), so one conversion and one test
+ * stand for two bigint comparisons.
+ */
+function safeNumber(cents: Cents): number {
+  const value = Number(cents);
+  return Number.isSafeInteger(value) ? value : Number.NaN;
+}
+
 export function frenchAmount(cents: Cents, euros: boolean): string {
-  if (cents <= SAFE_CENTS && cents >= -SAFE_CENTS) {
-    const value = Number(cents);
+  const value = safeNumber(cents);
+  if (!Number.isNaN(value)) {
     const negative = value < 0;
     const abs = negative ? -value : value;
     const hundredths = abs % 100;
     const units = String((abs - hundredths) / 100); // an exact division
     const grouped = units.length > 3 ? groupThousands(units, NARROW_NBSP) : units;
-    return `${negative ? '-' : ''}${grouped}${euros ? '' : hundredths < 10 ? `,0${hundredths}` : `,${hundredths}`}`;
+    const text = euros ? grouped : grouped + FRENCH_DECIMALS[hundredths]!;
+    return negative ? `-${text}` : text;
   }
   const [integer, decimals] = centsToString(cents).split('.') as [string, string];
   const negative = integer.startsWith('-');
@@ -48,10 +59,12 @@ export function amountIn(cents: Cents, euros: boolean, lang: Lang): string {
  * table is measured before it is drawn.
  */
 export function amountWidth(cents: Cents, euros: boolean, lang: Lang): number {
-  if (cents > SAFE_CENTS || cents < -SAFE_CENTS) return amountIn(cents, euros, lang).length;
-  const value = Number(cents);
+  const value = safeNumber(cents);
+  if (Number.isNaN(value)) return amountIn(cents, euros, lang).length;
   const abs = value < 0 ? -value : value;
-  const digits = String((abs - (abs % 100)) / 100).length;
+  // The digits of the whole euros, counted without writing them.
+  let digits = 1;
+  for (let units = (abs - (abs % 100)) / 100; units >= 10; units = Math.floor(units / 10)) digits += 1;
   return (value < 0 ? 1 : 0) + digits + Math.floor((digits - 1) / 3) + (euros ? 0 : 3);
 }
 
@@ -62,8 +75,22 @@ export function moneyIn(cents: Cents, euros: boolean, lang: Lang): string {
   return text.startsWith('-') ? `-€${text.slice(1)}` : `€${text}`;
 }
 
+/** '.00' to '.99': the plain decimals of each number of hundredths, made once. */
+const PLAIN_DECIMALS = Array.from({ length: 100 }, (_, hundredths) => `.${String(hundredths).padStart(2, '0')}`);
+
+/** centsToString's text ("-1234.56", "0.05"), made from a number when the cents are safe in one (a listing's JSON and CSV write every amount). */
+export function decimalText(cents: Cents): string {
+  const value = safeNumber(cents);
+  if (Number.isNaN(value)) return centsToString(cents);
+  const negative = value < 0;
+  const abs = negative ? -value : value;
+  const hundredths = abs % 100;
+  const text = String((abs - hundredths) / 100) + PLAIN_DECIMALS[hundredths]!;
+  return negative ? `-${text}` : text;
+}
+
 export function plainAmount(cents: Cents, euros: boolean): string {
-  const text = centsToString(cents);
+  const text = decimalText(cents);
   return euros ? text.slice(0, -3) : text;
 }
 

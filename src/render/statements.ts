@@ -302,10 +302,11 @@ export function journalDocument(report: JournalReport, lang: Lang, period?: Peri
   const t = T[lang];
   const rows = lazyRows(function* () {
     for (const entry of report.entries) {
+      const date = frenchDate(entry.date);
       for (const posting of entry.postings) {
         yield {
           cells: [
-            frenchDate(entry.date),
+            date,
             entry.journal,
             entry.piece,
             posting.account,
@@ -338,12 +339,19 @@ export function journalDocument(report: JournalReport, lang: Lang, period?: Peri
 export function ledgerDocument(report: LedgerReport, lang: Lang, period?: Period): Document {
   const t = T[lang];
   const rows = lazyRows(function* (): Generator<Row> {
+    // An account's postings come in date order: a date is written once for the postings that share it.
+    let isoDate = '';
+    let date = '';
     for (const account of report.accounts) {
       yield { cells: [`${account.account} ${account.label}`, '', '', '', '', '', ''], style: 'heading' };
-      for (const p of account.postings)
+      for (const p of account.postings) {
+        if (p.date !== isoDate) {
+          isoDate = p.date;
+          date = frenchDate(isoDate);
+        }
         yield {
           cells: [
-            frenchDate(p.date),
+            date,
             p.journal,
             p.piece,
             p.label,
@@ -353,6 +361,7 @@ export function ledgerDocument(report: LedgerReport, lang: Lang, period?: Period
           ],
           style: 'normal',
         };
+      }
       yield {
         cells: [
           `${t.total} ${account.account}`,
