@@ -19,11 +19,11 @@ export function centsToString(cents: Cents): string {
   // Below 2^53 cents (every amount but the huge), from a number: exact, and cheaper than a bigint's
   // digits, division and padding (close prints every posting of the year this way).
   if (cents >= -SAFE_CENTS && cents <= SAFE_CENTS) {
-    let units = Number(cents);
-    const sign = units < 0 ? '-' : '';
-    if (units < 0) units = -units;
-    const rest = units % 100;
-    return `${sign}${(units - rest) / 100}${rest < 10 ? '.0' : '.'}${rest}`;
+    const value = Number(cents);
+    const units = value < 0 ? -value : value;
+    const hundredths = units % 100;
+    const text = String((units - hundredths) / 100) + DECIMALS[hundredths]!;
+    return value < 0 ? `-${text}` : text;
   }
   const negative = cents < 0n;
   const digits = (negative ? -cents : cents).toString();
@@ -31,6 +31,7 @@ export function centsToString(cents: Cents): string {
 }
 
 const SAFE_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
+const DECIMALS = Array.from({ length: 100 }, (_, hundredths) => `.${String(hundredths).padStart(2, '0')}`);
 
 /** Parses a canonical amount ("-12.5", "100", "0.07") into cents; null when not of that form. */
 export function parseCanonical(text: string): Cents | null {

@@ -1,14 +1,13 @@
 // JSON as SPEC.md: English keys, amounts as exact decimal strings with two decimals.
 import { type Lang, say } from '../messages/text.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { Cents } from '../money.js';
-import { decimalText } from './number.js';
+import { centsToString, type Cents } from '../money.js';
 import type { BalanceSheet, SheetLine } from '../reports/balance-sheet.js';
 import type { IncomeStatement, IncomeTotals } from '../reports/income-statement.js';
 import type { ChartReport, JournalReport, LedgerReport, TrialBalance } from '../reports/listings.js';
 
-const money = (cents: Cents): string => decimalText(cents);
-const maybe = (cents: Cents | null): string | null => (cents === null ? null : decimalText(cents));
+const money = (cents: Cents): string => centsToString(cents);
+const maybe = (cents: Cents | null): string | null => (cents === null ? null : centsToString(cents));
 
 /**
  * An array made as it is written (a long listing's entries): `jsonChunks` streams it, item by item.

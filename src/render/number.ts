@@ -75,22 +75,8 @@ export function moneyIn(cents: Cents, euros: boolean, lang: Lang): string {
   return text.startsWith('-') ? `-€${text.slice(1)}` : `€${text}`;
 }
 
-/** '.00' to '.99': the plain decimals of each number of hundredths, made once. */
-const PLAIN_DECIMALS = Array.from({ length: 100 }, (_, hundredths) => `.${String(hundredths).padStart(2, '0')}`);
-
-/** centsToString's text ("-1234.56", "0.05"), made from a number when the cents are safe in one (a listing's JSON and CSV write every amount). */
-export function decimalText(cents: Cents): string {
-  const value = safeNumber(cents);
-  if (Number.isNaN(value)) return centsToString(cents);
-  const negative = value < 0;
-  const abs = negative ? -value : value;
-  const hundredths = abs % 100;
-  const text = String((abs - hundredths) / 100) + PLAIN_DECIMALS[hundredths]!;
-  return negative ? `-${text}` : text;
-}
-
 export function plainAmount(cents: Cents, euros: boolean): string {
-  const text = decimalText(cents);
+  const text = centsToString(cents);
   return euros ? text.slice(0, -3) : text;
 }
 
