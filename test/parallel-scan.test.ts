@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: compiled JavaScript, no declarations next to it
 import { scanLedger } from '../dist/post/books.js';
 // @ts-expect-error: compiled JavaScript, no declarations next to it
-import { scanLedgerInParallel } from '../dist/post/parallel-scan.js';
+import { runningNow, scanLedgerInParallel } from '../dist/post/parallel-scan.js';
 // @ts-expect-error: compiled JavaScript, no declarations next to it
 import { readLedgerFolder } from '../dist/read/ledger-folder.js';
 
@@ -207,5 +207,14 @@ describe('the parallel scan of a large valid ledger', () => {
       expect(one.diagnostics.map((d: { code: string }) => d.code)).toContain('mixed-encoding');
       expect(serialize(two.books)).toBe(serialize(one.books));
     }
+  });
+});
+
+describe('whether a second core is free', () => {
+  it("reads the threads running now from /proc/loadavg's fourth field", () => {
+    expect(runningNow('0.52 0.58 0.59 2/345 6789\n')).toBe(2);
+    expect(runningNow('3.10 2.80 2.00 1/78 23563')).toBe(1);
+    expect(runningNow('')).toBe(Number.POSITIVE_INFINITY);
+    expect(runningNow('0.52 0.58 0.59 x/345 6789')).toBe(Number.POSITIVE_INFINITY);
   });
 });
