@@ -190,7 +190,9 @@ table(
 
 // ---- 2. balance sheet against the peers ----
 
-heading(`Balance sheet against ledger-cli and hledger (\`bal\`), same books, median of ${runs} run(s)`);
+heading(
+  `Balance sheet against ledger-cli and hledger (\`bal\`), same books, median of ${runs} run(s), one at a million entries`,
+);
 const sheetRows = [];
 for (const size of sizes) {
   const dir = ledgerFor(size, { journalFormat: true });
