@@ -57,7 +57,7 @@ const run = spawnSync(process.execPath, [join(root, 'bin', 'asso.js'), ...warm],
 if (run.status !== 0 || !existsSync(join(out, 'asso.cjs.cache')))
   process.stderr.write('bundle: no code cache written (the command still runs, compiling as it goes)\n');
 // The parallel scan's worker, an isolate of its own, gets its code cached too: its scan run once on
-// the bundled books' largest journal, cut as the parallel scan cuts it (scripts/worker-cache.mjs).
+// the tail of the bundled books' largest journal (scripts/worker-cache.mjs).
 const workerRun = spawnSync(
   process.execPath,
   [join(root, 'scripts', 'worker-cache.mjs'), join(out, 'scan-worker.cjs'), books],

@@ -1,5 +1,6 @@
 // npm run build (scripts/bundle.mjs): runs the parallel scan's worker bundle once, in this process,
-// on the tail of the bundled books' largest journal, cut as the parallel scan cuts it, then saves
+// on the tail of the bundled books' largest journal, cut at its middle by the parallel scan's own
+// planCut (the worker's code is the same whatever part it reads), then saves
 // V8's compiled code beside it (scan-worker.cjs.cache), which the worker's loader
 // (src/post/parallel-scan.ts) hands back to V8. Usage: node worker-cache.mjs <scan-worker.cjs> <ledger>
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
