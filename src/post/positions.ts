@@ -60,8 +60,31 @@ export function yearPosition(
   year: number,
   carryFor?: (year: number) => RemapMap | undefined,
 ): YearPosition | undefined {
-  const own = books.years.get(year);
   const previous = books.years.has(year - 1) ? yearPosition(books, year - 1, carryFor) : undefined;
+  return positionAfter(books, year, previous, carryFor);
+}
+
+/** The position of every year that has books, in one pass (each year carries the one before it). */
+export function yearPositions(
+  books: Books,
+  carryFor?: (year: number) => RemapMap | undefined,
+): Map<number, YearPosition> {
+  const positions = new Map<number, YearPosition>();
+  for (const year of [...books.years.keys()].sort((a, b) => a - b)) {
+    const position = positionAfter(books, year, positions.get(year - 1), carryFor);
+    if (position) positions.set(year, position);
+  }
+  return positions;
+}
+
+/** The position of `year` given the position of year − 1 (undefined when that year has no books). */
+function positionAfter(
+  books: Books,
+  year: number,
+  previous: YearPosition | undefined,
+  carryFor?: (year: number) => RemapMap | undefined,
+): YearPosition | undefined {
+  const own = books.years.get(year);
   if (!own && !previous) return undefined;
   const balances: Balances = new Map();
   const provisional = !!previous && (!own || own.opening.size === 0);

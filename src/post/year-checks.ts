@@ -7,7 +7,7 @@ import { error, warning, type Diagnostic } from '../diagnostics.js';
 import { postMessages } from '../messages/post.js';
 import { balanceOf, type Balances } from '../model.js';
 import type { Cents } from '../money.js';
-import { carryForward, yearPosition } from './positions.js';
+import { carryForward, yearPositions } from './positions.js';
 import type { ReferenceSet } from '../statements/layout.js';
 import { ambiguousParentOf } from '../statements/placement.js';
 import type { Books, Source } from './books.js';
@@ -26,10 +26,11 @@ export function checkYears(
   const found: Diagnostic[] = [];
   // Each account: where it is first used (the warnings point there) and the set of the last year using it.
   const used = new Map<string, { first: Source; set: ReferenceSet }>();
+  const positions = yearPositions(books, carryFor);
   for (const [year, own] of [...books.years].sort(([a], [b]) => a - b)) {
     const set = setFor(year);
     for (const [account, use] of own.uses) used.set(account, { first: used.get(account)?.first ?? use.first, set });
-    const position = yearPosition(books, year, carryFor)!;
+    const position = positions.get(year)!;
     for (const [account, totals] of position.balances) {
       const balance = balanceOf(totals);
       if (balance === 0n) continue;
@@ -76,7 +77,7 @@ export function checkYears(
         return out;
       };
       // Across a change of reference set the closing balances are compared on the new chart (the map `close` writes the opening with).
-      const closing = carryForward(yearPosition(books, year - 1, carryFor)!.balances);
+      const closing = carryForward(positions.get(year - 1)!.balances);
       const carry = carryFor(year);
       const expected = byAccount(carry ? remapBalances(closing, carry).balances : closing);
       const opened = byAccount(own.opening);
