@@ -26,7 +26,9 @@ function balancesOf(postings: readonly { account: string; debit: bigint; credit:
   return balances;
 }
 
-function booksOf(years: readonly fc.RecordValue<typeof yearArb>[]): Books {
+type GeneratedYear = typeof yearArb extends fc.Arbitrary<infer T> ? T : never;
+
+function booksOf(years: readonly GeneratedYear[]): Books {
   const map = new Map<number, YearBooks>();
   for (const { year, movements, opening } of years) {
     if (map.has(year)) continue;
