@@ -4,7 +4,9 @@
 // bin/asso.js hands back to V8 (Node 20 has no module compile cache). A command then reads and
 // compiles one file instead of resolving and compiling about a hundred modules.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rolldown } from 'rolldown';
@@ -40,6 +42,7 @@ writeFileSync(
 );
 lazyBuiltins(join(out, 'asso.cjs'));
 asciiAndWrapped(join(out, 'asso.cjs'));
+buildId(join(out, 'asso.cjs'));
 
 const books = join(root, 'ledgers', 'coorace-bn');
 const warm = existsSync(books) ? ['balance-sheet', '-L', books, '-y', '2011'] : ['--help'];
@@ -50,10 +53,20 @@ const more = existsSync(books)
       [['--help']],
     ].flat()
   : [];
+// The first command scans the books and keeps the result in a cache folder of its own; the others
+// take it from there: the code of both ways is cached.
+const scans = mkdtempSync(join(tmpdir(), 'asso-build-'));
 const run = spawnSync(process.execPath, [join(root, 'bin', 'asso.js'), ...warm], {
-  env: { ...process.env, ASSO_WRITE_CODE_CACHE: JSON.stringify(more), NO_COLOR: '1' },
+  env: {
+    ...process.env,
+    ASSO_WRITE_CODE_CACHE: JSON.stringify(more),
+    NO_COLOR: '1',
+    ASSO_CACHE: '',
+    ASSO_CACHE_DIR: scans,
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
+rmSync(scans, { recursive: true, force: true });
 if (run.status !== 0 || !existsSync(join(out, 'asso.cjs.cache')))
   process.stderr.write('bundle: no code cache written (the command still runs, compiling as it goes)\n');
 // The parallel scan's worker, an isolate of its own, gets its code cached too: its scan run once on
@@ -91,7 +104,7 @@ else process.stderr.write('bundle: no pre-rendered help written (asso --help bui
  * only as `name.member`, which the proxy forwards. */
 function lazyBuiltins(file) {
   const lazy =
-    /(let|const) (\w+) = require\("(node:(?:worker_threads|crypto|readline|readline\/promises|child_process|os))"\);/g;
+    /(let|const) (\w+) = require\("(node:(?:worker_threads|crypto|readline|readline\/promises|child_process|os|v8))"\);/g;
   const source = readFileSync(file, 'utf8');
   const loader =
     'const __lazyBuiltin = (name) => { let loaded; return new Proxy({}, { get: (_, key) => (loaded ??= require(name))[key] }); };\n';
@@ -105,6 +118,17 @@ function lazyBuiltins(file) {
       throw new Error(`bundle: ${name} is used otherwise than as ${name}.member: it cannot be loaded lazily`);
   }
   writeFileSync(file, loader + lazySource);
+}
+
+/** The bundle's SHA-256 in place of src/build-id.ts's mark: the scans' results kept between runs
+ * (src/ledger/scan-cache.ts) are keyed by it, so that a build never takes another's. */
+function buildId(file) {
+  const mark = /(["'])@@ASSO_BUILD_ID@@\1/g;
+  const source = readFileSync(file, 'latin1');
+  if (source.match(mark)?.length !== 1)
+    throw new Error('bundle: the build id mark (src/build-id.ts) is not in the bundle once');
+  const id = createHash('sha256').update(source).digest('hex');
+  writeFileSync(file, source.replace(mark, `"${id}"`), 'latin1');
 }
 
 /** The bundle as bin/asso.js compiles it: already wrapped in the function a CommonJS module is

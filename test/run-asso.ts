@@ -1,6 +1,6 @@
 // The one way tests run the command line, with a pinned environment: LANG and LC_ALL C.UTF-8 (so
-// messages are French whatever the machine's locale), NO_COLOR=1, ASSO_LEDGER, FORCE_COLOR, CI and
-// SOURCE_DATE_EPOCH unset unless a test gives them (`today` sets SOURCE_DATE_EPOCH).
+// messages are French whatever the machine's locale), NO_COLOR=1, ASSO_CACHE=off, ASSO_LEDGER,
+// FORCE_COLOR, CI and SOURCE_DATE_EPOCH unset unless a test gives them (`today` sets SOURCE_DATE_EPOCH).
 //   runInProcess: runCli from the sources with captured streams, in this process (golden cases).
 //   runBuilt: the BUILT command (`node bin/asso.js`) as a user runs it, a few processes at a time
 //   (start-up, exit codes of a real process, stdin that is not a terminal, real file writes).
@@ -46,7 +46,8 @@ export function pinnedEnv(options: RunOptions = {}): Record<string, string | und
   for (const name of Object.keys(env))
     if (/^(LANG|LANGUAGE|LC_.*|ASSO_.*|NO_COLOR|FORCE_COLOR|CLICOLOR_FORCE|CI|SOURCE_DATE_EPOCH)$/.test(name))
       delete env[name];
-  Object.assign(env, { LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NO_COLOR: '1' });
+  // The built command keeps its scans in a cache folder: off, unless a test turns it on (each run scans).
+  Object.assign(env, { LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NO_COLOR: '1', ASSO_CACHE: 'off' });
   if (options.today) env.SOURCE_DATE_EPOCH = String(Date.parse(`${options.today}T12:00:00Z`) / 1000);
   for (const [name, value] of Object.entries(options.env ?? {}))
     if (value === undefined) delete env[name];

@@ -1,6 +1,8 @@
 // The command line's door to the domain layer (src/ledger/): open the ledger named by -L with the
-// process's environment and a progress line on the terminal; print what was found.
+// process's environment, its cache of scans and a progress line on the terminal; print what was found.
+import { buildId } from '../build-id.js';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
+import { cacheStore } from '../ledger/cache-folder.js';
 import { isOpen, openLedger, type Ledger, type OpenOptions, type Unreadable } from '../ledger/open.js';
 import { cliMessages } from '../messages/cli.js';
 import { type Lang, say } from '../messages/text.js';
@@ -22,6 +24,7 @@ export function loadLedger(
     year: options.year,
     onEntry,
     env: options.io.env,
+    cache: cacheStore(options.io.env, buildId()),
     today: options.today,
     onProgress: progress?.onProgress,
   });

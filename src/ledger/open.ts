@@ -1,7 +1,7 @@
-// Opening a ledger folder: read it once, scan the journals into books (on one core or two),
-// check everything that can be checked, and answer for any year its reference set, chart and
-// carry map. The inputs (folder, year, environment) are arguments: nothing here reads the
-// command line, the clock or process.env.
+// Opening a ledger folder: read it once, scan the journals into books (on one core or two; or take
+// an earlier run's scan from the cache when no file it read has changed), check everything that
+// can be checked, and answer for any year its reference set, chart and carry map. The inputs
+// (folder, year, environment, cache) are arguments: nothing here reads the command line or process.env.
 import { cliMessages } from '../messages/cli.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,9 +22,10 @@ import type { ReferenceSet } from '../statements/layout.js';
 import { carryMapBetween, changesInto, chartOfSet, referenceSetFor } from '../statements/reference-sets.js';
 import { UsageError } from '../usage-error.js';
 import { checkSealedStatements } from './closed-statements.js';
-import { readSeals, sealWatcher } from './seals.js';
+import { readSeals, sealWatcher, type SealState } from './seals.js';
 import { assetDiagnostics } from '../assets/ledger-check.js';
 import { annexeCollector, fundDiagnostics, type AnnexeEntries } from './annexe.js';
+import { keep, lookUp, type ScanCollects, type ScanProducts, type ScanStore } from './scan-cache.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -72,6 +73,8 @@ export interface OpenOptions {
    * (Without it, they are collected only when the entries are made anyway: making them costs.)
    */
   readonly annexe?: boolean;
+  /** Where the scan's results are kept between runs (scan-cache.ts): unchanged books are not read again. Not with `onEntry`. */
+  readonly cache?: ScanStore;
 }
 
 export function isOpen(ledger: Ledger | Unreadable): ledger is Ledger {
@@ -95,14 +98,76 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
   if (!read.folder) return { diagnostics: read.diagnostics };
   const folder = read.folder;
   const sealState = readSeals(dir);
-  const watcher = sealWatcher(dir, sealState);
-  const assertions = trackAssertions(folder.assertions ?? []);
-  const { onEntry, onProgress } = options;
   const needsEntries =
-    onEntry !== undefined ||
+    options.onEntry !== undefined ||
     sealState.seals.size > 0 ||
     (folder.assertions?.length ?? 0) > 0 ||
     (options.annexe === true && !largeEnoughToSplit(folder.journalFiles));
+  const { books, diagnostics, reconciliation, prints, annexe } = scanProducts(folder, sealState, options, needsEntries);
+  const watcher = sealWatcher(dir, sealState, prints);
+  const setFor = (year: number): ReferenceSet => referenceSetFor(folder.config, year);
+  const chartFor = (year: number): Chart => chartOfSet(setFor(year), folder.own);
+  const carryFor = (year: number): RemapMap | undefined => carryMapBetween(setFor(year - 1), setFor(year));
+  // Year-wide checks only mean something once every entry is read.
+  const whole = hasErrors(diagnostics)
+    ? []
+    : [...checkYears(books, folder.chart, setFor, join(dir, 'accounts.csv'), carryFor), ...reconciliation];
+  const all = [
+    ...read.diagnostics,
+    ...diagnostics,
+    ...whole,
+    ...watcher.check(books),
+    ...abolishedAccountPostings(folder, books, setFor),
+    ...assetDiagnostics(folder, books, carryFor, hasErrors(diagnostics)),
+    ...(hasErrors(diagnostics) ? [] : fundDiagnostics(folder, books, annexe)),
+    ...recurringProblems(dir, folder),
+    ...(options.today ? outlyingYearDiagnostics(books, options.today) : []),
+  ];
+  const outlying = options.today ? outlyingYears(books, options.today) : new Set<number>();
+  const year = options.year ?? (books.years.size ? defaultYear(books, outlying) : Number.NaN);
+  const ledger = {
+    folder,
+    books,
+    set: setFor(Number.isNaN(year) ? 0 : year),
+    setFor,
+    chartFor,
+    carryFor,
+    diagnostics: all,
+    seals: sealState.seals,
+    year,
+    annexeEntries: annexe,
+  };
+  // The statements a seal holds, where its version says how they were made: only on books without errors.
+  if (!hasErrors(all)) all.push(...checkSealedStatements(ledger, dir));
+  return { ...ledger, diagnostics: sortDiagnostics(all) };
+}
+
+/**
+ * What the scan of the journals gathers: kept from an earlier run when no file it reads has
+ * changed (options.cache), else scanned, and kept for the next run.
+ */
+function scanProducts(
+  folder: LedgerFolder,
+  sealState: SealState,
+  options: OpenOptions,
+  needsEntries: boolean,
+): ScanProducts {
+  const collects: ScanCollects = { sealedYears: [...sealState.seals.keys()].sort((a, b) => a - b) };
+  // A caller's listener needs the entries themselves: only a scan gives them.
+  const store = options.onEntry === undefined ? options.cache : undefined;
+  const lookup = store && lookUp(store, folder, collects);
+  // A result of the scan on two cores has no annexe entries: a command that collects them scans again.
+  if (lookup?.products && (lookup.products.annexe !== undefined || !needsEntries)) return lookup.products;
+  const products = scan(folder, sealState, options, needsEntries);
+  if (store && lookup) keep(store, folder, collects, lookup, products);
+  return products;
+}
+
+/** The scan, on one core when the entries are needed, else on one or two. */
+function scan(folder: LedgerFolder, sealState: SealState, options: OpenOptions, needsEntries: boolean): ScanProducts {
+  const { onEntry, onProgress } = options;
+  const watcher = sealWatcher(folder.dir, sealState);
+  const assertions = trackAssertions(folder.assertions ?? []);
   // When the entries are made, those the annexe and the funds' check need are collected on the
   // way (no second scan); ASSO_THREADS=1 alone needs no entries: none are made for it.
   const annexe = needsEntries ? annexeCollector() : undefined;
@@ -120,41 +185,14 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
           onProgress,
         })
       : scanLedgerInParallel(folder, { onProgress, threshold: options.env?.ASSO_THREADS === '2' ? 0 : undefined });
-  const setFor = (year: number): ReferenceSet => referenceSetFor(folder.config, year);
-  const chartFor = (year: number): Chart => chartOfSet(setFor(year), folder.own);
-  const carryFor = (year: number): RemapMap | undefined => carryMapBetween(setFor(year - 1), setFor(year));
-  // Year-wide checks and the bank reconciliation only mean something once every entry is read.
-  const whole = hasErrors(diagnostics)
-    ? []
-    : [...checkYears(books, folder.chart, setFor, join(dir, 'accounts.csv'), carryFor), ...assertions.check(books)];
-  const all = [
-    ...read.diagnostics,
-    ...diagnostics,
-    ...whole,
-    ...watcher.check(books),
-    ...abolishedAccountPostings(folder, books, setFor),
-    ...assetDiagnostics(folder, books, carryFor, hasErrors(diagnostics)),
-    ...(hasErrors(diagnostics) ? [] : fundDiagnostics(folder, books, annexe?.entries)),
-    ...recurringProblems(dir, folder),
-    ...(options.today ? outlyingYearDiagnostics(books, options.today) : []),
-  ];
-  const outlying = options.today ? outlyingYears(books, options.today) : new Set<number>();
-  const year = options.year ?? (books.years.size ? defaultYear(books, outlying) : Number.NaN);
-  const ledger = {
-    folder,
+  return {
     books,
-    set: setFor(Number.isNaN(year) ? 0 : year),
-    setFor,
-    chartFor,
-    carryFor,
-    diagnostics: all,
-    seals: sealState.seals,
-    year,
-    annexeEntries: annexe?.entries,
+    diagnostics,
+    // The bank reconciliation only means something once every entry is read, and without errors.
+    reconciliation: hasErrors(diagnostics) ? [] : assertions.check(books),
+    prints: watcher.prints,
+    annexe: annexe?.entries,
   };
-  // The statements a seal holds, where its version says how they were made: only on books without errors.
-  if (!hasErrors(all)) all.push(...checkSealedStatements(ledger, dir));
-  return { ...ledger, diagnostics: sortDiagnostics(all) };
 }
 
 /**

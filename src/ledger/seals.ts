@@ -39,13 +39,20 @@ export function readLedgerFile(dir: string, file: string): Uint8Array | undefine
   return existsSync(path) ? readFileSync(path) : undefined;
 }
 
-/** An entry listener that fingerprints the entries of sealed years, and the check to run once the books are read. */
+/** The fingerprints of the entries of every sealed year, in the books' order. */
+export type SealPrints = Map<number, PrintedEntry[]>;
+
+/**
+ * An entry listener that fingerprints the entries of sealed years (into `prints`: given, those of
+ * a scan already made), and the check to run once the books are read.
+ */
 export function sealWatcher(
   dir: string,
   state: SealState,
-): { onEntry: (entry: Entry) => void; check: (books: Books) => Diagnostic[] } {
-  const prints = new Map<number, PrintedEntry[]>();
+  prints: SealPrints = new Map(),
+): { onEntry: (entry: Entry) => void; check: (books: Books) => Diagnostic[]; prints: SealPrints } {
   return {
+    prints,
     onEntry: (entry) => {
       if (!state.seals.has(entry.year)) return;
       let list = prints.get(entry.year);

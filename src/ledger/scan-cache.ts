@@ -1,0 +1,267 @@
+// What a scan of the journals gathered, kept between runs: the books (balances by year, account
+// and month), the scan's problems, and what the checks after it need of the entries (the seals'
+// fingerprints, the postings on asserted accounts, the annexe's entries). Unchanged books then
+// answer without being read again, as beancount's cache does; any change is a new scan.
+//
+// A result is keyed by the SHA-256 of everything the scan reads: the build (the code), asso.json,
+// accounts.csv, every journal's path and bytes, and what the scan collects. Hashing the journals
+// at every run would cost a tenth of a second at a million entries, so each file's hash is kept
+// with its stamp (device, inode, size, modification and change times in nanoseconds, as Bazel
+// and git do): a file whose stamp has not changed has not been written to, since any write sets
+// its change time, which no program can set back. A stamp vouches for the bytes only once the
+// file's times are SETTLE_NS old when stamped: file systems keep times at a coarse tick, and a
+// write in the same tick as the stamp would keep it (git's "racy" files). A result is only kept
+// when every file's stamp is the same after the scan as before its hash.
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { LedgerFolder } from '../read/ledger-folder.js';
+import { productsFromJson, productsToJson, type ScanProducts } from './scan-json.js';
+
+export type { ScanProducts } from './scan-json.js';
+
+/** Where results are kept: bytes by name (a file each, cache-folder.ts; a Map in tests). */
+export interface ScanStore {
+  /** The code that scans: results of another build are never taken. */
+  readonly build: string;
+  /** Now, in nanoseconds since the epoch, as stamps are judged against it (tests set it). */
+  readonly now?: () => bigint;
+  read(name: string): Uint8Array | undefined;
+  write(name: string, bytes: Uint8Array): void;
+}
+
+/** What the scan collects besides the books: the products differ with it. */
+export interface ScanCollects {
+  /** The years whose entries are fingerprinted (those with a seal). */
+  readonly sealedYears: readonly number[];
+}
+
+/** A file the scan reads, as it was when hashed. */
+export interface Stamp {
+  readonly path: string;
+  /** Device, inode, size, modification and change times (ns); ABSENT for a missing optional file. */
+  readonly stat: string;
+  /** Whether the file's times were SETTLE_NS old when stamped: only then does the same stat vouch for the same bytes. */
+  readonly settled: boolean;
+  /** The SHA-256 of its bytes (hex); ABSENT for a missing file. */
+  readonly digest: string;
+}
+
+/** What a folder's entry in the store holds. */
+export interface Kept {
+  readonly format: string;
+  readonly build: string;
+  readonly node: string;
+  readonly dir: string;
+  readonly collects: string;
+  readonly key: string;
+  readonly stamps: readonly Stamp[];
+  /** The products, as scan-json.ts writes them. */
+  readonly products: unknown[];
+}
+
+/** What the store has for a folder about to be scanned. */
+export interface Lookup {
+  /** The products kept for these very files, if any. */
+  readonly products?: ScanProducts;
+  /** The key of the files as they are, and their stamps: what a new result is kept under. */
+  readonly key: string;
+  readonly stamps: readonly Stamp[];
+}
+
+const FORMAT = 'asso-scan-cache 1';
+const MAGIC = Buffer.from(`${FORMAT}\n`, 'latin1');
+const CHECK_DIGITS = 16;
+const ABSENT = 'absent';
+/** How old a file's times must be for its stamp to vouch for its bytes: above any file system's tick (FAT: 2 s). */
+export const SETTLE_NS = 3_000_000_000n;
+const CHUNK = 1 << 20;
+
+/**
+ * The files the products come from: asso.json, accounts.csv and assertions.csv (any may be
+ * missing), then the journals.
+ */
+function inputsOf(folder: LedgerFolder): { path: string; optional: boolean }[] {
+  return [
+    { path: join(folder.dir, 'asso.json'), optional: true },
+    { path: join(folder.dir, 'accounts.csv'), optional: true },
+    { path: join(folder.dir, 'assertions.csv'), optional: true },
+    ...folder.journalFiles.map((path) => ({ path, optional: false })),
+  ];
+}
+
+/** The stat of `path` as a stamp compares it; ABSENT when an optional file is missing. */
+function statOf(path: string, optional: boolean): { stat: string; times: bigint[] } {
+  const stats = statSync(path, { bigint: true, throwIfNoEntry: !optional });
+  if (stats === undefined) return { stat: ABSENT, times: [] };
+  return {
+    stat: `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`,
+    times: [stats.mtimeNs, stats.ctimeNs],
+  };
+}
+
+/**
+ * What `store` keeps for `folder`, with the key and stamps of its files as they are now. Undefined
+ * when a file cannot be stated or read: the scan says why, and nothing is kept.
+ */
+export function lookUp(store: ScanStore, folder: LedgerFolder, collects: ScanCollects): Lookup | undefined {
+  const now = store.now?.() ?? BigInt(Date.now()) * 1_000_000n;
+  const inputs = inputsOf(folder);
+  const kept = readKept(store, folder, collects);
+  let stats: { stat: string; times: bigint[] }[];
+  try {
+    stats = inputs.map(({ path, optional }) => statOf(path, optional));
+  } catch {
+    return undefined;
+  }
+  // Every file as it was when the result was kept: no byte to hash.
+  if (
+    kept !== undefined &&
+    kept.stamps.length === inputs.length &&
+    kept.stamps.every((stamp, i) => stamp.path === inputs[i]!.path && stamp.settled && stamp.stat === stats[i]!.stat)
+  )
+    return { products: productsFromJson(kept.products), key: kept.key, stamps: kept.stamps };
+  const known = new Map(kept?.stamps.filter((stamp) => stamp.settled).map((stamp) => [stamp.path, stamp]));
+  let stamps: Stamp[];
+  try {
+    stamps = inputs.map(({ path }, i) => {
+      const { stat, times } = stats[i]!;
+      const before = known.get(path);
+      const digest = stat === ABSENT ? ABSENT : before?.stat === stat ? before.digest : digestOf(path);
+      return { path, stat, settled: times.every((time) => now - time >= SETTLE_NS), digest };
+    });
+  } catch {
+    return undefined;
+  }
+  const key = keyOf(store.build, folder, collects, stamps);
+  if (kept?.key !== key) return { key, stamps };
+  // The same bytes under new stamps (a file touched, or settled since): kept again, to be known by its stamps next time.
+  const lookup = { products: productsFromJson(kept.products), key, stamps };
+  keep(store, folder, collects, lookup, lookup.products);
+  return lookup;
+}
+
+/**
+ * Keeps `products` for the files `lookup` stamped, when none was written to while it was scanned. A
+ * store that cannot be written is passed over: results are only kept to go faster.
+ */
+export function keep(
+  store: ScanStore,
+  folder: LedgerFolder,
+  collects: ScanCollects,
+  lookup: Lookup,
+  products: ScanProducts,
+): void {
+  try {
+    const unchanged = inputsOf(folder).every(
+      ({ path, optional }, i) => statOf(path, optional).stat === lookup.stamps[i]?.stat,
+    );
+    if (!unchanged) return;
+    const kept: Kept = {
+      format: FORMAT,
+      build: store.build,
+      node: process.version,
+      dir: resolve(folder.dir),
+      collects: JSON.stringify(collects),
+      key: lookup.key,
+      stamps: lookup.stamps,
+      products: productsToJson(products),
+    };
+    store.write(storeNameOf(folder.dir), encodeKept(kept));
+  } catch {
+    // Not kept: the next run scans again.
+  }
+}
+
+/** The key of a scan: the SHA-256 of the build, the folder, what is collected and every file's path and digest. */
+function keyOf(build: string, folder: LedgerFolder, collects: ScanCollects, stamps: readonly Stamp[]): string {
+  const hash = createHash('sha256');
+  for (const field of [FORMAT, build, process.version, folder.dir, JSON.stringify(collects)])
+    hash.update(`${field.length}:${field}\n`);
+  for (const { path, digest } of stamps) hash.update(`${path.length}:${path}\n${digest}\n`);
+  return hash.digest('hex');
+}
+
+/** The SHA-256 of a file's bytes, read a chunk at a time. */
+function digestOf(path: string): string {
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  const fd = openSync(path, 'r');
+  try {
+    for (let read = readSync(fd, buffer, 0, CHUNK, null); read > 0; read = readSync(fd, buffer, 0, CHUNK, null))
+      hash.update(buffer.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+/** The folder's entry in the store when it is of this build and Node, for this folder and collection. */
+function readKept(store: ScanStore, folder: LedgerFolder, collects: ScanCollects): Kept | undefined {
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = store.read(storeNameOf(folder.dir));
+  } catch {
+    return undefined;
+  }
+  const kept = bytes && decodeKept(bytes);
+  return kept &&
+    kept.format === FORMAT &&
+    kept.build === store.build &&
+    kept.node === process.version &&
+    kept.dir === resolve(folder.dir) &&
+    kept.collects === JSON.stringify(collects)
+    ? kept
+    : undefined;
+}
+
+/** The stored bytes: the format's line, a checksum of the payload, then the payload (JSON). */
+export function encodeKept(kept: Kept): Uint8Array {
+  const payload = Buffer.from(JSON.stringify(kept), 'utf8');
+  return Buffer.concat([MAGIC, Buffer.from(`${checksum(payload)}\n`, 'latin1'), payload]);
+}
+
+/** The entry in `bytes`; undefined when it is of another format, or damaged. */
+export function decodeKept(bytes: Uint8Array): Kept | undefined {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = MAGIC.length + CHECK_DIGITS + 1;
+  if (data.length < start || !data.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const payload = data.subarray(start);
+  if (data.toString('latin1', MAGIC.length, start - 1) !== checksum(payload)) return undefined;
+  try {
+    return JSON.parse(payload.toString('utf8')) as Kept;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The name a folder's entry is stored under: a checksum of its absolute path (the entry says the path). */
+export function storeNameOf(dir: string): string {
+  return checksum(Buffer.from(resolve(dir), 'utf8'));
+}
+
+/**
+ * 64 bits of two 32-bit multiplicative hashes of `bytes`, four bytes at a time, in hex: a damaged
+ * entry is told from a sound one without loading node:crypto, which costs milliseconds at each start.
+ */
+export function checksum(bytes: Uint8Array): string {
+  const whole = bytes.length >>> 2;
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.from(bytes);
+  const words = new Int32Array(aligned.buffer, aligned.byteOffset, whole);
+  let a = 0x811c9dc5 ^ bytes.length;
+  let b = 0x9747b28c;
+  for (let i = 0; i < whole; i += 1) {
+    const w = words[i]!;
+    a = Math.imul(a ^ w, 0x01000193);
+    a ^= a >>> 15;
+    b = Math.imul(b ^ w, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  for (let i = whole * 4; i < bytes.length; i += 1) {
+    a = Math.imul(a ^ bytes[i]!, 0x01000193);
+    b = Math.imul(b ^ bytes[i]!, 0x5bd1e995);
+  }
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+  b = Math.imul(b ^ (b >>> 16), 0xc2b2ae35);
+  return (a >>> 0).toString(16).padStart(8, '0') + ((b ^ (b >>> 13)) >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,225 @@
+// A scan's products (scan-cache.ts) as plain JSON and back. JSON has no Map and no bigint; a
+// reviver would call back into JavaScript for every value, and node:v8's serializer loads Node's
+// streams (milliseconds at each start): so each type is written as arrays of its fields, cents as
+// decimal strings, and read back by the function beside it.
+import type { Diagnostic } from '../diagnostics.js';
+import type { AccountTotals, Balances, Entry, Posting } from '../model.js';
+import type { Cents } from '../money.js';
+import type { Books, Source, YearBooks } from '../post/books.js';
+import type { AnnexeEntries } from './annexe.js';
+import type { SealPrints } from './seals.js';
+
+/** What one scan gathered: everything openLedger needs of the entries. */
+export interface ScanProducts {
+  readonly books: Books;
+  /** The scan's problems. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The bank reconciliation's problems (assertions.csv), on books without errors. */
+  readonly reconciliation: readonly Diagnostic[];
+  /** The fingerprints of the sealed years' entries (when the ledger has seals). */
+  readonly prints: SealPrints;
+  /** The entries the annexe reads, when the scan collected them. */
+  readonly annexe?: AnnexeEntries;
+}
+
+type Json = unknown[];
+
+export function productsToJson(products: ScanProducts): Json {
+  return [
+    booksToJson(products.books),
+    products.diagnostics,
+    products.reconciliation,
+    [...products.prints].map(([year, prints]) => [
+      year,
+      prints.map((p) => [p.date, p.journal, p.piece, p.fingerprint, p.file, p.line]),
+    ]),
+    products.annexe && [
+      products.annexe.funds.map(entryToJson),
+      [...products.annexe.equity].map(([year, entries]) => [year, entries.map(entryToJson)]),
+    ],
+  ];
+}
+
+export function productsFromJson(json: Json): ScanProducts {
+  const [books, diagnostics, reconciliation, prints, annexe] = json as [
+    Json,
+    Diagnostic[],
+    Diagnostic[],
+    [number, [string, string, string, string, string, number][]][],
+    [Json[], [number, Json[]][]] | null | undefined,
+  ];
+  return {
+    books: booksFromJson(books),
+    diagnostics,
+    reconciliation,
+    prints: new Map(
+      prints.map(([year, list]) => [
+        year,
+        list.map(([date, journal, piece, fingerprint, file, line]) => ({
+          date,
+          journal,
+          piece,
+          fingerprint,
+          file,
+          line,
+        })),
+      ]),
+    ),
+    annexe: annexe
+      ? {
+          funds: annexe[0].map(entryFromJson),
+          equity: new Map(annexe[1].map(([year, entries]) => [year, entries.map(entryFromJson)])),
+        }
+      : undefined,
+  };
+}
+
+function booksToJson(books: Books): Json {
+  return [
+    books.calendar,
+    [...books.years.values()].map((y) => [
+      y.year,
+      y.start,
+      y.end,
+      balancesToJson(y.movements),
+      balancesToJson(y.opening),
+      [...y.monthly].map(([account, months]) => [
+        account,
+        months.length,
+        months.flatMap((cents, index) => (cents === undefined ? [] : [index, String(cents)])),
+      ]),
+      y.entryCount,
+      y.ownEntries,
+      y.lastDate,
+      [...y.uses].map(([account, { first, last }]) => [account, first.file, first.line, last.file, last.line]),
+      y.openingSource ? [y.openingSource.file, y.openingSource.line] : null,
+    ]),
+  ];
+}
+
+function booksFromJson(json: Json): Books {
+  const [calendar, years] = json as [Books['calendar'], Json[]];
+  const map = new Map<number, YearBooks>();
+  for (const year of years) {
+    const [number, start, end, movements, opening, monthly, entryCount, ownEntries, lastDate, uses, openingSource] =
+      year as [
+        number,
+        string,
+        string,
+        Json[],
+        Json[],
+        [string, number, (number | string)[]][],
+        number,
+        boolean,
+        string,
+        [string, string, number, string, number][],
+        [string, number] | null,
+      ];
+    const books: YearBooks = {
+      year: number,
+      start,
+      end,
+      movements: balancesFromJson(movements),
+      opening: balancesFromJson(opening),
+      monthly: new Map(monthly.map(([account, length, pairs]) => [account, monthsFromJson(length, pairs)])),
+      entryCount,
+      ownEntries,
+      lastDate,
+      uses: new Map(
+        uses.map(([account, firstFile, firstLine, lastFile, lastLine]) => [
+          account,
+          { first: { file: firstFile, line: firstLine }, last: { file: lastFile, line: lastLine } },
+        ]),
+      ),
+    };
+    if (openingSource) books.openingSource = { file: openingSource[0], line: openingSource[1] } satisfies Source;
+    map.set(number, books);
+  }
+  return { calendar, years: map };
+}
+
+/** Months with a net, as index and cents pairs; the months without one stay holes. */
+function monthsFromJson(length: number, pairs: readonly (number | string)[]): Cents[] {
+  const months = new Array<Cents>(length);
+  for (let i = 0; i < pairs.length; i += 2) months[pairs[i] as number] = BigInt(pairs[i + 1] as string);
+  return months;
+}
+
+function balancesToJson(balances: Balances): Json[] {
+  return [...balances].map(([account, totals]) => [
+    account,
+    String(totals.debit),
+    String(totals.credit),
+    [...totals.aux].map(([aux, sub]) => [aux, String(sub.debit), String(sub.credit), sub.label]),
+  ]);
+}
+
+function balancesFromJson(json: Json[]): Balances {
+  const balances: Balances = new Map();
+  for (const item of json) {
+    const [account, debit, credit, aux] = item as [string, string, string, [string, string, string, string][]];
+    const totals: AccountTotals = {
+      debit: BigInt(debit),
+      credit: BigInt(credit),
+      aux: new Map(aux.map(([name, d, c, label]) => [name, { debit: BigInt(d), credit: BigInt(c), label }])),
+    };
+    balances.set(account, totals);
+  }
+  return balances;
+}
+
+function entryToJson(entry: Entry): Json {
+  return [
+    entry.year,
+    entry.date,
+    entry.journal,
+    entry.piece,
+    entry.label,
+    entry.file,
+    entry.line,
+    entry.postings.map((p) => [
+      p.account,
+      p.label,
+      String(p.debit),
+      String(p.credit),
+      p.aux,
+      p.auxLabel,
+      p.line,
+      p.fields,
+    ]),
+  ];
+}
+
+function entryFromJson(json: Json): Entry {
+  const [year, date, journal, piece, label, file, line, postings] = json as [
+    number,
+    string,
+    string,
+    string,
+    string,
+    string,
+    number,
+    [string, string, string, string, string, string, number, Record<string, string>][],
+  ];
+  return {
+    year,
+    date,
+    journal,
+    piece,
+    label,
+    file,
+    line,
+    postings: postings.map(
+      ([account, postingLabel, debit, credit, aux, auxLabel, postingLine, fields]): Posting => ({
+        account,
+        label: postingLabel,
+        debit: BigInt(debit),
+        credit: BigInt(credit),
+        aux,
+        auxLabel,
+        line: postingLine,
+        fields,
+      }),
+    ),
+  };
+}

@@ -1,0 +1,367 @@
+// The scan cache (src/ledger/scan-cache.ts): a ledger opened from kept products is the ledger
+// scanned, on every fixture; a change to any file the scan reads is a new scan; a file's stamp
+// vouches for its bytes only once settled; a damaged, foreign or unwritable store is passed over.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isOpen, openLedger, type Ledger, type OpenOptions, type Unreadable } from '../src/ledger/open.js';
+import { decodeKept, encodeKept, SETTLE_NS, storeNameOf, type ScanStore } from '../src/ledger/scan-cache.js';
+import { productsFromJson, productsToJson, type ScanProducts } from '../src/ledger/scan-json.js';
+import { addToBalances, type Balances, type Entry } from '../src/model.js';
+import type { YearBooks } from '../src/post/books.js';
+import { runs } from './property-runs.js';
+import { ROOT } from './run-asso.js';
+
+/** Far enough ahead that every file's stamp is settled. */
+const LATER = (): bigint => BigInt(Date.now() + 3_600_000) * 1_000_000n;
+
+interface MemoryStore extends ScanStore {
+  readonly entries: Map<string, Uint8Array>;
+  writes: number;
+}
+
+function memoryStore(build = 'test-build', now: () => bigint = LATER): MemoryStore {
+  const store: MemoryStore = {
+    build,
+    now,
+    entries: new Map(),
+    writes: 0,
+    read: (name) => store.entries.get(name),
+    write: (name, bytes) => {
+      store.writes += 1;
+      store.entries.set(name, bytes);
+    },
+  };
+  return store;
+}
+
+/** What a command sees of an opened ledger (its functions aside). */
+function seen(ledger: Ledger | Unreadable): unknown {
+  if (!isOpen(ledger)) return { diagnostics: ledger.diagnostics };
+  return {
+    books: ledger.books,
+    diagnostics: ledger.diagnostics,
+    seals: ledger.seals,
+    year: ledger.year,
+    set: ledger.set.id,
+    annexe: ledger.annexeEntries,
+  };
+}
+
+/** The ledger opened, and whether its journals were scanned (the scan reports its progress). */
+function open(dir: string, options: OpenOptions = {}): { ledger: Ledger | Unreadable; scanned: boolean } {
+  let scanned = false;
+  const ledger = openLedger(dir, {
+    today: '2026-12-03',
+    ...options,
+    onProgress: (...args) => {
+      scanned = true;
+      options.onProgress?.(...args);
+    },
+  });
+  return { ledger, scanned };
+}
+
+function ledgersOf(folder: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    const names = readdirNames(dir);
+    if (names.includes('asso.json')) found.push(dir);
+    for (const name of names) if (!name.startsWith('.') && isFolder(join(dir, name))) walk(join(dir, name));
+  };
+  walk(folder);
+  return found;
+}
+
+function readdirNames(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+const scratch: string[] = [];
+afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the bundled books to change. */
+function copyOfBooks(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'asso-scan-cache-'));
+  scratch.push(dir);
+  cpSync(join(ROOT, 'ledgers', 'coorace-bn'), dir, { recursive: true });
+  return dir;
+}
+
+const LEDGERS = [...ledgersOf(join(ROOT, 'fixtures')), ...ledgersOf(join(ROOT, 'ledgers'))];
+
+describe('a ledger opened from the cache', () => {
+  it('is the ledger scanned, on every fixture, for statements and for report (annexe)', () => {
+    expect(LEDGERS.length).toBeGreaterThan(50);
+    let warm = 0;
+    for (const dir of LEDGERS)
+      for (const annexe of [false, true]) {
+        const plain = seen(open(dir, { annexe }).ledger);
+        const store = memoryStore();
+        const cold = open(dir, { annexe, cache: store });
+        expect(seen(cold.ledger), dir).toEqual(plain);
+        const again = open(dir, { annexe, cache: store });
+        expect(seen(again.ledger), dir).toEqual(plain);
+        if (store.writes === 1 && !again.scanned) warm += 1;
+      }
+    // Every ledger whose files can all be read is kept, and then opened without a scan.
+    expect(warm).toBeGreaterThan(LEDGERS.length);
+  });
+
+  it('scans again when any file the scan reads changes, even with its old modification time', () => {
+    const dir = copyOfBooks();
+    const store = memoryStore();
+    const journal = join(dir, 'journal', readdirNames(join(dir, 'journal')).find((n) => n.endsWith('.csv'))!);
+    const changes: [string, () => void][] = [
+      [
+        'a digit of a journal, same size, old time',
+        () => {
+          const { mtime, atime } = statSync(journal);
+          const text = readFileSync(journal, 'utf8');
+          const at = text.search(/\d,\d/);
+          writeFileSync(journal, text.slice(0, at) + String((Number(text[at]) + 1) % 10) + text.slice(at + 1));
+          utimesSync(journal, atime, mtime);
+        },
+      ],
+      ['accounts.csv', () => writeFileSync(join(dir, 'accounts.csv'), 'numero,libelle\n999,Inconnu\n')],
+      [
+        'asso.json',
+        () => writeFileSync(join(dir, 'asso.json'), readFileSync(join(dir, 'asso.json'), 'utf8').replace('"', ' "')),
+      ],
+      ['assertions.csv', () => rmSync(join(dir, 'assertions.csv'))],
+      [
+        'a new journal',
+        () => writeFileSync(join(dir, 'journal', 'zz.csv'), 'date,journal,piece,account,label,debit,credit\n'),
+      ],
+    ];
+    open(dir, { cache: store });
+    for (const [what, change] of changes) {
+      expect(open(dir, { cache: store }).scanned, `before: ${what}`).toBe(false);
+      change();
+      const after = open(dir, { cache: store });
+      expect(after.scanned, what).toBe(true);
+      expect(seen(after.ledger), what).toEqual(seen(open(dir).ledger));
+    }
+  });
+
+  it('trusts a stamp only once settled: a file written in the same tick as its stamp is hashed again', () => {
+    const dir = copyOfBooks();
+    const journal = join(dir, 'journal', readdirNames(join(dir, 'journal')).find((n) => n.endsWith('.csv'))!);
+    const store = memoryStore();
+    open(dir, { cache: store });
+    const before = seen(open(dir).ledger);
+    // The journal changes, and its stamp is (as on a file system with a coarse tick) the one kept.
+    writeFileSync(journal, readFileSync(journal, 'utf8').replace(/\n[^\n]*\n?$/, '\n'));
+    const now = statSync(journal, { bigint: true });
+    const name = storeNameOf(dir);
+    const kept = decodeKept(store.entries.get(name)!)!;
+    const stampedAs = (settled: boolean) =>
+      encodeKept({
+        ...kept,
+        stamps: kept.stamps.map((stamp) =>
+          stamp.path === journal
+            ? { ...stamp, settled, stat: `${now.dev}:${now.ino}:${now.size}:${now.mtimeNs}:${now.ctimeNs}` }
+            : stamp,
+        ),
+      });
+    // Settled, the stamp vouches for bytes it does not have: this is what the guard is for.
+    store.entries.set(name, stampedAs(true));
+    expect(seen(open(dir, { cache: store }).ledger)).toEqual(before);
+    // Not settled, the file is hashed again: a new scan.
+    store.entries.set(name, stampedAs(false));
+    const opened = open(dir, { cache: store });
+    expect(opened.scanned).toBe(true);
+    expect(seen(opened.ledger)).toEqual(seen(open(dir).ledger));
+    expect(seen(opened.ledger)).not.toEqual(before);
+  });
+
+  it('keeps stamps of files changed in the last seconds unsettled, and settles them once the bytes hash the same', () => {
+    const dir = copyOfBooks();
+    const changed = statSync(join(dir, 'asso.json'), { bigint: true }).ctimeNs;
+    const soon = memoryStore('test-build', () => changed + SETTLE_NS / 2n);
+    open(dir, { cache: soon });
+    const name = storeNameOf(dir);
+    expect(decodeKept(soon.entries.get(name)!)!.stamps.some((stamp) => !stamp.settled)).toBe(true);
+    const later = memoryStore('test-build');
+    later.entries.set(name, soon.entries.get(name)!);
+    const opened = open(dir, { cache: later });
+    expect(opened.scanned).toBe(false);
+    expect(later.writes).toBe(1);
+    expect(decodeKept(later.entries.get(name)!)!.stamps.every((stamp) => stamp.settled)).toBe(true);
+  });
+
+  it('passes over a damaged entry, another build, and a store that cannot be written', () => {
+    const dir = copyOfBooks();
+    const plain = seen(open(dir).ledger);
+    const store = memoryStore();
+    open(dir, { cache: store });
+    const name = storeNameOf(dir);
+    const bytes = Uint8Array.from(store.entries.get(name)!);
+    bytes[bytes.length - 3] ^= 1;
+    store.entries.set(name, bytes);
+    const damaged = open(dir, { cache: store });
+    expect(damaged.scanned).toBe(true);
+    expect(seen(damaged.ledger)).toEqual(plain);
+
+    const other = memoryStore('another-build');
+    other.entries.set(name, store.entries.get(name)!);
+    expect(open(dir, { cache: other }).scanned).toBe(true);
+
+    const failing: ScanStore = {
+      build: 'test-build',
+      read: () => undefined,
+      write: () => {
+        throw new Error('disk full');
+      },
+    };
+    expect(seen(open(dir, { cache: failing }).ledger)).toEqual(plain);
+  });
+
+  it('keeps nothing when a journal is written to while it is scanned', () => {
+    const dir = copyOfBooks();
+    const store = memoryStore();
+    let written = false;
+    open(dir, {
+      cache: store,
+      onProgress: (file) => {
+        if (written) return;
+        written = true;
+        writeFileSync(file, readFileSync(file));
+      },
+    });
+    expect(written).toBe(true);
+    expect(store.writes).toBe(0);
+  });
+
+  it('is not used by a caller that needs the entries themselves', () => {
+    const dir = copyOfBooks();
+    const store = memoryStore();
+    open(dir, { cache: store });
+    let entries = 0;
+    const listened = open(dir, { cache: store, onEntry: () => (entries += 1) });
+    expect(listened.scanned).toBe(true);
+    expect(entries).toBeGreaterThan(0);
+  });
+});
+
+// Cents of any size and sign: the products keep bigints beyond 2^53 exactly.
+const cents = fc.oneof(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.bigInt({ min: -1000n, max: 1000n }));
+const account = fc.constantFrom('101', '411', '512', '6061', '706', '864');
+const text = fc.string({ maxLength: 6 });
+const balancesArb = fc
+  .array(fc.tuple(account, cents, cents, fc.constantFrom('', 'A', 'B'), text), { maxLength: 6 })
+  .map((rows) => {
+    const balances: Balances = new Map();
+    for (const [number, debit, credit, aux, label] of rows) addToBalances(balances, number, debit, credit, aux, label);
+    return balances;
+  });
+const source = fc.record({ file: text, line: fc.nat() });
+const yearArb = fc.record({
+  year: fc.integer({ min: 2000, max: 2030 }),
+  movements: balancesArb,
+  opening: balancesArb,
+  monthly: fc.array(fc.tuple(account, fc.sparseArray(cents, { maxLength: 24 })), { maxLength: 4 }),
+  uses: fc.array(fc.tuple(account, source, source), { maxLength: 4 }),
+  openingSource: fc.option(source, { nil: undefined }),
+  entryCount: fc.nat(),
+  ownEntries: fc.boolean(),
+});
+const entryArb: fc.Arbitrary<Entry> = fc.record({
+  year: fc.integer({ min: 2000, max: 2030 }),
+  date: text,
+  journal: text,
+  piece: text,
+  label: text,
+  file: text,
+  line: fc.nat(),
+  postings: fc.array(
+    fc.record({
+      account,
+      label: text,
+      debit: cents,
+      credit: cents,
+      aux: text,
+      auxLabel: text,
+      line: fc.nat(),
+      fields: fc.dictionary(fc.constantFrom('analytic', 'projet', 'x'), text),
+    }),
+    { maxLength: 3 },
+  ),
+});
+const diagnostic = fc.record({
+  severity: fc.constantFrom('error' as const, 'warning' as const),
+  code: fc.constant('unbalanced' as const),
+  message: fc.record({ fr: text, en: text }),
+  file: text,
+  line: fc.nat(),
+});
+const productsArb: fc.Arbitrary<ScanProducts> = fc
+  .record({
+    years: fc.array(yearArb, { maxLength: 3 }),
+    diagnostics: fc.array(diagnostic, { maxLength: 2 }),
+    reconciliation: fc.array(diagnostic, { maxLength: 2 }),
+    prints: fc.array(
+      fc.tuple(
+        fc.integer({ min: 2000, max: 2030 }),
+        fc.array(fc.record({ date: text, journal: text, piece: text, fingerprint: text, file: text, line: fc.nat() })),
+      ),
+      { maxLength: 2 },
+    ),
+    annexe: fc.option(
+      fc.record({
+        funds: fc.array(entryArb, { maxLength: 2 }),
+        equity: fc.array(fc.tuple(fc.nat(), fc.array(entryArb, { maxLength: 2 })), { maxLength: 2 }),
+      }),
+      { nil: undefined },
+    ),
+  })
+  .map(({ years, diagnostics, reconciliation, prints, annexe }) => ({
+    books: {
+      calendar: { start: '01-01' },
+      years: new Map(
+        years.map((y): [number, YearBooks] => [
+          y.year,
+          {
+            year: y.year,
+            start: `${y.year}-01-01`,
+            end: `${y.year}-12-31`,
+            movements: y.movements,
+            opening: y.opening,
+            monthly: new Map(y.monthly),
+            entryCount: y.entryCount,
+            ownEntries: y.ownEntries,
+            lastDate: `${y.year}-06-30`,
+            uses: new Map(y.uses.map(([number, first, last]) => [number, { first, last }])),
+            ...(y.openingSource ? { openingSource: y.openingSource } : {}),
+          },
+        ]),
+      ),
+    },
+    diagnostics,
+    reconciliation,
+    prints: new Map(prints),
+    annexe: annexe && { funds: annexe.funds, equity: new Map(annexe.equity) },
+  }));
+
+describe('the products as JSON (scan-json.ts)', () => {
+  it('come back as they were: maps, bigints of any size, months with holes', () => {
+    fc.assert(
+      fc.property(productsArb, (products) => {
+        const back = productsFromJson(JSON.parse(JSON.stringify(productsToJson(products))));
+        // structuredClone: plain prototypes for fast-check's records; holes stay holes.
+        expect(back).toStrictEqual(structuredClone(products));
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+});
