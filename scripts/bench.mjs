@@ -7,6 +7,10 @@
 //   2. balance sheet at 1 000 to 1 000 000 entries against `ledger bal` and `hledger bal`;
 //   3. `journal` and `ledger` listings of one year of 5 000 and 20 000 entries in every format;
 //   4. `close`, `import bank` (a month's statement), `add` and `report` on a 10 000-entry year.
+// Sections 1 and 2 time each statement twice: as the first command after a change to the books
+// (the scan, and its result kept in the cache: a cache emptied before each run), and on books
+// that have not changed since (the scan's result taken from the cache). Sections 3 and 4 run
+// without the cache (ASSO_CACHE=off): listings, close, import and add read the entries anyway.
 // Every comparison is interleaved: asso and the peers in turn at each size, and every command of
 // sections 3 and 4 with a `node -e 0` between its runs, its "over start-up" taken from those: this
 // machine's speed drifts by half within a quarter of an hour, which falls on both sides alike.
@@ -30,6 +34,11 @@ const startRuns = quick ? 9 : 21;
 const runs = quick ? 1 : 3;
 const sizes = quick ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 1_000_000];
 const benchDir = join(tmpdir(), 'asso-bench');
+// The bench's own cache folder: emptied for a first run after a change, kept for unchanged books.
+const cacheDir = join(benchDir, 'scan-cache');
+const CACHE_OFF = { ...process.env, ASSO_CACHE: 'off' };
+const CACHE_ON = { ...process.env, ASSO_CACHE: '', ASSO_CACHE_DIR: cacheDir };
+const emptyCache = () => rmSync(cacheDir, { recursive: true, force: true });
 const GENERATOR_VERSION = readFileSync(join(root, 'scripts', 'gen-ledger.mjs'), 'utf8').length;
 
 if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
@@ -75,9 +84,9 @@ const summary = (all) => ({
 function interleaved(commands, times) {
   const all = commands.map(() => []);
   for (let i = 0; i < times; i += 1)
-    commands.forEach(([command, commandArgs, before], index) => {
+    commands.forEach(([command, commandArgs, before, env = CACHE_OFF], index) => {
       before?.();
-      all[index].push(runOnce(command, commandArgs));
+      all[index].push(runOnce(command, commandArgs, { env }));
     });
   return all.map(summary);
 }
@@ -85,8 +94,8 @@ function interleaved(commands, times) {
 const NODE = ['node', ['-e', '0']];
 
 /** A command's summary, and `node -e 0`'s measured between its runs: `over` is the difference. */
-function measure(command, commandArgs, times = runs, before) {
-  const [start, result] = interleaved([NODE, [command, commandArgs, before]], times);
+function measure(command, commandArgs, times = runs, before, env = CACHE_OFF) {
+  const [start, result] = interleaved([NODE, [command, commandArgs, before, env]], times);
   return { ...result, over: result.seconds - start.seconds, cpuOver: result.cpu - start.cpu };
 }
 
@@ -153,20 +162,32 @@ say();
 
 const books = join(root, 'ledgers', 'coorace-bn');
 const statementCommands = ['balance-sheet', 'income-statement', 'balance', 'main', 'check', 'budget', 'report'];
+// Each statement command as the first after a change (the cache emptied: a scan), then on the
+// same books unchanged (the scan's result from the cache the run before kept).
 const startCommands = [
   ['node -e 0', 'node', ['-e', '0']],
-  ...statementCommands.map((command) => [
-    `asso ${command}`,
-    'node',
+  ...statementCommands.flatMap((command) => {
     // The budget voted with the 2011 accounts, against them (the books have no 2011 budget).
-    [asso, command, '-L', books, ...(command === 'budget' ? ['-y', '2012', '--vs', '2011'] : ['-y', '2011'])],
-  ]),
+    const commandArgs = [
+      asso,
+      command,
+      '-L',
+      books,
+      ...(command === 'budget' ? ['-y', '2012', '--vs', '2011'] : ['-y', '2011']),
+    ];
+    return [
+      [`asso ${command}, after a change`, 'node', commandArgs, emptyCache, CACHE_ON],
+      [`asso ${command}, unchanged`, 'node', commandArgs, undefined, CACHE_ON],
+    ];
+  }),
   ['asso --version', 'node', [asso, '--version']],
   ['asso --help', 'node', [asso, '--help']],
 ];
-heading(`Start-up: the bundled books (2011), median of ${startRuns} interleaved runs`);
+heading(
+  `Start-up: the bundled books (2011), median of ${startRuns} interleaved runs; each statement after a change to the books (a scan) and on the books unchanged (the scan kept in the cache)`,
+);
 const startTimes = interleaved(
-  startCommands.map(([, command, commandArgs]) => [command, commandArgs]),
+  startCommands.map(([, command, commandArgs, before, env]) => [command, commandArgs, before, env]),
   startRuns,
 );
 const nodeStart = startTimes[0].seconds;
@@ -191,7 +212,7 @@ table(
 // ---- 2. balance sheet against the peers ----
 
 heading(
-  `Balance sheet against ledger-cli and hledger (\`bal\`), same books, median of ${runs} run(s), one at a million entries`,
+  `Balance sheet against ledger-cli and hledger (\`bal\`), same books, median of ${runs} run(s), one at a million entries; asso after a change to the books (a scan) and on the books unchanged (the cache)`,
 );
 const sheetRows = [];
 for (const size of sizes) {
@@ -200,41 +221,56 @@ for (const size of sizes) {
   const compared = ['ledger', 'hledger'].filter(
     (peer) => peers.includes(peer) && !(peer === 'hledger' && size > 100_000),
   );
-  const [ours, ...measured] = interleaved(
+  const sheet = [asso, 'balance-sheet', '-L', dir];
+  const [scanned, kept, ...measured] = interleaved(
     [
-      ['node', [asso, 'balance-sheet', '-L', dir]],
+      ['node', sheet, emptyCache, CACHE_ON],
+      ['node', sheet, undefined, CACHE_ON],
       ...compared.map((peer) => [peer, ['-f', join(dir, 'books.journal'), 'bal']]),
     ],
     size >= 1_000_000 ? 1 : runs,
   );
-  const row = [size.toLocaleString('en-US'), `${s(ours.seconds)} (CPU ${s(ours.cpu)}), ${mb(ours.megabytes)}`];
-  for (const peer of ['ledger', 'hledger']) {
-    const theirs = measured[compared.indexOf(peer)];
-    if (!theirs) {
-      row.push('—', '—', '—');
-      continue;
+  for (const [when, ours] of [
+    ['after a change', scanned],
+    ['unchanged', kept],
+  ]) {
+    const row = [
+      `${size.toLocaleString('en-US')}, ${when}`,
+      `${s(ours.seconds)} (CPU ${s(ours.cpu)}), ${mb(ours.megabytes)}`,
+    ];
+    for (const peer of ['ledger', 'hledger']) {
+      const theirs = measured[compared.indexOf(peer)];
+      if (!theirs) {
+        row.push('—', '—', '—');
+        continue;
+      }
+      const ratio = theirs.seconds / ours.seconds;
+      const cpuRatio = theirs.cpu / ours.cpu;
+      const said = (r) => (r >= 1 ? `asso ${times(r)} faster` : `asso ${times(1 / r)} slower`);
+      row.push(`${s(theirs.seconds)} (CPU ${s(theirs.cpu)}), ${mb(theirs.megabytes)}`, said(ratio), said(cpuRatio));
+      if (peer === 'ledger' && size === 10_000)
+        goal(
+          `10 000 entries, ${when}: faster than ledger-cli`,
+          [ratio > 1, times(ratio)],
+          [cpuRatio > 1, times(cpuRatio)],
+        );
+      if (peer === 'hledger' && size === 100_000)
+        goal(
+          `100 000 entries, ${when}: ≥ 20× faster than hledger`,
+          [ratio >= 20, times(ratio)],
+          [cpuRatio >= 20, times(cpuRatio)],
+        );
+      if (peer === 'ledger' && size === 1_000_000)
+        goal(
+          `1 000 000 entries, ${when}: ≥ 8× faster than ledger-cli`,
+          [ratio >= 8, times(ratio)],
+          [cpuRatio >= 8, times(cpuRatio)],
+        );
     }
-    const ratio = theirs.seconds / ours.seconds;
-    const cpuRatio = theirs.cpu / ours.cpu;
-    const said = (r) => (r >= 1 ? `asso ${times(r)} faster` : `asso ${times(1 / r)} slower`);
-    row.push(`${s(theirs.seconds)} (CPU ${s(theirs.cpu)}), ${mb(theirs.megabytes)}`, said(ratio), said(cpuRatio));
-    if (peer === 'ledger' && size === 10_000)
-      goal('10 000 entries: faster than ledger-cli', [ratio > 1, times(ratio)], [cpuRatio > 1, times(cpuRatio)]);
-    if (peer === 'hledger' && size === 100_000)
-      goal(
-        '100 000 entries: ≥ 20× faster than hledger',
-        [ratio >= 20, times(ratio)],
-        [cpuRatio >= 20, times(cpuRatio)],
-      );
-    if (peer === 'ledger' && size === 1_000_000)
-      goal(
-        '1 000 000 entries: ≥ 8× faster than ledger-cli',
-        [ratio >= 8, times(ratio)],
-        [cpuRatio >= 8, times(cpuRatio)],
-      );
+    if (size === 1_000_000)
+      goal(`1 000 000 entries, ${when}: under 300 MB`, [ours.megabytes < 300, mb(ours.megabytes)]);
+    sheetRows.push(row);
   }
-  if (size === 1_000_000) goal('1 000 000 entries: under 300 MB', [ours.megabytes < 300, mb(ours.megabytes)]);
-  sheetRows.push(row);
 }
 table(
   ['entries', 'asso balance-sheet', 'ledger bal', 'wall ratio', 'CPU ratio', 'hledger bal', 'wall ratio', 'CPU ratio'],
@@ -296,7 +332,8 @@ const freshWithRules = () => {
 };
 const expense = ['--date', '2015-12-30', '--amount', '12,50', '--label', 'Timbres', '--account', '626000'];
 const yearRows = [];
-for (const [name, commandArgs, before] of [
+runOnce('node', [asso, 'report', '-L', yearDir], { env: CACHE_ON }); // the cache of the last row
+for (const [name, commandArgs, before, env] of [
   ['close --year 2015 --yes', [asso, 'close', '--year', '2015', '--yes', '-L', scratch], fresh],
   [
     'import bank (300 lines) --write',
@@ -306,8 +343,9 @@ for (const [name, commandArgs, before] of [
   ['add depense (flags)', [asso, 'add', 'depense', ...expense, '--bank', '512100', '-L', scratch], fresh],
   ['report', [asso, 'report', '-L', yearDir]],
   ['report -f html', [asso, 'report', '-f', 'html', '-L', yearDir]],
+  ['report, unchanged (cache)', [asso, 'report', '-L', yearDir], undefined, CACHE_ON],
 ]) {
-  const result = measure('node', commandArgs, runs, before);
+  const result = measure('node', commandArgs, runs, before, env);
   goal(
     `${name}, 10 000-entry year: under 0.5 s over start-up`,
     [result.over < 0.5, s(result.over)],
@@ -316,6 +354,7 @@ for (const [name, commandArgs, before] of [
   yearRows.push([`asso ${name}`, `${s(result.seconds)}, ${mb(result.megabytes)}`, `+${s(result.over)}`, result.status]);
 }
 rmSync(scratch, { recursive: true, force: true });
+emptyCache();
 table(['command', 'wall, peak', 'over node -e 0', 'exit'], yearRows);
 
 // ---- goals ----

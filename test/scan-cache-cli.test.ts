@@ -1,7 +1,17 @@
 // The cache folder (src/ledger/cache-folder.ts) and the built command with it: where results are
 // kept, how many, and that a command answers the same with the cache, without it, and when the
 // cache cannot be written.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,6 +50,21 @@ describe('the cache folder', () => {
     const names = readdirSync(dir);
     expect(names.length).toBe(64);
     expect(Buffer.from(store.read('entry-69')!).toString()).toBe('69');
+  });
+
+  it('reads and writes only a folder and files of this user that others cannot write to', () => {
+    const dir = join(temporary('asso-cache-own-'), 'cache');
+    const store = cacheStore({ ASSO_CACHE_DIR: dir }, 'build')!;
+    store.write('mine', Buffer.from('kept'));
+    expect(statSync(join(dir, 'mine.scan')).mode & 0o777).toBe(0o600);
+    expect(Buffer.from(store.read('mine')!).toString()).toBe('kept');
+    chmodSync(join(dir, 'mine.scan'), 0o666);
+    expect(store.read('mine')).toBeUndefined();
+    chmodSync(join(dir, 'mine.scan'), 0o600);
+    chmodSync(dir, 0o777);
+    expect(store.read('mine')).toBeUndefined();
+    store.write('other', Buffer.from('planted?'));
+    expect(existsSync(join(dir, 'other.scan'))).toBe(false);
   });
 });
 

@@ -1,6 +1,8 @@
 // The folder the scan's results are kept in between runs (scan-cache.ts): ASSO_CACHE_DIR, else
 // $XDG_CACHE_HOME/asso-ledger, else ~/.cache/asso-ledger; none with ASSO_CACHE=off. One file per
-// ledger folder, written atomically; the oldest go when there are more than MAX_FILES.
+// ledger folder, written atomically; the oldest go when there are more than MAX_FILES. A result
+// decides what the statements say: a folder or a file that another user owns, or that others may
+// write to, is neither read nor written (someone else could plant results there).
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { writeFileSafely } from '../write/file.js';
@@ -29,18 +31,26 @@ export function cacheStore(env: Environment, build: string | undefined): ScanSto
   return {
     build,
     read: (name) => {
+      const file = join(folder, name + SUFFIX);
       try {
-        return readFileSync(join(folder, name + SUFFIX));
+        return isOwn(folder) && isOwn(file) ? readFileSync(file) : undefined;
       } catch {
         return undefined;
       }
     },
     write: (name, bytes) => {
       mkdirSync(folder, { recursive: true, mode: 0o700 });
-      writeFileSafely(join(folder, name + SUFFIX), bytes);
+      if (!isOwn(folder)) return;
+      writeFileSafely(join(folder, name + SUFFIX), bytes, 0o600);
       prune(folder);
     },
   };
+}
+
+/** Whether `path` is this user's and only this user may write to it (always, where there are no users' ids). */
+export function isOwn(path: string): boolean {
+  const stats = statSync(path);
+  return typeof process.getuid !== 'function' || (stats.uid === process.getuid() && (stats.mode & 0o022) === 0);
 }
 
 /** Removes the least recently written results beyond MAX_FILES. */

@@ -131,8 +131,11 @@ function syncFolder(folder: string): void {
   }
 }
 
-/** Writes `content` to `file` safely (see the head of this file); throws a WriteError. */
-export function writeFileSafely(file: string, content: string | Uint8Array): void {
+/**
+ * Writes `content` to `file` safely (see the head of this file); throws a WriteError. A new file
+ * gets `mode` (less the umask); a file replaced keeps its own.
+ */
+export function writeFileSafely(file: string, content: string | Uint8Array, mode = 0o666): void {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   let temporary: string | undefined;
   try {
@@ -151,7 +154,7 @@ export function writeFileSafely(file: string, content: string | Uint8Array): voi
     if (stats && (stats.mode & 0o222) === 0) throw new WriteError(file, 'EACCES', writeMessages.readOnly());
     removeLeftovers(path);
     temporary = temporaryNameOf(path);
-    const fd = openSync(temporary, 'wx', stats ? stats.mode & 0o7777 : 0o666);
+    const fd = openSync(temporary, 'wx', stats ? stats.mode & 0o7777 : mode);
     try {
       writeAll(fd, bytes);
       if (stats) {
