@@ -141,6 +141,8 @@ const heading = (text) => {
 const ms = (seconds) => `${(seconds * 1000).toFixed(0)} ms`;
 const s = (seconds) => `${seconds.toFixed(2)} s`;
 const mb = (megabytes) => (Number.isNaN(megabytes) ? '?' : `${megabytes.toFixed(0)} MB`);
+const signed = (seconds) => `${seconds >= 0 ? '+' : ''}${ms(seconds)}`;
+const signedSeconds = (seconds) => `${seconds >= 0 ? '+' : ''}${s(seconds)}`;
 const times = (ratio) => `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`;
 const goals = [];
 /** A goal judged on wall time (as stated) and on CPU time (what the command costs whatever the load). */
@@ -191,7 +193,7 @@ const startTimes = interleaved(
   startRuns,
 );
 const nodeStart = startTimes[0].seconds;
-const signed = (seconds) => `${seconds >= 0 ? '+' : ''}${ms(seconds)}`;
+
 table(
   ['command', 'wall', 'over node -e 0', 'goal', 'CPU', 'CPU over node -e 0'],
   startCommands.map(([name], index) => {
@@ -307,7 +309,7 @@ for (const [name, command] of [
       s(few.seconds),
       `${s(many.seconds)}, ${mb(many.megabytes)}`,
       times(growth),
-      `+${s(many.over)}`,
+      signedSeconds(many.over),
     ]);
   }
 }
@@ -351,7 +353,12 @@ for (const [name, commandArgs, before, env] of [
     [result.over < 0.5, s(result.over)],
     [result.cpuOver < 0.5, s(result.cpuOver)],
   );
-  yearRows.push([`asso ${name}`, `${s(result.seconds)}, ${mb(result.megabytes)}`, `+${s(result.over)}`, result.status]);
+  yearRows.push([
+    `asso ${name}`,
+    `${s(result.seconds)}, ${mb(result.megabytes)}`,
+    signedSeconds(result.over),
+    result.status,
+  ]);
 }
 rmSync(scratch, { recursive: true, force: true });
 emptyCache();

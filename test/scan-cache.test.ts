@@ -192,6 +192,9 @@ describe('a ledger opened from the cache', () => {
     open(dir, { cache: soon });
     const name = storeNameOf(dir);
     expect(decodeKept(soon.entries.get(name)!)!.stamps.some((stamp) => !stamp.settled)).toBe(true);
+    // Still unsettled: the files are hashed again, found the same, and the entry is not written again.
+    expect(open(dir, { cache: soon }).scanned).toBe(false);
+    expect(soon.writes).toBe(1);
     const later = memoryStore('test-build');
     later.entries.set(name, soon.entries.get(name)!);
     const opened = open(dir, { cache: later });

@@ -1,10 +1,10 @@
 // What a scan of the journals gathered, kept between runs: the books (balances by year, account
-// and month), the scan's problems, and what the checks after it need of the entries (the seals'
-// fingerprints, the postings on asserted accounts, the annexe's entries). Unchanged books then
-// answer without being read again, as beancount's cache does; any change is a new scan.
+// and month), the scan's problems, and what the checks after it need of the entries (the sealed
+// years' fingerprints, the bank reconciliation's problems, the annexe's entries). Unchanged books
+// then answer without being read again, as beancount's cache does; any change is a new scan.
 //
-// A result is keyed by the SHA-256 of everything the scan reads: the build (the code), asso.json,
-// accounts.csv, every journal's path and bytes, and what the scan collects. Hashing the journals
+// A result is keyed by the SHA-256 of everything it comes from: the build (the code), asso.json,
+// accounts.csv, assertions.csv, every journal's path and bytes, and the sealed years. Hashing the journals
 // at every run would cost a tenth of a second at a million entries, so each file's hash is kept
 // with its stamp (device, inode, size, modification and change times in nanoseconds, as Bazel
 // and git do): a file whose stamp has not changed has not been written to, since any write sets
@@ -137,7 +137,7 @@ export function lookUp(store: ScanStore, folder: LedgerFolder, collects: ScanCol
   if (kept?.key !== key) return { key, stamps };
   // The same bytes under new stamps (a file touched, or settled since): kept again, to be known by its stamps next time.
   const lookup = { products: productsFromJson(kept.products), key, stamps };
-  keep(store, folder, collects, lookup, lookup.products);
+  if (JSON.stringify(stamps) !== JSON.stringify(kept.stamps)) keep(store, folder, collects, lookup, lookup.products);
   return lookup;
 }
 
