@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationDiff, rewriteFile } from '../src/ledger/migrate.js';
 import { PCA2025_CHANGES } from '../src/chart/pca2025-data.js';
+import { randomHex, temporaryNameOf } from '../src/write/file.js';
 import { ROOT, runInProcess } from './run-asso.js';
 
 const BIN = process.env.ASSO_BIN ?? join(ROOT, 'bin', 'asso.js');
@@ -146,6 +147,15 @@ describe('-o writes safely (item 7, 8)', () => {
     expect(readFileSync(victim, 'utf8')).toBe('untouched');
     expect(existsSync(join(folder, '.out.csv.999999-0123456789abcdef.tmp'))).toBe(false);
     expect(readdirSync(folder).filter((name) => /^\.out\.csv\.\d+-/.test(name))).toEqual([]);
+  });
+});
+
+describe('temporary files have unpredictable names', () => {
+  it('64 random bits beside the target, never twice the same', () => {
+    const names = new Set(Array.from({ length: 200 }, () => temporaryNameOf('/books/journal/2025.csv')));
+    expect(names.size).toBe(200);
+    for (const name of names) expect(name).toMatch(/^\/books\/journal\/\.2025\.csv\.\d+-[0-9a-f]{16}\.tmp$/);
+    expect(randomHex(4)).toMatch(/^[0-9a-f]{8}$/);
   });
 });
 

@@ -1,6 +1,7 @@
 // The scan cache (src/ledger/scan-cache.ts): a ledger opened from kept products is the ledger
 // scanned, on every fixture; a change to any file the scan reads is a new scan; a file's stamp
 // vouches for its bytes only once settled; a damaged, foreign or unwritable store is passed over.
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -145,6 +146,10 @@ describe('a ledger opened from the cache', () => {
       ],
     ];
     open(dir, { cache: store });
+    // Files left alone for seconds are known by their stamps: none was hashed.
+    expect(decodeKept(store.entries.get(storeNameOf(dir))!)!.stamps.every((stamp) => stamp.digest === undefined)).toBe(
+      true,
+    );
     for (const [what, change] of changes) {
       expect(open(dir, { cache: store }).scanned, `before: ${what}`).toBe(false);
       change();
@@ -154,14 +159,15 @@ describe('a ledger opened from the cache', () => {
     }
   });
 
-  it('trusts a stamp only once settled: a file written in the same tick as its stamp is hashed again', () => {
+  it('trusts a stamp only once settled: a file written in the same tick as its stamp is known by its bytes', () => {
     const dir = copyOfBooks();
     const journal = join(dir, 'journal', readdirNames(join(dir, 'journal')).find((n) => n.endsWith('.csv'))!);
     const store = memoryStore();
     open(dir, { cache: store });
     const before = seen(open(dir).ledger);
+    const scanned = readFileSync(journal);
     // The journal changes, and its stamp is (as on a file system with a coarse tick) the one kept.
-    writeFileSync(journal, readFileSync(journal, 'utf8').replace(/\n[^\n]*\n?$/, '\n'));
+    writeFileSync(journal, scanned.toString('utf8').replace(/\n[^\n]*\n?$/, '\n'));
     const now = statSync(journal, { bigint: true });
     const name = storeNameOf(dir);
     const kept = decodeKept(store.entries.get(name)!)!;
@@ -170,14 +176,20 @@ describe('a ledger opened from the cache', () => {
         ...kept,
         stamps: kept.stamps.map((stamp) =>
           stamp.path === journal
-            ? { ...stamp, settled, stat: `${now.dev}:${now.ino}:${now.size}:${now.mtimeNs}:${now.ctimeNs}` }
+            ? {
+                path: stamp.path,
+                stat: `${now.dev}:${now.ino}:${now.size}:${now.mtimeNs}:${now.ctimeNs}`,
+                settled,
+                // What lookUp hashed before that scan: the bytes scanned.
+                ...(settled ? {} : { digest: createHash('sha256').update(scanned).digest('hex') }),
+              }
             : stamp,
         ),
       });
     // Settled, the stamp vouches for bytes it does not have: this is what the guard is for.
     store.entries.set(name, stampedAs(true));
     expect(seen(open(dir, { cache: store }).ledger)).toEqual(before);
-    // Not settled, the file is hashed again: a new scan.
+    // Not settled, the file is hashed: other bytes, a new scan.
     store.entries.set(name, stampedAs(false));
     const opened = open(dir, { cache: store });
     expect(opened.scanned).toBe(true);

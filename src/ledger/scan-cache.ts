@@ -3,15 +3,16 @@
 // years' fingerprints, the bank reconciliation's problems, the annexe's entries). Unchanged books
 // then answer without being read again, as beancount's cache does; any change is a new scan.
 //
-// A result is keyed by the SHA-256 of everything it comes from: the build (the code), asso.json,
-// accounts.csv, assertions.csv, every journal's path and bytes, and the sealed years. Hashing the journals
-// at every run would cost a tenth of a second at a million entries, so each file's hash is kept
-// with its stamp (device, inode, size, modification and change times in nanoseconds, as Bazel
-// and git do): a file whose stamp has not changed has not been written to, since any write sets
-// its change time, which no program can set back. A stamp vouches for the bytes only once the
-// file's times are SETTLE_NS old when stamped: file systems keep times at a coarse tick, and a
-// write in the same tick as the stamp would keep it (git's "racy" files). A result is only kept
-// when every file's stamp is the same after the scan as before its hash.
+// A result holds for the build that made it (the code), the sealed years, and the files it comes
+// from: asso.json, accounts.csv, assertions.csv and every journal, by path. Each file is known by
+// its stamp (device, inode, size, modification and change times in nanoseconds), as git and
+// Bazel know files: any write sets a file's change time, which no program can set back. A stamp
+// vouches for the bytes only if the file's times were SETTLE_NS old when it was taken: file
+// systems keep times at a coarse tick (two seconds on FAT), and a write in the same tick as the
+// stamp would keep it (git's "racy" files). A file written more recently is known by the SHA-256
+// of its bytes, hashed before the scan: the next run hashes it again, and a file whose bytes
+// changed during the scan does not hash the same. A result is kept only when every file's stamp
+// is the same after the scan as before it. No hashing, then, on books left alone for 3 s.
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,15 +37,15 @@ export interface ScanCollects {
   readonly sealedYears: readonly number[];
 }
 
-/** A file the scan reads, as it was when hashed. */
+/** A file the scan read, as it was before the scan. */
 export interface Stamp {
   readonly path: string;
   /** Device, inode, size, modification and change times (ns); ABSENT for a missing optional file. */
   readonly stat: string;
-  /** Whether the file's times were SETTLE_NS old when stamped: only then does the same stat vouch for the same bytes. */
+  /** Whether the file's times were SETTLE_NS old: then the same stat vouches for the same bytes. */
   readonly settled: boolean;
-  /** The SHA-256 of its bytes (hex); ABSENT for a missing file. */
-  readonly digest: string;
+  /** The SHA-256 of its bytes (hex), for a file that is not settled. */
+  readonly digest?: string;
 }
 
 /** What a folder's entry in the store holds. */
@@ -54,7 +55,6 @@ export interface Kept {
   readonly node: string;
   readonly dir: string;
   readonly collects: string;
-  readonly key: string;
   readonly stamps: readonly Stamp[];
   /** The products, as scan-json.ts writes them. */
   readonly products: unknown[];
@@ -64,12 +64,11 @@ export interface Kept {
 export interface Lookup {
   /** The products kept for these very files, if any. */
   readonly products?: ScanProducts;
-  /** The key of the files as they are, and their stamps: what a new result is kept under. */
-  readonly key: string;
+  /** The stamps of the files as they are: what a new result is kept with. */
   readonly stamps: readonly Stamp[];
 }
 
-const FORMAT = 'asso-scan-cache 1';
+const FORMAT = 'asso-scan-cache 2';
 const MAGIC = Buffer.from(`${FORMAT}\n`, 'latin1');
 const CHECK_DIGITS = 16;
 const ABSENT = 'absent';
@@ -101,42 +100,41 @@ function statOf(path: string, optional: boolean): { stat: string; times: bigint[
 }
 
 /**
- * What `store` keeps for `folder`, with the key and stamps of its files as they are now. Undefined
- * when a file cannot be stated or read: the scan says why, and nothing is kept.
+ * What `store` keeps for `folder`, with the stamps of its files as they are now. Undefined when a
+ * file cannot be stated or read: the scan says why, and nothing is kept.
  */
 export function lookUp(store: ScanStore, folder: LedgerFolder, collects: ScanCollects): Lookup | undefined {
   const now = store.now?.() ?? BigInt(Date.now()) * 1_000_000n;
   const inputs = inputsOf(folder);
   const kept = readKept(store, folder, collects);
-  let stats: { stat: string; times: bigint[] }[];
-  try {
-    stats = inputs.map(({ path, optional }) => statOf(path, optional));
-  } catch {
-    return undefined;
-  }
-  // Every file as it was when the result was kept: no byte to hash.
-  if (
+  const known =
     kept !== undefined &&
     kept.stamps.length === inputs.length &&
-    kept.stamps.every((stamp, i) => stamp.path === inputs[i]!.path && stamp.settled && stamp.stat === stats[i]!.stat)
-  )
-    return { products: productsFromJson(kept.products), key: kept.key, stamps: kept.stamps };
-  const known = new Map(kept?.stamps.filter((stamp) => stamp.settled).map((stamp) => [stamp.path, stamp]));
-  let stamps: Stamp[];
+    kept.stamps.every((stamp, i) => stamp.path === inputs[i]!.path)
+      ? kept.stamps
+      : undefined;
+  let unchanged = known !== undefined;
+  const stamps: Stamp[] = [];
   try {
-    stamps = inputs.map(({ path }, i) => {
-      const { stat, times } = stats[i]!;
-      const before = known.get(path);
-      const digest = stat === ABSENT ? ABSENT : before?.stat === stat ? before.digest : digestOf(path);
-      return { path, stat, settled: times.every((time) => now - time >= SETTLE_NS), digest };
+    inputs.forEach(({ path, optional }, i) => {
+      const { stat, times } = statOf(path, optional);
+      const settled = times.every((time) => now - time >= SETTLE_NS);
+      const before = known?.[i];
+      let digest: string | undefined;
+      if (!before?.settled || before.stat !== stat) {
+        // Its stamp cannot vouch for it: its bytes can, if it was hashed.
+        if (before?.digest !== undefined && stat !== ABSENT) digest = digestOf(path);
+        if (digest === undefined || digest !== before?.digest) unchanged = false;
+      }
+      if (settled) stamps.push({ path, stat, settled });
+      else stamps.push({ path, stat, settled, digest: digest ?? digestOf(path) });
     });
   } catch {
     return undefined;
   }
-  const key = keyOf(store.build, folder, collects, stamps);
-  if (kept?.key !== key) return { key, stamps };
+  if (!unchanged || kept === undefined) return { stamps };
+  const lookup = { products: productsFromJson(kept.products), stamps };
   // The same bytes under new stamps (a file touched, or settled since): kept again, to be known by its stamps next time.
-  const lookup = { products: productsFromJson(kept.products), key, stamps };
   if (JSON.stringify(stamps) !== JSON.stringify(kept.stamps)) keep(store, folder, collects, lookup, lookup.products);
   return lookup;
 }
@@ -153,9 +151,10 @@ export function keep(
   products: ScanProducts,
 ): void {
   try {
-    const unchanged = inputsOf(folder).every(
-      ({ path, optional }, i) => statOf(path, optional).stat === lookup.stamps[i]?.stat,
-    );
+    const inputs = inputsOf(folder);
+    const unchanged =
+      inputs.length === lookup.stamps.length &&
+      inputs.every(({ path, optional }, i) => statOf(path, optional).stat === lookup.stamps[i]!.stat);
     if (!unchanged) return;
     const kept: Kept = {
       format: FORMAT,
@@ -163,7 +162,6 @@ export function keep(
       node: process.version,
       dir: resolve(folder.dir),
       collects: JSON.stringify(collects),
-      key: lookup.key,
       stamps: lookup.stamps,
       products: productsToJson(products),
     };
@@ -171,15 +169,6 @@ export function keep(
   } catch {
     // Not kept: the next run scans again.
   }
-}
-
-/** The key of a scan: the SHA-256 of the build, the folder, what is collected and every file's path and digest. */
-function keyOf(build: string, folder: LedgerFolder, collects: ScanCollects, stamps: readonly Stamp[]): string {
-  const hash = createHash('sha256');
-  for (const field of [FORMAT, build, process.version, folder.dir, JSON.stringify(collects)])
-    hash.update(`${field.length}:${field}\n`);
-  for (const { path, digest } of stamps) hash.update(`${path.length}:${path}\n${digest}\n`);
-  return hash.digest('hex');
 }
 
 /** The SHA-256 of a file's bytes, read a chunk at a time. */

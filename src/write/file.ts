@@ -15,6 +15,7 @@ import {
   openSync,
   readdirSync,
   readlinkSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -43,7 +44,25 @@ const OLD_TEMPORARY = /^\.(.+)\.(\d+)\.tmp$/;
 
 /** The temporary name of `file` for this process: unpredictable (64 random bits), in the same folder. */
 export function temporaryNameOf(file: string): string {
-  return join(dirname(file), `.${basename(file)}.${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
+  return join(dirname(file), `.${basename(file)}.${process.pid}-${randomHex(8)}.tmp`);
+}
+
+/**
+ * `count` random bytes in hex, from the system's generator: /dev/urandom where there is one (no
+ * need to load node:crypto, milliseconds at a command's start, to name a file), else node:crypto.
+ */
+export function randomHex(count: number): string {
+  const bytes = Buffer.alloc(count);
+  let fd: number | undefined;
+  try {
+    fd = openSync('/dev/urandom', 'r');
+    if (readSync(fd, bytes, 0, count, null) === count) return bytes.toString('hex');
+  } catch {
+    // No /dev/urandom (Windows): node:crypto's generator.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  return randomBytes(count).toString('hex');
 }
 
 export function isRunning(pid: number): boolean {
