@@ -70,7 +70,12 @@ describe('the cache folder', () => {
 
 describe('the built command with its cache', () => {
   const books = join(ROOT, 'ledgers', 'coorace-bn');
-  const commands = [['balance-sheet', '-y', '2011'], ['report', '-y', '2011'], ['check']];
+  const commands = [
+    ['balance-sheet', '-y', '2011'],
+    ['report', '-y', '2011'],
+    ['budget', '-y', '2012', '--vs', '2011'],
+    ['check'],
+  ];
 
   it('answers the same from the cache as from a scan, and scans again when a journal changes', async () => {
     const ledger = temporary('asso-cache-books-');

@@ -16,7 +16,7 @@ export type { Ledger };
 export function loadLedger(
   options: GlobalOptions,
   onEntry?: (entry: Entry) => void,
-  scan: Pick<OpenOptions, 'annexe'> = {},
+  scan: Pick<OpenOptions, 'annexe' | 'cashDates'> = {},
 ): Ledger | Unreadable {
   const progress = progressIndicator(options.io.stderr, options.io.env, Date.now, options.messages);
   const ledger = openLedger(options.ledger, {
@@ -36,7 +36,7 @@ export function loadLedger(
 export function loadChecked(
   options: GlobalOptions,
   onEntry?: (entry: Entry) => void,
-  scan: Pick<OpenOptions, 'annexe'> = {},
+  scan: Pick<OpenOptions, 'annexe' | 'cashDates'> = {},
 ): Ledger | undefined {
   const loaded = loadLedger(options, onEntry, scan);
   printDiagnostics(loaded.diagnostics, (text) => options.io.stderr.write(text), false, options.messages);

@@ -25,6 +25,7 @@ import { checkSealedStatements } from './closed-statements.js';
 import { readSeals, sealWatcher, type SealState } from './seals.js';
 import { assetDiagnostics } from '../assets/ledger-check.js';
 import { annexeCollector, fundDiagnostics, type AnnexeEntries } from './annexe.js';
+import { cashAsOfTracker } from '../reports/budget-actuals.js';
 import { keep, lookUp, type ScanCollects, type ScanProducts, type ScanStore } from './scan-cache.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -49,6 +50,8 @@ export interface Ledger {
   readonly year: number;
   /** The entries the annexe reads (funds, equity), collected by the scan when it ran on one core; else read again when asked. */
   readonly annexeEntries?: AnnexeEntries;
+  /** The date of each year's latest bank or cash entry, the opening aside (with OpenOptions.cashDates). */
+  readonly cashDates?: ReadonlyMap<number, string>;
 }
 
 /** A folder whose asso.json or accounts.csv cannot be read: only the problems. */
@@ -73,6 +76,8 @@ export interface OpenOptions {
    * (Without it, they are collected only when the entries are made anyway: making them costs.)
    */
   readonly annexe?: boolean;
+  /** The date of each year's latest bank or cash entry will be asked (Ledger.cashDates: budget's "as of"). */
+  readonly cashDates?: boolean;
   /** Where the scan's results are kept between runs (scan-cache.ts): unchanged books are not read again. Not with `onEntry`. */
   readonly cache?: ScanStore;
 }
@@ -102,8 +107,14 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
     options.onEntry !== undefined ||
     sealState.seals.size > 0 ||
     (folder.assertions?.length ?? 0) > 0 ||
+    options.cashDates === true ||
     (options.annexe === true && !largeEnoughToSplit(folder.journalFiles));
-  const { books, diagnostics, reconciliation, prints, annexe } = scanProducts(folder, sealState, options, needsEntries);
+  const { books, diagnostics, reconciliation, prints, annexe, cashDates } = scanProducts(
+    folder,
+    sealState,
+    options,
+    needsEntries,
+  );
   const watcher = sealWatcher(dir, sealState, prints);
   const setFor = (year: number): ReferenceSet => referenceSetFor(folder.config, year);
   const chartFor = (year: number): Chart => chartOfSet(setFor(year), folder.own);
@@ -136,6 +147,7 @@ export function openLedger(dir: string, options: OpenOptions = {}): Ledger | Unr
     seals: sealState.seals,
     year,
     annexeEntries: annexe,
+    cashDates,
   };
   // The statements a seal holds, where its version says how they were made: only on books without errors.
   if (!hasErrors(all)) all.push(...checkSealedStatements(ledger, dir));
@@ -156,8 +168,9 @@ function scanProducts(
   // A caller's listener needs the entries themselves: only a scan gives them.
   const store = options.onEntry === undefined ? options.cache : undefined;
   const lookup = store && lookUp(store, folder, collects);
-  // A result of the scan on two cores has no annexe entries: a command that collects them scans again.
-  if (lookup?.products && (lookup.products.annexe !== undefined || !needsEntries)) return lookup.products;
+  // A result of the scan on two cores has no entries collected: a command that needs them scans again.
+  const made = lookup?.products?.annexe !== undefined && lookup.products.cashDates !== undefined;
+  if (lookup?.products && (made || !needsEntries)) return lookup.products;
   const products = scan(folder, sealState, options, needsEntries);
   if (store && lookup) keep(store, folder, collects, lookup, products);
   return products;
@@ -171,6 +184,7 @@ function scan(folder: LedgerFolder, sealState: SealState, options: OpenOptions, 
   // When the entries are made, those the annexe and the funds' check need are collected on the
   // way (no second scan); ASSO_THREADS=1 alone needs no entries: none are made for it.
   const annexe = needsEntries ? annexeCollector() : undefined;
+  const cash = needsEntries ? cashAsOfTracker() : undefined;
   const { books, diagnostics } =
     scanStrategy(needsEntries, options.env) === 'sequential'
       ? scanLedger(folder, {
@@ -179,6 +193,7 @@ function scan(folder: LedgerFolder, sealState: SealState, options: OpenOptions, 
                 watcher.onEntry(entry);
                 assertions.onEntry(entry);
                 annexe.onEntry(entry);
+                cash?.onEntry(entry);
                 onEntry?.(entry);
               }
             : undefined,
@@ -192,6 +207,7 @@ function scan(folder: LedgerFolder, sealState: SealState, options: OpenOptions, 
     reconciliation: hasErrors(diagnostics) ? [] : assertions.check(books),
     prints: watcher.prints,
     annexe: annexe?.entries,
+    cashDates: cash?.dates,
   };
 }
 

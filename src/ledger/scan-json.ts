@@ -18,8 +18,10 @@ export interface ScanProducts {
   readonly reconciliation: readonly Diagnostic[];
   /** The fingerprints of the sealed years' entries (when the ledger has seals). */
   readonly prints: SealPrints;
-  /** The entries the annexe reads, when the scan collected them. */
+  /** The entries the annexe reads, when the scan made the entries. */
   readonly annexe?: AnnexeEntries;
+  /** The date of each year's latest bank or cash entry (budget's "as of"), when the scan made the entries. */
+  readonly cashDates?: ReadonlyMap<number, string>;
 }
 
 type Json = unknown[];
@@ -37,16 +39,18 @@ export function productsToJson(products: ScanProducts): Json {
       products.annexe.funds.map(entryToJson),
       [...products.annexe.equity].map(([year, entries]) => [year, entries.map(entryToJson)]),
     ],
+    products.cashDates && [...products.cashDates],
   ];
 }
 
 export function productsFromJson(json: Json): ScanProducts {
-  const [books, diagnostics, reconciliation, prints, annexe] = json as [
+  const [books, diagnostics, reconciliation, prints, annexe, cashDates] = json as [
     Json,
     Diagnostic[],
     Diagnostic[],
     [number, [string, string, string, string, string, number][]][],
     [Json[], [number, Json[]][]] | null | undefined,
+    [number, string][] | null | undefined,
   ];
   return {
     books: booksFromJson(books),
@@ -71,6 +75,7 @@ export function productsFromJson(json: Json): ScanProducts {
           equity: new Map(annexe[1].map(([year, entries]) => [year, entries.map(entryFromJson)])),
         }
       : undefined,
+    cashDates: cashDates ? new Map(cashDates) : undefined,
   };
 }
 

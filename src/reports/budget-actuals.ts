@@ -96,7 +96,12 @@ export function actualsCollector(
  * 53x) outside the opening entries (AN). Other entries may be dated later (an allocation, an
  * accrual), but the actuals are only known up to the last bank or cash line.
  */
-export function cashAsOfTracker(): { onEntry: (entry: Entry) => void; asOf: (year: number) => string | undefined } {
+export function cashAsOfTracker(): {
+  onEntry: (entry: Entry) => void;
+  asOf: (year: number) => string | undefined;
+  /** The latest date by year. */
+  dates: ReadonlyMap<number, string>;
+} {
   const latest = new Map<number, string>();
   const onEntry = (entry: Entry): void => {
     if (entry.journal === 'AN') return;
@@ -104,5 +109,5 @@ export function cashAsOfTracker(): { onEntry: (entry: Entry) => void; asOf: (yea
     const known = latest.get(entry.year);
     if (known === undefined || entry.date > known) latest.set(entry.year, entry.date);
   };
-  return { onEntry, asOf: (year) => latest.get(year) };
+  return { onEntry, asOf: (year) => latest.get(year), dates: latest };
 }

@@ -21,7 +21,6 @@ import { parseDate } from '../../date.js';
 import {
   actualsCollector,
   actualsFromBooks,
-  cashAsOfTracker,
   comparisonPeriod,
   monthCountOf,
   type BudgetActuals,
@@ -120,11 +119,8 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
   const collecting = command.to !== undefined || command.project !== undefined;
   const collector =
     collecting && vsGuess !== undefined ? actualsCollector(vsGuess, command.to, command.project) : undefined;
-  const cash = cashAsOfTracker();
-  const loaded = loadLedger(options, (entry) => {
-    collector?.onEntry(entry);
-    cash.onEntry(entry);
-  });
+  // The books' "as of" dates come with the ledger (kept in the cache with the scan when the books are unchanged).
+  const loaded = loadLedger(options, collector?.onEntry, { cashDates: true });
   printDiagnostics(loaded.diagnostics, (text) => options.io.stderr.write(text), false, options.messages);
   if (!isOpen(loaded) || loaded.diagnostics.some((d) => d.severity === 'error')) {
     options.io.stderr.write(`asso: ${say(cliMessages.booksHaveErrors(cliMessages.noBudget()), options.messages)}\n`);
@@ -149,7 +145,7 @@ export function runBudget(options: GlobalOptions, command: BudgetCommandOptions)
     if (command.to !== undefined && fiscalYearOf(calendar, command.to) !== vs)
       throw new UsageError(budgetMessages.toOutside(command.to, vs, vsBooks.start, vsBooks.end));
     // To date: --to, else while the year is under way the books' "as of" date (latest bank or cash line).
-    const cashDate = cash.asOf(vs);
+    const cashDate = loaded.cashDates?.get(vs);
     const cashCut = command.to === undefined && options.today < yearEnd(calendar, vs) ? cashDate : undefined;
     const to = command.to ?? (cashCut !== undefined && cashCut < vsBooks.lastDate ? cashCut : undefined);
     const period = comparisonPeriod(calendar, vs, cashCut ?? vsBooks.lastDate, to);
