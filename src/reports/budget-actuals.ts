@@ -98,7 +98,6 @@ export function actualsCollector(
  */
 export function cashAsOfTracker(): {
   onEntry: (entry: Entry) => void;
-  asOf: (year: number) => string | undefined;
   /** The latest date by year. */
   dates: ReadonlyMap<number, string>;
 } {
@@ -109,5 +108,5 @@ export function cashAsOfTracker(): {
     const known = latest.get(entry.year);
     if (known === undefined || entry.date > known) latest.set(entry.year, entry.date);
   };
-  return { onEntry, asOf: (year) => latest.get(year), dates: latest };
+  return { onEntry, dates: latest };
 }
