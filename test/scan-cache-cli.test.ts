@@ -90,7 +90,9 @@ describe('the built command with its cache', () => {
       expect(warm, command.join(' ')).toEqual(plain);
     }
     // The bundle has its build id: the scan was kept.
-    expect(readdirSync(cache).filter((name) => name.endsWith('.scan'))).toHaveLength(1);
+    expect(readdirSync(cache).filter((name) => name.endsWith('.scan'))).toEqual([
+      expect.stringMatching(/^[0-9a-f]{16}\.scan$/),
+    ]);
     const journal = join(ledger, 'journal', '2011-achats.csv');
     const before = await runBuilt(['balance-sheet', '-y', '2011', '-L', ledger], withCache);
     // One amount in both rows of an entry: the books still balance, and say another figure.
@@ -98,6 +100,13 @@ describe('the built command with its cache', () => {
     const changed = await runBuilt(['balance-sheet', '-y', '2011', '-L', ledger], withCache);
     expect(changed).toEqual(await runBuilt(['balance-sheet', '-y', '2011', '-L', ledger]));
     expect(changed.stdout).not.toBe(before.stdout);
+    // Another change, to another journal: every command answers as a scan in one piece.
+    const sales = join(ledger, 'journal', '2011-ventes.csv');
+    writeFileSync(sales, readFileSync(sales, 'utf8').replace(/\n$/, '\n\n'));
+    for (const command of commands.slice(0, 2))
+      expect(await runBuilt([...command, '-L', ledger], withCache), command.join(' ')).toEqual(
+        await runBuilt([...command, '-L', ledger]),
+      );
   });
 
   it('keeps nothing with ASSO_CACHE=off, and answers the same when the cache cannot be written', async () => {

@@ -8,7 +8,17 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isOpen, openLedger, type Ledger, type OpenOptions, type Unreadable } from '../src/ledger/open.js';
-import { decodeKept, encodeKept, SETTLE_NS, storeNameOf, type ScanStore } from '../src/ledger/scan-cache.js';
+import {
+  decodeKept,
+  encodeKept,
+  keep,
+  lookUp,
+  SETTLE_NS,
+  storeNameOf,
+  type ScanStore,
+} from '../src/ledger/scan-cache.js';
+import { scanLedger } from '../src/post/books.js';
+import { readLedgerFolder } from '../src/read/ledger-folder.js';
 import { productsFromJson, productsToJson, type ScanProducts } from '../src/ledger/scan-json.js';
 import { addToBalances, type Balances, type Entry } from '../src/model.js';
 import type { YearBooks } from '../src/post/books.js';
@@ -23,10 +33,12 @@ interface MemoryStore extends ScanStore {
   writes: number;
 }
 
+/** A store in memory; a ledger of several journals, changed, is read a journal at a time whatever its size. */
 function memoryStore(build = 'test-build', now: () => bigint = LATER): MemoryStore {
   const store: MemoryStore = {
     build,
     now,
+    partsFrom: 0,
     entries: new Map(),
     writes: 0,
     read: (name) => store.entries.get(name),
@@ -39,16 +51,21 @@ function memoryStore(build = 'test-build', now: () => bigint = LATER): MemorySto
 }
 
 /** What a command sees of an opened ledger (its functions aside). */
-function seen(ledger: Ledger | Unreadable): unknown {
+/**
+ * What a command sees of an opened ledger (its functions aside). The annexe's entries and the cash
+ * dates are compared when `like` has them: a ledger may bring them unasked (read a journal at a time).
+ */
+function seen(ledger: Ledger | Unreadable, like: Ledger | Unreadable = ledger): unknown {
   if (!isOpen(ledger)) return { diagnostics: ledger.diagnostics };
+  const asked = isOpen(like) ? like : ledger;
   return {
     books: ledger.books,
     diagnostics: ledger.diagnostics,
     seals: ledger.seals,
     year: ledger.year,
     set: ledger.set.id,
-    annexe: ledger.annexeEntries,
-    cashDates: ledger.cashDates,
+    annexe: asked.annexeEntries && ledger.annexeEntries,
+    cashDates: asked.cashDates && ledger.cashDates,
   };
 }
 
@@ -109,13 +126,15 @@ describe('a ledger opened from the cache', () => {
     const asked: OpenOptions[] = [{}, { annexe: true }, { cashDates: true }];
     for (const dir of LEDGERS)
       for (const options of asked) {
-        const plain = seen(open(dir, options).ledger);
+        const reference = open(dir, options).ledger;
+        const plain = seen(reference);
         const store = memoryStore();
         const cold = open(dir, { ...options, cache: store });
-        expect(seen(cold.ledger), dir).toEqual(plain);
+        expect(seen(cold.ledger, reference), dir).toEqual(plain);
+        const written = store.writes;
         const again = open(dir, { ...options, cache: store });
-        expect(seen(again.ledger), dir).toEqual(plain);
-        if (store.writes === 1 && !again.scanned) warm += 1;
+        expect(seen(again.ledger, reference), dir).toEqual(plain);
+        if (written > 0 && store.writes === written && !again.scanned) warm += 1;
       }
     // Every ledger whose files can all be read is kept, and then opened without a scan.
     expect(warm).toBeGreaterThan(1.5 * LEDGERS.length);
@@ -124,12 +143,66 @@ describe('a ledger opened from the cache', () => {
   it('scans again for a command that needs what a scan on two cores does not collect', () => {
     const dir = join(ROOT, 'fixtures', 'budget-club');
     const store = memoryStore();
-    // No seal, no assertion, nothing asked of the entries: a scan that makes none.
-    open(dir, { cache: store });
+    // What a large ledger's scan on two cores keeps: no entries made, no annexe, no cash dates.
+    const folder = readLedgerFolder(dir).folder!;
+    const lookup = lookUp(store, folder, { sealedYears: [] })!;
+    const { books, diagnostics } = scanLedger(folder);
+    keep(store, folder, { sealedYears: [] }, lookup, { books, diagnostics, reconciliation: [], prints: new Map() });
+    expect(open(dir, { cache: store }).scanned).toBe(false);
     const cash = open(dir, { cache: store, cashDates: true });
     expect(cash.scanned).toBe(true);
-    expect(seen(cash.ledger)).toEqual(seen(open(dir, { cashDates: true }).ledger));
+    const reference = open(dir, { cashDates: true }).ledger;
+    expect(seen(cash.ledger, reference)).toEqual(seen(reference));
     expect(open(dir, { cache: store, cashDates: true }).scanned).toBe(false);
+  });
+
+  it('reads again only the journal that changed, on every fixture of several journals', () => {
+    let checked = 0;
+    for (const fixture of LEDGERS) {
+      if ((readLedgerFolder(fixture).folder?.journalFiles.length ?? 0) < 2) continue;
+      const dir = mkdtempSync(join(tmpdir(), 'asso-scan-parts-'));
+      scratch.push(dir);
+      cpSync(fixture, dir, { recursive: true });
+      const journals = readLedgerFolder(dir).folder?.journalFiles ?? [];
+      const store = memoryStore();
+      const reference = open(dir).ledger;
+      if (!isOpen(reference) || journals.length < 2) continue;
+      open(dir, { cache: store });
+      const files = journals.filter((file) => statSync(file).isFile());
+      // A first change: the ledger is read a journal at a time, and each journal's part kept.
+      writeFileSync(files[0]!, readFileSync(files[0]!));
+      open(dir, { cache: store });
+      for (const journal of files) {
+        const name = journal.slice(dir.length);
+        // The same bytes written again: a new stamp, which no longer vouches for them.
+        writeFileSync(journal, readFileSync(journal));
+        const read = new Set<string>();
+        const opened = open(dir, { cache: store, onProgress: (file) => read.add(file) });
+        expect(seen(opened.ledger, reference), `${fixture} ${name}`).toEqual(seen(reference));
+        // Read alone, unless a piece of it is in another journal too (then all, in one piece).
+        if (read.size !== 1) expect(read.size, `${fixture} ${name}`).toBe(journals.length);
+        else expect([...read], `${fixture} ${name}`).toEqual([journal]);
+        if (read.size === 1) checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('reports a piece found in two journals as the scan in one piece does', () => {
+    const dir = copyOfBooks();
+    const first = join(dir, 'journal', '2011-achats.csv');
+    const second = join(dir, 'journal', '2011-ventes.csv');
+    const store = memoryStore();
+    open(dir, { cache: store });
+    // The first purchase again, in the sales journal's file.
+    const [, row1, row2] = readFileSync(first, 'utf8').split('\n');
+    const header = readFileSync(second, 'utf8').split('\n')[0]!;
+    expect(header).toBe(readFileSync(first, 'utf8').split('\n')[0]);
+    writeFileSync(second, `${readFileSync(second, 'utf8').replace(/\n?$/, '\n')}${row1}\n${row2}\n`);
+    const opened = open(dir, { cache: store });
+    const reference = open(dir).ledger;
+    expect(reference.diagnostics.some((d) => d.code === 'duplicate-piece')).toBe(true);
+    expect(seen(opened.ledger, reference)).toEqual(seen(reference));
   });
 
   it('scans again when any file the scan reads changes, even with its old modification time', () => {
@@ -168,7 +241,8 @@ describe('a ledger opened from the cache', () => {
       change();
       const after = open(dir, { cache: store });
       expect(after.scanned, what).toBe(true);
-      expect(seen(after.ledger), what).toEqual(seen(open(dir).ledger));
+      const reference = open(dir).ledger;
+      expect(seen(after.ledger, reference), what).toEqual(seen(reference));
     }
   });
 
@@ -177,7 +251,8 @@ describe('a ledger opened from the cache', () => {
     const journal = join(dir, 'journal', readdirNames(join(dir, 'journal')).find((n) => n.endsWith('.csv'))!);
     const store = memoryStore();
     open(dir, { cache: store });
-    const before = seen(open(dir).ledger);
+    const first = open(dir).ledger;
+    const before = seen(first);
     const scanned = readFileSync(journal);
     // The journal changes, and its stamp is (as on a file system with a coarse tick) the one kept.
     writeFileSync(journal, scanned.toString('utf8').replace(/\n[^\n]*\n?$/, '\n'));
@@ -201,13 +276,14 @@ describe('a ledger opened from the cache', () => {
       });
     // Settled, the stamp vouches for bytes it does not have: this is what the guard is for.
     store.entries.set(name, stampedAs(true));
-    expect(seen(open(dir, { cache: store }).ledger)).toEqual(before);
+    expect(seen(open(dir, { cache: store }).ledger, first)).toEqual(before);
     // Not settled, the file is hashed: other bytes, a new scan.
     store.entries.set(name, stampedAs(false));
     const opened = open(dir, { cache: store });
     expect(opened.scanned).toBe(true);
-    expect(seen(opened.ledger)).toEqual(seen(open(dir).ledger));
-    expect(seen(opened.ledger)).not.toEqual(before);
+    const reference = open(dir).ledger;
+    expect(seen(opened.ledger, reference)).toEqual(seen(reference));
+    expect(seen(opened.ledger, reference)).not.toEqual(before);
   });
 
   it('keeps stamps of files changed in the last seconds unsettled, and settles them once the bytes hash the same', () => {
@@ -224,13 +300,14 @@ describe('a ledger opened from the cache', () => {
     later.entries.set(name, soon.entries.get(name)!);
     const opened = open(dir, { cache: later });
     expect(opened.scanned).toBe(false);
-    expect(later.writes).toBe(1);
+    expect(later.writes).toBe(1); // the ledger's result, settled
     expect(decodeKept(later.entries.get(name)!)!.stamps.every((stamp) => stamp.settled)).toBe(true);
   });
 
   it('passes over a damaged entry, another build, and a store that cannot be written', () => {
     const dir = copyOfBooks();
-    const plain = seen(open(dir).ledger);
+    const reference = open(dir).ledger;
+    const plain = seen(reference);
     const store = memoryStore();
     open(dir, { cache: store });
     const name = storeNameOf(dir);
@@ -239,7 +316,19 @@ describe('a ledger opened from the cache', () => {
     store.entries.set(name, bytes);
     const damaged = open(dir, { cache: store });
     expect(damaged.scanned).toBe(true);
-    expect(seen(damaged.ledger)).toEqual(plain);
+    expect(seen(damaged.ledger, reference)).toEqual(plain);
+    // The journals' parts, damaged, are passed over too: every journal is read again.
+    const journal = join(dir, 'journal', '2011-banque.csv');
+    writeFileSync(journal, readFileSync(journal));
+    open(dir, { cache: store });
+    const parts = Uint8Array.from(store.entries.get(`${name}-parts`)!);
+    parts[parts.length - 3] ^= 1;
+    store.entries.set(`${name}-parts`, parts);
+    writeFileSync(journal, readFileSync(journal));
+    const read = new Set<string>();
+    const again = open(dir, { cache: store, onProgress: (file) => read.add(file) });
+    expect(read.size).toBe(readLedgerFolder(dir).folder!.journalFiles.length);
+    expect(seen(again.ledger, reference)).toEqual(plain);
 
     const other = memoryStore('another-build');
     other.entries.set(name, store.entries.get(name)!);
@@ -252,7 +341,7 @@ describe('a ledger opened from the cache', () => {
         throw new Error('disk full');
       },
     };
-    expect(seen(open(dir, { cache: failing }).ledger)).toEqual(plain);
+    expect(seen(open(dir, { cache: failing }).ledger, reference)).toEqual(plain);
   });
 
   it('keeps nothing when a journal is written to while it is scanned', () => {

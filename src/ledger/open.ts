@@ -12,8 +12,16 @@ import type { Seal } from '../close/seal.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { Entry } from '../model.js';
 import { abolishedPostings, yearsWithAbolishedAccounts } from '../post/abolished-accounts.js';
-import { trackAssertions } from '../post/assertions.js';
-import { isGeneratedJournal, scanLedger, type Books } from '../post/books.js';
+import { trackAssertions, type Movements } from '../post/assertions.js';
+import {
+  createScanner,
+  isGeneratedJournal,
+  keysMeet,
+  mergeYears,
+  scanLedger,
+  type Books,
+  type YearBooks,
+} from '../post/books.js';
 import { largeEnoughToSplit, scanLedgerInParallel } from '../post/parallel-scan.js';
 import { checkYears } from '../post/year-checks.js';
 import { outlyingYearDiagnostics, outlyingYears } from '../post/date-checks.js';
@@ -22,11 +30,21 @@ import type { ReferenceSet } from '../statements/layout.js';
 import { carryMapBetween, changesInto, chartOfSet, referenceSetFor } from '../statements/reference-sets.js';
 import { UsageError } from '../usage-error.js';
 import { checkSealedStatements } from './closed-statements.js';
-import { readSeals, sealWatcher, type SealState } from './seals.js';
+import { readSeals, sealWatcher, type SealPrints, type SealState } from './seals.js';
 import { assetDiagnostics } from '../assets/ledger-check.js';
 import { annexeCollector, fundDiagnostics, type AnnexeEntries } from './annexe.js';
 import { cashAsOfTracker } from '../reports/budget-actuals.js';
-import { keep, lookUp, type ScanCollects, type ScanProducts, type ScanStore } from './scan-cache.js';
+import {
+  keep,
+  keepParts,
+  keptParts,
+  lookUp,
+  type JournalPart,
+  type Lookup,
+  type ScanCollects,
+  type ScanProducts,
+  type ScanStore,
+} from './scan-cache.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -171,9 +189,116 @@ function scanProducts(
   // A result of the scan on two cores has no entries collected: a command that needs them scans again.
   const made = lookup?.products?.annexe !== undefined && lookup.products.cashDates !== undefined;
   if (lookup?.products && (made || !needsEntries)) return lookup.products;
-  const products = scan(folder, sealState, options, needsEntries);
+  // A ledger of several journals of a megabyte or more, changed since it was kept and read on one
+  // core, is read a journal at a time and each journal's part kept: at the next change, only the
+  // journals changed are read again. (Its first scan is read in one piece, which costs less than
+  // keeping parts; smaller books are read again whole in less time than their parts take to be
+  // merged and kept; a large ledger without listeners is read on two cores, all at once.)
+  const byJournal =
+    store !== undefined &&
+    lookup?.earlier === true &&
+    folder.journalFiles.length > 1 &&
+    largeEnoughToSplit(folder.journalFiles, store.partsFrom ?? PARTS_THRESHOLD) &&
+    (needsEntries || (!largeEnoughToSplit(folder.journalFiles) && options.env?.ASSO_THREADS !== '2'))
+      ? scanByJournal(folder, sealState, options, store, collects, lookup)
+      : undefined;
+  const products = byJournal ?? scan(folder, sealState, options, needsEntries);
   if (store && lookup) keep(store, folder, collects, lookup, products);
   return products;
+}
+
+/** The journals' size from which a changed ledger is read and kept a journal at a time. */
+const PARTS_THRESHOLD = 1 << 20;
+
+/**
+ * The ledger read a journal at a time, each journal's part kept: those kept before for unchanged
+ * journals are taken, the others read. Undefined when two journals hold the same piece (the same
+ * year and journal): the scan in one piece reports it.
+ */
+function scanByJournal(
+  folder: LedgerFolder,
+  sealState: SealState,
+  options: OpenOptions,
+  store: ScanStore,
+  collects: ScanCollects,
+  lookup: Lookup,
+): ScanProducts | undefined {
+  const kept = keptParts(store, folder, collects, lookup);
+  const parts = folder.journalFiles.map(
+    (_, index) => kept[index] ?? scanJournal(folder, sealState, index, options.onProgress),
+  );
+  for (let i = 0; i < parts.length; i += 1)
+    for (let j = i + 1; j < parts.length; j += 1) if (keysMeet(parts[i]!.keys, parts[j]!.keys)) return undefined;
+  // Kept before they are merged: merging moves the parts' books into the first.
+  if (kept.some((part) => part === undefined)) keepParts(store, folder, collects, lookup, parts);
+  return mergeParts(folder, parts);
+}
+
+/** One journal read on its own, with every listener the ledger's checks need. */
+function scanJournal(
+  folder: LedgerFolder,
+  sealState: SealState,
+  index: number,
+  onProgress: OpenOptions['onProgress'],
+): JournalPart {
+  const watcher = sealWatcher(folder.dir, sealState);
+  const assertions = trackAssertions(folder.assertions ?? []);
+  const annexe = annexeCollector();
+  const cash = cashAsOfTracker();
+  const scanner = createScanner(folder.config.calendar, folder.chart, folder.journalFiles, {
+    onEntry: (entry) => {
+      watcher.onEntry(entry);
+      assertions.onEntry(entry);
+      annexe.onEntry(entry);
+      cash.onEntry(entry);
+    },
+    onProgress,
+  });
+  scanner.scanFile(index);
+  const { books, diagnostics } = scanner.finish();
+  return {
+    books,
+    diagnostics,
+    keys: scanner.pieceKeys(),
+    prints: watcher.prints,
+    movements: assertions.movements,
+    annexe: annexe.entries,
+    cashDates: cash.dates,
+  };
+}
+
+/** The journals' parts, in the journals' order, as the scan in one piece would have read them. */
+function mergeParts(folder: LedgerFolder, parts: readonly JournalPart[]): ScanProducts {
+  const years = new Map<number, YearBooks>();
+  const diagnostics: Diagnostic[] = [];
+  const prints: SealPrints = new Map();
+  const movements: Movements = new Map();
+  const funds: Entry[] = [];
+  const equity = new Map<number, Entry[]>();
+  const cashDates = new Map<number, string>();
+  const append = <K, V>(into: Map<K, V[]>, from: ReadonlyMap<K, readonly V[]>): void => {
+    for (const [key, list] of from) into.set(key, [...(into.get(key) ?? []), ...list]);
+  };
+  for (const part of parts) {
+    mergeYears(years, part.books.years, folder.journalFiles);
+    diagnostics.push(...part.diagnostics);
+    append(prints, part.prints);
+    append(movements, part.movements);
+    funds.push(...part.annexe.funds);
+    append(equity, part.annexe.equity);
+    for (const [year, date] of part.cashDates)
+      if (!cashDates.has(year) || date > cashDates.get(year)!) cashDates.set(year, date);
+  }
+  const books: Books = { calendar: folder.config.calendar, years };
+  const assertions = trackAssertions(folder.assertions ?? [], movements);
+  return {
+    books,
+    diagnostics,
+    reconciliation: hasErrors(diagnostics) ? [] : assertions.check(books),
+    prints,
+    annexe: { funds, equity },
+    cashDates,
+  };
 }
 
 /** The scan, on one core when the entries are needed, else on one or two. */

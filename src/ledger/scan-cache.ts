@@ -17,9 +17,16 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LedgerFolder } from '../read/ledger-folder.js';
-import { productsFromJson, productsToJson, type ScanProducts } from './scan-json.js';
+import {
+  partFromJson,
+  partToJson,
+  productsFromJson,
+  productsToJson,
+  type JournalPart,
+  type ScanProducts,
+} from './scan-json.js';
 
-export type { ScanProducts } from './scan-json.js';
+export type { JournalPart, ScanProducts } from './scan-json.js';
 
 /** Where results are kept: bytes by name (a file each, cache-folder.ts; a Map in tests). */
 export interface ScanStore {
@@ -27,6 +34,8 @@ export interface ScanStore {
   readonly build: string;
   /** Now, in nanoseconds since the epoch, as stamps are judged against it (tests set it). */
   readonly now?: () => bigint;
+  /** The journals' size in bytes from which a changed ledger is read and kept a journal at a time (1 MB; tests set 0). */
+  readonly partsFrom?: number;
   read(name: string): Uint8Array | undefined;
   write(name: string, bytes: Uint8Array): void;
 }
@@ -66,6 +75,8 @@ export interface Lookup {
   readonly products?: ScanProducts;
   /** The stamps of the files as they are: what a new result is kept with. */
   readonly stamps: readonly Stamp[];
+  /** Whether the store had a result for this folder, of this build: the ledger has changed since. */
+  readonly earlier?: boolean;
 }
 
 const FORMAT = 'asso-scan-cache 2';
@@ -119,24 +130,37 @@ export function lookUp(store: ScanStore, folder: LedgerFolder, collects: ScanCol
     inputs.forEach(({ path, optional }, i) => {
       const { stat, times } = statOf(path, optional);
       const settled = times.every((time) => now - time >= SETTLE_NS);
-      const before = known?.[i];
-      let digest: string | undefined;
-      if (!before?.settled || before.stat !== stat) {
-        // Its stamp cannot vouch for it: its bytes can, if it was hashed.
-        if (before?.digest !== undefined && stat !== ABSENT) digest = digestOf(path);
-        if (digest === undefined || digest !== before?.digest) unchanged = false;
-      }
+      const { same, digest } = sameBytes(known?.[i], path, stat, undefined);
+      if (!same) unchanged = false;
       if (settled) stamps.push({ path, stat, settled });
       else stamps.push({ path, stat, settled, digest: digest ?? digestOf(path) });
     });
   } catch {
     return undefined;
   }
-  if (!unchanged || kept === undefined) return { stamps };
+  if (!unchanged || kept === undefined) return { stamps, earlier: kept !== undefined };
   const lookup = { products: productsFromJson(kept.products), stamps };
   // The same bytes under new stamps (a file touched, or settled since): kept again, to be known by its stamps next time.
   if (JSON.stringify(stamps) !== JSON.stringify(kept.stamps)) keep(store, folder, collects, lookup, lookup.products);
   return lookup;
+}
+
+/**
+ * Whether the file at `path`, whose stat is `stat` now, has the bytes it had when `before` was
+ * taken: its stamp vouches for them (settled, the same stat), else its bytes' hash (`digest` when
+ * already taken), if `before` has one. The hash taken is handed back.
+ */
+function sameBytes(
+  before: Stamp | undefined,
+  path: string,
+  stat: string,
+  digest: string | undefined,
+): { same: boolean; digest?: string } {
+  if (before === undefined) return { same: false, digest };
+  if (before.settled && before.stat === stat) return { same: true, digest };
+  if (before.digest === undefined || stat === ABSENT) return { same: false, digest };
+  const now = digest ?? digestOf(path);
+  return { same: now === before.digest, digest: now };
 }
 
 /**
@@ -151,11 +175,7 @@ export function keep(
   products: ScanProducts,
 ): void {
   try {
-    const inputs = inputsOf(folder);
-    const unchanged =
-      inputs.length === lookup.stamps.length &&
-      inputs.every(({ path, optional }, i) => statOf(path, optional).stat === lookup.stamps[i]!.stat);
-    if (!unchanged) return;
+    if (!stillAsStamped(folder, lookup)) return;
     const kept: Kept = {
       format: FORMAT,
       build: store.build,
@@ -169,6 +189,107 @@ export function keep(
   } catch {
     // Not kept: the next run scans again.
   }
+}
+
+/** Whether every file the scan read still has the stat it had before the scan. */
+function stillAsStamped(folder: LedgerFolder, lookup: Lookup): boolean {
+  const inputs = inputsOf(folder);
+  return (
+    inputs.length === lookup.stamps.length &&
+    inputs.every(({ path, optional }, i) => statOf(path, optional).stat === lookup.stamps[i]!.stat)
+  );
+}
+
+/** What a folder's entry of journal parts holds (a ledger scanned a journal at a time). */
+interface KeptParts {
+  readonly format: string;
+  readonly build: string;
+  readonly node: string;
+  readonly dir: string;
+  readonly collects: string;
+  /** The stamps of the configuration files, then of each journal, as they were when its part was scanned. */
+  readonly stamps: readonly Stamp[];
+  readonly parts: unknown[][];
+}
+
+const CONFIGURATION_FILES = 3;
+
+/**
+ * The parts kept for the folder's journals, by journal: a journal's part when neither the
+ * configuration files nor the journal have changed since it was scanned (else undefined).
+ */
+export function keptParts(
+  store: ScanStore,
+  folder: LedgerFolder,
+  collects: ScanCollects,
+  lookup: Lookup,
+): (JournalPart | undefined)[] {
+  const none = folder.journalFiles.map(() => undefined);
+  let kept: KeptParts | undefined;
+  try {
+    const bytes = store.read(partsNameOf(folder.dir));
+    kept = bytes && (decodeKept(bytes) as unknown as KeptParts | undefined);
+  } catch {
+    return none;
+  }
+  if (
+    kept === undefined ||
+    kept.format !== FORMAT ||
+    kept.build !== store.build ||
+    kept.node !== process.version ||
+    kept.dir !== resolve(folder.dir) ||
+    kept.collects !== JSON.stringify(collects) ||
+    kept.stamps.length !== kept.parts.length + CONFIGURATION_FILES
+  )
+    return none;
+  const same = (before: Stamp | undefined, now: Stamp): boolean =>
+    before?.path === now.path && sameBytes(before, now.path, now.stat, now.digest).same;
+  try {
+    for (let i = 0; i < CONFIGURATION_FILES; i += 1) if (!same(kept.stamps[i], lookup.stamps[i]!)) return none;
+    const byPath = new Map(
+      kept.parts.map((part, i) => [
+        kept.stamps[i + CONFIGURATION_FILES]!.path,
+        { stamp: kept.stamps[i + CONFIGURATION_FILES]!, part },
+      ]),
+    );
+    return folder.journalFiles.map((path, i) => {
+      const before = byPath.get(path);
+      return before && same(before.stamp, lookup.stamps[i + CONFIGURATION_FILES]!)
+        ? partFromJson(before.part)
+        : undefined;
+    });
+  } catch {
+    return none;
+  }
+}
+
+/** Keeps each journal's part, when no file the scan read was written to while it was scanned. */
+export function keepParts(
+  store: ScanStore,
+  folder: LedgerFolder,
+  collects: ScanCollects,
+  lookup: Lookup,
+  parts: readonly JournalPart[],
+): void {
+  try {
+    if (!stillAsStamped(folder, lookup)) return;
+    const kept: KeptParts = {
+      format: FORMAT,
+      build: store.build,
+      node: process.version,
+      dir: resolve(folder.dir),
+      collects: JSON.stringify(collects),
+      stamps: lookup.stamps,
+      parts: parts.map(partToJson),
+    };
+    store.write(partsNameOf(folder.dir), encodeKept(kept as unknown as Kept));
+  } catch {
+    // Not kept: the next change scans every journal again.
+  }
+}
+
+function partsNameOf(dir: string): string {
+  return `${storeNameOf(dir)}-parts`;
 }
 
 /** The SHA-256 of a file's bytes, read a chunk at a time. */

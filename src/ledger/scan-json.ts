@@ -5,7 +5,8 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { AccountTotals, Balances, Entry, Posting } from '../model.js';
 import type { Cents } from '../money.js';
-import type { Books, Source, YearBooks } from '../post/books.js';
+import type { Movements } from '../post/assertions.js';
+import type { Books, EntryKeys, Source, YearBooks } from '../post/books.js';
 import type { AnnexeEntries } from './annexe.js';
 import type { SealPrints } from './seals.js';
 
@@ -31,14 +32,8 @@ export function productsToJson(products: ScanProducts): Json {
     booksToJson(products.books),
     products.diagnostics,
     products.reconciliation,
-    [...products.prints].map(([year, prints]) => [
-      year,
-      prints.map((p) => [p.date, p.journal, p.piece, p.fingerprint, p.file, p.line]),
-    ]),
-    products.annexe && [
-      products.annexe.funds.map(entryToJson),
-      [...products.annexe.equity].map(([year, entries]) => [year, entries.map(entryToJson)]),
-    ],
+    printsToJson(products.prints),
+    products.annexe && annexeToJson(products.annexe),
     products.cashDates && [...products.cashDates],
   ];
 }
@@ -48,34 +43,118 @@ export function productsFromJson(json: Json): ScanProducts {
     Json,
     Diagnostic[],
     Diagnostic[],
-    [number, [string, string, string, string, string, number][]][],
-    [Json[], [number, Json[]][]] | null | undefined,
+    PrintsJson,
+    AnnexeJson | null | undefined,
     [number, string][] | null | undefined,
   ];
   return {
     books: booksFromJson(books),
     diagnostics,
     reconciliation,
-    prints: new Map(
-      prints.map(([year, list]) => [
+    prints: printsFromJson(prints),
+    annexe: annexe ? annexeFromJson(annexe) : undefined,
+    cashDates: cashDates ? new Map(cashDates) : undefined,
+  };
+}
+
+/**
+ * What the scan of one journal file gathered, when the ledger is scanned a journal at a time: its
+ * part of the books, its problems, what it gave the listeners, its postings on asserted accounts,
+ * and its pieces (a piece in two files sends the ledger back to a scan in one piece).
+ */
+export interface JournalPart {
+  readonly books: Books;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly keys: EntryKeys;
+  readonly prints: SealPrints;
+  readonly movements: Movements;
+  readonly annexe: AnnexeEntries;
+  readonly cashDates: ReadonlyMap<number, string>;
+}
+
+export function partToJson(part: JournalPart): Json {
+  return [
+    booksToJson(part.books),
+    part.diagnostics,
+    [...part.keys].map(([year, journals]) => [
+      year,
+      [...journals].map(([journal, { codes, texts }]) => [journal, [...codes], texts]),
+    ]),
+    printsToJson(part.prints),
+    [...part.movements].map(([prefix, list]) => [
+      prefix,
+      list.map((m) => [m.year, m.date, String(m.cents), m.entry, m.file, m.line]),
+    ]),
+    annexeToJson(part.annexe),
+    [...part.cashDates],
+  ];
+}
+
+export function partFromJson(json: Json): JournalPart {
+  const [books, diagnostics, keys, prints, movements, annexe, cashDates] = json as [
+    Json,
+    Diagnostic[],
+    [number, [string, number[], string[]][]][],
+    PrintsJson,
+    [string, [number, string, string, string, string, number][]][],
+    AnnexeJson,
+    [number, string][],
+  ];
+  return {
+    books: booksFromJson(books),
+    diagnostics,
+    keys: new Map(
+      keys.map(([year, journals]) => [
         year,
-        list.map(([date, journal, piece, fingerprint, file, line]) => ({
-          date,
-          journal,
-          piece,
-          fingerprint,
-          file,
-          line,
-        })),
+        new Map(journals.map(([journal, codes, texts]) => [journal, { codes: Float64Array.from(codes), texts }])),
       ]),
     ),
-    annexe: annexe
-      ? {
-          funds: annexe[0].map(entryFromJson),
-          equity: new Map(annexe[1].map(([year, entries]) => [year, entries.map(entryFromJson)])),
-        }
-      : undefined,
-    cashDates: cashDates ? new Map(cashDates) : undefined,
+    prints: printsFromJson(prints),
+    movements: new Map(
+      movements.map(([prefix, list]) => [
+        prefix,
+        list.map(([year, date, cents, entry, file, line]) => ({ year, date, cents: BigInt(cents), entry, file, line })),
+      ]),
+    ),
+    annexe: annexeFromJson(annexe),
+    cashDates: new Map(cashDates),
+  };
+}
+
+type PrintsJson = [number, [string, string, string, string, string, number][]][];
+type AnnexeJson = [Json[], [number, Json[]][]];
+
+function printsToJson(prints: SealPrints): PrintsJson {
+  return [...prints].map(([year, list]) => [
+    year,
+    list.map((p) => [p.date, p.journal, p.piece, p.fingerprint, p.file, p.line]),
+  ]);
+}
+
+function printsFromJson(prints: PrintsJson): SealPrints {
+  return new Map(
+    prints.map(([year, list]) => [
+      year,
+      list.map(([date, journal, piece, fingerprint, file, line]) => ({
+        date,
+        journal,
+        piece,
+        fingerprint,
+        file,
+        line,
+      })),
+    ]),
+  );
+}
+
+function annexeToJson(annexe: AnnexeEntries): AnnexeJson {
+  return [annexe.funds.map(entryToJson), [...annexe.equity].map(([year, entries]) => [year, entries.map(entryToJson)])];
+}
+
+function annexeFromJson(annexe: AnnexeJson): AnnexeEntries {
+  return {
+    funds: annexe[0].map(entryFromJson),
+    equity: new Map(annexe[1].map(([year, entries]) => [year, entries.map(entryFromJson)])),
   };
 }
 

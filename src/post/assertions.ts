@@ -12,7 +12,8 @@ import { carryForward, yearPosition } from './positions.js';
 import type { Books } from './books.js';
 import { compareIsoDates, compareText } from '../text-order.js';
 
-interface Movement {
+/** A posting on an asserted account (or prefix), as the scan gathers it. */
+export interface Movement {
   readonly year: number;
   readonly date: string;
   readonly cents: Cents;
@@ -26,11 +27,24 @@ export interface AssertionTracker {
   readonly onEntry: (entry: Entry) => void;
   /** Once the ledger is scanned: one error per assertion that does not hold. */
   readonly check: (books: Books) => Diagnostic[];
+  /** The postings gathered, by asserted account or prefix. */
+  readonly movements: Movements;
 }
 
-export function trackAssertions(assertions: readonly BalanceAssertion[]): AssertionTracker {
-  const prefixes = [...new Set(assertions.map((a) => a.account))];
-  const movements = new Map<string, Movement[]>(prefixes.map((prefix) => [prefix, []]));
+/** The postings on each asserted account or prefix. */
+export type Movements = Map<string, Movement[]>;
+
+/** The accounts and prefixes `assertions` name, in the order they first appear. */
+export function assertedPrefixes(assertions: readonly BalanceAssertion[]): string[] {
+  return [...new Set(assertions.map((a) => a.account))];
+}
+
+/** Tracks the postings `assertions` need (into `movements`: given, those of a scan already made, by assertedPrefixes). */
+export function trackAssertions(
+  assertions: readonly BalanceAssertion[],
+  movements: Movements = new Map(assertedPrefixes(assertions).map((prefix) => [prefix, []])),
+): AssertionTracker {
+  const prefixes = assertedPrefixes(assertions);
   const onEntry = (entry: Entry): void => {
     for (const posting of entry.postings) {
       for (const prefix of prefixes) {
@@ -88,7 +102,7 @@ export function trackAssertions(assertions: readonly BalanceAssertion[]): Assert
     }
     return found;
   };
-  return { onEntry, check };
+  return { onEntry, check, movements };
 }
 
 /** What `prefix` opens year `year` with, when the year has no opening entries: the previous year's closing balances. */
