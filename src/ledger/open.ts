@@ -276,15 +276,23 @@ function mergeParts(folder: LedgerFolder, parts: readonly JournalPart[]): ScanPr
   const funds: Entry[] = [];
   const equity = new Map<number, Entry[]>();
   const cashDates = new Map<number, string>();
+  // One item at a time: a part may hold more items than a call takes arguments.
+  const add = <V>(into: V[], items: readonly V[]): void => {
+    for (const item of items) into.push(item);
+  };
   const append = <K, V>(into: Map<K, V[]>, from: ReadonlyMap<K, readonly V[]>): void => {
-    for (const [key, list] of from) into.set(key, [...(into.get(key) ?? []), ...list]);
+    for (const [key, items] of from) {
+      let list = into.get(key);
+      if (!list) into.set(key, (list = []));
+      add(list, items);
+    }
   };
   for (const part of parts) {
     mergeYears(years, part.books.years, folder.journalFiles);
-    diagnostics.push(...part.diagnostics);
+    add(diagnostics, part.diagnostics);
     append(prints, part.prints);
     append(movements, part.movements);
-    funds.push(...part.annexe.funds);
+    add(funds, part.annexe.funds);
     append(equity, part.annexe.equity);
     for (const [year, date] of part.cashDates)
       if (!cashDates.has(year) || date > cashDates.get(year)!) cashDates.set(year, date);
