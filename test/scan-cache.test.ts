@@ -2,7 +2,17 @@
 // scanned, on every fixture; a change to any file the scan reads is a new scan; a file's stamp
 // vouches for its bytes only once settled; a damaged, foreign or unwritable store is passed over.
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -358,6 +368,29 @@ describe('a ledger opened from the cache', () => {
     });
     expect(written).toBe(true);
     expect(store.writes).toBe(0);
+  });
+
+  it('keeps nothing of books with more than 10 000 problems: they are being mended', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asso-scan-broken-'));
+    scratch.push(dir);
+    cpSync(join(ROOT, 'ledgers', 'coorace-bn', 'asso.json'), join(dir, 'asso.json'));
+    mkdirSync(join(dir, 'journal'));
+    const rows = Array.from({ length: 10_001 }, (_, i) => `2011-03-01,OD,P${i},606000,Achat,10.00,`);
+    writeFileSync(
+      join(dir, 'journal', '2011-od.csv'),
+      ['date,journal,piece,account,label,debit,credit', ...rows, ''].join('\n'),
+    );
+    const store = memoryStore();
+    const opened = open(dir, { cache: store });
+    expect(opened.ledger.diagnostics.length).toBeGreaterThan(10_000);
+    expect(store.writes).toBe(0);
+    rows.pop();
+    writeFileSync(
+      join(dir, 'journal', '2011-od.csv'),
+      ['date,journal,piece,account,label,debit,credit', ...rows, ''].join('\n'),
+    );
+    open(dir, { cache: store });
+    expect(store.writes).toBe(1);
   });
 
   it('is not used by a caller that needs the entries themselves', () => {

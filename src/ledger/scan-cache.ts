@@ -86,6 +86,11 @@ const ABSENT = 'absent';
 /** How old a file's times must be for its stamp to vouch for its bytes: above any file system's tick (FAT: 2 s). */
 export const SETTLE_NS = 3_000_000_000n;
 const CHUNK = 1 << 20;
+/**
+ * Books with more problems than this are not kept: they are being mended, not read again as they
+ * are, and their messages (some 400 bytes each, in both languages) would weigh more than their rows.
+ */
+const MAX_KEPT_PROBLEMS = 10_000;
 
 /**
  * The files the products come from: asso.json, accounts.csv and assertions.csv (any may be
@@ -175,7 +180,7 @@ export function keep(
   products: ScanProducts,
 ): void {
   try {
-    if (!stillAsStamped(folder, lookup)) return;
+    if (products.diagnostics.length > MAX_KEPT_PROBLEMS || !stillAsStamped(folder, lookup)) return;
     const kept: Kept = {
       format: FORMAT,
       build: store.build,
@@ -272,7 +277,8 @@ export function keepParts(
   parts: readonly JournalPart[],
 ): void {
   try {
-    if (!stillAsStamped(folder, lookup)) return;
+    const problems = parts.reduce((count, part) => count + part.diagnostics.length, 0);
+    if (problems > MAX_KEPT_PROBLEMS || !stillAsStamped(folder, lookup)) return;
     const kept: KeptParts = {
       format: FORMAT,
       build: store.build,
