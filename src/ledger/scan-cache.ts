@@ -57,14 +57,18 @@ export interface Stamp {
   readonly digest?: string;
 }
 
-/** What a folder's entry in the store holds. */
-export interface Kept {
+/** What every entry of the store says it is for: a result holds for these only. */
+interface Header {
   readonly format: string;
   readonly build: string;
   readonly node: string;
   readonly dir: string;
   readonly collects: string;
   readonly stamps: readonly Stamp[];
+}
+
+/** What a folder's entry in the store holds. */
+export interface Kept extends Header {
   /** The products, as scan-json.ts writes them. */
   readonly products: unknown[];
 }
@@ -181,15 +185,7 @@ export function keep(
 ): void {
   try {
     if (products.diagnostics.length > MAX_KEPT_PROBLEMS || !stillAsStamped(folder, lookup)) return;
-    const kept: Kept = {
-      format: FORMAT,
-      build: store.build,
-      node: process.version,
-      dir: resolve(folder.dir),
-      collects: JSON.stringify(collects),
-      stamps: lookup.stamps,
-      products: productsToJson(products),
-    };
+    const kept: Kept = { ...headerOf(store, folder, collects, lookup), products: productsToJson(products) };
     store.write(storeNameOf(folder.dir), encodeKept(kept));
   } catch {
     // Not kept: the next run scans again.
@@ -205,15 +201,8 @@ function stillAsStamped(folder: LedgerFolder, lookup: Lookup): boolean {
   );
 }
 
-/** What a folder's entry of journal parts holds (a ledger scanned a journal at a time). */
-interface KeptParts {
-  readonly format: string;
-  readonly build: string;
-  readonly node: string;
-  readonly dir: string;
-  readonly collects: string;
-  /** The stamps of the configuration files, then of each journal, as they were when its part was scanned. */
-  readonly stamps: readonly Stamp[];
+/** What a folder's entry of journal parts holds (a ledger scanned a journal at a time): its stamps are those of the configuration files, then of each journal, as they were when its part was scanned. */
+interface KeptParts extends Header {
   readonly parts: unknown[][];
 }
 
@@ -230,23 +219,8 @@ export function keptParts(
   lookup: Lookup,
 ): (JournalPart | undefined)[] {
   const none = folder.journalFiles.map(() => undefined);
-  let kept: KeptParts | undefined;
-  try {
-    const bytes = store.read(partsNameOf(folder.dir));
-    kept = bytes && (decodeKept(bytes) as unknown as KeptParts | undefined);
-  } catch {
-    return none;
-  }
-  if (
-    kept === undefined ||
-    kept.format !== FORMAT ||
-    kept.build !== store.build ||
-    kept.node !== process.version ||
-    kept.dir !== resolve(folder.dir) ||
-    kept.collects !== JSON.stringify(collects) ||
-    kept.stamps.length !== kept.parts.length + CONFIGURATION_FILES
-  )
-    return none;
+  const kept = readEntry<KeptParts>(store, partsNameOf(folder.dir), folder, collects);
+  if (kept === undefined || kept.stamps.length !== kept.parts.length + CONFIGURATION_FILES) return none;
   const same = (before: Stamp | undefined, now: Stamp): boolean =>
     before?.path === now.path && sameBytes(before, now.path, now.stat, now.digest).same;
   try {
@@ -279,16 +253,8 @@ export function keepParts(
   try {
     const problems = parts.reduce((count, part) => count + part.diagnostics.length, 0);
     if (problems > MAX_KEPT_PROBLEMS || !stillAsStamped(folder, lookup)) return;
-    const kept: KeptParts = {
-      format: FORMAT,
-      build: store.build,
-      node: process.version,
-      dir: resolve(folder.dir),
-      collects: JSON.stringify(collects),
-      stamps: lookup.stamps,
-      parts: parts.map(partToJson),
-    };
-    store.write(partsNameOf(folder.dir), encodeKept(kept as unknown as Kept));
+    const kept: KeptParts = { ...headerOf(store, folder, collects, lookup), parts: parts.map(partToJson) };
+    store.write(partsNameOf(folder.dir), encodeKept(kept));
   } catch {
     // Not kept: the next change scans every journal again.
   }
@@ -314,25 +280,48 @@ function digestOf(path: string): string {
 
 /** The folder's entry in the store when it is of this build and Node, for this folder and collection. */
 function readKept(store: ScanStore, folder: LedgerFolder, collects: ScanCollects): Kept | undefined {
+  return readEntry<Kept>(store, storeNameOf(folder.dir), folder, collects);
+}
+
+/** The entry `name` of the store when it is of this format, build and Node, for this folder and collection. */
+function readEntry<T extends Header>(
+  store: ScanStore,
+  name: string,
+  folder: LedgerFolder,
+  collects: ScanCollects,
+): T | undefined {
   let bytes: Uint8Array | undefined;
   try {
-    bytes = store.read(storeNameOf(folder.dir));
+    bytes = store.read(name);
   } catch {
     return undefined;
   }
-  const kept = bytes && decodeKept(bytes);
-  return kept &&
-    kept.format === FORMAT &&
-    kept.build === store.build &&
-    kept.node === process.version &&
-    kept.dir === resolve(folder.dir) &&
-    kept.collects === JSON.stringify(collects)
-    ? kept
+  const entry = bytes && (decodeKept(bytes) as Header | undefined);
+  const mine = headerOf(store, folder, collects);
+  return entry &&
+    entry.format === mine.format &&
+    entry.build === mine.build &&
+    entry.node === mine.node &&
+    entry.dir === mine.dir &&
+    entry.collects === mine.collects
+    ? (entry as T)
     : undefined;
 }
 
+/** What an entry written now says it is for (with `lookup`'s stamps). */
+function headerOf(store: ScanStore, folder: LedgerFolder, collects: ScanCollects, lookup?: Lookup): Header {
+  return {
+    format: FORMAT,
+    build: store.build,
+    node: process.version,
+    dir: resolve(folder.dir),
+    collects: JSON.stringify(collects),
+    stamps: lookup?.stamps ?? [],
+  };
+}
+
 /** The stored bytes: the format's line, a checksum of the payload, then the payload (JSON). */
-export function encodeKept(kept: Kept): Uint8Array {
+export function encodeKept(kept: Header): Uint8Array {
   const payload = Buffer.from(JSON.stringify(kept), 'utf8');
   return Buffer.concat([MAGIC, Buffer.from(`${checksum(payload)}\n`, 'latin1'), payload]);
 }
