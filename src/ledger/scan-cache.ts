@@ -13,6 +13,9 @@
 // of its bytes, hashed before the scan: the next run hashes it again, and a file whose bytes
 // changed during the scan does not hash the same. A result is kept only when every file's stamp
 // is the same after the scan as before it. No hashing, then, on books left alone for 3 s.
+//
+// A second entry keeps the parts of a ledger read a journal at a time (ledger/open.ts
+// scanByJournal): each journal's part holds while its file and the configuration files do.
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -201,7 +204,10 @@ function stillAsStamped(folder: LedgerFolder, lookup: Lookup): boolean {
   );
 }
 
-/** What a folder's entry of journal parts holds (a ledger scanned a journal at a time): its stamps are those of the configuration files, then of each journal, as they were when its part was scanned. */
+/**
+ * What a folder's entry of journal parts holds (a ledger read a journal at a time): its stamps are
+ * those of the configuration files, then of each journal, as they were when its part was read.
+ */
 interface KeptParts extends Header {
   readonly parts: unknown[][];
 }
