@@ -241,17 +241,9 @@ function scanJournal(
   index: number,
   onProgress: OpenOptions['onProgress'],
 ): JournalPart {
-  const watcher = sealWatcher(folder.dir, sealState);
-  const assertions = trackAssertions(folder.assertions ?? []);
-  const annexe = annexeCollector();
-  const cash = cashAsOfTracker();
+  const listeners = entryListeners(folder, sealState);
   const scanner = createScanner(folder.config.calendar, folder.chart, folder.journalFiles, {
-    onEntry: (entry) => {
-      watcher.onEntry(entry);
-      assertions.onEntry(entry);
-      annexe.onEntry(entry);
-      cash.onEntry(entry);
-    },
+    onEntry: listeners.onEntry,
     onProgress,
   });
   scanner.scanFile(index);
@@ -260,11 +252,30 @@ function scanJournal(
     books,
     diagnostics,
     keys: scanner.pieceKeys(),
-    prints: watcher.prints,
-    movements: assertions.movements,
-    annexe: annexe.entries,
-    cashDates: cash.dates,
+    prints: listeners.watcher.prints,
+    movements: listeners.assertions.movements,
+    annexe: listeners.annexe.entries,
+    cashDates: listeners.cash.dates,
   };
+}
+
+/**
+ * The listeners that gather, as the entries are read, what the ledger's checks and reports need
+ * of them: the sealed years' fingerprints, the postings on asserted accounts, the annexe's entries
+ * and each year's latest bank or cash date.
+ */
+function entryListeners(folder: LedgerFolder, sealState: SealState) {
+  const watcher = sealWatcher(folder.dir, sealState);
+  const assertions = trackAssertions(folder.assertions ?? []);
+  const annexe = annexeCollector();
+  const cash = cashAsOfTracker();
+  const onEntry = (entry: Entry): void => {
+    watcher.onEntry(entry);
+    assertions.onEntry(entry);
+    annexe.onEntry(entry);
+    cash.onEntry(entry);
+  };
+  return { onEntry, watcher, assertions, annexe, cash };
 }
 
 /** The journals' parts, in the journals' order, as the scan in one piece would have read them. */
@@ -312,21 +323,16 @@ function mergeParts(folder: LedgerFolder, parts: readonly JournalPart[]): ScanPr
 /** The scan, on one core when the entries are needed, else on one or two. */
 function scan(folder: LedgerFolder, sealState: SealState, options: OpenOptions, needsEntries: boolean): ScanProducts {
   const { onEntry, onProgress } = options;
-  const watcher = sealWatcher(folder.dir, sealState);
-  const assertions = trackAssertions(folder.assertions ?? []);
-  // When the entries are made, those the annexe and the funds' check need are collected on the
-  // way (no second scan); ASSO_THREADS=1 alone needs no entries: none are made for it.
-  const annexe = needsEntries ? annexeCollector() : undefined;
-  const cash = needsEntries ? cashAsOfTracker() : undefined;
+  // When the entries are made, what the checks need of them is gathered on the way (no second
+  // scan); ASSO_THREADS=1 alone needs no entries: none are made for it. Without entries, the
+  // ledger has no seal and no assertion: nothing to gather.
+  const listeners = needsEntries ? entryListeners(folder, sealState) : undefined;
   const { books, diagnostics } =
     scanStrategy(needsEntries, options.env) === 'sequential'
       ? scanLedger(folder, {
-          onEntry: annexe
+          onEntry: listeners
             ? (entry) => {
-                watcher.onEntry(entry);
-                assertions.onEntry(entry);
-                annexe.onEntry(entry);
-                cash?.onEntry(entry);
+                listeners.onEntry(entry);
                 onEntry?.(entry);
               }
             : undefined,
@@ -337,10 +343,10 @@ function scan(folder: LedgerFolder, sealState: SealState, options: OpenOptions, 
     books,
     diagnostics,
     // The bank reconciliation only means something once every entry is read, and without errors.
-    reconciliation: hasErrors(diagnostics) ? [] : assertions.check(books),
-    prints: watcher.prints,
-    annexe: annexe?.entries,
-    cashDates: cash?.dates,
+    reconciliation: listeners && !hasErrors(diagnostics) ? listeners.assertions.check(books) : [],
+    prints: listeners?.watcher.prints ?? new Map(),
+    annexe: listeners?.annexe.entries,
+    cashDates: listeners?.cash.dates,
   };
 }
 
