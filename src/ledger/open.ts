@@ -22,7 +22,7 @@ import {
   type Books,
   type YearBooks,
 } from '../post/books.js';
-import { largeEnoughToSplit, scanLedgerInParallel } from '../post/parallel-scan.js';
+import { journalBytes, largeEnoughToSplit, PARALLEL_THRESHOLD, scanLedgerInParallel } from '../post/parallel-scan.js';
 import { checkYears } from '../post/year-checks.js';
 import { outlyingYearDiagnostics, outlyingYears } from '../post/date-checks.js';
 import { isLedgerFolder, readLedgerFolder, type LedgerFolder } from '../read/ledger-folder.js';
@@ -194,12 +194,13 @@ function scanProducts(
   // journals changed are read again. (Its first scan is read in one piece, which costs less than
   // keeping parts; smaller books are read again whole in less time than their parts take to be
   // merged and kept; a large ledger without listeners is read on two cores, all at once.)
+  const size = lookup?.earlier && folder.journalFiles.length > 1 ? journalBytes(folder.journalFiles) : undefined;
   const byJournal =
     store !== undefined &&
-    lookup?.earlier === true &&
-    folder.journalFiles.length > 1 &&
-    largeEnoughToSplit(folder.journalFiles, store.partsFrom ?? PARTS_THRESHOLD) &&
-    (needsEntries || (!largeEnoughToSplit(folder.journalFiles) && options.env?.ASSO_THREADS !== '2'))
+    lookup !== undefined &&
+    size !== undefined &&
+    size >= (store.partsFrom ?? PARTS_THRESHOLD) &&
+    (needsEntries || (size < PARALLEL_THRESHOLD && options.env?.ASSO_THREADS !== '2'))
       ? scanByJournal(folder, sealState, options, store, collects, lookup)
       : undefined;
   const products = byJournal ?? scan(folder, sealState, options, needsEntries);

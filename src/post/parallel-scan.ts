@@ -80,7 +80,12 @@ export interface ParallelOptions extends ScanOptions {
 
 /** Whether the journals are large enough for the scan on two cores (PARALLEL_THRESHOLD). */
 export function largeEnoughToSplit(files: readonly string[], threshold = PARALLEL_THRESHOLD): boolean {
-  return files.reduce((bytes, file) => bytes + fileSize(file), 0) >= threshold;
+  return journalBytes(files) >= threshold;
+}
+
+/** The journals' size in bytes. */
+export function journalBytes(files: readonly string[]): number {
+  return files.reduce((bytes, file) => bytes + fileSize(file), 0);
 }
 
 /**
