@@ -14,7 +14,7 @@
 // changed during the scan does not hash the same. A result is kept only when every file's stamp
 // is the same after the scan as before it. No hashing, then, on books left alone for 3 s.
 //
-// A second entry keeps the parts of a ledger read a journal at a time (ledger/open.ts
+// A second entry keeps the parts of a ledger read a journal at a time (ledger/scan-products.ts
 // scanByJournal): each journal's part holds while its file and the configuration files do.
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
