@@ -17,8 +17,8 @@ import type { Ledger } from '../../ledger/open.js';
 
 export interface LoadedAnnexe {
   readonly annexe: Omit<ReportAnnexe, 'yearBudget' | 'firstMonth'>;
-  readonly exactBudget?: BudgetReport;
-  readonly shownBudget?: BudgetReport;
+  /** The year's budget against its actuals, in whole euros when `euros`. */
+  readonly budget?: BudgetReport;
 }
 
 /** Undefined when the year's budget file has errors (they are printed). */
@@ -43,6 +43,5 @@ export function reportAnnexe(loaded: Ledger, options: GlobalOptions, euros: bool
     lang: options.lang,
     actuals: actualsFromBooks(own, comparisonPeriod(calendar, year, own.end)),
   };
-  const exactBudget = budgetReport(input);
-  return { annexe, exactBudget, shownBudget: euros ? budgetReport({ ...input, euros: true }) : exactBudget };
+  return { annexe, budget: budgetReport(euros ? { ...input, euros: true } : input) };
 }

@@ -12,10 +12,10 @@ import { renderReportMarkdown, renderReportText, reportJson, reportParts } from 
 import { actualsFromBooks, comparisonPeriod, monthCountOf } from '../../reports/budget-actuals.js';
 import { budgetReport, type BudgetReport } from '../../reports/budget.js';
 import { previousSheetSource, yearPosition } from '../../post/positions.js';
-import { financialReport, type FinancialReport } from '../../reports/report.js';
+import { financialReport } from '../../reports/report.js';
 import { loadChecked } from '../context.js';
 import type { Ledger } from '../../ledger/open.js';
-import { statements } from '../../ledger/statements.js';
+import { exactAndShown } from '../../ledger/statements.js';
 import { keyFiguresOfYears } from '../../ledger/years.js';
 import { writeAtomically } from '../output.js';
 import { UsageError, type GlobalOptions } from '../options.js';
@@ -26,11 +26,12 @@ export interface ReportCommandOptions {
   readonly cents: boolean;
 }
 
+/** The budget of the year after beside the year's actuals, in whole euros when `euros`; `failed` when its file has errors (printed). */
 function nextBudget(
   loaded: Ledger,
   options: GlobalOptions,
   euros: boolean,
-): { exact?: BudgetReport; shown?: BudgetReport; failed: boolean } {
+): { report?: BudgetReport; failed: boolean } {
   const { folder, books, set, year } = loaded;
   const next = year + 1;
   if (!existsSync(budgetPath(folder.dir, next))) return { failed: false };
@@ -47,8 +48,7 @@ function nextBudget(
     lang: options.lang,
     actuals,
   };
-  const exact = budgetReport(input);
-  return { exact, shown: euros ? budgetReport({ ...input, euros: true }) : exact, failed: false };
+  return { report: budgetReport(euros ? { ...input, euros: true } : input), failed: false };
 }
 
 export function runReport(options: GlobalOptions, command: ReportCommandOptions): number {
@@ -59,10 +59,11 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   const position = yearPosition(books, year, loaded.carryFor);
   if (!position || !books.years.has(year))
     throw new UsageError(cliMessages.yearHasNoEntries(year, [...books.years.keys()].sort().join(', ')));
-  const euros = !command.cents;
-  const budget = nextBudget(loaded, options, euros && options.format !== 'json');
+  // JSON is exact, whatever the presentation: whole euros only in the other formats, unless --cents.
+  const euros = !command.cents && options.format !== 'json';
+  const budget = nextBudget(loaded, options, euros);
   if (budget.failed) return 1;
-  const annexe = reportAnnexe(loaded, options, euros && options.format !== 'json');
+  const annexe = reportAnnexe(loaded, options, euros);
   if (!annexe) return 1;
   const calendar = folder.config.calendar;
   // A year under way is reported as of its latest entry, per-month figures over the months elapsed.
@@ -80,32 +81,24 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
     previousBalances: previousSheetSource(books, year, loaded.carryFor)?.balances,
     fingerprint: loaded.seals.get(year)?.fingerprint,
   };
-  const build = (whole: boolean, budgetReportShown: BudgetReport | undefined): FinancialReport => {
-    const { income, sheet } = statements(loaded, options, whole);
-    const years = {
-      figures: keyFiguresOfYears(loaded, year, { lang: options.lang, euros: whole }),
-      reference: loaded.set.id,
-    };
-    return financialReport({
-      ...common,
-      income,
-      sheet,
-      budget: budgetReportShown,
-      years,
-      annexe: {
-        ...annexe.annexe,
-        yearBudget: (whole ? annexe.shownBudget : annexe.exactBudget) ?? null,
-        firstMonth: yearStart(calendar, year).slice(0, 7),
-      },
-    });
-  };
+  const { exact, shown } = exactAndShown(loaded, { lang: options.lang, euros, json: false });
+  const { income, sheet } = shown;
+  const report = financialReport({
+    ...common,
+    income,
+    sheet,
+    budget: budget.report,
+    years: { figures: keyFiguresOfYears(loaded, year, { lang: options.lang, euros }), reference: loaded.set.id },
+    annexe: {
+      ...annexe.annexe,
+      yearBudget: annexe.budget ?? null,
+      firstMonth: yearStart(calendar, year).slice(0, 7),
+    },
+  });
   const budgetFirstMonth = yearStart(calendar, year + 1).slice(0, 7);
   let text: string;
-  if (options.format === 'json') {
-    // JSON is exact, whatever the presentation.
-    text = toJson(reportJson(build(false, budget.exact), budgetFirstMonth));
-  } else {
-    const report = build(euros, budget.shown);
+  if (options.format === 'json') text = toJson(reportJson(report, budgetFirstMonth));
+  else {
     const parts = reportParts(report, budgetFirstMonth, options.format === 'table');
     switch (options.format) {
       case 'html':
@@ -123,7 +116,7 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   if (options.output) writeAtomically(options.output, text);
   else options.io.stdout.write(text);
   // As balance-sheet: a sheet that does not balance is printed (it says so), and fails.
-  if (!statements(loaded, options, false).sheet.balanced) {
+  if (!exact.sheet.balanced) {
     options.io.stderr.write(`asso: ${say(cliMessages.sheetUnbalanced(), options.messages)}\n`);
     return 1;
   }
