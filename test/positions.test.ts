@@ -62,4 +62,22 @@ describe('yearPositions', () => {
       { numRuns: runs(200) },
     );
   });
+
+  it('up to a year, with books or not, gives it and the years before it the positions yearPosition gives', () => {
+    fc.assert(
+      fc.property(
+        fc.array(yearArb, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 2014, max: 2027 }),
+        (years, upTo) => {
+          const books = booksOf(years);
+          const some = yearPositions(books, undefined, upTo);
+          expect(some.get(upTo)).toEqual(yearPosition(books, upTo));
+          for (const year of books.years.keys())
+            if (year < upTo) expect(some.get(year)).toEqual(yearPosition(books, year));
+            else if (year > upTo) expect(some.has(year)).toBe(false);
+        },
+      ),
+      { numRuns: runs(200) },
+    );
+  });
 });

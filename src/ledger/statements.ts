@@ -3,7 +3,7 @@
 import { cliMessages } from '../messages/cli.js';
 import { remapBalances, type Remap } from '../chart/changes.js';
 import type { Balances } from '../model.js';
-import { previousSheetSource, yearPosition, type YearPosition } from '../post/positions.js';
+import { previousSheetSource, yearPosition, yearPositions, type YearPosition } from '../post/positions.js';
 import { balanceSheet, type BalanceSheet } from '../reports/balance-sheet.js';
 import { incomeStatement, type IncomeStatement } from '../reports/income-statement.js';
 import { withPublishedPreviousIncome, withPublishedPreviousSheet } from '../reports/published-previous.js';
@@ -38,12 +38,12 @@ export function statements(ledger: Ledger, options: { lang: Lang }, euros: boole
   // A closed N−1 is read from its seal (balances, then the published lines): a later change of
   // code, mapping or books never rewrites a published column.
   const sealed = ledger.seals.get(year - 1);
-  const position = positionOf(ledger);
-  const previousPosition = sealed
-    ? { balances: sealed.balances }
-    : books.years.has(year - 1)
-      ? yearPosition(books, year - 1, ledger.carryFor)
-      : undefined;
+  // The year's and N−1's positions in one pass over the years before.
+  const positions = yearPositions(books, ledger.carryFor, year);
+  const position = positions.get(year);
+  if (!position) throw new UsageError(cliMessages.yearHasNoEntries(year, [...books.years.keys()].sort().join(', ')));
+  const booksPrevious = positions.get(year - 1);
+  const previousPosition = sealed ? { balances: sealed.balances } : booksPrevious;
   // N−1 kept on another chart (2024 before the 2025 set) is presented on this year's layout, its balances carried account by account (not restated).
   const carry = previousPosition ? ledger.carryFor(year) : undefined;
   const carried = previousPosition && carry ? remapBalances(previousPosition.balances, carry) : undefined;
@@ -59,7 +59,7 @@ export function statements(ledger: Ledger, options: { lang: Lang }, euros: boole
   });
   const source = sealed
     ? { balances: sealed.balances, resultOn12: false }
-    : previousSheetSource(books, year, ledger.carryFor);
+    : previousSheetSource(books, year, ledger.carryFor, booksPrevious);
   const previousSource = source && !source.resultOn12 && carried ? { ...source, balances: carried.balances } : source;
   const exactPrevious =
     euros && previousSource && !previousSource.resultOn12

@@ -5,7 +5,7 @@
 import { remapBalances } from '../chart/changes.js';
 import type { Balances } from '../model.js';
 import { roundToEuro, type Cents } from '../money.js';
-import { previousSheetSource, yearPosition } from '../post/positions.js';
+import { previousSheetSource, yearPosition, yearPositions } from '../post/positions.js';
 import { balanceSheet } from '../reports/balance-sheet.js';
 import { incomeStatement } from '../reports/income-statement.js';
 import { cashOf } from '../reports/report.js';
@@ -68,9 +68,11 @@ interface YearBalances {
 function balancesOf(ledger: Ledger, years: readonly number[]): YearBalances[] {
   const latest = years[years.length - 1]!;
   const layout = ledger.setFor(latest);
+  // Every year's position in one pass; a year without books of its own is carried on its own.
+  const positions = yearPositions(ledger.books, ledger.carryFor, latest);
   return years.map((year) => {
     const seal = ledger.seals.get(year);
-    const position = seal ? undefined : yearPosition(ledger.books, year, ledger.carryFor);
+    const position = seal ? undefined : (positions.get(year) ?? yearPosition(ledger.books, year, ledger.carryFor));
     const own = seal?.balances ?? position?.balances ?? new Map();
     const { balances, carried } = carryBalances(own, ledger.setFor(year), layout);
     return { year, balances, carried, sealed: !!seal, provisional: position?.provisional ?? false };

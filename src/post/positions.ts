@@ -64,13 +64,19 @@ export function yearPosition(
   return positionAfter(books, year, previous, carryFor);
 }
 
-/** The position of every year that has books, in one pass (each year carries the one before it). */
+/**
+ * The position of every year that has books, in one pass (each year carries the one before it);
+ * with `upTo`, of those before it and of `upTo` itself (as yearPosition gives it, books or not).
+ */
 export function yearPositions(
   books: Books,
   carryFor?: (year: number) => RemapMap | undefined,
+  upTo?: number,
 ): Map<number, YearPosition> {
   const positions = new Map<number, YearPosition>();
-  for (const year of [...books.years.keys()].sort((a, b) => a - b)) {
+  const years = [...books.years.keys()].filter((year) => upTo === undefined || year < upTo).sort((a, b) => a - b);
+  if (upTo !== undefined) years.push(upTo);
+  for (const year of years) {
     const position = positionAfter(books, year, positions.get(year - 1), carryFor);
     if (position) positions.set(year, position);
   }
@@ -97,14 +103,15 @@ function positionAfter(
   return { year, balances, provisional };
 }
 
-/** The N−1 column of the balance sheet: the previous year's books, else this year's opening entries. */
+/** The N−1 column of the balance sheet: the previous year's books (`previous`: their position, when known), else this year's opening entries. */
 export function previousSheetSource(
   books: Books,
   year: number,
   carryFor?: (year: number) => RemapMap | undefined,
+  previous?: YearPosition,
 ): { balances: Balances; resultOn12: boolean } | undefined {
   if (books.years.has(year - 1))
-    return { balances: yearPosition(books, year - 1, carryFor)!.balances, resultOn12: false };
+    return { balances: (previous ?? yearPosition(books, year - 1, carryFor)!).balances, resultOn12: false };
   const opening = books.years.get(year)?.opening;
   if (opening?.size) return { balances: opening, resultOn12: true };
   return undefined;
