@@ -5,7 +5,7 @@
 import { remapBalances } from '../chart/changes.js';
 import type { Balances } from '../model.js';
 import { roundToEuro, type Cents } from '../money.js';
-import { previousSheetSource, yearPosition, yearPositions } from '../post/positions.js';
+import { previousSheetSource, yearPosition, yearPositions, type YearPosition } from '../post/positions.js';
 import { balanceSheet } from '../reports/balance-sheet.js';
 import { incomeStatement } from '../reports/income-statement.js';
 import { cashOf } from '../reports/report.js';
@@ -56,6 +56,14 @@ function carryBalances(
   return { balances: carried, carried: true };
 }
 
+/**
+ * The books' positions of the years before the latest of `years` and of the latest, in one pass
+ * (yearPositions); a year without books of its own among `years` is carried on its own (balancesOf).
+ */
+function positionsUpTo(ledger: Ledger, years: readonly number[]): Map<number, YearPosition> {
+  return yearPositions(ledger.books, ledger.carryFor, years[years.length - 1]!);
+}
+
 interface YearBalances {
   readonly year: number;
   readonly balances: Balances;
@@ -64,12 +72,13 @@ interface YearBalances {
   readonly provisional: boolean;
 }
 
-/** Each year's closing balances (seal, else books) on the set of the latest year. */
-function balancesOf(ledger: Ledger, years: readonly number[]): YearBalances[] {
-  const latest = years[years.length - 1]!;
-  const layout = ledger.setFor(latest);
-  // Every year's position in one pass; a year without books of its own is carried on its own.
-  const positions = yearPositions(ledger.books, ledger.carryFor, latest);
+/** Each year's closing balances (seal, else books) on the set of the latest year; `positions`: the books' (yearPositions up to the latest). */
+function balancesOf(
+  ledger: Ledger,
+  years: readonly number[],
+  positions: ReadonlyMap<number, YearPosition>,
+): YearBalances[] {
+  const layout = ledger.setFor(years[years.length - 1]!);
   return years.map((year) => {
     const seal = ledger.seals.get(year);
     const position = seal ? undefined : (positions.get(year) ?? yearPosition(ledger.books, year, ledger.carryFor));
@@ -84,11 +93,12 @@ function previousOf(
   ledger: Ledger,
   year: number,
   layout: ReferenceSet,
+  positions: ReadonlyMap<number, YearPosition>,
 ): { source: { balances: Balances; resultOn12: boolean }; result: Cents | null } | undefined {
   const seal = ledger.seals.get(year - 1);
   const source = seal
     ? { balances: seal.balances, resultOn12: false }
-    : previousSheetSource(ledger.books, year, ledger.carryFor);
+    : previousSheetSource(ledger.books, year, ledger.carryFor, positions.get(year - 1));
   if (!source) return undefined;
   const from = source.resultOn12 ? ledger.setFor(year) : ledger.setFor(year - 1);
   const balances = carryBalances(source.balances, from, layout).balances;
@@ -111,11 +121,12 @@ export function statementsOfYears(
   ledger: Ledger,
   years: readonly number[],
   options: { lang: Lang; euros: boolean },
+  positions = positionsUpTo(ledger, years),
 ): YearStatements[] {
   const latest = years[years.length - 1]!;
   const set = ledger.setFor(latest);
   const chart = ledger.chartFor(latest);
-  return balancesOf(ledger, years).map(({ year, balances, carried, sealed, provisional }) => {
+  return balancesOf(ledger, years, positions).map(({ year, balances, carried, sealed, provisional }) => {
     const seal = ledger.seals.get(year);
     const income = incomeStatement({
       set,
@@ -128,7 +139,7 @@ export function statementsOfYears(
     });
     // In whole euros, N−1 decides which lines absorb a rounding difference (a balance carried
     // unchanged absorbs none): the column is rounded beside its N−1, as the year's own statement.
-    const before = options.euros ? previousOf(ledger, year, set) : undefined;
+    const before = options.euros ? previousOf(ledger, year, set, positions) : undefined;
     const sheet = balanceSheet({
       set,
       chart,
@@ -199,10 +210,11 @@ export function keyFiguresOfYears(
     .filter((y) => y <= year)
     .slice(-REPORT_YEARS);
   if (years.length < REPORT_MIN_YEARS) return [];
-  const statements = statementsOfYears(ledger, years, options);
+  const positions = positionsUpTo(ledger, years);
+  const statements = statementsOfYears(ledger, years, options, positions);
   const set = ledger.setFor(year);
   const cash = new Map<number, Cents>(
-    balancesOf(ledger, years).map(({ year: y, balances }) => {
+    balancesOf(ledger, years, positions).map(({ year: y, balances }) => {
       const exact = cashOf(balances);
       return [y, options.euros ? roundToEuro(exact) : exact] as const;
     }),
