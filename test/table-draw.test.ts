@@ -119,6 +119,26 @@ describe('table drawer', () => {
     );
   });
 
+  it('measures every character it takes as narrow as string-width does, alone, doubled and between letters', () => {
+    const ranges = [
+      [0x20, 0x7e],
+      [0xa0, 0x2ff],
+      [0x2000, 0x20cf],
+      [0x2190, 0x22ff],
+    ] as const;
+    let checked = 0;
+    for (const [from, to] of ranges)
+      for (let code = from; code <= to; code += 1) {
+        const c = String.fromCodePoint(code);
+        for (const text of [c, c + c, `a${c}b`]) expect(cellWidth(text)).toBe(stringWidth(text));
+        checked += 1;
+      }
+    expect(checked).toBe(95 + 608 + 208 + 368);
+    // Outside the ranges, string-width measures: a wide character, an emoji.
+    expect(cellWidth('日本')).toBe(4);
+    expect(cellWidth('−✅')).toBe(stringWidth('−✅'));
+  });
+
   it('draws a table streamed in two passes as the one drawn at once', () => {
     const rows = Array.from({ length: 50 }, (_, i) => [`ligne ${i}`, 'é'.repeat(i % 7), String(i * 37)]);
     const head = ['Libellé', 'Texte', 'Montant'];

@@ -10,8 +10,11 @@ export type Align = 'left' | 'right';
 /** SGR escapes (colours, bold…), which take no room on the terminal: the ones cli-table3 strips. */
 const SGR = /\u001b\[(?:\d*;){0,5}\d*m/g;
 const SGR_CAPTURE = /\u001b\[((?:\d*;){0,5}\d*)m/g;
-/** Characters one column wide each, whatever their neighbours (checked against string-width by the tests). */
-const NARROW = /^[\x20-\x7e\u00a0-\u02ff\u2000-\u20cf]*$/;
+/**
+ * Characters one column wide each, whatever their neighbours (checked against string-width by the
+ * tests): Latin, punctuation and currency signs, arrows and mathematical operators (the minus sign).
+ */
+const NARROW = /^[\x20-\x7e\u00a0-\u02ff\u2000-\u20cf\u2190-\u22ff]*$/;
 
 const lineWidth = (line: string): number => (NARROW.test(line) ? line.length : stringWidth(line));
 
