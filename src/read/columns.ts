@@ -72,6 +72,18 @@ for (const [column, names] of Object.entries(NAMES) as [Column, string[]][])
   for (const name of names) BY_NAME.set(name, column);
 
 export function normalizeName(name: string): string {
+  // An ASCII name without parentheses (the usual header): its letters, lower-cased, and digits, read at once.
+  let plain = '';
+  for (let i = 0; i < name.length; i += 1) {
+    const c = name.charCodeAt(i);
+    if (c >= 97 ? c <= 122 : c >= 48 && c <= 57) plain += name[i];
+    else if (c >= 65 && c <= 90) plain += String.fromCharCode(c + 32);
+    else if (c >= 0x80 || c === 40 || c === 41) return normalizeAnyName(name);
+  }
+  return plain;
+}
+
+function normalizeAnyName(name: string): string {
   // Accents, case, spaces and punctuation do not count: "N° de pièce" is "ndepiece", "Crédit (€)" is "credit".
   return name
     .normalize('NFD')
@@ -92,6 +104,8 @@ export interface ColumnMap {
   /** A FEC file: its entries are grouped by JournalCode and EcritureNum. */
   readonly fec: boolean;
   readonly width: number;
+  /** The optional columns present but the label, in OPTIONAL_COLUMNS' order: the cells a row keeps in `fields`. */
+  readonly optional: ReadonlyArray<{ name: Column; index: number }>;
 }
 
 export function mapColumns(header: readonly string[]): ColumnMap {
@@ -99,8 +113,9 @@ export function mapColumns(header: readonly string[]): ColumnMap {
   const extras: { name: string; index: number }[] = [];
   const duplicates: { name: string; first: number; second: number }[] = [];
   const unnamed: number[] = [];
+  const normalized = header.map(normalizeName);
   header.forEach((name, position) => {
-    const column = BY_NAME.get(normalizeName(name));
+    const column = BY_NAME.get(normalized[position]!);
     const extra = extras.find((e) => e.name === name.trim());
     if (column && index[column] === undefined) index[column] = position;
     else if (column) duplicates.push({ name: name.trim(), first: index[column]! + 1, second: position + 1 });
@@ -116,8 +131,10 @@ export function mapColumns(header: readonly string[]): ColumnMap {
   const missing = REQUIRED_COLUMNS.filter(
     (column) => index[column] === undefined && !(signed && (column === 'debit' || column === 'credit')),
   );
-  const fec =
-    header.some((name) => normalizeName(name) === 'ecriturenum') &&
-    header.some((name) => normalizeName(name) === 'journalcode');
-  return { index, extras, missing, duplicates, unnamed, fec, width: header.length };
+  const fec = normalized.includes('ecriturenum') && normalized.includes('journalcode');
+  const optional = OPTIONAL_COLUMNS.filter((name) => name !== 'label' && index[name] !== undefined).map((name) => ({
+    name,
+    index: index[name]!,
+  }));
+  return { index, extras, missing, duplicates, unnamed, fec, width: header.length, optional };
 }

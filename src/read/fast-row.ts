@@ -6,7 +6,6 @@
 import { postingProblem, type Chart } from '../chart/chart.js';
 import type { DecimalMark } from './amount.js';
 import type { ColumnMap } from './columns.js';
-import { OPTIONAL_COLUMNS } from './columns.js';
 import { fieldText, type FieldBounds } from './csv-stream.js';
 import { isRealDate } from '../date.js';
 import { isAcceptedYear } from './years.js';
@@ -125,13 +124,10 @@ export function fastJournalRow(
   let auxLabel = '';
   if (columns.width > 6 + (index.label === undefined ? 0 : 1)) {
     const found: Record<string, string> = {};
-    let any = false;
-    for (const column of OPTIONAL_COLUMNS) {
-      const at = index[column];
-      if (at === undefined || column === 'label') continue;
-      found[column] = fieldText(text, fields, at).trim();
-      any = true;
-    }
+    const present = columns.optional;
+    let any = present.length > 0;
+    for (let i = 0; i < present.length; i += 1)
+      found[present[i]!.name] = fieldText(text, fields, present[i]!.index).trim();
     for (const extra of columns.extras) {
       found[extra.name] = fieldText(text, fields, extra.index);
       any = true;

@@ -120,7 +120,16 @@ export function readJournalFile(
     if (!columns) {
       if (fields.length === 1 && !/[,;\t|]/.test(fields[0]!)) {
         report(error('not-csv', readMessages.notCsv(fields[0]!.trim().slice(0, 60), REQUIRED_HEADER), { file, line }));
-        columns = { index: {}, extras: [], missing: ['date'], duplicates: [], unnamed: [], fec: false, width: 1 };
+        columns = {
+          index: {},
+          extras: [],
+          missing: ['date'],
+          duplicates: [],
+          unnamed: [],
+          fec: false,
+          width: 1,
+          optional: [],
+        };
         return;
       }
       oneLine = oneLineLayout(fields, file);

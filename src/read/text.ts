@@ -94,21 +94,27 @@ export function looksUtf16(bytes: Uint8Array): boolean {
 
 /** The delimiter of a CSV text: the most frequent of `,` `;` tab `|` on its header line, outside quotes. */
 export function detectDelimiter(text: string): string {
-  const end = text.search(/[\r\n]/);
-  const header = end < 0 ? text : text.slice(0, end);
-  const counts = new Map<string, number>([
-    [',', 0],
-    [';', 0],
-    ['\t', 0],
-    ['|', 0],
-  ]);
+  let comma = 0;
+  let semicolon = 0;
+  let tab = 0;
+  let pipe = 0;
   let quoted = false;
-  for (const char of header) {
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 44) comma += 1;
+    else if (c === 59) semicolon += 1;
+    else if (c === 9) tab += 1;
+    else if (c === 124) pipe += 1;
   }
+  // On a tie, the first in the order `,` `;` tab `|`.
   let best = ',';
-  for (const [char, count] of counts) if (count > counts.get(best)!) best = char;
+  let most = comma;
+  if (semicolon > most) [best, most] = [';', semicolon];
+  if (tab > most) [best, most] = ['\t', tab];
+  if (pipe > most) best = '|';
   return best;
 }
 
