@@ -27,10 +27,14 @@ function temporary(prefix: string): string {
 }
 
 describe('the cache folder', () => {
-  it('is ASSO_CACHE_DIR, else $XDG_CACHE_HOME/asso-ledger, else ~/.cache/asso-ledger; none when turned off', () => {
+  it('is ASSO_CACHE_DIR, else $XDG_CACHE_HOME/asso-ledger, else ~/.cache/asso-ledger, else %LOCALAPPDATA%; none when turned off', () => {
     expect(cacheFolderOf({ ASSO_CACHE_DIR: '/c', XDG_CACHE_HOME: '/x', HOME: '/h' })).toBe('/c');
     expect(cacheFolderOf({ XDG_CACHE_HOME: '/x', HOME: '/h' })).toBe(join('/x', 'asso-ledger'));
     expect(cacheFolderOf({ HOME: '/h' })).toBe(join('/h', '.cache', 'asso-ledger'));
+    // Windows without HOME: the user's local application data (isAbsolute is the platform's).
+    expect(cacheFolderOf({ HOME: '/h', LOCALAPPDATA: '/l' })).toBe(join('/h', '.cache', 'asso-ledger'));
+    expect(cacheFolderOf({ LOCALAPPDATA: '/l' })).toBe(join('/l', 'asso-ledger', 'cache'));
+    expect(cacheFolderOf({ LOCALAPPDATA: 'l' })).toBeUndefined();
     // Relative paths are not folders to write into (the XDG rule), wherever the command runs.
     expect(cacheFolderOf({ ASSO_CACHE_DIR: 'c', XDG_CACHE_HOME: 'x', HOME: '/h' })).toBe(
       join('/h', '.cache', 'asso-ledger'),

@@ -1,5 +1,6 @@
 // The folder the scan's results are kept in between runs (scan-cache.ts): ASSO_CACHE_DIR, else
-// $XDG_CACHE_HOME/asso-ledger, else ~/.cache/asso-ledger; none with ASSO_CACHE=off. One file per
+// $XDG_CACHE_HOME/asso-ledger, else ~/.cache/asso-ledger, else (Windows, without HOME)
+// %LOCALAPPDATA%\asso-ledger\cache; none with ASSO_CACHE=off. One file per
 // ledger folder, written atomically; the oldest go when there are more than MAX_FILES. A result
 // decides what the statements say: a folder or a file that another user owns, or that others may
 // write to, is neither read nor written (someone else could plant results there).
@@ -21,7 +22,9 @@ export function cacheFolderOf(env: Environment): string | undefined {
   const xdg = absolute(env.XDG_CACHE_HOME);
   if (xdg) return join(xdg, 'asso-ledger');
   const home = absolute(env.HOME);
-  return home ? join(home, '.cache', 'asso-ledger') : undefined;
+  if (home) return join(home, '.cache', 'asso-ledger');
+  const local = absolute(env.LOCALAPPDATA);
+  return local ? join(local, 'asso-ledger', 'cache') : undefined;
 }
 
 /** The store of the folder `cacheFolderOf(env)` names, for `build`; undefined when results are not kept. */
