@@ -125,15 +125,24 @@ describe('the annexe from the entries the opening scan collected', () => {
     );
   });
 
-  it('without the flag, the entries are collected only when the scan makes them anyway (a listener, seals)', () => {
+  it('without the flag, the entries are collected when the scan makes them anyway or the fund checks need them', () => {
+    // Books without dedicated funds: a scan that makes no entries collects none.
+    const none = openLedger(join(ROOT, 'fixtures', 'budget-club'));
+    if (!isOpen(none)) throw new Error('the fixture did not open');
+    expect(none.annexeEntries).toBeUndefined();
+    // Books posting to dedicated funds: their checks read the entries, so a scan that made none
+    // is followed by one in one piece that collects them (and the cache keeps them).
     const dir = join(ROOT, 'fixtures', 'benevolat-fonds-dedies');
     const plain = openLedger(dir);
     if (!isOpen(plain)) throw new Error('the fixture did not open');
-    expect(plain.annexeEntries).toBeUndefined();
+    expect(plain.annexeEntries?.funds.length).toBeGreaterThan(0);
     const listened = openLedger(dir, { onEntry: () => {} });
     if (!isOpen(listened)) throw new Error('the fixture did not open');
-    expect(listened.annexeEntries?.funds.length).toBeGreaterThan(0);
-    // Either way, the funds' check says the same (the second scan when they were not collected).
+    expect(listened.annexeEntries).toEqual(plain.annexeEntries);
+    // Either way, the funds' check says the same.
     expect(listened.diagnostics).toEqual(plain.diagnostics);
+    expect(fundDiagnostics(plain.folder, plain.books)).toEqual(
+      fundDiagnostics(plain.folder, plain.books, plain.annexeEntries),
+    );
   });
 });

@@ -166,6 +166,35 @@ describe('a ledger opened from the cache', () => {
     expect(open(dir, { cache: store, cashDates: true }).scanned).toBe(false);
   });
 
+  it('keeps the annexe entries of books that post to dedicated funds, so that their fund checks read no journal again', () => {
+    const dir = join(ROOT, 'fixtures', 'annexe');
+    const folder = readLedgerFolder(dir).folder!;
+    // What a scan without entries keeps (on two cores, or for a command that asks none): the fund
+    // checks would read the journals again at every run. The run that finds it scans once more, in
+    // one piece, and keeps what it collects.
+    const store = memoryStore();
+    const { books, diagnostics } = scanLedger(folder);
+    keep(store, folder, { sealedYears: [] }, lookUp(store, folder, { sealedYears: [] })!, {
+      books,
+      diagnostics,
+      reconciliation: [],
+      prints: new Map(),
+    });
+    const completed = open(dir, { cache: store });
+    expect(completed.scanned).toBe(true);
+    const again = open(dir, { cache: store });
+    expect(again.scanned).toBe(false);
+    if (!isOpen(again.ledger)) throw new Error('the fixture did not open');
+    expect(again.ledger.annexeEntries?.funds.length).toBeGreaterThan(0);
+    expect(again.ledger.diagnostics).toEqual((open(dir).ledger as Ledger).diagnostics);
+    // From an empty store, the first run keeps them: the second reads nothing.
+    const fresh = memoryStore();
+    expect(open(dir, { cache: fresh }).scanned).toBe(true);
+    const second = open(dir, { cache: fresh });
+    expect(second.scanned).toBe(false);
+    expect(isOpen(second.ledger) && second.ledger.annexeEntries !== undefined).toBe(true);
+  });
+
   it('reads again only the journal that changed, on every fixture of several journals', () => {
     let checked = 0;
     for (const fixture of LEDGERS) {

@@ -26,6 +26,17 @@ function booksTouchFunds(books: Books, upTo: number): boolean {
   return false;
 }
 
+/**
+ * Whether the annexe's entries will be read again when the ledger is opened without them: the
+ * books post to dedicated funds (the ledger's checks read them), or, for the annexe of report and
+ * check (`annexe`), a year moves equity beyond its opening entries.
+ */
+export function annexeEntriesWanted(books: Books, annexe: boolean): boolean {
+  if (books.years.size === 0) return false;
+  if (booksTouchFunds(books, Math.max(...books.years.keys()))) return true;
+  return annexe && [...books.years.keys()].some((year) => yearMovesEquity(books, year));
+}
+
 /** Whether the year has entries on equity accounts other than its opening entries. */
 function yearMovesEquity(books: Books, year: number): boolean {
   const own = books.years.get(year);

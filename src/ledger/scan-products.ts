@@ -9,7 +9,7 @@ import { createScanner, keysMeet, mergeYears, scanLedger, type Books, type YearB
 import { journalBytes, PARALLEL_THRESHOLD, scanLedgerInParallel } from '../post/parallel-scan.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import { cashAsOfTracker } from '../reports/budget-actuals.js';
-import { annexeCollector } from './annexe.js';
+import { annexeCollector, annexeEntriesWanted } from './annexe.js';
 import type { Environment, OpenOptions } from './open.js';
 import {
   keep,
@@ -47,9 +47,11 @@ export function scanProducts(
   // A caller's listener needs the entries themselves: only a scan gives them.
   const store = options.onEntry === undefined ? options.cache : undefined;
   const lookup = store && lookUp(store, folder, collects);
-  // A result of the scan on two cores has no entries collected: a command that needs them scans again.
-  const made = lookup?.products?.annexe !== undefined && lookup.products.cashDates !== undefined;
-  if (lookup?.products && (made || !needsEntries)) return lookup.products;
+  // A result of the scan on two cores has no entries collected: a command that needs them, or a
+  // ledger whose checks or annexe would read them again, scans again (and keeps what it collects).
+  const kept = lookup?.products;
+  if (kept && (collected(kept) || (!needsEntries && !annexeEntriesWanted(kept.books, options.annexe === true))))
+    return kept;
   // A ledger of several journals of a megabyte or more, changed since it was kept and read on one
   // core, is read a journal at a time and each journal's part kept: at the next change, only the
   // journals changed are read again. (Its first scan is read in one piece, which costs less than
@@ -64,9 +66,19 @@ export function scanProducts(
     (needsEntries || (size < PARALLEL_THRESHOLD && options.env?.ASSO_THREADS !== '2'))
       ? scanByJournal(folder, sealState, options, store, collects, lookup)
       : undefined;
-  const products = byJournal ?? scan(folder, sealState, options, needsEntries);
+  let products = byJournal ?? scan(folder, sealState, options, needsEntries);
+  // The scan on two cores collected no entries: when the ledger's fund checks or the annexe would
+  // read the journals again for them, they are collected now, by the scan in one piece that gives
+  // the same books, and kept with them, so that no later run reads the journals for them.
+  if (!collected(products) && annexeEntriesWanted(products.books, options.annexe === true))
+    products = scan(folder, sealState, options, true);
   if (store && lookup) keep(store, folder, collects, lookup, products);
   return products;
+}
+
+/** Whether the scan collected the entries' products (annexe, cash dates): the scan in one piece does. */
+function collected(products: ScanProducts): boolean {
+  return products.annexe !== undefined && products.cashDates !== undefined;
 }
 
 /** The journals' size from which a changed ledger is read and kept a journal at a time. */
