@@ -3,7 +3,7 @@
 import { cliMessages } from '../messages/cli.js';
 import { remapBalances, type Remap } from '../chart/changes.js';
 import type { Balances } from '../model.js';
-import { previousSheetSource, yearPosition, yearPositions, type YearPosition } from '../post/positions.js';
+import { previousSheetSource, yearPositions, type YearPosition } from '../post/positions.js';
 import { balanceSheet, type BalanceSheet } from '../reports/balance-sheet.js';
 import { incomeStatement, type IncomeStatement } from '../reports/income-statement.js';
 import { withPublishedPreviousIncome, withPublishedPreviousSheet } from '../reports/published-previous.js';
@@ -24,24 +24,36 @@ export interface Statements {
   readonly remap?: PreviousRemap;
 }
 
+/** The positions of the years up to `year` (the ledger's), in one pass: what its statements are computed from. */
+export function positionsOf(ledger: Ledger, year: number = ledger.year): Map<number, YearPosition> {
+  return yearPositions(ledger.books, ledger.carryFor, year);
+}
+
 /** The closing balances of the ledger's year; a usage error when the year has no books. */
-export function positionOf(ledger: Ledger, year: number = ledger.year): YearPosition {
-  const position = yearPosition(ledger.books, year, ledger.carryFor);
+export function positionOf(
+  ledger: Ledger,
+  year: number = ledger.year,
+  positions: ReadonlyMap<number, YearPosition> = positionsOf(ledger, year),
+): YearPosition {
+  const position = positions.get(year);
   if (!position)
     throw new UsageError(cliMessages.yearHasNoEntries(year, [...ledger.books.years.keys()].sort().join(', ')));
   return position;
 }
 
-export function statements(ledger: Ledger, options: { lang: Lang }, euros: boolean): Statements {
+/** `positions`: positionsOf(ledger), when the caller has them. */
+export function statements(
+  ledger: Ledger,
+  options: { lang: Lang },
+  euros: boolean,
+  positions: ReadonlyMap<number, YearPosition> = positionsOf(ledger),
+): Statements {
   const { books, set, year } = ledger;
   const chart = ledger.chartFor(year);
   // A closed N−1 is read from its seal (balances, then the published lines): a later change of
   // code, mapping or books never rewrites a published column.
   const sealed = ledger.seals.get(year - 1);
-  // The year's and N−1's positions in one pass over the years before.
-  const positions = yearPositions(books, ledger.carryFor, year);
-  const position = positions.get(year);
-  if (!position) throw new UsageError(cliMessages.yearHasNoEntries(year, [...books.years.keys()].sort().join(', ')));
+  const position = positionOf(ledger, year, positions);
   const booksPrevious = positions.get(year - 1);
   const previousPosition = sealed ? { balances: sealed.balances } : booksPrevious;
   // N−1 kept on another chart (2024 before the 2025 set) is presented on this year's layout, its balances carried account by account (not restated).
@@ -99,9 +111,10 @@ export function statements(ledger: Ledger, options: { lang: Lang }, euros: boole
 export function exactAndShown(
   ledger: Ledger,
   options: { lang: Lang; euros: boolean; json: boolean },
+  positions: ReadonlyMap<number, YearPosition> = positionsOf(ledger),
 ): { exact: Statements; shown: Statements } {
-  const exact = statements(ledger, options, false);
-  return { exact, shown: options.euros && !options.json ? statements(ledger, options, true) : exact };
+  const exact = statements(ledger, options, false, positions);
+  return { exact, shown: options.euros && !options.json ? statements(ledger, options, true, positions) : exact };
 }
 
 /** The remaps a statement shows: those of its classes (6–7 for the income statement, 1–5 for the balance sheet). */

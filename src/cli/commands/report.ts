@@ -11,11 +11,11 @@ import { toJson } from '../../render/json.js';
 import { renderReportMarkdown, renderReportText, reportJson, reportParts } from '../../render/report.js';
 import { actualsFromBooks, comparisonPeriod, monthCountOf } from '../../reports/budget-actuals.js';
 import { budgetReport, type BudgetReport } from '../../reports/budget.js';
-import { previousSheetSource, yearPosition } from '../../post/positions.js';
+import { previousSheetSource } from '../../post/positions.js';
 import { financialReport } from '../../reports/report.js';
 import { loadChecked } from '../context.js';
 import type { Ledger } from '../../ledger/open.js';
-import { exactAndShown } from '../../ledger/statements.js';
+import { exactAndShown, positionsOf } from '../../ledger/statements.js';
 import { keyFiguresOfYears } from '../../ledger/years.js';
 import { writeAtomically } from '../output.js';
 import { UsageError, type GlobalOptions } from '../options.js';
@@ -56,7 +56,9 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
   const loaded = loadChecked(options, undefined, { annexe: true });
   if (!loaded) return 1;
   const { books, folder, year } = loaded;
-  const position = yearPosition(books, year, loaded.carryFor);
+  // The years' positions, once for the report's figures and its statements.
+  const positions = positionsOf(loaded);
+  const position = positions.get(year);
   if (!position || !books.years.has(year))
     throw new UsageError(cliMessages.yearHasNoEntries(year, [...books.years.keys()].sort().join(', ')));
   // JSON is exact, whatever the presentation: whole euros only in the other formats, unless --cents.
@@ -78,10 +80,10 @@ export function runReport(options: GlobalOptions, command: ReportCommandOptions)
     name: folder.config.name,
     lang: options.lang,
     balances: position.balances,
-    previousBalances: previousSheetSource(books, year, loaded.carryFor)?.balances,
+    previousBalances: previousSheetSource(books, year, loaded.carryFor, positions.get(year - 1))?.balances,
     fingerprint: loaded.seals.get(year)?.fingerprint,
   };
-  const { exact, shown } = exactAndShown(loaded, { lang: options.lang, euros, json: false });
+  const { exact, shown } = exactAndShown(loaded, { lang: options.lang, euros, json: false }, positions);
   const { income, sheet } = shown;
   const report = financialReport({
     ...common,
