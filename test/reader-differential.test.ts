@@ -298,6 +298,33 @@ describe('the fast reader reads exactly as the reference reader', () => {
     expect(settled).toBeGreaterThan(30);
   });
 
+  it("settles a file's decimal mark as csv-parse would when its cells are quoted too", () => {
+    let settled = 0;
+    fc.assert(
+      fc.property(fileArb, (file) => {
+        const text = render(file);
+        const mark = markOfHead(text);
+        if (mark) settled += 1;
+        expect(mark).toBe(markOfHead(text, true));
+      }),
+      { numRuns: runs(150) },
+    );
+    expect(settled).toBeGreaterThan(30);
+  });
+
+  it('reads the whole head when a quoted amount could vote for the other mark', () => {
+    // Two rows vote for '.' before three quoted amounts that may vote for ','; labels quoted too.
+    const head = (amount: string): string =>
+      'date,journal,piece,account,label,debit,credit\n' +
+      '2024-01-02,BQ,P1,512100,"Don ""X""",10.50,\n'.repeat(2) +
+      `2024-01-02,BQ,P2,512100,x,${amount},\n`.repeat(3);
+    const cases = { '"1 234,56"': ',', '" +12,5 €"': ',', '"12,505"': '.', '"1.234,5"': '.', '12.5': '.' };
+    for (const [amount, mark] of Object.entries(cases)) {
+      expect(markOfHead(head(amount))).toBe(mark);
+      expect(markOfHead(head(amount), true)).toBe(mark);
+    }
+  });
+
   it('on a file larger than a chunk, with a multi-line quoted label across a chunk boundary', () => {
     const lines = ['date;journal;piece;account;label;debit;credit'];
     for (let i = 0; i < 3000; i += 1) {

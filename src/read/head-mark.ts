@@ -72,9 +72,9 @@ function plainVotes(text: string, delimiter: string, eol: string): { '.': number
   // Where the next quote and the next CR are (−1: none left): lines are cut by indexOf alone.
   let quote = text.indexOf('"');
   let cr = eol === '\r\n' ? text.indexOf('\r') : -1;
-  // In a comma-delimited head without a quote, no cell holds a comma: no vote for ',' can come,
-  // and the first vote for '.' settles the outcome (the rest of the head is not read).
-  const firstSettles = delimiter === ',' && quote < 0;
+  // When one mark can get no vote anywhere in the head, the first vote settles the outcome (the rest
+  // of the head is not read).
+  const firstSettles = !canVote(text, ',', delimiter) || !canVote(text, '.', delimiter);
   while (pos < text.length) {
     let end = text.indexOf(eol, pos);
     if (end < 0) end = text.length;
@@ -103,6 +103,21 @@ function plainVotes(text: string, delimiter: string, eol: string): { '.': number
     }
   }
   return votes;
+}
+
+// A cell settles a mark when it reads as digits, the mark and one or two digits, maybe with a sign,
+// spaces between groups, a euro sign and spaces around (settlingMark). Its text stands as it is in
+// the head, or between two quotes when it holds the delimiter: these patterns find every such
+// cell, and sometimes text that is none (then the whole head is read).
+const QUOTED_SETTLING = {
+  ',': /"[\s+\-\u20ac]*\d[\d \u00a0\u202f]*,\d\d?[\s\u20ac]*"/,
+  '.': /"[\s+\-\u20ac]*\d[\d \u00a0\u202f]*\.\d\d?[\s\u20ac]*"/,
+};
+const SETTLING = { ',': /[\d \u00a0\u202f],\d/, '.': /[\d \u00a0\u202f]\.\d/ };
+
+/** Whether a cell of `text` could vote for `mark`: false when none can (a cheap test of the whole head). */
+function canVote(text: string, mark: DecimalMark, delimiter: string): boolean {
+  return (delimiter === mark ? QUOTED_SETTLING : SETTLING)[mark].test(text);
 }
 
 /** headMark of the file at `path`; undefined when it cannot be read (the reading reports why). */
