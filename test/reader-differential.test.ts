@@ -325,6 +325,26 @@ describe('the fast reader reads exactly as the reference reader', () => {
     }
   });
 
+  it('on UTF-8 files of spaces beyond ASCII, and of lines whose bytes beyond ASCII look like spaces', () => {
+    // Read as bytes, U+00A0 is C2 A0 and "à" is C3 A0: only the decoded text says what is blank.
+    const texts = [
+      '\u00a0\n\u202f\n',
+      '\u00a0\u00a0',
+      'date,journal,piece,account,label,debit,credit\n\u00a0\n2024-01-02,BQ,P1,512100,Voilà,1.00,\n2024-01-02,BQ,P1,756000,à,,1.00\n',
+      'date;journal;pièce;compte;libellé;débit;crédit\n02/01/2024;BQ;P\u00a01;512100; Café ;1,00;\n02/01/2024;BQ;P\u00a01;756000;"à ""x""";;1,00\n',
+    ];
+    texts.forEach((text, i) => {
+      const path = join(dir, `spaces${i}.csv`);
+      writeFileSync(path, text);
+      for (const chunkSize of [8, 65536]) {
+        const reference = read(path, { reference: true });
+        const fast = read(path, { chunkSize });
+        expect(fast.problems).toEqual(reference.problems);
+        expect(fast.rows).toEqual(reference.rows);
+      }
+    });
+  });
+
   it('on a file larger than a chunk, with a multi-line quoted label across a chunk boundary', () => {
     const lines = ['date;journal;piece;account;label;debit;credit'];
     for (let i = 0; i < 3000; i += 1) {
