@@ -69,9 +69,11 @@ function outcome(votes: { '.': number; ',': number }): DecimalMark | undefined {
 }
 
 /**
- * The votes of `text` counted as csv-parse would read it (or the first, when it settles the outcome), when every line cuts simply (no field
+ * The votes of `text` counted as csv-parse would read it, when every line cuts simply (no field
  * spanning lines, no stray quote, no line end but `eol`); undefined otherwise. Only the header
- * and the amount cells become strings (a blank row has no amount to vote with).
+ * and the amount cells become strings (a blank row has no amount to vote with). `firstSettles`
+ * when one mark can get no vote anywhere in the head: the first vote is returned alone, as it
+ * settles the outcome (the rest of the head is not read).
  */
 function plainVotes(
   text: string,
@@ -88,8 +90,6 @@ function plainVotes(
   // Where the next quote and the next CR are (−1: none left): lines are cut by indexOf alone.
   let quote = text.indexOf('"');
   let cr = eol === '\r\n' ? text.indexOf('\r') : -1;
-  // `firstSettles` when one mark can get no vote anywhere in the head: the first vote settles the
-  // outcome (the rest of the head is not read).
   while (pos < text.length) {
     let end = text.indexOf(eol, pos);
     if (end < 0) end = text.length;
