@@ -12,6 +12,9 @@ import type { JournalRange, JournalRow } from '../read/row.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import { ENTRY_CHECKS, entryName, isPlainEntry } from './entry-checks.js';
 import { PieceIndex, piecesMeet, type PieceKeys } from './piece-index.js';
+import { PackedEntry } from './packed-entry.js';
+import { auxEmpty, emptyCells, readCells, sameText, type FastRowState } from '../read/fast-row.js';
+import type { FieldBounds } from '../read/csv-stream.js';
 
 export interface YearBooks {
   readonly year: number;
@@ -46,8 +49,8 @@ export interface Books {
 export interface ScanOptions {
   /** Called with every valid entry, in file order. */
   readonly onEntry?: (entry: Entry) => void;
-  /** Rows read by the fast and the reference path (tests, benchmark). */
-  readonly stats?: { fast: number; reference: number };
+  /** Rows read by the fast and the reference path, and of the fast ones those kept packed (tests, benchmark). */
+  readonly stats?: { fast: number; reference: number; packed?: number };
   /** Called every 65 536 rows and after each file (file index from 1, file count, rows so far): a progress indicator's hook. */
   readonly onProgress?: (file: string, index: number, files: number, rows: number) => void;
 }
@@ -300,7 +303,7 @@ export function createScanner(
     if (opening && !books.openingSource) books.openingSource = { file: first.file, line: first.line };
     for (let i = 0; i < rows.length; i += 1) {
       const row = rows[i]!;
-      const tally = accounts.get(row.account) ?? newTally(accounts, row);
+      const tally = accounts.get(row.account) ?? newTally(accounts, row.account, row.file, row.line);
       tally.lastFile = row.file;
       tally.lastLine = row.line;
       if (opening || row.aux !== '') {
@@ -322,6 +325,38 @@ export function createScanner(
     if (!generated) books.ownEntries = true;
     if (date > books.lastDate) books.lastDate = date;
     if (options.onEntry !== undefined) options.onEntry(entryOf(rows, year, date));
+  };
+
+  /** Adds a plain entry kept packed (no aux, not an opening entry) to the books of its year, as postEntry would. */
+  const postPacked = (entry: PackedEntry, file: string, year: number, month: number): void => {
+    if (year !== lastPostedYear) {
+      lastPostedBooks = yearBooks(year);
+      lastPostedAccounts = tallies.get(year)!;
+      lastPostedYear = year;
+    }
+    const books = lastPostedBooks!;
+    const accounts = lastPostedAccounts!;
+    for (let i = 0; i < entry.count; i += 1) {
+      const account = entry.accounts[i]!;
+      const line = entry.lines[i]!;
+      const debit = entry.debits[i]!;
+      const credit = entry.credits[i]!;
+      const tally = accounts.get(account) ?? newTally(accounts, account, file, line);
+      tally.lastFile = file;
+      tally.lastLine = line;
+      const months = tally.months[month] ?? newMonth(tally, month);
+      if (debit !== 0) {
+        tally.debit.add(debit);
+        months.add(debit);
+      }
+      if (credit !== 0) {
+        tally.credit.add(credit);
+        months.subtract(credit);
+      }
+    }
+    books.entryCount += 1;
+    if (!generated) books.ownEntries = true;
+    if (entry.date > books.lastDate) books.lastDate = entry.date;
   };
 
   // The common entry (one date, balanced, valid rows, no class 8, a piece not seen before) goes
@@ -346,16 +381,69 @@ export function createScanner(
 
   const progress = options.onProgress;
   let rows = 0;
+  // Without onEntry, rows of the common shape are kept packed (packed-entry.ts) rather than made.
+  const packed = options.onEntry === undefined ? new PackedEntry() : undefined;
+  const stats = options.stats;
+  const cells = emptyCells();
   const scanFile = (index: number, range?: JournalRange, reached?: Reached): boolean => {
     fileIndex = index;
     const file = files[index]!;
     generated = isGeneratedJournal(file);
     let open: JournalRow[] = [];
+    /** The packed entry, posted if it is plain and new, else made into rows that take the whole way. */
+    const closePacked = (entry: PackedEntry): void => {
+      if (entry.isPlain()) {
+        const period = periodOf(entry.date);
+        const year = Math.floor(period / 64);
+        const pieces = piecesOf(year, entry.journal);
+        const opening = entry.journal === 'AN' && entry.date === yearStart(calendar, year);
+        if (!opening && pieces.get(entry.group) === undefined) {
+          pieces.set(entry.group, entry.lines[0]! * files.length + fileIndex);
+          postPacked(entry, file, year, period % 64);
+          entry.clear();
+          return;
+        }
+      }
+      const made = entry.rows(file);
+      entry.clear();
+      closeEntry(made);
+    };
+    const pack =
+      packed &&
+      ((state: FastRowState, line: number, text: string, fields: FieldBounds): boolean => {
+        if (!readCells(state, text, fields, cells) || !auxEmpty(state, fields)) return false;
+        if (open.length) {
+          const first = open[0]!;
+          // A row of the entry open as rows joins them as a row.
+          if (
+            sameText(text, cells.journalStart, cells.journalEnd, first.journal) &&
+            sameText(text, cells.groupStart, cells.groupEnd, first.group)
+          )
+            return false;
+          closeEntry(open);
+          open = [];
+        }
+        if (packed.holds(text, cells)) {
+          if (!packed.fits(cells)) return false;
+        } else {
+          if (packed.count > 0) closePacked(packed);
+          packed.open(text, cells);
+        }
+        packed.add(line, cells);
+        if (stats?.packed !== undefined) stats.packed += 1;
+        if (progress !== undefined && (++rows & 0xffff) === 0) progress(file, index + 1, files.length, rows);
+        return true;
+      });
     const complete = readJournalFile(
       file,
       chart,
       (row) => {
         if (progress !== undefined && (++rows & 0xffff) === 0) progress(file, index + 1, files.length, rows);
+        if (packed !== undefined && packed.count > 0) {
+          if (packed.holdsRow(row)) open = packed.rows(file);
+          else closePacked(packed);
+          packed.clear();
+        }
         if (open.length && (open[0]!.journal !== row.journal || open[0]!.group !== row.group)) {
           closeEntry(open);
           open = [];
@@ -363,8 +451,9 @@ export function createScanner(
         open.push(row);
       },
       report,
-      { range, stats: options.stats, reached },
+      { range, stats: options.stats, reached, pack },
     );
+    if (packed !== undefined && packed.count > 0) closePacked(packed);
     if (open.length) closeEntry(open);
     for (const { found } of held.values()) found.forEach(report);
     held.clear();
@@ -426,17 +515,17 @@ interface AccountTally {
 /** Fiscal months an account's tally has room for from the start (a longer first year grows it). */
 const MONTHS = 24;
 
-function newTally(accounts: Map<string, AccountTally>, row: JournalRow): AccountTally {
+function newTally(accounts: Map<string, AccountTally>, account: string, file: string, line: number): AccountTally {
   const tally: AccountTally = {
     debit: new CentsTally(),
     credit: new CentsTally(),
     months: new Array<CentsTally | undefined>(MONTHS).fill(undefined),
     posted: false,
-    first: { file: row.file, line: row.line },
-    lastFile: row.file,
-    lastLine: row.line,
+    first: { file, line },
+    lastFile: file,
+    lastLine: line,
   };
-  accounts.set(row.account, tally);
+  accounts.set(account, tally);
   return tally;
 }
 

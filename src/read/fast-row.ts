@@ -34,22 +34,53 @@ export interface FastRowState {
 const NO_FIELDS: Readonly<Record<string, string>> = Object.freeze({});
 const MAX_INTEGER_DIGITS = 13; // cents stay below 2^53
 
-/** The row, or undefined when it is not of the common shape (the reference path then reads it). */
-export function fastJournalRow(
-  state: FastRowState,
-  line: number,
-  text: string,
-  fields: FieldBounds,
-): JournalRow | undefined {
+/**
+ * What a row of the common shape holds for posting, read off its line without a string per field
+ * (`readCells`): its date, account and amounts, and where its journal, piece and group cells stand.
+ */
+export interface RowCells {
+  date: string;
+  account: string;
+  debit: number;
+  credit: number;
+  journalStart: number;
+  journalEnd: number;
+  pieceStart: number;
+  pieceEnd: number;
+  /** The group's cell: the piece's, or in a FEC file the EcritureNum's. */
+  groupStart: number;
+  groupEnd: number;
+}
+
+export function emptyCells(): RowCells {
+  return {
+    date: '',
+    account: '',
+    debit: 0,
+    credit: 0,
+    journalStart: 0,
+    journalEnd: 0,
+    pieceStart: 0,
+    pieceEnd: 0,
+    groupStart: 0,
+    groupEnd: 0,
+  };
+}
+
+/**
+ * Reads into `cells` the line of a row of the common shape; false when it is not (the reference path
+ * then reads it). Every row the fast path takes passes here: fastJournalRow and the scan's packed
+ * entries (post/packed-entry.ts) take exactly the same rows.
+ */
+export function readCells(state: FastRowState, text: string, fields: FieldBounds, cells: RowCells): boolean {
   const columns = state.columns;
-  if (columns === undefined || fields.count !== columns.width) return undefined;
+  if (columns === undefined || fields.count !== columns.width) return false;
   const index = columns.index;
   const bounds = fields.bounds;
   const escaped = fields.escaped;
   // A value under an unnamed column is refused by the reference path.
   const unnamed = columns.unnamed;
-  for (let i = 0; i < unnamed.length; i += 1)
-    if (bounds[2 * unnamed[i]!] !== bounds[2 * unnamed[i]! + 1]) return undefined;
+  for (let i = 0; i < unnamed.length; i += 1) if (bounds[2 * unnamed[i]!] !== bounds[2 * unnamed[i]! + 1]) return false;
 
   const dateColumn = index.date!;
   const dateStart = bounds[2 * dateColumn]!;
@@ -64,40 +95,82 @@ export function fastJournalRow(
     (escaped !== 0 && (escaped & (1 << dateColumn)) !== 0)
   ) {
     date = fastDate(state, text, dateStart, dateEnd);
-    if (date === undefined || (escaped !== 0 && (escaped & (1 << dateColumn)) !== 0)) return undefined;
+    if (date === undefined || (escaped !== 0 && (escaped & (1 << dateColumn)) !== 0)) return false;
     state.lastDateText = dateText;
     state.lastDate = date;
   }
 
   const accountColumn = index.account!;
   const account = fastAccount(state, text, bounds[2 * accountColumn]!, bounds[2 * accountColumn + 1]!);
-  if (account === undefined || (escaped !== 0 && (escaped & (1 << accountColumn)) !== 0)) return undefined;
+  if (account === undefined || (escaped !== 0 && (escaped & (1 << accountColumn)) !== 0)) return false;
 
   const debitColumn = index.debit!;
   const creditColumn = index.credit!;
   const debit = fastAmount(state.mark, text, bounds[2 * debitColumn]!, bounds[2 * debitColumn + 1]!);
-  if (debit < 0) return undefined;
+  if (debit < 0) return false;
   const credit = fastAmount(state.mark, text, bounds[2 * creditColumn]!, bounds[2 * creditColumn + 1]!);
   if (
     credit < 0 ||
     (debit === 0) === (credit === 0) ||
     (escaped !== 0 && (escaped & ((1 << debitColumn) | (1 << creditColumn))) !== 0)
   )
-    return undefined;
+    return false;
 
-  const previous = state.previous;
   const journalColumn = index.journal!;
-  const journal = trimmedField(text, fields, journalColumn, previous?.journal);
-  if (journal === undefined || journal === '') return undefined;
-  const piece = trimmedField(text, fields, index.piece!, previous?.piece);
-  if (piece === undefined) return undefined;
-  let group = piece;
+  if (!plainCell(text, fields, journalColumn) || bounds[2 * journalColumn] === bounds[2 * journalColumn + 1])
+    return false;
+  const pieceColumn = index.piece!;
+  if (!plainCell(text, fields, pieceColumn)) return false;
+  let groupColumn = pieceColumn;
   if (columns.fec) {
-    const entry = index.entry === undefined ? '' : trimmedField(text, fields, index.entry, previous?.group);
-    if (entry === undefined) return undefined;
-    group = entry;
+    if (index.entry === undefined || !plainCell(text, fields, index.entry)) return false;
+    groupColumn = index.entry;
   }
-  if (group === '') return undefined;
+  if (bounds[2 * groupColumn] === bounds[2 * groupColumn + 1]) return false;
+
+  cells.date = date;
+  cells.account = account;
+  cells.debit = debit;
+  cells.credit = credit;
+  cells.journalStart = bounds[2 * journalColumn]!;
+  cells.journalEnd = bounds[2 * journalColumn + 1]!;
+  cells.pieceStart = bounds[2 * pieceColumn]!;
+  cells.pieceEnd = bounds[2 * pieceColumn + 1]!;
+  cells.groupStart = bounds[2 * groupColumn]!;
+  cells.groupEnd = bounds[2 * groupColumn + 1]!;
+  return true;
+}
+
+/** Whether the row's aux cell, if the file has one, is empty (no auxiliary account to post to). */
+export function auxEmpty(state: FastRowState, fields: FieldBounds): boolean {
+  const aux = state.columns?.index.aux;
+  return aux === undefined || fields.bounds[2 * aux] === fields.bounds[2 * aux + 1];
+}
+
+/** Whether text[start, end) is `value`, compared where it stands. */
+export function sameText(text: string, start: number, end: number, value: string): boolean {
+  return end - start === value.length && text.startsWith(value, start);
+}
+
+const CELLS = emptyCells();
+
+/** The row, or undefined when it is not of the common shape (the reference path then reads it). */
+export function fastJournalRow(
+  state: FastRowState,
+  line: number,
+  text: string,
+  fields: FieldBounds,
+): JournalRow | undefined {
+  const cells = CELLS;
+  if (!readCells(state, text, fields, cells)) return undefined;
+  const columns = state.columns!;
+  const index = columns.index;
+  const bounds = fields.bounds;
+  const escaped = fields.escaped;
+  const previous = state.previous;
+  const journal = sliceOr(text, cells.journalStart, cells.journalEnd, previous?.journal);
+  const piece = sliceOr(text, cells.pieceStart, cells.pieceEnd, previous?.piece);
+  const group = columns.fec ? sliceOr(text, cells.groupStart, cells.groupEnd, previous?.group) : piece;
 
   let label = '';
   if (index.label !== undefined) {
@@ -140,14 +213,14 @@ export function fastJournalRow(
   const row: JournalRow = {
     file: state.file,
     line,
-    date,
+    date: cells.date,
     journal,
     piece,
     group,
-    account,
+    account: cells.account,
     label,
-    debit,
-    credit,
+    debit: cells.debit,
+    credit: cells.credit,
     aux,
     auxLabel,
     fields: optional,
@@ -269,18 +342,17 @@ function isGroupSeparator(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f;
 }
 
-/** A field with nothing to trim (undefined otherwise), reusing `previous` when the text is the same. */
-function trimmedField(
-  text: string,
-  fields: FieldBounds,
-  column: number,
-  previous: string | undefined,
-): string | undefined {
-  if (fields.escaped & (1 << column)) return undefined;
+/** Whether a cell needs no undoing: no doubled quotes, nothing to trim. */
+function plainCell(text: string, fields: FieldBounds, column: number): boolean {
+  if (fields.escaped & (1 << column)) return false;
   const start = fields.bounds[2 * column]!;
   const end = fields.bounds[2 * column + 1]!;
+  return start === end || !(isSpace(text.charCodeAt(start)) || isSpace(text.charCodeAt(end - 1)));
+}
+
+/** text[start, end), or `previous` when that is the same text (the rows of an entry share it). */
+function sliceOr(text: string, start: number, end: number, previous: string | undefined): string {
   if (start === end) return '';
-  if (isSpace(text.charCodeAt(start)) || isSpace(text.charCodeAt(end - 1))) return undefined;
   const value = text.slice(start, end);
   return value === previous ? previous : value;
 }

@@ -10,7 +10,7 @@ import { rowCents, type Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './columns.js';
 import { parseRecords, readCsv, type CsvProblem, type CsvRow } from './csv.js';
-import { streamCsvFile, type StreamResult } from './csv-stream.js';
+import { streamCsvFile, type FieldBounds, type StreamResult } from './csv-stream.js';
 import { fastJournalRow, type FastRowState } from './fast-row.js';
 import { oneLineLayout, type OneLineLayout } from './one-line.js';
 import { headMarkOf } from './head-mark.js';
@@ -35,6 +35,11 @@ export interface ReadOptions {
    * lines with it), and whether the part, to be checked, was not UTF-8 (ByteRange.checkUtf8).
    */
   readonly reached?: Reached;
+  /**
+   * Offered every row of the common shape first, with the reader's state: true when it took the
+   * row (the scan's packed entries, post/packed-entry.ts), false to have it made into a JournalRow.
+   */
+  readonly pack?: (state: FastRowState, line: number, text: string, fields: FieldBounds) => boolean;
 }
 
 /** The columns the fast path reads, or undefined when it must leave every row to the reference path. */
@@ -278,6 +283,7 @@ export function readJournalFile(
   };
   const problem = (found: CsvProblem): void =>
     report((found.severity === 'warning' ? warning : error)(found.code, found.message, { file, line: found.line }));
+  const pack = options.pack;
   let result: StreamResult;
   try {
     result = options.reference
@@ -288,6 +294,10 @@ export function readJournalFile(
             record,
             problem,
             fast: (line, text, bounds) => {
+              if (pack?.(state, line, text, bounds)) {
+                if (options.stats) options.stats.fast += 1;
+                return true;
+              }
               const row = fastJournalRow(state, line, text, bounds);
               if (row === undefined) return false;
               if (options.stats) options.stats.fast += 1;
