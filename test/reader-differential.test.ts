@@ -11,6 +11,7 @@ import { builtinChart } from '../src/chart/chart.js';
 import type { Diagnostic } from '../src/diagnostics.js';
 import { markOfHead } from '../src/read/head-mark.js';
 import { readJournalFile } from '../src/read/journal.js';
+import { asciiCells, auxEmpty, emptyCells, readCells } from '../src/read/fast-row.js';
 import type { JournalRow } from '../src/read/row.js';
 import { runs } from './property-runs.js';
 
@@ -247,7 +248,7 @@ function render(file: File): string {
 
 function read(
   path: string,
-  options: { reference?: boolean; chunkSize?: number },
+  options: { reference?: boolean; chunkSize?: number; pack?: () => boolean },
 ): { rows: unknown[]; problems: Diagnostic[]; stats: { fast: number; reference: number } } {
   const rows: unknown[] = [];
   const problems: Diagnostic[] = [];
@@ -318,15 +319,17 @@ describe('the fast reader reads exactly as the reference reader', () => {
     const texts = [
       '\u00a0\n\u202f\n',
       '\u00a0\u00a0',
+      `${'\u00a0\n'.repeat(3)}date,journal,piece,account,label,debit,credit\n2024-01-02,BQ,P1,512100,x,1.00,\n2024-01-02,BQ,P1,756000,y,,1.00\n`,
       'date,journal,piece,account,label,debit,credit\n\u00a0\n2024-01-02,BQ,P1,512100,Voilà,1.00,\n2024-01-02,BQ,P1,756000,à,,1.00\n',
       'date;journal;pièce;compte;libellé;débit;crédit\n02/01/2024;BQ;P\u00a01;512100; Café ;1,00;\n02/01/2024;BQ;P\u00a01;756000;"à ""x""";;1,00\n',
     ];
     texts.forEach((text, i) => {
       const path = join(dir, `spaces${i}.csv`);
       writeFileSync(path, text);
-      for (const chunkSize of [8, 65536]) {
+      // A pack hook that takes nothing: UTF-8 read as byte text, every line beyond ASCII decoded.
+      for (const options of [{ chunkSize: 8 }, { chunkSize: 65536 }, { chunkSize: 8, pack: () => false }]) {
         const reference = read(path, { reference: true });
-        const fast = read(path, { chunkSize });
+        const fast = read(path, options);
         expect(fast.problems).toEqual(reference.problems);
         expect(fast.rows).toEqual(reference.rows);
       }
@@ -347,5 +350,63 @@ describe('the fast reader reads exactly as the reference reader', () => {
     expect(fast.problems).toEqual(reference.problems);
     expect(reference.rows).toHaveLength(6000);
     expect(fast.stats.fast).toBeGreaterThan(5800); // csv-parse reads a few kilobytes after the multi-line label
+  });
+
+  it('offers rows to a pack hook, in byte text beyond ASCII, and reads those it leaves as before', () => {
+    // The scan without entries takes rows of the common shape as cells (post/packed-entry.ts), and
+    // reads UTF-8 as byte text: the rows taken must be the reference reader's, and the rows left
+    // (here also every third row, taken or not) read as the reference reader reads them.
+    let taken = 0;
+    let takenAsBytes = 0;
+    fc.assert(
+      fc.property(fileArb, (file) => {
+        const path = join(dir, `p${counter++}.csv`);
+        writeFileSync(path, encode(render(file), file.encoding));
+        const reference = read(path, { reference: true });
+        const cells = emptyCells();
+        const packed = new Map<number, unknown>();
+        const rows: unknown[] = [];
+        const problems: Diagnostic[] = [];
+        readJournalFile(
+          path,
+          chart,
+          (row: JournalRow) => rows.push({ ...row, debit: String(row.debit), credit: String(row.credit) }),
+          (d) => problems.push(d),
+          {
+            chunkSize: file.chunkSize,
+            pack: (state, line, text, fields, bytes) => {
+              if (line % 3 === 0 || !readCells(state, text, fields, cells) || !auxEmpty(state, fields)) return false;
+              if (bytes && !asciiCells(text, cells)) return false;
+              const slice = (start: number, end: number): string => text.slice(start, end);
+              packed.set(line, {
+                line,
+                date: cells.date,
+                journal: slice(cells.journalStart, cells.journalEnd),
+                piece: slice(cells.pieceStart, cells.pieceEnd),
+                group: slice(cells.groupStart, cells.groupEnd),
+                account: cells.account,
+                debit: String(cells.debit),
+                credit: String(cells.credit),
+              });
+              if (bytes) takenAsBytes += 1;
+              return true;
+            },
+          },
+        );
+        taken += packed.size;
+        expect(problems).toEqual(reference.problems);
+        const expected = reference.rows as JournalRow[];
+        expect(rows).toEqual(expected.filter((row) => !packed.has(row.line)));
+        for (const row of expected.filter((row) => packed.has(row.line))) {
+          const { line, date, journal, piece, group, account, debit, credit, aux, valid } = row;
+          expect({ aux, valid }).toEqual({ aux: '', valid: true });
+          expect(packed.get(line)).toEqual({ line, date, journal, piece, group, account, debit, credit });
+        }
+      }),
+      { numRuns: Number(process.env.DIFF_RUNS ?? runs(150)) },
+    );
+    // Not vacuous: rows were taken, some of them as byte text.
+    expect(taken).toBeGreaterThan(200);
+    expect(takenAsBytes).toBeGreaterThan(20);
   });
 });

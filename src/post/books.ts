@@ -13,7 +13,7 @@ import type { LedgerFolder } from '../read/ledger-folder.js';
 import { ENTRY_CHECKS, entryName, isPlainEntry } from './entry-checks.js';
 import { PieceIndex, piecesMeet, type PieceKeys } from './piece-index.js';
 import { PackedEntry } from './packed-entry.js';
-import { auxEmpty, emptyCells, readCells, sameText, type FastRowState } from '../read/fast-row.js';
+import { asciiCells, auxEmpty, emptyCells, readCells, sameText, type FastRowState } from '../read/fast-row.js';
 import type { FieldBounds } from '../read/csv-stream.js';
 
 export interface YearBooks {
@@ -410,8 +410,10 @@ export function createScanner(
     };
     const pack =
       packed &&
-      ((state: FastRowState, line: number, text: string, fields: FieldBounds): boolean => {
-        if (!readCells(state, text, fields, cells) || !auxEmpty(state, fields)) return false;
+      ((state: FastRowState, line: number, text: string, fields: FieldBounds, bytes: boolean): boolean => {
+        // In byte text, the cells that name the entry must be ASCII (the others are numbers, or not read).
+        if (!readCells(state, text, fields, cells) || !auxEmpty(state, fields) || (bytes && !asciiCells(text, cells)))
+          return false;
         if (open.length) {
           const first = open[0]!;
           // A row of the entry open as rows joins them as a row.

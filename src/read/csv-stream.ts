@@ -31,6 +31,11 @@ export interface CsvHandler {
   problem(problem: CsvProblem): void;
   /** A line of the common shape; returns false to have it handed to `record` as strings instead. */
   fast?(line: number, text: string, fields: FieldBounds): boolean;
+  /**
+   * With `byteText`, a line of the common shape holding bytes beyond ASCII, as byte text (a
+   * character per byte of its UTF-8); returns false to have it decoded and read as any other line.
+   */
+  fastBytes?(line: number, text: string, fields: FieldBounds): boolean;
 }
 
 /** Control characters among the first 65536 characters (as the reference reader looks at them). */
@@ -79,6 +84,14 @@ export interface StreamOptions {
   readonly onDelimiter?: (delimiter: string, eol: string) => void;
   readonly chunkSize?: number;
   readonly range?: ByteRange;
+  /**
+   * Read a UTF-8 file as byte text (Latin-1: a character per byte, some ten times cheaper to make
+   * than UTF-8's text), offering its lines beyond ASCII to `handler.fastBytes` as they stand and
+   * decoding them, and csv-parse's regions, only for anything else. Lines and fields are cut at the
+   * same places either way: a byte of a UTF-8 sequence beyond ASCII is never a delimiter, a quote or
+   * a line end.
+   */
+  readonly byteText?: boolean;
 }
 
 /**
@@ -93,7 +106,7 @@ export function streamCsvFile(path: string, handler: CsvHandler, options: Stream
   const fd = openSync(path, 'r');
   const buffer = takeBuffer(Math.max(options.chunkSize ?? CHUNK, 8));
   try {
-    return streamFd(fd, handler, options.onDelimiter, buffer, options.range);
+    return streamFd(fd, handler, options.onDelimiter, buffer, options.range, options.byteText === true);
   } finally {
     giveBuffer(buffer);
     closeSync(fd);
@@ -106,6 +119,7 @@ function streamFd(
   onDelimiter: ((delimiter: string, eol: string) => void) | undefined,
   buffer: Buffer,
   range: ByteRange | undefined,
+  byteText: boolean,
 ): StreamResult {
   const chunkSize = buffer.length;
   let encoding: Encoding | undefined = range?.dialect?.encoding ?? range?.encoding;
@@ -115,19 +129,32 @@ function streamFd(
   let first = range?.dialect === undefined;
   const end = range?.end ?? Infinity;
   const fields: FieldBounds = { bounds: new Int32Array(128), count: 0, escaped: 0 };
+  /** Whether the text is byte text: UTF-8 (or ASCII so far) read with `byteText`. */
+  const isByteText = (): boolean => byteText && (encoding === undefined || encoding === 'utf-8');
 
   /** Reads `text` (whole records) with csv-parse; the line count moves on by the lines it counted. */
   /** Whether the text consumed so far ends with a CR (an LF right after it ends the same line). */
   let endedCr = false;
-  const referenceRecords = (text: string, afterCr: boolean, more = false): number => {
+  const referenceRecords = (raw: string, afterCr: boolean, more = false): number => {
+    // Byte text beyond ASCII is decoded for csv-parse; what it consumed is counted back in bytes.
+    const text = isByteText() && BEYOND_ASCII.test(raw) ? textOfBytes(raw, 0, raw.length) : raw;
     const read = parseRecords(text, { delimiter, eol, line, afterCr }, handler.record, handler.problem, more);
     line = read.next;
-    return read.consumed;
+    return text === raw ? read.consumed : Buffer.byteLength(text.slice(0, read.consumed), 'utf8');
   };
   // After a record csv-parse could not finish (a quoted field open at the end of the text read so
   // far), wait until the text has doubled before trying again, so that a long one is not re-read
   // at every chunk.
   let waitFor = 0;
+
+  /** A line of the common shape, cut into `fields`: to the fast path, else to `record` as strings. */
+  const readLine = (line: number, text: string, start: number, end: number): void => {
+    if ((fields.count === 1 && isBlank(text, start, end)) || end === start) return;
+    if (handler.fast?.(line, text, fields) ?? false) return;
+    const strings: string[] = [];
+    for (let i = 0; i < fields.count; i += 1) strings.push(fieldText(text, fields, i));
+    if (!isBlankRecord(strings)) handler.record({ line, fields: strings });
+  };
 
   /** Handles the complete lines of `text`; returns the unconsumed tail. */
   const consume = (text: string, atEnd: boolean): { rest: string } => {
@@ -139,6 +166,8 @@ function streamFd(
     const brk = eol === '\r' ? '\r' : '\n';
     const stray = eol === '\r' ? '\n' : '\r';
     let nextStray = -1;
+    // Byte text: where the next character beyond ASCII is (a line holding one may need decoding).
+    let nextHigh = isByteText() ? -1 : Infinity;
     while (pos < length) {
       let end = text.indexOf(brk, pos);
       if (end < 0) {
@@ -164,13 +193,18 @@ function streamFd(
       const cut =
         nextStray >= lineEnd && splitLine(text, pos, lineEnd, delimiter, fields, nextQuote < lineEnd ? nextQuote : -1);
       if (simple && cut) {
-        if (!(fields.count === 1 && isBlank(text, pos, lineEnd)) && !(lineEnd === pos)) {
-          if (!(handler.fast?.(line, text, fields) ?? false)) {
-            const strings: string[] = [];
-            for (let i = 0; i < fields.count; i += 1) strings.push(fieldText(text, fields, i));
-            if (!isBlankRecord(strings)) handler.record({ line, fields: strings });
-          }
+        if (nextHigh !== Infinity && nextHigh < pos) {
+          BEYOND_ASCII_FROM.lastIndex = pos;
+          nextHigh = BEYOND_ASCII_FROM.exec(text)?.index ?? Infinity;
         }
+        if (nextHigh < lineEnd) {
+          // Taken as byte text, or decoded alone and cut again (at the same ASCII delimiters).
+          if (!(handler.fastBytes?.(line, text, fields) ?? false)) {
+            const lineText = textOfBytes(text, pos, lineEnd);
+            splitLine(lineText, 0, lineText.length, delimiter, fields, lineText.indexOf('"'));
+            readLine(line, lineText, 0, lineText.length);
+          }
+        } else readLine(line, text, pos, lineEnd);
         line += 1;
         pos = end + 1;
         continue;
@@ -266,7 +300,9 @@ function streamFd(
       encoding === 'windows-1252'
         ? decodeCp1252(bytes)
         : encoding === 'utf-8'
-          ? utf8Text(bytes.subarray(0, cut))
+          ? isByteText()
+            ? latin1(bytes.subarray(0, cut))
+            : utf8Text(bytes.subarray(0, cut))
           : encoding === 'mixed'
             ? decodeMixed(bytes.subarray(0, cut))
             : latin1(bytes);
@@ -278,7 +314,7 @@ function streamFd(
     }
     let ready: boolean;
     if (first) {
-      nonBlank ||= chunk.trim() !== '';
+      nonBlank ||= (isByteText() ? textOfBytes(chunk, 0, chunk.length) : chunk).trim() !== '';
       if (eol === '') eol = scanEol(chunk, eolScan);
       ready = atEnd || (nonBlank && eol !== '');
     } else ready = atEnd || (partsLength >= waitFor && !(needBreak && chunk.indexOf(eol === '\r' ? '\r' : '\n') < 0));
@@ -288,7 +324,7 @@ function streamFd(
     partsLength = 0;
     if (first) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      if (text.trim() === '')
+      if ((isByteText() ? textOfBytes(text, 0, text.length) : text).trim() === '')
         return {
           problem: { line: 1, code: 'empty-file', message: readMessages.emptyFile() },
         };
@@ -332,6 +368,25 @@ function scanEol(text: string, state: { quoted: boolean; cr: boolean }): string 
  */
 function utf8Text(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/** A character beyond ASCII in byte text: a byte of a UTF-8 sequence. */
+const BEYOND_ASCII = /[\u0080-\u00ff]/;
+const BEYOND_ASCII_FROM = /[\u0080-\u00ff]/g;
+
+let scratch = Buffer.allocUnsafe(4096);
+
+/**
+ * The text of the bytes that byte text holds from `start` to `end`, decoded as UTF-8. Byte text is
+ * only made of a file found to be valid UTF-8 (fileIsUtf8: settleEncoding, or the parallel scan's
+ * checked parts) or of ASCII, and cut between whole characters (at line ends and delimiters), so
+ * Buffer's decoder gives the text of the reading without byte text.
+ */
+function textOfBytes(text: string, start: number, end: number): string {
+  const length = end - start;
+  if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, 2 * scratch.length));
+  scratch.write(start === 0 && end === text.length ? text : text.slice(start, end), 0, length, 'latin1');
+  return scratch.toString('utf8', 0, length);
 }
 
 function latin1(bytes: Uint8Array): string {

@@ -147,6 +147,20 @@ export function auxEmpty(state: FastRowState, fields: FieldBounds): boolean {
   return aux === undefined || fields.bounds[2 * aux] === fields.bounds[2 * aux + 1];
 }
 
+/** Whether the journal, piece and group cells are ASCII (as byte text reads them as UTF-8 would). */
+export function asciiCells(text: string, cells: RowCells): boolean {
+  return (
+    isAscii(text, cells.journalStart, cells.journalEnd) &&
+    isAscii(text, cells.pieceStart, cells.pieceEnd) &&
+    isAscii(text, cells.groupStart, cells.groupEnd)
+  );
+}
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** Whether text[start, end) is `value`, compared where it stands. */
 export function sameText(text: string, start: number, end: number, value: string): boolean {
   return end - start === value.length && text.startsWith(value, start);

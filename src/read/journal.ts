@@ -38,8 +38,10 @@ export interface ReadOptions {
   /**
    * Offered every row of the common shape first, with the reader's state: true when it took the
    * row (the scan's packed entries, post/packed-entry.ts), false to have it made into a JournalRow.
+   * With it, a UTF-8 file is read as byte text (csv-stream.ts): a row beyond ASCII is offered as
+   * byte text (`bytes`), its cells beyond ASCII undecoded, then, if not taken, decoded.
    */
-  readonly pack?: (state: FastRowState, line: number, text: string, fields: FieldBounds) => boolean;
+  readonly pack?: (state: FastRowState, line: number, text: string, fields: FieldBounds, bytes: boolean) => boolean;
 }
 
 /** The columns the fast path reads, or undefined when it must leave every row to the reference path. */
@@ -293,8 +295,15 @@ export function readJournalFile(
           {
             record,
             problem,
+            fastBytes:
+              pack &&
+              ((line, text, bounds) => {
+                if (!pack(state, line, text, bounds, true)) return false;
+                if (options.stats) options.stats.fast += 1;
+                return true;
+              }),
             fast: (line, text, bounds) => {
-              if (pack?.(state, line, text, bounds)) {
+              if (pack?.(state, line, text, bounds, false)) {
                 if (options.stats) options.stats.fast += 1;
                 return true;
               }
@@ -305,7 +314,12 @@ export function readJournalFile(
               return true;
             },
           },
-          { onDelimiter, chunkSize: options.chunkSize, range: options.range },
+          {
+            onDelimiter,
+            chunkSize: options.chunkSize,
+            range: options.range,
+            byteText: pack !== undefined,
+          },
         );
   } catch (thrown) {
     report(unreadableFile(file, thrown));
