@@ -168,4 +168,30 @@ describe('the scan without entries, its rows kept packed', () => {
     expect(packed).toBeGreaterThan(1000);
     expect(problems).toBeGreaterThan(20);
   });
+
+  it('tells apart, in byte text, a journal beyond ASCII from the text its bytes would make', () => {
+    // "é" is C3 A9 in UTF-8, read as byte text "Ã©": a journal written "Ã©" is another journal.
+    const folder = join(dir, 'bytes');
+    mkdirSync(join(folder, 'journal'), { recursive: true });
+    writeFileSync(
+      join(folder, 'asso.json'),
+      JSON.stringify({ name: 'Octets', currency: 'EUR', fiscalYearStart: '01-01' }),
+    );
+    const rows = ['Ã©,512100,,10.00', 'é,756100,10.00,', 'é,512100,,5.00', 'Ã©,756100,5.00,'];
+    const text = rows.map((row) => {
+      const [journal, account, debit, credit] = row.split(',');
+      return `2024-03-01,${journal},P1,${account},Don,${debit},${credit}`;
+    });
+    writeFileSync(
+      join(folder, 'journal', 'books.csv'),
+      `date,journal,piece,account,label,debit,credit\n${text.join('\n')}\n`,
+    );
+    const { folder: ledger } = readLedgerFolder(folder);
+    if (!ledger) throw new Error('no ledger folder');
+    const kept = scanLedger(ledger);
+    const made = scanLedger(ledger, { onEntry: () => {} });
+    expect(kept.diagnostics).toEqual(made.diagnostics);
+    expect(made.diagnostics.map((d) => d.code)).toContain('not-consecutive');
+    expect(serialize(kept.books)).toBe(serialize(made.books));
+  });
 });

@@ -13,7 +13,15 @@ import type { LedgerFolder } from '../read/ledger-folder.js';
 import { ENTRY_CHECKS, entryName, isPlainEntry } from './entry-checks.js';
 import { PieceIndex, piecesMeet, type PieceKeys } from './piece-index.js';
 import { PackedEntry } from './packed-entry.js';
-import { asciiCells, auxEmpty, emptyCells, readCells, sameText, type FastRowState } from '../read/fast-row.js';
+import {
+  asciiCells,
+  auxEmpty,
+  emptyCells,
+  namesPlain,
+  readCells,
+  sameText,
+  type FastRowState,
+} from '../read/fast-row.js';
 import type { FieldBounds } from '../read/csv-stream.js';
 
 export interface YearBooks {
@@ -411,9 +419,11 @@ export function createScanner(
     const pack =
       packed &&
       ((state: FastRowState, line: number, text: string, fields: FieldBounds, bytes: boolean): boolean => {
-        // In byte text, the cells that name the entry must be ASCII (the others are numbers, or not read).
-        if (!readCells(state, text, fields, cells) || !auxEmpty(state, fields) || (bytes && !asciiCells(text, cells)))
-          return false;
+        if (!readCells(state, text, fields, cells) || !auxEmpty(state, fields)) return false;
+        // A row of the packed entry has its journal and group, plain (and ASCII if the entry's are);
+        // any other must have them plain, and ASCII in byte text, before anything is closed.
+        const holds = packed.holds(text, cells) && (!bytes || packed.ascii);
+        if (!holds && (!namesPlain(state, text, fields) || (bytes && !asciiCells(text, cells)))) return false;
         if (open.length) {
           const first = open[0]!;
           // A row of the entry open as rows joins them as a row.
@@ -425,8 +435,8 @@ export function createScanner(
           closeEntry(open);
           open = [];
         }
-        if (packed.holds(text, cells)) {
-          if (!packed.fits(cells)) return false;
+        if (holds) {
+          if (!packed.fits(cells) || (state.columns!.fec && !namesPlain(state, text, fields))) return false;
         } else {
           if (packed.count > 0) closePacked(packed);
           packed.open(text, cells);

@@ -23,6 +23,8 @@ export class PackedEntry {
   credits = new Float64Array(16);
   private debitSum = 0;
   private creditSum = 0;
+  /** Whether the journal and group are ASCII (byte text reads them as they are). */
+  ascii = true;
   /** A class 8 account: not plain. */
   private class8 = false;
 
@@ -52,6 +54,7 @@ export class PackedEntry {
     this.journal = text.slice(cells.journalStart, cells.journalEnd);
     this.group = text.slice(cells.groupStart, cells.groupEnd);
     this.piece = cells.groupStart === cells.pieceStart ? this.group : text.slice(cells.pieceStart, cells.pieceEnd);
+    this.ascii = isAscii(this.journal) && isAscii(this.group);
     this.debitSum = 0;
     this.creditSum = 0;
     this.class8 = false;
@@ -128,4 +131,9 @@ export class PackedEntry {
     this.debits = debits;
     this.credits = credits;
   }
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

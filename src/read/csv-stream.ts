@@ -32,8 +32,8 @@ export interface CsvHandler {
   /** A line of the common shape; returns false to have it handed to `record` as strings instead. */
   fast?(line: number, text: string, fields: FieldBounds): boolean;
   /**
-   * With `byteText`, a line of the common shape holding bytes beyond ASCII, as byte text (a
-   * character per byte of its UTF-8); returns false to have it decoded and read as any other line.
+   * With `byteText`, every line of the common shape first, as byte text (a character per byte of its
+   * UTF-8); returns false to have it read as any other line, decoded if it holds bytes beyond ASCII.
    */
   fastBytes?(line: number, text: string, fields: FieldBounds): boolean;
 }
@@ -86,8 +86,8 @@ export interface StreamOptions {
   readonly range?: ByteRange;
   /**
    * Read a UTF-8 file as byte text (Latin-1: a character per byte, some ten times cheaper to make
-   * than UTF-8's text), offering its lines beyond ASCII to `handler.fastBytes` as they stand and
-   * decoding them, and csv-parse's regions, only for anything else. Lines and fields are cut at the
+   * than UTF-8's text), offering its lines to `handler.fastBytes` as they stand, and decoding a line
+   * beyond ASCII, or a region for csv-parse, only when it is not taken. Lines and fields are cut at the
    * same places either way: a byte of a UTF-8 sequence beyond ASCII is never a delimiter, a quote or
    * a line end.
    */
@@ -166,8 +166,8 @@ function streamFd(
     const brk = eol === '\r' ? '\r' : '\n';
     const stray = eol === '\r' ? '\n' : '\r';
     let nextStray = -1;
-    // Byte text: where the next character beyond ASCII is (a line holding one may need decoding).
-    let nextHigh = isByteText() ? -1 : Infinity;
+    // Byte text: every line is offered to fastBytes as it stands.
+    const bytes = isByteText() && handler.fastBytes !== undefined;
     while (pos < length) {
       let end = text.indexOf(brk, pos);
       if (end < 0) {
@@ -193,18 +193,15 @@ function streamFd(
       const cut =
         nextStray >= lineEnd && splitLine(text, pos, lineEnd, delimiter, fields, nextQuote < lineEnd ? nextQuote : -1);
       if (simple && cut) {
-        if (nextHigh !== Infinity && nextHigh < pos) {
-          BEYOND_ASCII_FROM.lastIndex = pos;
-          nextHigh = BEYOND_ASCII_FROM.exec(text)?.index ?? Infinity;
-        }
-        if (nextHigh < lineEnd) {
-          // Taken as byte text, or decoded alone and cut again (at the same ASCII delimiters).
-          if (!(handler.fastBytes?.(line, text, fields) ?? false)) {
+        if (!bytes) readLine(line, text, pos, lineEnd);
+        else if (!handler.fastBytes!(line, text, fields)) {
+          // Not taken as byte text: beyond ASCII, decoded alone and cut again (at the same ASCII delimiters).
+          if (beyondAscii(text, pos, lineEnd)) {
             const lineText = textOfBytes(text, pos, lineEnd);
             splitLine(lineText, 0, lineText.length, delimiter, fields, lineText.indexOf('"'));
             readLine(line, lineText, 0, lineText.length);
-          }
-        } else readLine(line, text, pos, lineEnd);
+          } else readLine(line, text, pos, lineEnd);
+        }
         line += 1;
         pos = end + 1;
         continue;
@@ -372,7 +369,11 @@ function utf8Text(bytes: Uint8Array): string {
 
 /** A character beyond ASCII in byte text: a byte of a UTF-8 sequence. */
 const BEYOND_ASCII = /[\u0080-\u00ff]/;
-const BEYOND_ASCII_FROM = /[\u0080-\u00ff]/g;
+
+function beyondAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (text.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
 
 let scratch = Buffer.allocUnsafe(4096);
 

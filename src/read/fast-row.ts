@@ -68,9 +68,10 @@ export function emptyCells(): RowCells {
 }
 
 /**
- * Reads into `cells` the line of a row of the common shape; false when it is not (the reference path
- * then reads it). Every row the fast path takes passes here: fastJournalRow and the scan's packed
- * entries (post/packed-entry.ts) take exactly the same rows.
+ * Reads into `cells` the date, account and amounts of a row of the common shape, and where its
+ * journal, piece and group stand; false when it is not (the reference path then reads it). A row
+ * the fast path takes passes here and `namesPlain`: fastJournalRow and the scan's packed entries
+ * (post/packed-entry.ts) take exactly the same rows.
  */
 export function readCells(state: FastRowState, text: string, fields: FieldBounds, cells: RowCells): boolean {
   const columns = state.columns;
@@ -117,16 +118,12 @@ export function readCells(state: FastRowState, text: string, fields: FieldBounds
     return false;
 
   const journalColumn = index.journal!;
-  if (!plainCell(text, fields, journalColumn) || bounds[2 * journalColumn] === bounds[2 * journalColumn + 1])
-    return false;
   const pieceColumn = index.piece!;
-  if (!plainCell(text, fields, pieceColumn)) return false;
   let groupColumn = pieceColumn;
   if (columns.fec) {
-    if (index.entry === undefined || !plainCell(text, fields, index.entry)) return false;
+    if (index.entry === undefined) return false;
     groupColumn = index.entry;
   }
-  if (bounds[2 * groupColumn] === bounds[2 * groupColumn + 1]) return false;
 
   cells.date = date;
   cells.account = account;
@@ -166,6 +163,25 @@ export function sameText(text: string, start: number, end: number, value: string
   return end - start === value.length && text.startsWith(value, start);
 }
 
+/**
+ * Whether the journal, piece and group cells of a row `readCells` read need nothing undone (no
+ * doubled quotes, nothing to trim), and the journal and group are not empty.
+ */
+export function namesPlain(state: FastRowState, text: string, fields: FieldBounds): boolean {
+  const columns = state.columns!;
+  const index = columns.index;
+  const bounds = fields.bounds;
+  const journal = index.journal!;
+  const group = columns.fec ? index.entry! : index.piece!;
+  return (
+    bounds[2 * journal] !== bounds[2 * journal + 1] &&
+    bounds[2 * group] !== bounds[2 * group + 1] &&
+    plainCell(text, fields, journal) &&
+    plainCell(text, fields, index.piece!) &&
+    (!columns.fec || plainCell(text, fields, group))
+  );
+}
+
 const CELLS = emptyCells();
 
 /** The row, or undefined when it is not of the common shape (the reference path then reads it). */
@@ -176,7 +192,7 @@ export function fastJournalRow(
   fields: FieldBounds,
 ): JournalRow | undefined {
   const cells = CELLS;
-  if (!readCells(state, text, fields, cells)) return undefined;
+  if (!readCells(state, text, fields, cells) || !namesPlain(state, text, fields)) return undefined;
   const columns = state.columns!;
   const index = columns.index;
   const bounds = fields.bounds;

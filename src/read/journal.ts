@@ -38,8 +38,8 @@ export interface ReadOptions {
   /**
    * Offered every row of the common shape first, with the reader's state: true when it took the
    * row (the scan's packed entries, post/packed-entry.ts), false to have it made into a JournalRow.
-   * With it, a UTF-8 file is read as byte text (csv-stream.ts): a row beyond ASCII is offered as
-   * byte text (`bytes`), its cells beyond ASCII undecoded, then, if not taken, decoded.
+   * With it, a UTF-8 file is read as byte text (csv-stream.ts): each row is offered first as it
+   * stands (`bytes`: cells beyond ASCII undecoded), then, if not taken, as decoded text.
    */
   readonly pack?: (state: FastRowState, line: number, text: string, fields: FieldBounds, bytes: boolean) => boolean;
 }
