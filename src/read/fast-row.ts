@@ -160,7 +160,10 @@ function isAscii(text: string, start: number, end: number): boolean {
 
 /** Whether text[start, end) is `value`, compared where it stands. */
 export function sameText(text: string, start: number, end: number, value: string): boolean {
-  return end - start === value.length && text.startsWith(value, start);
+  if (end - start !== value.length) return false;
+  // Character by character: names are short, and startsWith is a call into the runtime.
+  for (let i = 0; i < value.length; i += 1) if (text.charCodeAt(start + i) !== value.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
