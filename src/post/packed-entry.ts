@@ -4,6 +4,7 @@
 // in the line rather than sliced. An entry that the books take as it is (plain, see isPlainEntry)
 // is posted from here; any other is made into rows (`rows`) and takes the way every entry takes, so
 // that what is reported and posted is exactly what the rows would give (test/packed-entry.test.ts).
+import { asciiText } from '../read/csv-stream.js';
 import { sameText, type RowCells } from '../read/fast-row.js';
 import type { JournalRow } from '../read/row.js';
 
@@ -54,7 +55,7 @@ export class PackedEntry {
     this.journal = text.slice(cells.journalStart, cells.journalEnd);
     this.group = text.slice(cells.groupStart, cells.groupEnd);
     this.piece = cells.groupStart === cells.pieceStart ? this.group : text.slice(cells.pieceStart, cells.pieceEnd);
-    this.ascii = isAscii(this.journal) && isAscii(this.group);
+    this.ascii = asciiText(this.journal, 0, this.journal.length) && asciiText(this.group, 0, this.group.length);
     this.debitSum = 0;
     this.creditSum = 0;
     this.class8 = false;
@@ -131,9 +132,4 @@ export class PackedEntry {
     this.debits = debits;
     this.credits = credits;
   }
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
 }

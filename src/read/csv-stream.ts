@@ -196,7 +196,7 @@ function streamFd(
         if (!bytes) readLine(line, text, pos, lineEnd);
         else if (!handler.fastBytes!(line, text, fields)) {
           // Not taken as byte text: beyond ASCII, decoded alone and cut again (at the same ASCII delimiters).
-          if (beyondAscii(text, pos, lineEnd)) {
+          if (!asciiText(text, pos, lineEnd)) {
             const lineText = textOfBytes(text, pos, lineEnd);
             splitLine(lineText, 0, lineText.length, delimiter, fields, lineText.indexOf('"'));
             readLine(line, lineText, 0, lineText.length);
@@ -370,9 +370,10 @@ function utf8Text(bytes: Uint8Array): string {
 /** A character beyond ASCII in byte text: a byte of a UTF-8 sequence. */
 const BEYOND_ASCII = /[\u0080-\u00ff]/;
 
-function beyondAscii(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i += 1) if (text.charCodeAt(i) > 0x7f) return true;
-  return false;
+/** Whether text[start, end) is ASCII: in byte text, the same as its UTF-8 (no byte beyond ASCII). */
+export function asciiText(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 let scratch = Buffer.allocUnsafe(4096);

@@ -6,7 +6,7 @@
 import { postingProblem, type Chart } from '../chart/chart.js';
 import type { DecimalMark } from './amount.js';
 import type { ColumnMap } from './columns.js';
-import { fieldText, type FieldBounds } from './csv-stream.js';
+import { asciiText, fieldText, type FieldBounds } from './csv-stream.js';
 import { isRealDate } from '../date.js';
 import { isAcceptedYear } from './years.js';
 import type { JournalRow } from './row.js';
@@ -147,15 +147,10 @@ export function auxEmpty(state: FastRowState, fields: FieldBounds): boolean {
 /** Whether the journal, piece and group cells are ASCII (as byte text reads them as UTF-8 would). */
 export function asciiCells(text: string, cells: RowCells): boolean {
   return (
-    isAscii(text, cells.journalStart, cells.journalEnd) &&
-    isAscii(text, cells.pieceStart, cells.pieceEnd) &&
-    isAscii(text, cells.groupStart, cells.groupEnd)
+    asciiText(text, cells.journalStart, cells.journalEnd) &&
+    asciiText(text, cells.pieceStart, cells.pieceEnd) &&
+    asciiText(text, cells.groupStart, cells.groupEnd)
   );
-}
-
-function isAscii(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
 }
 
 /** Whether text[start, end) is `value`, compared where it stands. */
