@@ -297,14 +297,17 @@ export function createScanner(
   let lastPostedYear = Number.NaN;
   let lastPostedBooks: YearBooks | undefined;
   let lastPostedAccounts: Map<string, AccountTally> | undefined;
+  /** Makes `year`'s books and account tallies the ones posted to (kept from one entry to the next). */
+  const postTo = (year: number): void => {
+    if (year === lastPostedYear) return;
+    lastPostedBooks = yearBooks(year);
+    lastPostedAccounts = tallies.get(year)!;
+    lastPostedYear = year;
+  };
   /** Adds a valid entry to the books of its year, and hands it to `onEntry`. */
   const postEntry = (rows: readonly JournalRow[], date: string, year: number, month: number): void => {
     const first = rows[0]!;
-    if (year !== lastPostedYear) {
-      lastPostedBooks = yearBooks(year);
-      lastPostedAccounts = tallies.get(year)!;
-      lastPostedYear = year;
-    }
+    postTo(year);
     const books = lastPostedBooks!;
     const accounts = lastPostedAccounts!;
     const opening = first.journal === 'AN' && date === books.start;
@@ -337,11 +340,7 @@ export function createScanner(
 
   /** Adds a plain entry kept packed (no aux, not an opening entry) to the books of its year, as postEntry would. */
   const postPacked = (entry: PackedEntry, file: string, year: number, month: number): void => {
-    if (year !== lastPostedYear) {
-      lastPostedBooks = yearBooks(year);
-      lastPostedAccounts = tallies.get(year)!;
-      lastPostedYear = year;
-    }
+    postTo(year);
     const books = lastPostedBooks!;
     const accounts = lastPostedAccounts!;
     for (let i = 0; i < entry.count; i += 1) {
