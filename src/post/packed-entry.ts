@@ -1,6 +1,6 @@
 // The open entry of a scan that hands no entries on (statements, balances, checks): its rows of the
 // common shape are kept as numbers and strings already made (the date, the account), not as row
-// objects, and the cells that name the entry (journal, piece, group) are compared where they stand
+// objects, and the cells that name the entry (its journal and group) are compared where they stand
 // in the line rather than sliced. An entry that the books take as it is (plain, see isPlainEntry)
 // is posted from here; any other is made into rows (`rows`) and takes the way every entry takes, so
 // that what is reported and posted is exactly what the rows would give (test/packed-entry.test.ts).
@@ -20,6 +20,7 @@ export class PackedEntry {
   group = '';
   accounts: string[] = [];
   lines = new Int32Array(16);
+  /** Cents, safe integers (the fast path reads at most 13 integer digits), as their sums below PLAIN_LIMIT. */
   debits = new Float64Array(16);
   credits = new Float64Array(16);
   private debitSum = 0;

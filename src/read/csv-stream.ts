@@ -137,7 +137,7 @@ function streamFd(
   let endedCr = false;
   const referenceRecords = (raw: string, afterCr: boolean, more = false): number => {
     // Byte text beyond ASCII is decoded for csv-parse; what it consumed is counted back in bytes.
-    const text = isByteText() && BEYOND_ASCII.test(raw) ? textOfBytes(raw, 0, raw.length) : raw;
+    const text = isByteText() && !asciiText(raw, 0, raw.length) ? textOfBytes(raw, 0, raw.length) : raw;
     const read = parseRecords(text, { delimiter, eol, line, afterCr }, handler.record, handler.problem, more);
     line = read.next;
     return text === raw ? read.consumed : Buffer.byteLength(text.slice(0, read.consumed), 'utf8');
@@ -366,9 +366,6 @@ function scanEol(text: string, state: { quoted: boolean; cr: boolean }): string 
 function utf8Text(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
-
-/** A character beyond ASCII in byte text: a byte of a UTF-8 sequence. */
-const BEYOND_ASCII = /[\u0080-\u00ff]/;
 
 /** Whether text[start, end) is ASCII: in byte text, the same as its UTF-8 (no byte beyond ASCII). */
 export function asciiText(text: string, start: number, end: number): boolean {
