@@ -55,14 +55,17 @@ export function canonicalRows(entry: Entry): CanonicalRow[] {
   );
 }
 
+/** What optionalFields gives a posting without optional values (most): one array for all. */
+const NO_OPTIONAL: readonly (readonly [string, string])[] = Object.freeze([]);
+
 /** The optional columns with a value, by name (aux and aux_label have their own places). */
-function optionalFields(fields: Readonly<Record<string, string>>): [string, string][] {
+function optionalFields(fields: Readonly<Record<string, string>>): readonly (readonly [string, string])[] {
   let found: [string, string][] | undefined;
   for (const name in fields) {
     const value = fields[name]!;
     if (value !== '' && name !== 'aux' && name !== 'aux_label') (found ??= []).push([name, value]);
   }
-  if (!found) return [];
+  if (!found) return NO_OPTIONAL;
   return found.length > 1 ? found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : found;
 }
 
