@@ -13,15 +13,7 @@ import type { LedgerFolder } from '../read/ledger-folder.js';
 import { ENTRY_CHECKS, entryName, isPlainEntry } from './entry-checks.js';
 import { PieceIndex, piecesMeet, type PieceKeys } from './piece-index.js';
 import { PackedEntry } from './packed-entry.js';
-import {
-  asciiCells,
-  auxEmpty,
-  emptyCells,
-  namesPlain,
-  readCells,
-  sameText,
-  type FastRowState,
-} from '../read/fast-row.js';
+import { asciiCells, auxEmpty, namesPlain, sameText, type FastRowState, type RowCells } from '../read/fast-row.js';
 import type { FieldBounds } from '../read/csv-stream.js';
 
 export interface YearBooks {
@@ -391,7 +383,6 @@ export function createScanner(
   // Without onEntry, rows of the common shape are kept packed (packed-entry.ts) rather than made.
   const packed = options.onEntry === undefined ? new PackedEntry() : undefined;
   const stats = options.stats;
-  const cells = emptyCells();
   const scanFile = (index: number, range?: JournalRange, reached?: Reached): boolean => {
     fileIndex = index;
     const file = files[index]!;
@@ -417,8 +408,15 @@ export function createScanner(
     };
     const pack =
       packed &&
-      ((state: FastRowState, line: number, text: string, fields: FieldBounds, bytes: boolean): boolean => {
-        if (!readCells(state, text, fields, cells) || !auxEmpty(state, fields)) return false;
+      ((
+        state: FastRowState,
+        line: number,
+        text: string,
+        fields: FieldBounds,
+        cells: RowCells,
+        bytes: boolean,
+      ): boolean => {
+        if (!auxEmpty(state, fields)) return false;
         // A row of the packed entry has its journal and group, plain (and ASCII if the entry's are);
         // any other must have them plain, and ASCII in byte text, before anything is closed.
         const holds = packed.holds(text, cells) && (!bytes || packed.ascii);

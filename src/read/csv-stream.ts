@@ -29,13 +29,12 @@ export interface CsvHandler {
   record(row: CsvRow): void;
   /** A record that could not be read (reported; its line is handed to `record` as a damaged row). */
   problem(problem: CsvProblem): void;
-  /** A line of the common shape; returns false to have it handed to `record` as strings instead. */
-  fast?(line: number, text: string, fields: FieldBounds): boolean;
   /**
-   * With `byteText`, every line of the common shape first, as byte text (a character per byte of its
-   * UTF-8); returns false to have it read as any other line, decoded if it holds bytes beyond ASCII.
+   * A line of the common shape; returns false to have it handed to `record` as strings instead.
+   * `bytes`: the line is byte text (`byteText`: a character per byte of its UTF-8); one not taken
+   * that holds bytes beyond ASCII is decoded and offered again.
    */
-  fastBytes?(line: number, text: string, fields: FieldBounds): boolean;
+  fast?(line: number, text: string, fields: FieldBounds, bytes: boolean): boolean;
 }
 
 /** Control characters among the first 65536 characters (as the reference reader looks at them). */
@@ -86,7 +85,7 @@ export interface StreamOptions {
   readonly range?: ByteRange;
   /**
    * Read a UTF-8 file as byte text (Latin-1: a character per byte, some ten times cheaper to make
-   * than UTF-8's text), offering its lines to `handler.fastBytes` as they stand, and decoding a line
+   * than UTF-8's text), offering its lines to `handler.fast` as they stand, and decoding a line
    * beyond ASCII, or a region for csv-parse, only when it is not taken. Lines and fields are cut at the
    * same places either way: a byte of a UTF-8 sequence beyond ASCII is never a delimiter, a quote or
    * a line end.
@@ -147,10 +146,20 @@ function streamFd(
   // at every chunk.
   let waitFor = 0;
 
-  /** A line of the common shape, cut into `fields`: to the fast path, else to `record` as strings. */
-  const readLine = (line: number, text: string, start: number, end: number): void => {
+  /**
+   * A line of the common shape, cut into `fields`: to the fast path, else to `record` as strings;
+   * in byte text (`bytes`), a line not taken that holds bytes beyond ASCII is decoded alone, cut
+   * again (at the same ASCII delimiters) and read as decoded text.
+   */
+  const readLine = (line: number, text: string, start: number, end: number, bytes: boolean): void => {
     if ((fields.count === 1 && isBlank(text, start, end)) || end === start) return;
-    if (handler.fast?.(line, text, fields) ?? false) return;
+    if (handler.fast?.(line, text, fields, bytes) ?? false) return;
+    if (bytes && !asciiText(text, start, end)) {
+      const lineText = textOfBytes(text, start, end);
+      splitLine(lineText, 0, lineText.length, delimiter, fields, lineText.indexOf('"'));
+      readLine(line, lineText, 0, lineText.length, false);
+      return;
+    }
     const strings: string[] = [];
     for (let i = 0; i < fields.count; i += 1) strings.push(fieldText(text, fields, i));
     if (!isBlankRecord(strings)) handler.record({ line, fields: strings });
@@ -166,8 +175,8 @@ function streamFd(
     const brk = eol === '\r' ? '\r' : '\n';
     const stray = eol === '\r' ? '\n' : '\r';
     let nextStray = -1;
-    // Byte text: every line is offered to fastBytes as it stands.
-    const bytes = isByteText() && handler.fastBytes !== undefined;
+    // Byte text: every line is offered as it stands.
+    const bytes = isByteText();
     while (pos < length) {
       let end = text.indexOf(brk, pos);
       if (end < 0) {
@@ -193,15 +202,7 @@ function streamFd(
       const cut =
         nextStray >= lineEnd && splitLine(text, pos, lineEnd, delimiter, fields, nextQuote < lineEnd ? nextQuote : -1);
       if (simple && cut) {
-        if (!bytes) readLine(line, text, pos, lineEnd);
-        else if (!handler.fastBytes!(line, text, fields)) {
-          // Not taken as byte text: beyond ASCII, decoded alone and cut again (at the same ASCII delimiters).
-          if (!asciiText(text, pos, lineEnd)) {
-            const lineText = textOfBytes(text, pos, lineEnd);
-            splitLine(lineText, 0, lineText.length, delimiter, fields, lineText.indexOf('"'));
-            readLine(line, lineText, 0, lineText.length);
-          } else readLine(line, text, pos, lineEnd);
-        }
+        readLine(line, text, pos, lineEnd, bytes);
         line += 1;
         pos = end + 1;
         continue;

@@ -180,17 +180,14 @@ export function namesPlain(state: FastRowState, text: string, fields: FieldBound
   );
 }
 
-const CELLS = emptyCells();
-
-/** The row, or undefined when it is not of the common shape (the reference path then reads it). */
+/** The row of a line of the common shape, its cells read by `readCells` (and `namesPlain` true). */
 export function fastJournalRow(
   state: FastRowState,
   line: number,
   text: string,
   fields: FieldBounds,
-): JournalRow | undefined {
-  const cells = CELLS;
-  if (!readCells(state, text, fields, cells) || !namesPlain(state, text, fields)) return undefined;
+  cells: RowCells,
+): JournalRow {
   const columns = state.columns!;
   const index = columns.index;
   const bounds = fields.bounds;

@@ -10,8 +10,8 @@ import { rowCents, type Cents } from '../money.js';
 import { parseAmount, settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns, OPTIONAL_COLUMNS, type Column, type ColumnMap } from './columns.js';
 import { parseRecords, readCsv, type CsvProblem, type CsvRow } from './csv.js';
-import { streamCsvFile, type FieldBounds, type StreamResult } from './csv-stream.js';
-import { fastJournalRow, type FastRowState } from './fast-row.js';
+import { asciiText, streamCsvFile, type FieldBounds, type StreamResult } from './csv-stream.js';
+import { emptyCells, fastJournalRow, namesPlain, readCells, type FastRowState, type RowCells } from './fast-row.js';
 import { oneLineLayout, type OneLineLayout } from './one-line.js';
 import { headMarkOf } from './head-mark.js';
 import { parseDate } from '../date.js';
@@ -36,12 +36,20 @@ export interface ReadOptions {
    */
   readonly reached?: Reached;
   /**
-   * Offered every row of the common shape first, with the reader's state: true when it took the
-   * row (the scan's packed entries, post/packed-entry.ts), false to have it made into a JournalRow.
-   * With it, a UTF-8 file is read as byte text (csv-stream.ts): each row is offered first as it
-   * stands (`bytes`: cells beyond ASCII undecoded), then, if not taken, as decoded text.
+   * Offered every row of the common shape first, its cells read (`readCells`), with the reader's
+   * state: true when it took the row (the scan's packed entries, post/packed-entry.ts), false to
+   * have it made into a JournalRow. With it, a UTF-8 file is read as byte text (csv-stream.ts): each
+   * row is offered first as it stands (`bytes`: cells beyond ASCII undecoded), then, if not taken
+   * and beyond ASCII, as decoded text.
    */
-  readonly pack?: (state: FastRowState, line: number, text: string, fields: FieldBounds, bytes: boolean) => boolean;
+  readonly pack?: (
+    state: FastRowState,
+    line: number,
+    text: string,
+    fields: FieldBounds,
+    cells: RowCells,
+    bytes: boolean,
+  ) => boolean;
 }
 
 /** The columns the fast path reads, or undefined when it must leave every row to the reference path. */
@@ -286,6 +294,7 @@ export function readJournalFile(
   const problem = (found: CsvProblem): void =>
     report((found.severity === 'warning' ? warning : error)(found.code, found.message, { file, line: found.line }));
   const pack = options.pack;
+  const cells = emptyCells();
   let result: StreamResult;
   try {
     result = options.reference
@@ -295,22 +304,17 @@ export function readJournalFile(
           {
             record,
             problem,
-            fastBytes:
-              pack &&
-              ((line, text, bounds) => {
-                if (!pack(state, line, text, bounds, true)) return false;
-                if (options.stats) options.stats.fast += 1;
-                return true;
-              }),
-            fast: (line, text, bounds) => {
-              if (pack?.(state, line, text, bounds, false)) {
+            fast: (line, text, bounds, bytes) => {
+              if (!readCells(state, text, bounds, cells)) return false;
+              if (pack?.(state, line, text, bounds, cells, bytes)) {
                 if (options.stats) options.stats.fast += 1;
                 return true;
               }
-              const row = fastJournalRow(state, line, text, bounds);
-              if (row === undefined) return false;
+              if (!namesPlain(state, text, bounds)) return false;
+              // In byte text, a row beyond ASCII is made of its decoded line, offered next.
+              if (bytes && !asciiText(text, bounds.bounds[0]!, bounds.bounds[2 * bounds.count - 1]!)) return false;
               if (options.stats) options.stats.fast += 1;
-              onRow(row);
+              onRow(fastJournalRow(state, line, text, bounds, cells));
               return true;
             },
           },
