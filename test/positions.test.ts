@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addToBalances, type Balances } from '../src/model.js';
-import type { Books, YearBooks } from '../src/post/books.js';
+import type { Books, YearBooks } from '../src/post/year-books.js';
 import { yearPosition, yearPositions } from '../src/post/positions.js';
 import { runs } from './property-runs.js';
 

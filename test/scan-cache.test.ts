@@ -31,7 +31,7 @@ import { scanLedger } from '../src/post/books.js';
 import { readLedgerFolder } from '../src/read/ledger-folder.js';
 import { productsFromJson, productsToJson, type ScanProducts } from '../src/ledger/scan-json.js';
 import { addToBalances, type Balances, type Entry } from '../src/model.js';
-import type { YearBooks } from '../src/post/books.js';
+import type { YearBooks } from '../src/post/year-books.js';
 import { runs } from './property-runs.js';
 import { ROOT } from './run-asso.js';
 

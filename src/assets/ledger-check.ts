@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { RemapMap } from '../chart/changes.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { Books } from '../post/books.js';
+import type { Books } from '../post/year-books.js';
 import { yearPosition } from '../post/positions.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import { readAssets } from './asset.js';

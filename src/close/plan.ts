@@ -7,7 +7,7 @@ import type { Chart } from '../chart/chart.js';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { yearEnd, yearStart, type FiscalCalendar } from '../fiscal.js';
 import { balanceOf, type Entry } from '../model.js';
-import type { Books } from '../post/books.js';
+import type { Books } from '../post/year-books.js';
 import { remapAccount, remapBalances, type RemapMap } from '../chart/changes.js';
 import { carryForward, resultOf, yearPosition } from '../post/positions.js';
 import { accrualReversalLines } from './accruals.js';

@@ -6,7 +6,8 @@ import { warning, type Diagnostic } from '../diagnostics.js';
 import { yearStart } from '../fiscal.js';
 import { annexeMessages as m } from '../messages/annexe.js';
 import type { Entry } from '../model.js';
-import { scanLedger, type Books } from '../post/books.js';
+import { scanLedger } from '../post/books.js';
+import type { Books } from '../post/year-books.js';
 import { resultOf, yearPosition } from '../post/positions.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import {

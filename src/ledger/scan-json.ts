@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { AccountTotals, Balances, Entry, Posting } from '../model.js';
 import type { Cents } from '../money.js';
 import type { Movements } from '../post/assertions.js';
-import type { Books, EntryKeys, Source, YearBooks } from '../post/books.js';
+import type { Books, EntryKeys, Source, YearBooks } from '../post/year-books.js';
 import type { AnnexeEntries } from './annexe.js';
 import type { SealPrints } from './seals.js';
 

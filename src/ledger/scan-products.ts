@@ -5,7 +5,8 @@
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import type { Entry } from '../model.js';
 import { trackAssertions, type Movements } from '../post/assertions.js';
-import { createScanner, keysMeet, mergeYears, scanLedger, type Books, type YearBooks } from '../post/books.js';
+import { createScanner, scanLedger } from '../post/books.js';
+import { keysMeet, mergeYears, type Books, type YearBooks } from '../post/year-books.js';
 import { journalBytes, PARALLEL_THRESHOLD, scanLedgerInParallel } from '../post/parallel-scan.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import { cashAsOfTracker } from '../reports/budget-actuals.js';

@@ -8,7 +8,7 @@ import { parseStarted, type StartedClose } from '../close/started.js';
 import { checkSeals, type PrintedEntry } from '../close/verify.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Entry } from '../model.js';
-import type { Books } from '../post/books.js';
+import type { Books } from '../post/year-books.js';
 import { yearPosition } from '../post/positions.js';
 
 export interface SealState {

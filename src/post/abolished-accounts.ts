@@ -8,7 +8,7 @@ import { oneOf, postMessages } from '../messages/post.js';
 import type { Text } from '../messages/text.js';
 import type { Entry } from '../model.js';
 import type { ReferenceSet } from '../statements/layout.js';
-import type { Books } from './books.js';
+import type { Books } from './year-books.js';
 
 /** Year → the abolished accounts it posts to. */
 export function yearsWithAbolishedAccounts(

@@ -9,7 +9,7 @@ import { balanceOf, type Entry } from '../model.js';
 import type { Cents } from '../money.js';
 import type { BalanceAssertion } from '../read/assertions.js';
 import { carryForward, yearPosition } from './positions.js';
-import type { Books } from './books.js';
+import type { Books } from './year-books.js';
 import { compareIsoDates, compareText } from '../text-order.js';
 
 /** A posting on an asserted account (or prefix), as the scan gathers it. */

@@ -4,47 +4,19 @@ import { basename } from 'node:path';
 import { error, type Diagnostic } from '../diagnostics.js';
 import { postMessages } from '../messages/post.js';
 import { fiscalMonthIndex, fiscalYearOf, yearEnd, yearStart, type FiscalCalendar } from '../fiscal.js';
-import { addToBalances, mergeBalances, type Balances, type Entry } from '../model.js';
-import { CentsTally, toCents, type Cents } from '../money.js';
+import { addToBalances, type Entry } from '../model.js';
+import { toCents } from '../money.js';
 import type { Chart } from '../chart/chart.js';
 import { readJournalFile, type Reached } from '../read/journal.js';
 import type { JournalRange, JournalRow } from '../read/row.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import { ENTRY_CHECKS, entryName, isPlainEntry } from './entry-checks.js';
-import { PieceIndex, piecesMeet, type PieceKeys } from './piece-index.js';
+import { PieceIndex } from './piece-index.js';
+import { foldTallies, newMonth, newTally, type AccountTally } from './account-tally.js';
+import type { Books, EntryKeys, YearBooks } from './year-books.js';
 import { PackedEntry } from './packed-entry.js';
 import { asciiCells, auxEmpty, namesPlain, sameText, type FastRowState, type RowCells } from '../read/fast-row.js';
 import type { FieldBounds } from '../read/csv-stream.js';
-
-export interface YearBooks {
-  readonly year: number;
-  readonly start: string;
-  readonly end: string;
-  /** Every posting of the year, the opening entries included. */
-  readonly movements: Balances;
-  /** The opening entries: journal AN, dated on the first day. */
-  readonly opening: Balances;
-  /** Net movement (debit − credit) per account and fiscal month, opening entries excluded. */
-  readonly monthly: Map<string, Cents[]>;
-  entryCount: number;
-  /** Whether the year has entries other than those `close` and `allocate` write. */
-  ownEntries: boolean;
-  lastDate: string;
-  /** Where each account is posted to first and last this year: year-wide problems point there. */
-  readonly uses: Map<string, { first: Source; last: Source }>;
-  /** Where the first opening entry of the year is: problems of the opening balances point there. */
-  openingSource?: Source;
-}
-
-export interface Source {
-  readonly file: string;
-  readonly line: number;
-}
-
-export interface Books {
-  readonly calendar: FiscalCalendar;
-  readonly years: ReadonlyMap<number, YearBooks>;
-}
 
 export interface ScanOptions {
   /** Called with every valid entry, in file order. */
@@ -67,75 +39,6 @@ export function scanLedger(
   const scanner = createScanner(folder.config.calendar, folder.chart, folder.journalFiles, options);
   folder.journalFiles.forEach((_, index) => scanner.scanFile(index));
   return scanner.finish();
-}
-
-/** The pieces of every year and journal a scanner has read (PieceIndex.keys), by year and journal. */
-export type EntryKeys = Map<number, Map<string, PieceKeys>>;
-
-/** Whether an entry key (year, journal, piece) was read by both scanners. */
-export function keysMeet(left: EntryKeys, right: EntryKeys): boolean {
-  for (const [year, journals] of right) {
-    const mine = left.get(year);
-    if (mine === undefined) continue;
-    for (const [journal, pieces] of journals) {
-      const others = mine.get(journal);
-      if (others !== undefined && piecesMeet(others, pieces)) return true;
-    }
-  }
-  return false;
-}
-
-/** The buffers of `keys`, to transfer them to another thread rather than copy them. */
-export function keyBuffers(keys: EntryKeys): ArrayBuffer[] {
-  return [...keys.values()].flatMap((journals) =>
-    [...journals.values()].map(({ codes }) => codes.buffer as ArrayBuffer),
-  );
-}
-
-/** Adds the books of another part of the ledger (the parallel scan) to `into`. */
-export function mergeYears(
-  into: Map<number, YearBooks>,
-  from: ReadonlyMap<number, YearBooks>,
-  files: readonly string[],
-): void {
-  const order = (source: Source): number => files.indexOf(source.file) * 2 ** 32 + source.line;
-  const earlier = (a: Source, b: Source): Source => (order(b) < order(a) ? b : a);
-  for (const [year, part] of from) {
-    const books = into.get(year);
-    if (!books) {
-      into.set(year, part);
-      continue;
-    }
-    mergeBalances(books.movements, part.movements);
-    mergeBalances(books.opening, part.opening);
-    for (const [account, months] of part.monthly) {
-      const target = books.monthly.get(account);
-      if (!target) {
-        books.monthly.set(account, months);
-        continue;
-      }
-      months.forEach((net, index) => {
-        target[index] = (target[index] ?? 0n) + net;
-      });
-    }
-    for (const [account, use] of part.uses) {
-      const mine = books.uses.get(account);
-      books.uses.set(
-        account,
-        mine
-          ? {
-              first: earlier(mine.first, use.first),
-              last: earlier(mine.last, use.last) === mine.last ? use.last : mine.last,
-            }
-          : use,
-      );
-    }
-    if (part.openingSource)
-      books.openingSource = books.openingSource ? earlier(books.openingSource, part.openingSource) : part.openingSource;
-    books.entryCount += part.entryCount;
-    books.ownEntries ||= part.ownEntries;
-    if (part.lastDate > books.lastDate) books.lastDate = part.lastDate;
-  }
 }
 
 /** What one scanner (the whole ledger, or one part of it in the parallel scan) has read. */
@@ -484,65 +387,6 @@ export function createScanner(
       ]),
     );
   return { scanFile, finish, pieceKeys };
-}
-
-/** The running tallies become the bigint balances and monthly nets of each year. */
-function foldTallies(years: Map<number, YearBooks>, tallies: Map<number, Map<string, AccountTally>>): void {
-  for (const [year, accounts] of tallies) {
-    const books = years.get(year)!;
-    for (const [account, tally] of accounts) {
-      const debit = tally.debit.value;
-      const credit = tally.credit.value;
-      if (debit !== 0n || credit !== 0n || !books.movements.has(account))
-        addToBalances(books.movements, account, debit, credit);
-
-      books.uses.set(account, { first: tally.first, last: { file: tally.lastFile, line: tally.lastLine } });
-      if (!tally.posted) continue; // opening entries only
-      const months: Cents[] = [];
-      tally.months.forEach((sum, index) => {
-        if (sum !== undefined) months[index] = sum.value;
-      });
-      books.monthly.set(account, months);
-    }
-  }
-  tallies.clear();
-}
-
-interface AccountTally {
-  readonly debit: CentsTally;
-  readonly credit: CentsTally;
-  /** Net movement per fiscal month, opening entries excluded (room for two years of months made at once). */
-  readonly months: (CentsTally | undefined)[];
-  /** Whether a month has a movement. */
-  posted: boolean;
-  /** The first and the last posting to the account (year-wide problems point there). */
-  readonly first: Source;
-  lastFile: string;
-  lastLine: number;
-}
-
-/** Fiscal months an account's tally has room for from the start (a longer first year grows it). */
-const MONTHS = 24;
-
-function newTally(accounts: Map<string, AccountTally>, account: string, file: string, line: number): AccountTally {
-  const tally: AccountTally = {
-    debit: new CentsTally(),
-    credit: new CentsTally(),
-    months: new Array<CentsTally | undefined>(MONTHS).fill(undefined),
-    posted: false,
-    first: { file, line },
-    lastFile: file,
-    lastLine: line,
-  };
-  accounts.set(account, tally);
-  return tally;
-}
-
-function newMonth(tally: AccountTally, month: number): CentsTally {
-  const sum = new CentsTally();
-  tally.months[month] = sum;
-  tally.posted = true;
-  return sum;
 }
 
 /** The entry `onEntry` is handed: its rows become postings, amounts in bigint. */

@@ -4,7 +4,7 @@
 import { warning, type Diagnostic } from '../diagnostics.js';
 import { fiscalYearOf, yearEnd } from '../fiscal.js';
 import { treasurerMessages } from '../messages/treasurer.js';
-import type { Books, Source, YearBooks } from './books.js';
+import type { Books, Source, YearBooks } from './year-books.js';
 
 /** The years of `books` that look like a typo, given today (YYYY-MM-DD). */
 export function outlyingYears(books: Books, today: string): Set<number> {

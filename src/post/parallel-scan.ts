@@ -14,17 +14,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Reached } from '../read/journal.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import { planCut, type FileCut } from '../read/split.js';
-import {
-  createScanner,
-  keysMeet,
-  mergeYears,
-  scanLedger,
-  type Books,
-  type EntryKeys,
-  type ScanOptions,
-  type Source,
-  type YearBooks,
-} from './books.js';
+import { createScanner, scanLedger, type ScanOptions } from './books.js';
+import { keysMeet, mergeYears, type Books, type EntryKeys, type Source, type YearBooks } from './year-books.js';
 import type { ScanJob } from './scan-worker.js';
 
 const QUOTE_PROBLEMS = new Set(['unclosed-quote', 'csv-syntax']);

@@ -4,7 +4,7 @@ import { accountClass } from '../chart/chart.js';
 import { addToBalances, balanceOf, mergeBalances, type Balances } from '../model.js';
 import type { Cents } from '../money.js';
 import { remapBalances, type RemapMap } from '../chart/changes.js';
-import type { Books } from './books.js';
+import type { Books } from './year-books.js';
 
 export interface YearPosition {
   readonly year: number;

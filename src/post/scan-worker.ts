@@ -6,7 +6,8 @@ import type { Chart } from '../chart/chart.js';
 import type { FiscalCalendar } from '../fiscal.js';
 import type { Reached } from '../read/journal.js';
 import type { JournalRange } from '../read/row.js';
-import { createScanner, keyBuffers } from './books.js';
+import { createScanner } from './books.js';
+import { keyBuffers } from './year-books.js';
 
 export interface ScanJob {
   readonly calendar: FiscalCalendar;

@@ -10,7 +10,7 @@ import type { Cents } from '../money.js';
 import { carryForward, yearPositions } from './positions.js';
 import type { ReferenceSet } from '../statements/layout.js';
 import { ambiguousParentOf } from '../statements/placement.js';
-import type { Books, Source } from './books.js';
+import type { Books, Source } from './year-books.js';
 
 /**
  * `setFor` gives each year's reference set; `carryFor(year)` the map that carries the closing balances

@@ -4,7 +4,7 @@ import { accountClass } from '../chart/chart.js';
 import { fiscalMonthIndex, yearEnd, yearStart, type FiscalCalendar } from '../fiscal.js';
 import type { Entry } from '../model.js';
 import type { Cents } from '../money.js';
-import type { YearBooks } from '../post/books.js';
+import type { YearBooks } from '../post/year-books.js';
 
 export interface BudgetActuals {
   readonly year: number;

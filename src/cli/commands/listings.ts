@@ -16,7 +16,7 @@ import {
 import { parseDate } from '../../date.js';
 import { fiscalPeriod } from '../../fiscal.js';
 import type { Chart } from '../../chart/chart.js';
-import type { Books } from '../../post/books.js';
+import type { Books } from '../../post/year-books.js';
 import { say } from '../../messages/text.js';
 import { listingMessages } from '../../messages/treasurer.js';
 import { checkDocument, checkLines } from '../../render/check.js';
