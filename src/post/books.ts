@@ -16,7 +16,7 @@ import { foldTallies, newMonth, newTally, type AccountTally } from './account-ta
 import type { Books, EntryKeys, YearBooks } from './year-books.js';
 import { PackedEntry } from './packed-entry.js';
 import { asciiCells, auxEmpty, namesPlain, sameText, type FastRowState, type RowCells } from '../read/fast-row.js';
-import type { FieldBounds } from '../read/csv-stream.js';
+import type { FieldBounds } from '../read/fields.js';
 
 export interface ScanOptions {
   /** Called with every valid entry, in file order. */

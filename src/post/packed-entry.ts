@@ -4,7 +4,7 @@
 // in the line rather than sliced. An entry that the books take as it is (plain, see isPlainEntry)
 // is posted from here; any other is made into rows (`rows`) and takes the way every entry takes, so
 // that what is reported and posted is exactly what the rows would give (test/packed-entry.test.ts).
-import { asciiText } from '../read/csv-stream.js';
+import { asciiText } from '../read/byte-text.js';
 import { sameText, type RowCells } from '../read/fast-row.js';
 import type { JournalRow } from '../read/row.js';
 

@@ -8,6 +8,8 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { giveBuffer, takeBuffer } from './buffers.js';
+import { asciiText, completeLength, fileIsUtf8, latin1, textOfBytes, utf8Text } from './byte-text.js';
+import { fieldText, splitLine, type FieldBounds } from './fields.js';
 import { isBlankRecord, parseRecords, type CsvFile, type CsvProblem, type CsvRow } from './csv.js';
 import { readMessages } from '../messages/read.js';
 import { censusOfFile, decodeMixed, isMixed, mixedEncodingProblem } from './mixed-utf8.js';
@@ -15,14 +17,6 @@ import { BINARY_FILE, CONTROL_CHARACTERS, decodeCp1252, detectDelimiter, looksUt
 
 /** Chunks small enough that their text dies young (large strings live until a full collection). */
 const CHUNK = 64 << 10;
-
-/** Field bounds of one line: for field i, text.slice(bounds[2i], bounds[2i+1]); `escaped` when it held doubled quotes. */
-export interface FieldBounds {
-  readonly bounds: Int32Array;
-  count: number;
-  /** Bit i set: field i was quoted and holds doubled quotes to undo. */
-  escaped: number;
-}
 
 export interface CsvHandler {
   /** Every non-blank record, the header included, as strings. */
@@ -42,12 +36,6 @@ function hasControl(bytes: Uint8Array): boolean {
   return CONTROL_CHARACTERS.test(
     Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').slice(0, 65536),
   );
-}
-
-/** The text field of `text` between `start` and `end` (content of a quoted field, doubled quotes undone). */
-export function fieldText(text: string, fields: FieldBounds, i: number): string {
-  const value = text.slice(fields.bounds[2 * i]!, fields.bounds[2 * i + 1]!);
-  return fields.escaped & (1 << i) ? value.replaceAll('""', '"') : value;
 }
 
 /** 'mixed': UTF-8 with a few stray Windows-1252 bytes (mixed-utf8.ts). */
@@ -359,168 +347,10 @@ function scanEol(text: string, state: { quoted: boolean; cr: boolean }): string 
   return '';
 }
 
-/**
- * Bytes of a file found to be valid UTF-8 (fileIsUtf8, before its reading: settleEncoding, or the
- * parallel scan's cut): Buffer's decoder, several times faster than a fatal TextDecoder, gives the
- * same text for them (a BOM kept, as `ignoreBOM` kept it).
- */
-function utf8Text(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-}
-
-/** Whether text[start, end) is ASCII: in byte text, the same as its UTF-8 (no byte beyond ASCII). */
-export function asciiText(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
-let scratch = Buffer.allocUnsafe(4096);
-
-/**
- * The text of the bytes that byte text holds from `start` to `end`, decoded as UTF-8. Byte text is
- * only made of a file found to be valid UTF-8 (fileIsUtf8: settleEncoding, or the parallel scan's
- * checked parts) or of ASCII, and cut between whole characters (at line ends and delimiters), so
- * Buffer's decoder gives the text of the reading without byte text.
- */
-function textOfBytes(text: string, start: number, end: number): string {
-  const length = end - start;
-  if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, 2 * scratch.length));
-  scratch.write(start === 0 && end === text.length ? text : text.slice(start, end), 0, length, 'latin1');
-  return scratch.toString('utf8', 0, length);
-}
-
-function latin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-}
-
-/** Whether the file from `from` to its end is valid UTF-8 (read in chunks, sequences kept whole across them). */
-export function fileIsUtf8(fd: number, from: number): boolean {
-  const buffer = takeBuffer(1 << 20);
-  try {
-    let carry = 0;
-    let position = from;
-    for (;;) {
-      const read = readSync(fd, buffer, carry, buffer.length - carry, position);
-      position += read;
-      const bytes = buffer.subarray(0, carry + read);
-      if (read === 0) return bytes.length === 0 || isUtf8(bytes);
-      const cut = completeLength(bytes);
-      if (!isUtf8(bytes.subarray(0, cut))) return false;
-      carry = bytes.length - cut;
-      if (carry > 0) buffer.copyWithin(0, cut, bytes.length);
-    }
-  } finally {
-    giveBuffer(buffer);
-  }
-}
-
-/** The length of `bytes` without an incomplete UTF-8 sequence at its end. */
-export function completeLength(bytes: Uint8Array): number {
-  const n = bytes.length;
-  for (let i = n - 1; i >= 0 && i >= n - 4; i -= 1) {
-    const b = bytes[i]!;
-    if ((b & 0xc0) === 0x80) continue;
-    if (b < 0xc0) return n;
-    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-    return n - i < need ? i : n;
-  }
-  return n;
-}
-
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i += 1) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 13) return text.slice(start, end).trim() === '';
-  }
-  return true;
-}
-
-/**
- * Cuts [start, end), which holds no CR, into fields as splitFields does; `quote` is where its
- * first quote is (−1: none). Delimiters and quotes are found by indexOf, not character by character.
- */
-export function splitLine(
-  text: string,
-  start: number,
-  end: number,
-  delimiter: string,
-  fields: FieldBounds,
-  firstQuote: number,
-): boolean {
-  const d = delimiter.charCodeAt(0);
-  const bounds = fields.bounds;
-  const max = bounds.length >> 1;
-  let count = 0;
-  let escaped = 0;
-  let pos = start;
-  // The next quote at or after `pos`, or end + 1 when there is none before the end.
-  let quote = firstQuote < 0 ? end + 1 : firstQuote;
-  for (;;) {
-    if (count === max) return false;
-    if (pos === quote) {
-      // Quoted field: up to the closing quote, doubled quotes inside.
-      let q = pos + 1;
-      let doubled = false;
-      for (;;) {
-        q = text.indexOf('"', q);
-        if (q < 0 || q >= end) return false;
-        if (q + 1 < end && text.charCodeAt(q + 1) === 34) {
-          doubled = true;
-          q += 2;
-          continue;
-        }
-        break;
-      }
-      bounds[2 * count] = pos + 1;
-      bounds[2 * count + 1] = q;
-      if (doubled) {
-        if (count >= 31) return false;
-        escaped |= 1 << count;
-      }
-      count += 1;
-      pos = q + 1;
-      if (pos === end) break;
-      if (text.charCodeAt(pos) !== d) return false;
-      pos += 1;
-      quote = text.indexOf('"', pos);
-      if (quote < 0 || quote >= end) quote = end + 1;
-      continue;
-    }
-    let next = text.indexOf(delimiter, pos);
-    if (next < 0 || next > end) next = end;
-    // A quote inside an unquoted field: not of the common shape.
-    if (quote < next) return false;
-    bounds[2 * count] = pos;
-    bounds[2 * count + 1] = next;
-    count += 1;
-    if (next === end) break;
-    pos = next + 1;
-  }
-  fields.count = count;
-  fields.escaped = escaped;
-  return true;
-}
-
-/**
- * Cuts [start, end) into fields. Returns false when the line is not of the common shape:
- * a quote inside an unquoted field, a quoted field not closed on the line or followed by
- * anything but the delimiter, a CR outside a quoted field, or more fields than the bounds hold.
- * splitLine cuts; a CR, which splitLine's callers have ruled out, is looked for only when there is one.
- */
-export function splitFields(text: string, start: number, end: number, delimiter: string, fields: FieldBounds): boolean {
-  const quote = text.indexOf('"', start);
-  if (!splitLine(text, start, end, delimiter, fields, quote >= 0 && quote < end ? quote : -1)) return false;
-  const cr = text.indexOf('\r', start);
-  if (cr < 0 || cr >= end) return true;
-  // A quoted field starts after its quote; an unquoted one at the line's start or after a delimiter.
-  const bounds = fields.bounds;
-  for (let i = 0; i < fields.count; i += 1) {
-    const from = bounds[2 * i]!;
-    const quoted = from > start && text.charCodeAt(from - 1) === 34;
-    if (!quoted) {
-      const at = text.indexOf('\r', from);
-      if (at >= 0 && at < bounds[2 * i + 1]!) return false;
-    }
   }
   return true;
 }

@@ -6,7 +6,8 @@
 import { postingProblem, type Chart } from '../chart/chart.js';
 import type { DecimalMark } from './amount.js';
 import type { ColumnMap } from './columns.js';
-import { asciiText, fieldText, type FieldBounds } from './csv-stream.js';
+import { asciiText } from './byte-text.js';
+import { fieldText, type FieldBounds } from './fields.js';
 import { isRealDate } from '../date.js';
 import { isAcceptedYear } from './years.js';
 import type { JournalRow } from './row.js';

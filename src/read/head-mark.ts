@@ -8,7 +8,7 @@ import { giveBuffer, takeBuffer } from './buffers.js';
 import { settlingMark, type DecimalMark } from './amount.js';
 import { mapColumns } from './columns.js';
 import { isBlankRecord, parseRecords } from './csv.js';
-import { fieldText, splitLine, type FieldBounds } from './csv-stream.js';
+import { fieldText, splitLine, type FieldBounds } from './fields.js';
 import { decodeCp1252, detectDelimiter, detectEol } from './text.js';
 
 const HEAD = 256 << 10;

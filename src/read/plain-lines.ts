@@ -2,7 +2,7 @@
 // line with doubled quotes, and no line end but the file's — read without csv-parse: the small
 // files every command reads (accounts.csv, assertions, budgets) cost csv-parse's start more than
 // their reading. Anything else is csv-parse's (the caller falls back to it for the whole text).
-import { fieldText, splitFields, type FieldBounds } from './csv-stream.js';
+import { fieldText, splitFields, type FieldBounds } from './fields.js';
 
 /** The records of `text` (line numbers from 1, blank ones left out), or undefined when a line does not cut simply. */
 export function plainRecords(

@@ -7,7 +7,9 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { mapColumns } from './columns.js';
 import { headMark } from './head-mark.js';
 import { censusOfFile, isMixed } from './mixed-utf8.js';
-import { completeLength, splitFields, type Dialect, type FieldBounds } from './csv-stream.js';
+import { completeLength } from './byte-text.js';
+import { splitFields, type FieldBounds } from './fields.js';
+import type { Dialect } from './csv-stream.js';
 import type { JournalRange } from './row.js';
 import { decodeCp1252, detectDelimiter, detectEol } from './text.js';
 

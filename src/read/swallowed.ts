@@ -4,7 +4,7 @@
 // (the header's field count, give or take one, and a real date in the date column): a stray quote, or mixed line
 // ends, has swallowed them. Such a record is reported, its first line handed on as damaged, and
 // the lines after it read again as the rows they are.
-import { splitFields, type FieldBounds } from './csv-stream.js';
+import { splitFields, type FieldBounds } from './fields.js';
 import { parseDate } from '../date.js';
 
 const fields: FieldBounds = { bounds: new Int32Array(256), count: 0, escaped: 0 };
