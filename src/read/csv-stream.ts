@@ -119,9 +119,9 @@ function streamFd(
   /** Whether the text is byte text: UTF-8 (or ASCII so far) read with `byteText`. */
   const isByteText = (): boolean => byteText && (encoding === undefined || encoding === 'utf-8');
 
-  /** Reads `text` (whole records) with csv-parse; the line count moves on by the lines it counted. */
   /** Whether the text consumed so far ends with a CR (an LF right after it ends the same line). */
   let endedCr = false;
+  /** Reads `text` (whole records) with csv-parse; the line count moves on by the lines it counted. */
   const referenceRecords = (raw: string, afterCr: boolean, more = false): number => {
     // Byte text beyond ASCII is decoded for csv-parse; what it consumed is counted back in bytes.
     const text = isByteText() && !asciiText(raw, 0, raw.length) ? textOfBytes(raw, 0, raw.length) : raw;
@@ -246,21 +246,10 @@ function streamFd(
   // (or when a BOM or control characters call for it at once), the rest of the file is checked.
   let position = range?.start ?? 0;
   if (first) {
-    const probe = takeBuffer(65536);
-    let bom: boolean;
-    try {
-      const probeLength = readSync(fd, probe, 0, probe.length, 0);
-      if (probeLength === 0) return { problem: { line: 1, code: 'empty-file', message: readMessages.emptyFile() } };
-      const window = probe.subarray(0, probeLength);
-      if (looksUtf16(window)) return { problem: { line: 1, code: 'binary-file', message: readMessages.utf16() } };
-      if (window.includes(0)) return { problem: { line: 1, code: 'binary-file', message: BINARY_FILE } };
-      bom = window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf;
-      if (hasControl(window)) return { problem: { line: 1, code: 'binary-file', message: BINARY_FILE } };
-    } finally {
-      giveBuffer(probe);
-    }
-    if (bom) encoding = settleEncoding(0);
-    if (bom && encoding !== 'windows-1252') position = 3;
+    const head = probeHead(fd);
+    if (head.problem) return { problem: head.problem };
+    if (head.bom) encoding = settleEncoding(0);
+    if (head.bom && encoding !== 'windows-1252') position = 3;
   }
 
   // Decoded chunks wait in `parts` until there is something to consume: a line end after a line
@@ -330,6 +319,25 @@ function streamFd(
     needBreak = rest !== '' && rest.indexOf(eol === '\r' ? '\r' : '\n') < 0;
   }
   return { file: { delimiter, encoding: encoding === 'windows-1252' ? encoding : 'utf-8' }, nextLine: line };
+}
+
+/**
+ * The file's first 64 KB: a problem when they are empty, UTF-16, or hold a NUL or control
+ * characters (not a CSV file), else whether they start with a UTF-8 BOM.
+ */
+function probeHead(fd: number): { problem: CsvProblem; bom?: undefined } | { problem?: undefined; bom: boolean } {
+  const probe = takeBuffer(65536);
+  try {
+    const probeLength = readSync(fd, probe, 0, probe.length, 0);
+    if (probeLength === 0) return { problem: { line: 1, code: 'empty-file', message: readMessages.emptyFile() } };
+    const window = probe.subarray(0, probeLength);
+    if (looksUtf16(window)) return { problem: { line: 1, code: 'binary-file', message: readMessages.utf16() } };
+    if (window.includes(0)) return { problem: { line: 1, code: 'binary-file', message: BINARY_FILE } };
+    if (hasControl(window)) return { problem: { line: 1, code: 'binary-file', message: BINARY_FILE } };
+    return { bom: window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf };
+  } finally {
+    giveBuffer(probe);
+  }
 }
 
 /**
