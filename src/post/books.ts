@@ -7,7 +7,7 @@ import { fiscalMonthIndex, fiscalYearOf, yearEnd, yearStart, type FiscalCalendar
 import { addToBalances, type Entry } from '../model.js';
 import { toCents } from '../money.js';
 import type { Chart } from '../chart/chart.js';
-import { readJournalFile, type Reached } from '../read/journal.js';
+import { readJournalFile, type PackHook, type Reached } from '../read/journal.js';
 import type { JournalRange, JournalRow } from '../read/row.js';
 import type { LedgerFolder } from '../read/ledger-folder.js';
 import { ENTRY_CHECKS, entryName, isPlainEntry } from './entry-checks.js';
@@ -15,8 +15,7 @@ import { PieceIndex } from './piece-index.js';
 import { foldTallies, newMonth, newTally, type AccountTally } from './account-tally.js';
 import type { Books, EntryKeys, YearBooks } from './year-books.js';
 import { PackedEntry } from './packed-entry.js';
-import { asciiCells, auxEmpty, namesPlain, sameText, type FastRowState, type RowCells } from '../read/fast-row.js';
-import type { FieldBounds } from '../read/fields.js';
+import { asciiCells, auxEmpty, namesPlain, sameText } from '../read/fast-row.js';
 
 export interface ScanOptions {
   /** Called with every valid entry, in file order. */
@@ -309,16 +308,9 @@ export function createScanner(
       entry.clear();
       closeEntry(made);
     };
-    const pack =
+    const pack: PackHook | undefined =
       packed &&
-      ((
-        state: FastRowState,
-        line: number,
-        text: string,
-        fields: FieldBounds,
-        cells: RowCells,
-        bytes: boolean,
-      ): boolean => {
+      ((state, line, text, fields, cells, bytes) => {
         if (!auxEmpty(state, fields)) return false;
         // A row of the packed entry has its journal and group, plain (and ASCII if the entry's are);
         // any other must have them plain, and ASCII in byte text, before anything is closed.

@@ -44,15 +44,18 @@ export interface ReadOptions {
    * row is offered first as it stands (`bytes`: cells beyond ASCII undecoded), then, if not taken
    * and beyond ASCII, as decoded text.
    */
-  readonly pack?: (
-    state: FastRowState,
-    line: number,
-    text: string,
-    fields: FieldBounds,
-    cells: RowCells,
-    bytes: boolean,
-  ) => boolean;
+  readonly pack?: PackHook;
 }
+
+/** The hook a scan that keeps its rows packed gives the reader (JournalOptions.pack). */
+export type PackHook = (
+  state: FastRowState,
+  line: number,
+  text: string,
+  fields: FieldBounds,
+  cells: RowCells,
+  bytes: boolean,
+) => boolean;
 
 /** The columns the fast path reads, or undefined when it must leave every row to the reference path. */
 function fastColumns(columns: ColumnMap): ColumnMap | undefined {
